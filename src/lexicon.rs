@@ -1,0 +1,454 @@
+//! Word lists compiled into the binary from `data/`, parsed once on first use.
+//!
+//! The parser's lists and the matcher's lists are built separately so a run pays only for
+//! what it needs. Every lookup key is lower case with typographic apostrophes folded to `'`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::model::Stance;
+
+/// Lower case with ’ folded to ', the form every list is keyed by.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' | 'ʼ' | '‘' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Meaningful lines of a data file: comments (`#`) and blank lines dropped, and any trailing
+/// `\t# ...` annotation cut off.
+pub fn data_lines(file: &str) -> impl Iterator<Item = &str> {
+    file.lines().filter_map(|line| {
+        let line = match line.find("\t#") {
+            Some(i) => &line[..i],
+            None => line,
+        };
+        let line = line.trim_end();
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            None
+        } else {
+            Some(line)
+        }
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    /// Verbs of saying: said, argued, insisted.
+    Speech,
+    /// Verbs of belief or intention: believes, wants; attributions, but weaker.
+    Belief,
+    /// Verbs of denial: denied, rejected, dismissed.
+    Deny,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verb {
+    pub lemma: String,
+    pub class: VerbClass,
+}
+
+impl Verb {
+    pub fn stance(&self) -> Stance {
+        match self.class {
+            VerbClass::Deny => Stance::Deny,
+            _ => Stance::Assert,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityClass {
+    Person,
+    Org,
+    Group,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleNoun {
+    pub class: EntityClass,
+    pub gender: Option<Gender>,
+}
+
+/// Countries with their names, seats of government and demonyms.
+#[derive(Debug, Default)]
+pub struct Countries {
+    pub canonical: Vec<String>,
+    /// Every name and variant (folded, without a leading "the") to its country.
+    pub by_name: HashMap<String, usize>,
+    /// Capitals and seats of government ("washington", "kremlin").
+    pub by_seat: HashMap<String, usize>,
+    pub by_demonym: HashMap<String, usize>,
+    /// Longest entry in words, to bound phrase lookups.
+    pub max_words: usize,
+}
+
+impl Countries {
+    fn parse(file: &str) -> Self {
+        let mut c = Countries::default();
+        for line in data_lines(file) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let Some(name) = fields.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            let idx = c.canonical.len();
+            c.canonical.push(name.to_string());
+            let mut add = |map: &mut HashMap<String, usize>, s: &str| {
+                let key = strip_the(&fold(s.trim()));
+                if key.is_empty() {
+                    return;
+                }
+                c.max_words = c.max_words.max(key.split(' ').count());
+                map.entry(key).or_insert(idx);
+            };
+            add(&mut c.by_name, name);
+            for (field, map) in [
+                (1, &mut c.by_name),
+                (2, &mut c.by_seat),
+                (3, &mut c.by_demonym),
+            ] {
+                if let Some(list) = fields.get(field) {
+                    for item in list.split('|') {
+                        add(map, item);
+                    }
+                }
+            }
+        }
+        c
+    }
+
+    /// The country a phrase names, as a name, a seat or a demonym.
+    pub fn lookup(&self, phrase: &str) -> Option<usize> {
+        let key = strip_the(&fold(phrase));
+        self.by_name
+            .get(&key)
+            .or_else(|| self.by_seat.get(&key))
+            .or_else(|| self.by_demonym.get(&key))
+            .copied()
+    }
+}
+
+fn strip_the(s: &str) -> String {
+    s.strip_prefix("the ").unwrap_or(s).to_string()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseCue {
+    /// "according to X": the source follows.
+    SourceAfter,
+    /// A verb phrase: "told reporters", "pointed out".
+    Verb,
+    /// A frame around a statement: "in a statement".
+    Frame,
+    /// A phrasal denial: "ruled out", "brushed aside".
+    Deny,
+}
+
+/// The parser's word lists.
+#[derive(Debug, Default)]
+pub struct AttributionLexicon {
+    pub verbs: HashMap<String, Verb>,
+    /// Multi-word cues, as folded word sequences.
+    pub phrases: Vec<(Vec<String>, PhraseCue)>,
+    pub doubt: Vec<Vec<String>>,
+    pub roles: HashMap<String, RoleNoun>,
+    pub titles: HashSet<String>,
+    /// Folded name or variant of a news agency or outlet to its canonical name.
+    pub agencies: HashMap<String, String>,
+    pub hedges: HashSet<String>,
+    pub non_statements: Vec<Vec<String>>,
+    /// First word of every multi-word list above to its entries, for one lookup per token.
+    pub first_words: HashMap<String, Vec<PhraseRef>>,
+    pub countries: Countries,
+}
+
+/// Where a multi-word entry lives: which list, and its index there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseRef {
+    Cue(usize),
+    Doubt(usize),
+    NonStatement(usize),
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    s.split_whitespace().map(fold).collect()
+}
+
+fn add_verbs(map: &mut HashMap<String, Verb>, file: &str, class: VerbClass) {
+    for line in data_lines(file) {
+        let mut forms = line.split_whitespace();
+        let Some(lemma) = forms.next() else { continue };
+        let lemma = fold(lemma);
+        for form in std::iter::once(lemma.as_str()).chain(forms) {
+            map.entry(fold(form)).or_insert_with(|| Verb {
+                lemma: lemma.clone(),
+                class,
+            });
+        }
+    }
+}
+
+impl AttributionLexicon {
+    fn build() -> Self {
+        let mut lex = AttributionLexicon::default();
+        // Denial first so that a verb listed in both keeps its stronger reading.
+        add_verbs(
+            &mut lex.verbs,
+            include_str!("../data/lexicon/deny_verbs.txt"),
+            VerbClass::Deny,
+        );
+        add_verbs(
+            &mut lex.verbs,
+            include_str!("../data/lexicon/speech_verbs.txt"),
+            VerbClass::Speech,
+        );
+        add_verbs(
+            &mut lex.verbs,
+            include_str!("../data/lexicon/belief_verbs.txt"),
+            VerbClass::Belief,
+        );
+        for line in data_lines(include_str!("../data/lexicon/cue_phrases.txt")) {
+            let mut parts = line.split('\t');
+            let phrase = parts.next().unwrap_or("");
+            let kind = match parts.next().map(str::trim) {
+                Some("source_after") => PhraseCue::SourceAfter,
+                Some("frame") => PhraseCue::Frame,
+                _ => PhraseCue::Verb,
+            };
+            let words = words_of(phrase);
+            if words.len() > 1 {
+                lex.phrases.push((words, kind));
+            }
+        }
+        for line in data_lines(include_str!("../data/lexicon/deny_phrases.txt")) {
+            let words = words_of(line.split('\t').next().unwrap_or(""));
+            if words.len() > 1 {
+                lex.phrases.push((words, PhraseCue::Deny));
+            }
+        }
+        for line in data_lines(include_str!("../data/lexicon/doubt_cues.txt")) {
+            let words = words_of(line);
+            if !words.is_empty() {
+                lex.doubt.push(words);
+            }
+        }
+        for line in data_lines(include_str!("../data/lexicon/role_nouns.txt")) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let class = match fields.get(1).map(|s| s.trim()) {
+                Some("org") => EntityClass::Org,
+                Some("group") => EntityClass::Group,
+                _ => EntityClass::Person,
+            };
+            let gender = match fields.get(2).map(|s| s.trim()) {
+                Some("m") => Some(Gender::Male),
+                Some("f") => Some(Gender::Female),
+                _ => None,
+            };
+            lex.roles
+                .insert(fold(fields[0].trim()), RoleNoun { class, gender });
+        }
+        for line in data_lines(include_str!("../data/lexicon/titles.txt")) {
+            lex.titles.insert(fold(line.trim()));
+        }
+        for line in data_lines(include_str!("../data/lexicon/news_agencies.txt")) {
+            let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
+            let Some(canonical) = names.next() else {
+                continue;
+            };
+            lex.agencies.insert(fold(canonical), canonical.to_string());
+            for variant in names {
+                lex.agencies.insert(fold(variant), canonical.to_string());
+            }
+        }
+        for line in data_lines(include_str!("../data/lexicon/hedges.txt")) {
+            lex.hedges.insert(fold(line.trim()));
+        }
+        for line in data_lines(include_str!("../data/lexicon/non_statements.txt")) {
+            let words = words_of(line);
+            if !words.is_empty() {
+                lex.non_statements.push(words);
+            }
+        }
+        // Longest phrases first so "said in a statement" wins over "said".
+        lex.phrases
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        lex.doubt
+            .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        lex.non_statements
+            .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        for (i, (words, _)) in lex.phrases.iter().enumerate() {
+            lex.first_words
+                .entry(words[0].clone())
+                .or_default()
+                .push(PhraseRef::Cue(i));
+        }
+        for (i, words) in lex.doubt.iter().enumerate() {
+            lex.first_words
+                .entry(words[0].clone())
+                .or_default()
+                .push(PhraseRef::Doubt(i));
+        }
+        for (i, words) in lex.non_statements.iter().enumerate() {
+            lex.first_words
+                .entry(words[0].clone())
+                .or_default()
+                .push(PhraseRef::NonStatement(i));
+        }
+        lex.countries = Countries::parse(include_str!("../data/countries.tsv"));
+        lex
+    }
+}
+
+/// The parser's lists, built on first use.
+pub fn attribution() -> &'static AttributionLexicon {
+    static LEX: OnceLock<AttributionLexicon> = OnceLock::new();
+    LEX.get_or_init(AttributionLexicon::build)
+}
+
+/// The matcher's word lists.
+#[derive(Debug, Default)]
+pub struct MatcherLexicon {
+    /// Folded word to the index of its synonym group.
+    pub synonyms: HashMap<String, usize>,
+    pub antonyms: HashSet<(String, String)>,
+    pub negations: HashSet<String>,
+    pub weak_negations: HashSet<String>,
+    pub stopwords: HashSet<String>,
+    pub contrast: HashMap<String, bool>,
+    /// Irregular inflected form to its base: "told" -> "tell", "children" -> "child".
+    pub irregular: HashMap<String, String>,
+}
+
+impl MatcherLexicon {
+    fn build() -> Self {
+        let mut lex = MatcherLexicon::default();
+        for (group, line) in data_lines(include_str!("../data/matcher/synonyms.txt")).enumerate() {
+            for word in line.split(',') {
+                let w = fold(word.trim());
+                if !w.is_empty() {
+                    lex.synonyms.entry(w).or_insert(group);
+                }
+            }
+        }
+        for line in data_lines(include_str!("../data/matcher/antonyms.txt")) {
+            let mut parts = line.split('\t').map(|s| fold(s.trim()));
+            if let (Some(a), Some(b)) = (parts.next(), parts.next())
+                && !a.is_empty()
+                && !b.is_empty()
+                && a != b
+            {
+                lex.antonyms.insert((a.clone(), b.clone()));
+                lex.antonyms.insert((b, a));
+            }
+        }
+        for line in data_lines(include_str!("../data/matcher/negation.txt")) {
+            let mut parts = line.split('\t');
+            let cue = fold(parts.next().unwrap_or("").trim());
+            if cue.is_empty() {
+                continue;
+            }
+            if parts.next().map(str::trim) == Some("weak") {
+                lex.weak_negations.insert(cue);
+            } else {
+                lex.negations.insert(cue);
+            }
+        }
+        for line in data_lines(include_str!("../data/matcher/stopwords.txt")) {
+            lex.stopwords.insert(fold(line.trim()));
+        }
+        for line in data_lines(include_str!("../data/matcher/contrast_markers.txt")) {
+            let mut parts = line.split('\t');
+            let marker = fold(parts.next().unwrap_or("").trim());
+            let strong = parts.next().map(str::trim) != Some("weak");
+            if !marker.is_empty() {
+                lex.contrast.insert(marker, strong);
+            }
+        }
+        for file in [
+            include_str!("../data/matcher/irregular_verbs.txt"),
+            include_str!("../data/matcher/irregular_plurals.txt"),
+        ] {
+            for line in data_lines(file) {
+                let mut forms = line.split_whitespace().map(fold);
+                let Some(base) = forms.next() else { continue };
+                for form in forms {
+                    if form != base {
+                        lex.irregular.entry(form).or_insert_with(|| base.clone());
+                    }
+                }
+            }
+        }
+        lex
+    }
+
+    pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
+        self.antonyms.contains(&(a.to_string(), b.to_string()))
+    }
+
+    pub fn is_negation(&self, w: &str) -> bool {
+        self.negations.contains(w) || w.ends_with("n't")
+    }
+}
+
+/// The matcher's lists, built on first use.
+pub fn matcher() -> &'static MatcherLexicon {
+    static LEX: OnceLock<MatcherLexicon> = OnceLock::new();
+    LEX.get_or_init(MatcherLexicon::build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_lines_drop_comments_blanks_and_annotations() {
+        let lines: Vec<&str> = data_lines("# header\n\nsay said\t# 120\n  # indented\nx").collect();
+        assert_eq!(lines, vec!["say said", "x"]);
+    }
+
+    #[test]
+    fn fold_lowercases_and_folds_apostrophes() {
+        assert_eq!(fold("Russia’s"), "russia's");
+        assert_eq!(fold("DON’T"), "don't");
+    }
+
+    #[test]
+    fn countries_resolve_names_seats_and_demonyms() {
+        let c = Countries::parse(
+            "# c\nTürkiye\tTurkey|Turkiye\tAnkara\tTurkish|Turks\nUnited States\tU.S.|the United States\tWashington|White House\tAmerican\n",
+        );
+        let tr = c.lookup("Turkey").unwrap();
+        assert_eq!(c.canonical[tr], "Türkiye");
+        assert_eq!(c.lookup("ankara"), Some(tr));
+        assert_eq!(c.lookup("Turkish"), Some(tr));
+        let us = c.lookup("the United States").unwrap();
+        assert_eq!(c.lookup("White House"), Some(us));
+        assert_eq!(c.lookup("Narnia"), None);
+    }
+
+    #[test]
+    fn shipped_lists_are_not_empty() {
+        let a = attribution();
+        assert!(a.verbs.get("said").is_some_and(|v| v.lemma == "say"));
+        assert!(
+            a.verbs
+                .get("denied")
+                .is_some_and(|v| v.class == VerbClass::Deny)
+        );
+        assert!(a.countries.canonical.len() > 150);
+        let m = matcher();
+        assert!(m.is_negation("not"));
+        assert!(!m.stopwords.is_empty());
+    }
+}

@@ -1,0 +1,474 @@
+//! Stage 2: claims of different sources → conflicts.
+//!
+//! Two claims are compared when their sources differ and do not speak for the same side.
+//! They are about the same thing when they share topic keys (stems or synonym groups); they
+//! oppose each other when one negates what the other asserts, when they use antonyms, when
+//! they give different figures for the same quantity, when one denies or doubts the other,
+//! or, weakest, when a contrast marker sets one against the other.
+
+mod profile;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::document::Document;
+use crate::lexicon::{self, MatcherLexicon};
+use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
+
+use profile::{Quantity, StemIndex, Word, key_of, quantities, stem, stem_index, words};
+
+/// Default for `--min-confidence`, chosen from the dev figures (see README).
+pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.5;
+
+/// What the matcher keeps of one claim.
+struct Profile {
+    words: Vec<Word>,
+    /// Topic keys with the index of their first word.
+    keys: HashMap<String, usize>,
+    /// Keys governed by a negation: the first content words after it.
+    negated: HashMap<String, usize>,
+    /// Index of the negation cue word, if any.
+    negation: Option<usize>,
+    stems: Vec<(String, usize)>,
+    quantities: Vec<Quantity>,
+    /// A contrast marker in the narration around the claim ("however", "but", "insists").
+    contrast: Option<String>,
+}
+
+/// Content words that carry no topic of their own.
+fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
+    w.lower.chars().count() > 1
+        && !lex.stopwords.contains(&w.lower)
+        && !lex.is_negation(&w.lower)
+        && !w
+            .lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+fn profile(doc: &Document, claim: &Claim, lex: &MatcherLexicon, index: &StemIndex) -> Profile {
+    let ws = words(&claim.content.text);
+    let mut keys = HashMap::new();
+    let mut stems = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if is_topic_word(w, lex) {
+            keys.entry(key_of(&w.lower, lex, index)).or_insert(i);
+            stems.push((stem(&w.lower, lex), i));
+        }
+    }
+    let mut negated = HashMap::new();
+    let mut negation = None;
+    for (i, w) in ws.iter().enumerate() {
+        if lex.is_negation(&w.lower) && !lex.weak_negations.contains(&w.lower) {
+            negation.get_or_insert(i);
+            // The first two topic words within the next five words are what is negated.
+            let mut taken = 0;
+            for (k, x) in ws.iter().enumerate().skip(i + 1).take(5) {
+                if lex.is_negation(&x.lower) {
+                    break;
+                }
+                if is_topic_word(x, lex) {
+                    negated.entry(key_of(&x.lower, lex, index)).or_insert(k);
+                    taken += 1;
+                    if taken == 2 {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    let quantities = quantities(&ws, lex, index);
+    Profile {
+        words: ws,
+        keys,
+        negated,
+        negation,
+        stems,
+        quantities,
+        contrast: contrast_marker(doc, claim, lex),
+    }
+}
+
+/// A contrast marker in the narration of the claim's sentence, before its content: "However,
+/// Türkiye insists …", "But the company said …". Markers inside the quoted words don't count.
+fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Option<String> {
+    let start = claim
+        .cue
+        .as_ref()
+        .map_or(claim.content.start, |c| c.start.min(claim.content.start));
+    let mention = claim.speaker.mention.map_or(start, |m| m.start.min(start));
+    // From the start of the sentence (a full stop, or the paragraph start) to the cue.
+    let text = doc.text;
+    let from = text[..mention]
+        .rfind(['.', '\n', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let narration = &text[from..start.max(from)];
+    for w in words(narration) {
+        if lex.contrast.get(&w.lower) == Some(&true) {
+            return Some(w.surface);
+        }
+    }
+    let cue = claim
+        .cue
+        .as_ref()
+        .map(|c| lexicon::fold(&c.text))
+        .unwrap_or_default();
+    if lex.contrast.get(cue.as_str()) == Some(&true) {
+        return Some(
+            claim
+                .cue
+                .as_ref()
+                .map(|c| c.text.clone())
+                .unwrap_or_default(),
+        );
+    }
+    None
+}
+
+/// Finds the conflicts between claims of different sources, each pair once, strongest
+/// reading first. Ids are `k1`, `k2`, … in the order of the pairs' first claims.
+pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
+    let lex = lexicon::matcher();
+    let index = stem_index();
+    let profiles: Vec<Profile> = claims.iter().map(|c| profile(doc, c, lex, index)).collect();
+    let headline: HashSet<String> = doc
+        .title
+        .map(|t| {
+            words(doc.slice(t))
+                .iter()
+                .filter(|w| is_topic_word(w, lex))
+                .map(|w| key_of(&w.lower, lex, index))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            if !opposing_sources(&claims[i], &claims[j], sources) {
+                continue;
+            }
+            if let Some(mut c) = compare(
+                &claims[i],
+                &claims[j],
+                &profiles[i],
+                &profiles[j],
+                &headline,
+                lex,
+                index,
+            ) {
+                c.id = format!("k{}", out.len() + 1);
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Claims can conflict only when they come from different sources that do not speak for
+/// the same side (a ministry and its spokeswoman; Ankara and a Turkish official).
+fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
+    if a.source == b.source {
+        return false;
+    }
+    let (sa, sb) = (&sources[a.source], &sources[b.source]);
+    match (&sa.affiliation, &sb.affiliation) {
+        (Some(x), Some(y)) if x == y => false,
+        _ => {
+            // One names the other as its affiliation: "Andes Pacific" and its manager.
+            let names = |s: &Source, other: &Source| {
+                other
+                    .affiliation
+                    .as_deref()
+                    .is_some_and(|aff| same_words(aff, &s.name))
+            };
+            !(names(sa, sb) || names(sb, sa))
+        }
+    }
+}
+
+fn same_words(a: &str, b: &str) -> bool {
+    let wa: Vec<String> = a.split_whitespace().map(lexicon::fold).collect();
+    let wb: Vec<String> = b.split_whitespace().map(lexicon::fold).collect();
+    !wa.is_empty() && (wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w)))
+}
+
+struct Shared {
+    /// Shared keys with the word index on each side, in the order of the first claim.
+    pairs: Vec<(String, usize, usize)>,
+    weight: f64,
+    /// Weight of the shared common words alone: names set the scene, but two claims are
+    /// about the same event when they share what is said of those names.
+    common: f64,
+}
+
+fn shared(a: &Profile, b: &Profile, headline: &HashSet<String>) -> Shared {
+    let mut pairs: Vec<(String, usize, usize)> = a
+        .keys
+        .iter()
+        .filter_map(|(k, &ia)| b.keys.get(k).map(|&ib| (k.clone(), ia, ib)))
+        .collect();
+    pairs.sort_by_key(|p| p.1);
+    let mut weight = 0.0;
+    let mut common = 0.0;
+    for (k, ia, _) in &pairs {
+        let proper = a.words[*ia].capitalized && *ia > 0;
+        let w = if proper { 0.5 } else { 1.0 } + if headline.contains(k) { 0.5 } else { 0.0 };
+        weight += w;
+        if !proper {
+            common += w;
+        }
+    }
+    Shared {
+        pairs,
+        weight,
+        common,
+    }
+}
+
+fn compare(
+    ca: &Claim,
+    cb: &Claim,
+    a: &Profile,
+    b: &Profile,
+    headline: &HashSet<String>,
+    lex: &MatcherLexicon,
+    index: &StemIndex,
+) -> Option<Conflict> {
+    let topic = shared(a, b, headline);
+    if topic.pairs.is_empty() {
+        return None;
+    }
+    let mut candidates: Vec<(ConflictKind, f64, String)> = Vec::new();
+    let boost = ((topic.weight - 1.0) * 0.05).clamp(0.0, 0.2);
+
+    // Denial: one side denies or doubts, and its content covers what the other asserts.
+    for (d, other, pd, po) in [(ca, cb, a, b), (cb, ca, b, a)] {
+        if matches!(d.stance, Stance::Deny | Stance::Doubt)
+            && other.stance == Stance::Assert
+            && topic.common >= 2.0
+        {
+            let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());
+            let reason = format!(
+                "{} {} {}; shared: {}",
+                short_name(d),
+                verb,
+                quote_snippet(pd, first_side(&topic, pd, po), 6),
+                shared_words(&topic, pd, po)
+            );
+            candidates.push((ConflictKind::Denial, 0.7 + boost, reason));
+        }
+    }
+
+    // Negation: one side negates a key that the other asserts without negation.
+    for (neg, pos, pn, pp) in [(ca, cb, a, b), (cb, ca, b, a)] {
+        let _ = (neg, pos);
+        let hit = pn
+            .negated
+            .iter()
+            .filter(|(k, _)| pp.keys.contains_key(*k) && !pp.negated.contains_key(*k))
+            .min_by_key(|(_, i)| **i);
+        if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
+            let pi = pp.keys[key];
+            let aligned = align(&pn.words[ni].lower, &pp.words[pi].lower, pn, ni, pp, pi);
+            let negated_phrase = phrase(&pn.words, cue, ni + 1);
+            let asserted = window(&pp.words, pi, 3);
+            let reason = format!("\"{asserted}\" vs \"{negated_phrase}\": {aligned}; negation");
+            let weight = if pp.negation.is_some() { 0.55 } else { 0.65 };
+            candidates.push((ConflictKind::Negation, weight + boost, reason));
+        }
+    }
+
+    // Antonyms: opposite predicates on a shared topic.
+    if let Some((ia, ib)) = antonym_pair(a, b, index)
+        && topic.weight >= 1.0
+    {
+        let reason = format!(
+            "\"{}\" vs \"{}\": {} / {} are opposites; shared: {}",
+            window(&a.words, ia, 2),
+            window(&b.words, ib, 2),
+            a.words[ia].lower,
+            b.words[ib].lower,
+            shared_words(&topic, a, b)
+        );
+        candidates.push((ConflictKind::Antonym, 0.6 + boost, reason));
+    }
+
+    // Numeric: different figures for the same quantity.
+    for qa in &a.quantities {
+        for qb in &b.quantities {
+            if same_quantity(qa, qb) && differs(qa, qb) {
+                let reason = format!(
+                    "{} vs {}: different figures for the same {}",
+                    qa.surface,
+                    qb.surface,
+                    if qa.unit.is_empty() {
+                        qa.noun.trim_start_matches('~')
+                    } else {
+                        qa.unit.as_str()
+                    }
+                );
+                let conf = if topic.weight >= 2.0 { 0.75 } else { 0.6 };
+                candidates.push((ConflictKind::Numeric, conf + boost, reason));
+            }
+        }
+    }
+
+    // Contrast: a marker sets the later claim against the earlier one on the same topic.
+    if candidates.is_empty()
+        && topic.common >= 2.0
+        && topic.weight >= 2.5
+        && let Some(marker) = b.contrast.as_ref().or(a.contrast.as_ref())
+    {
+        let polar = a.negation.is_some() != b.negation.is_some();
+        if polar {
+            let reason = format!(
+                "\"{marker}\" sets the claims against each other; shared: {}",
+                shared_words(&topic, a, b)
+            );
+            candidates.push((ConflictKind::Contrast, 0.45 + boost, reason));
+        }
+    }
+
+    let (kind, confidence, reason) = candidates
+        .into_iter()
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))?;
+    let mut confidence = confidence;
+    if ca.hedged || cb.hedged {
+        confidence -= 0.1;
+    }
+    let _ = lex;
+    Some(Conflict {
+        id: String::new(),
+        claims: [ca.id.clone(), cb.id.clone()],
+        kind,
+        confidence: (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+        topic: topic_phrase(&topic, a),
+        reason,
+    })
+}
+
+fn first_side(topic: &Shared, _pd: &Profile, _po: &Profile) -> usize {
+    topic.pairs.first().map_or(0, |p| p.1)
+}
+
+fn short_name(c: &Claim) -> &str {
+    &c.speaker.name
+}
+
+fn quote_snippet(p: &Profile, _around: usize, max: usize) -> String {
+    let text: Vec<&str> = p
+        .words
+        .iter()
+        .take(max)
+        .map(|w| w.surface.as_str())
+        .collect();
+    let more = if p.words.len() > max { " …" } else { "" };
+    format!("\"{}{}\"", text.join(" "), more)
+}
+
+/// "contract ≈ agreement" when synonyms align, else the shared word.
+fn align(
+    _neg_word: &str,
+    _pos_word: &str,
+    pn: &Profile,
+    ni: usize,
+    pp: &Profile,
+    pi: usize,
+) -> String {
+    let a = &pp.words[pi].lower;
+    let b = &pn.words[ni].lower;
+    if a == b {
+        a.clone()
+    } else {
+        format!("{a} ≈ {b}")
+    }
+}
+
+fn shared_words(topic: &Shared, a: &Profile, b: &Profile) -> String {
+    topic
+        .pairs
+        .iter()
+        .take(3)
+        .map(|(_, ia, ib)| {
+            let (x, y) = (&a.words[*ia].surface, &b.words[*ib].surface);
+            if lexicon::fold(x) == lexicon::fold(y) {
+                x.clone()
+            } else {
+                format!("{x} ≈ {y}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn topic_phrase(topic: &Shared, a: &Profile) -> String {
+    topic
+        .pairs
+        .iter()
+        .take(4)
+        .map(|(_, ia, _)| a.words[*ia].surface.clone())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The words from `from` to `to` (exclusive), at most eight.
+fn phrase(ws: &[Word], from: usize, to: usize) -> String {
+    ws[from..to.min(ws.len()).max(from)]
+        .iter()
+        .take(8)
+        .map(|w| w.surface.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A few words around word `i`.
+fn window(ws: &[Word], i: usize, radius: usize) -> String {
+    let from = i.saturating_sub(radius);
+    let to = (i + radius + 1).min(ws.len());
+    phrase(ws, from, to)
+}
+
+fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
+    for (sa, ia) in &a.stems {
+        for (sb, ib) in &b.stems {
+            if index.antonyms.contains(&(sa.clone(), sb.clone())) {
+                // An antonym under negation on one side agrees rather than opposes.
+                let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
+                let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);
+                if na == nb {
+                    return Some((*ia, *ib));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Same unit and, for currencies and bare counts, the same counted noun.
+fn same_quantity(a: &Quantity, b: &Quantity) -> bool {
+    if a.unit != b.unit {
+        return false;
+    }
+    let measure = !a.unit.is_empty() && !["$", "€", "£"].contains(&a.unit.as_str());
+    if measure {
+        return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
+    }
+    !a.noun.is_empty() && a.noun == b.noun
+}
+
+/// Figures differ beyond rounding: more than 10 % apart (25 % when either is approximate).
+fn differs(a: &Quantity, b: &Quantity) -> bool {
+    let (x, y) = (a.value.abs(), b.value.abs());
+    let big = x.max(y);
+    if big == 0.0 {
+        return false;
+    }
+    let tolerance = if a.approximate || b.approximate {
+        0.25
+    } else {
+        0.10
+    };
+    (x - y).abs() / big > tolerance
+}
+
+#[cfg(test)]
+mod tests;

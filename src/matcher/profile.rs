@@ -1,0 +1,411 @@
+//! What the matcher knows about one claim: its topic words normalised to shared keys, the
+//! words a negation governs, its figures with their units, and its polarity markers.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon::{self, MatcherLexicon, fold};
+
+/// A word of a claim's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub surface: String,
+    pub lower: String,
+    pub capitalized: bool,
+    /// Offset of the word in the claim's content text.
+    pub at: usize,
+}
+
+/// Splits text into words: letters and digits with inner apostrophes, hyphens, and the
+/// separators of numbers (1,200 and 2.5).
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !(c.is_alphanumeric() || c == '$' || c == '€' || c == '£') {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let d = chars[j].1;
+            let next = chars.get(j + 1).map(|x| x.1);
+            let inner_joiner =
+                matches!(d, '-' | '\'' | '’') && next.is_some_and(|n| n.is_alphanumeric());
+            let number_separator = matches!(d, ',' | '.')
+                && chars[j - 1].1.is_ascii_digit()
+                && next.is_some_and(|n| n.is_ascii_digit());
+            if d.is_alphanumeric() || d == '%' || inner_joiner || number_separator {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |x| x.0);
+        let surface = &text[start..end];
+        out.push(Word {
+            surface: surface.to_string(),
+            lower: fold(surface),
+            capitalized: c.is_uppercase(),
+            at: start,
+        });
+        i = j;
+    }
+    out
+}
+
+/// A light, consistent stemmer: irregular forms to their base, then common inflections off.
+/// Both sides of a comparison go through it, so it only has to be consistent, not exact.
+pub fn stem(word: &str, lex: &MatcherLexicon) -> String {
+    let w = word.trim_end_matches("'s");
+    if let Some(base) = lex.irregular.get(w) {
+        return strip_e(base);
+    }
+    let n = w.chars().count();
+    let s = if n > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..w.len() - 3])
+    } else if n > 5 && w.ends_with("ing") {
+        undouble(&w[..w.len() - 3])
+    } else if n > 5 && (w.ends_with("reed") || w.ends_with("teed")) {
+        // agreed, guaranteed: the verb itself ends in "ee".
+        w[..w.len() - 1].to_string()
+    } else if n > 4 && w.ends_with("ed") {
+        undouble(&w[..w.len() - 2])
+    } else if n > 4
+        && (w.ends_with("sses") || w.ends_with("shes") || w.ends_with("ches") || w.ends_with("xes"))
+    {
+        w[..w.len() - 2].to_string()
+    } else if n > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    };
+    strip_e(&s)
+}
+
+fn undouble(s: &str) -> String {
+    let b = s.as_bytes();
+    if b.len() > 3
+        && b[b.len() - 1] == b[b.len() - 2]
+        && !matches!(b[b.len() - 1], b'l' | b's' | b'z')
+        && b[b.len() - 1].is_ascii_alphabetic()
+    {
+        s[..s.len() - 1].to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn strip_e(s: &str) -> String {
+    if s.len() > 3 && s.ends_with('e') && !s.ends_with("ee") {
+        s[..s.len() - 1].to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Synonym groups and antonym pairs keyed by stem, so inflected forms find them.
+pub struct StemIndex {
+    pub synonyms: HashMap<String, usize>,
+    pub antonyms: std::collections::HashSet<(String, String)>,
+}
+
+pub fn stem_index() -> &'static StemIndex {
+    static INDEX: OnceLock<StemIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let lex = lexicon::matcher();
+        let synonyms = lex
+            .synonyms
+            .iter()
+            .map(|(w, g)| (stem(w, lex), *g))
+            .collect();
+        let antonyms = lex
+            .antonyms
+            .iter()
+            .map(|(a, b)| (stem(a, lex), stem(b, lex)))
+            .collect();
+        StemIndex { synonyms, antonyms }
+    })
+}
+
+/// The key two claims must share to be about the same thing: a synonym group or a stem.
+pub fn key_of(lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> String {
+    if let Some(g) = lex.synonyms.get(lower) {
+        return format!("~{g}");
+    }
+    let s = stem(lower, lex);
+    match index.synonyms.get(&s) {
+        Some(g) => format!("~{g}"),
+        None => s,
+    }
+}
+
+/// A figure in a claim: its value, the unit or counted noun, and whether it is approximate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    /// Currency or measure ("$", "metre", "percent"), or "" for a bare count.
+    pub unit: String,
+    /// The noun the figure counts or measures, as a key ("" when none follows).
+    pub noun: String,
+    pub approximate: bool,
+    pub surface: String,
+}
+
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("bn", 1e9),
+    ("m", 1e6),
+    ("k", 1e3),
+];
+
+const MEASURES: &[&str] = &[
+    "metre",
+    "meter",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "tonne",
+    "ton",
+    "barrel",
+    "litre",
+    "liter",
+    "gallon",
+    "acre",
+    "hectare",
+    "percent",
+    "per",
+    "%",
+    "degree",
+    "kilogram",
+    "kg",
+    "pound",
+    "foot",
+    "feet",
+    "inch",
+    "square",
+    "cubic",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "minute",
+    "second",
+    "point",
+    "dollar",
+    "euro",
+    "yuan",
+    "yen",
+    "rupee",
+    "ruble",
+    "rouble",
+    "pound",
+    "sole",
+    "peso",
+    "real",
+    "lira",
+    "franc",
+    "won",
+    "shekel",
+    "rand",
+    "naira",
+];
+
+const APPROXIMATORS: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "more",
+    "less",
+    "fewer",
+    "up",
+    "least",
+    "most",
+    "estimated",
+    "than",
+    "under",
+    "close",
+    "just",
+];
+
+fn parse_number(s: &str) -> Option<f64> {
+    let t = s
+        .trim_start_matches(['$', '€', '£'])
+        .trim_end_matches('%')
+        .replace(',', "");
+    if t.is_empty() || !t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    t.parse::<f64>().ok()
+}
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+    ("dozens", 24.0),
+    ("hundreds", 200.0),
+    ("thousands", 2000.0),
+];
+
+/// The figures of a claim. Years (1900 to 2100 standing alone) and ordinals are not figures.
+pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &ws[i];
+        let number = parse_number(&w.surface).or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(n, _)| *n == w.lower)
+                .map(|(_, v)| *v)
+        });
+        let Some(mut value) = number else {
+            i += 1;
+            continue;
+        };
+        let is_year = !w.surface.contains([',', '.', '$', '%'])
+            && (1900.0..=2100.0).contains(&value)
+            && w.surface.len() == 4;
+        if is_year {
+            i += 1;
+            continue;
+        }
+        let mut unit = String::new();
+        if w.surface.starts_with('$') {
+            unit = "$".into();
+        } else if w.surface.starts_with('€') {
+            unit = "€".into();
+        } else if w.surface.starts_with('£') {
+            unit = "£".into();
+        } else if w.surface.ends_with('%') {
+            unit = "percent".into();
+        }
+        let approximate = i > 0 && APPROXIMATORS.contains(&ws[i - 1].lower.as_str());
+        let mut j = i + 1;
+        if let Some((_, scale)) = ws
+            .get(j)
+            .and_then(|n| SCALES.iter().find(|(s, _)| *s == n.lower))
+        {
+            value *= scale;
+            j += 1;
+        }
+        // Measure words ("cubic metres", "percent") and then the counted noun.
+        while let Some(n) = ws.get(j) {
+            let s = stem(&n.lower, lex);
+            if MEASURES.iter().any(|m| *m == n.lower || stem(m, lex) == s) {
+                if unit.is_empty() || unit == "percent" {
+                    unit = if unit.is_empty() { s } else { unit };
+                } else if !["$", "€", "£"].contains(&unit.as_str()) {
+                    unit = format!("{unit} {s}");
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut noun = String::new();
+        let mut k = j;
+        if ws.get(k).is_some_and(|n| n.lower == "of") {
+            k += 1;
+        }
+        if let Some(n) = ws.get(k)
+            && !lex.stopwords.contains(&n.lower)
+            && parse_number(&n.surface).is_none()
+        {
+            noun = key_of(&n.lower, lex, index);
+        }
+        out.push(Quantity {
+            value,
+            unit,
+            noun,
+            approximate,
+            surface: ws[i..j.min(ws.len())]
+                .iter()
+                .map(|w| w.surface.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        });
+        i = j.max(i + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_agree_across_inflections() {
+        let lex = lexicon::matcher();
+        assert_eq!(stem("signed", lex), stem("sign", lex));
+        assert_eq!(stem("agreements", lex), stem("agreement", lex));
+        assert_eq!(stem("systems", lex), stem("system", lex));
+        assert_eq!(stem("agreed", lex), stem("agree", lex));
+        assert_eq!(stem("stopping", lex), stem("stop", lex));
+    }
+
+    #[test]
+    fn synonyms_share_a_key() {
+        let lex = lexicon::matcher();
+        let index = stem_index();
+        assert_eq!(
+            key_of("contract", lex, index),
+            key_of("agreements", lex, index)
+        );
+        assert_ne!(
+            key_of("contract", lex, index),
+            key_of("payment", lex, index)
+        );
+    }
+
+    #[test]
+    fn quantities_read_scale_unit_and_noun() {
+        let lex = lexicon::matcher();
+        let index = stem_index();
+        let q = quantities(
+            &words("a $2.5 billion deal and its $1.4 billion payment in 2019"),
+            lex,
+            index,
+        );
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].value, 2.5e9);
+        assert_eq!(q[0].unit, "$");
+        assert_ne!(q[0].noun, q[1].noun);
+        let q = quantities(&words("about 9,000 cubic metres of waste"), lex, index);
+        assert_eq!(q[0].value, 9000.0);
+        assert!(q[0].approximate);
+        assert!(q[0].unit.contains("metr"));
+    }
+}

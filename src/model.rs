@@ -1,0 +1,155 @@
+//! The report value: what the parser and matcher produce and every renderer reads.
+//!
+//! Field names are part of the documented JSON format (`docs/json-format.md`) and are read by
+//! the evaluation scorers; rename nothing without bumping [`SCHEMA_VERSION`].
+
+use serde::Serialize;
+
+/// Version of the JSON report layout.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A byte range of the article, 0-based, end excluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// Who made a claim, as the article names them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Speaker {
+    pub name: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    /// The words that name the speaker at this attribution ("he", "the official", "Washington").
+    pub mention: Option<Span>,
+}
+
+/// The words that mark the attribution ("said", "according to", "cited ... as saying").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cue {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What was claimed, with its place in the article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Content {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, counted in characters.
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// Words inside quotation marks, set off as a quotation.
+    Direct,
+    /// A reported clause that quotes some of the speaker's words.
+    Partial,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Assert,
+    Deny,
+    Doubt,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub id: String,
+    pub kind: ClaimKind,
+    pub speaker: Speaker,
+    /// Intermediaries that relay the speaker's words, outermost last (e.g. a news agency).
+    pub via: Vec<String>,
+    pub cue: Option<Cue>,
+    pub content: Content,
+    pub stance: Stance,
+    /// Softened by "reportedly", "allegedly", "may", "might" and the like.
+    pub hedged: bool,
+    /// Index into [`Article::sources`].
+    #[serde(skip)]
+    pub source: usize,
+}
+
+/// One speaker of the article with every claim attributed to them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    pub name: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub claims: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConflictKind {
+    Negation,
+    Antonym,
+    Numeric,
+    Denial,
+    Contrast,
+}
+
+impl ConflictKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictKind::Negation => "negation",
+            ConflictKind::Antonym => "antonym",
+            ConflictKind::Numeric => "numeric",
+            ConflictKind::Denial => "denial",
+            ConflictKind::Contrast => "contrast",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    pub id: String,
+    /// Exactly two claim ids, from different sources.
+    pub claims: [String; 2],
+    pub kind: ConflictKind,
+    /// 0 to 1, rounded to two decimals so output stays byte-stable.
+    pub confidence: f64,
+    pub topic: String,
+    pub reason: String,
+}
+
+/// The report for one input.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Article {
+    pub path: String,
+    pub title: Option<String>,
+    pub sources: Vec<Source>,
+    pub claims: Vec<Claim>,
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Article {
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+}

@@ -1,0 +1,1327 @@
+//! Attribution cues in one sentence: which words mark an attribution, where the speaker is
+//! named, and which words are the claim.
+
+use std::ops::Range;
+
+use crate::document::TokenKind;
+use crate::lexicon::{AttributionLexicon, PhraseCue, PhraseRef, VerbClass};
+use crate::model::{Span, Stance};
+
+use super::text::Words;
+
+/// Where the speaker of an attribution is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpeakerAt {
+    /// The words of the mention.
+    Tokens(Range<usize>),
+    /// The same speaker as the attribution with this index in the sentence (", saying ...").
+    SameAs(usize),
+    /// The subject that opens the sentence (a participle with no earlier cue).
+    SentenceSubject(Range<usize>),
+}
+
+/// A stretch of the sentence that the speaker claims: a clause, or quotations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    pub tokens: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The cue words (for chains, from "cited" to "saying").
+    pub cue: Range<usize>,
+    pub speaker: SpeakerAt,
+    /// Intermediaries, as mention token ranges.
+    pub via: Vec<Range<usize>>,
+    pub bodies: Vec<Body>,
+    pub stance: Stance,
+    pub hedged: bool,
+}
+
+impl Attribution {
+    pub fn cue_span(&self, words: &Words) -> Span {
+        Span::new(words.start(self.cue.start), words.end(self.cue.end - 1))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum HitKind {
+    Verb {
+        lemma: String,
+        class: VerbClass,
+    },
+    SourceAfter,
+    Doubt,
+    /// "cited X as saying": the speaker sits inside the cue.
+    Chain {
+        inner: Range<usize>,
+    },
+    /// "citing X" with no "as saying": names the source of a report.
+    Citing {
+        source: Range<usize>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Hit {
+    range: Range<usize>,
+    kind: HitKind,
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "another", "his", "her", "its", "their",
+    "our",
+];
+
+/// Words that end a noun phrase when reading leftwards from a verb.
+const NP_STOPS: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "while",
+    "but",
+    "because",
+    "when",
+    "where",
+    "after",
+    "before",
+    "if",
+    "as",
+    "although",
+    "though",
+    "since",
+    "so",
+    "or",
+    "nor",
+    "than",
+    "to",
+    "then",
+    "and",
+    "not",
+    "never",
+    "also",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "did",
+    "do",
+    "does",
+    "said",
+    "says",
+    "told",
+    "until",
+    "unless",
+    "whether",
+    "what",
+    "how",
+    "why",
+    "there",
+    "here",
+    "however",
+    "meanwhile",
+    "instead",
+    "yet",
+    "still",
+    "by",
+    "on",
+    "with",
+    "about",
+    "into",
+    "over",
+    "against",
+    "under",
+    "between",
+    "through",
+    "during",
+    "without",
+    "within",
+    "like",
+    "per",
+    "amid",
+    "among",
+    "i",
+    "we",
+    "you",
+    "me",
+    "us",
+    "him",
+    "them",
+];
+
+/// Prepositions that may sit inside a speaker's description ("head of", "spokesman for").
+const NP_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "from"];
+
+/// Words skipped between a subject and its verb ("has", "also", "quickly", "later").
+const VERB_PREFIX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "again",
+    "then",
+    "previously",
+    "already",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "once",
+    "now",
+    "first",
+    "further",
+    "still",
+    "too",
+    "always",
+    "often",
+    "long",
+    "separately",
+    "initially",
+    "subsequently",
+    "quickly",
+    "reportedly",
+    "allegedly",
+    "will",
+    "would",
+    "could",
+    "might",
+    "may",
+    "did",
+    "does",
+    "do",
+    "just",
+];
+
+/// Multi-word adverbials that may sit between a subject and its verb.
+const VERB_PREFIX_PHRASES: &[&[&str]] = &[
+    &["from", "time", "to", "time"],
+    &["at", "times"],
+    &["in", "the", "past"],
+    &["once", "again"],
+    &["in", "turn"],
+    &["for", "years"],
+    &["for", "months"],
+    &["in", "recent", "days"],
+    &["in", "recent", "weeks"],
+];
+
+/// Adverbs set off by commas between subject and verb ("Türkiye, however, insists").
+const PARENTHETICAL: &[&str] = &[
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "separately",
+    "earlier",
+    "later",
+    "still",
+    "in turn",
+    "for its part",
+    "for his part",
+    "for her part",
+    "for their part",
+    "in response",
+    "in a statement",
+    "in contrast",
+    "by contrast",
+    "on the other hand",
+    "in an interview",
+];
+
+/// Words that may stand between a cue and its "that" ("said in a statement on Tuesday that").
+const BEFORE_THAT: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "statement",
+    "statements",
+    "interview",
+    "post",
+    "posts",
+    "social",
+    "media",
+    "news",
+    "conference",
+    "briefing",
+    "speech",
+    "letter",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "parliament",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "yesterday",
+    "today",
+    "tonight",
+    "television",
+    "radio",
+    "broadcast",
+    "email",
+    "emailed",
+    "written",
+    "joint",
+    "press",
+    "release",
+    "us",
+    "me",
+    "him",
+    "them",
+    "also",
+    "repeatedly",
+    "previously",
+    "publicly",
+    "separately",
+    "further",
+    "online",
+    "website",
+    "message",
+    "video",
+    "televised",
+    "address",
+    "remarks",
+    "comments",
+    "testimony",
+    "hearing",
+    "court",
+    "filing",
+    "documents",
+    "report",
+    "recently",
+];
+
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "recently",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "once",
+    "repeatedly",
+    "previously",
+    "publicly",
+    "privately",
+    "separately",
+    "further",
+];
+
+const PREPOSITIONS_AFTER_CUE: &[&str] = &[
+    "on", "in", "at", "during", "from", "to", "after", "before", "via", "through", "with", "by",
+    "late", "early", "earlier", "later", "last", "this", "next", "when", "while", "as",
+];
+
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "legislators",
+    "parliament",
+    "congress",
+    "supporters",
+    "residents",
+    "investors",
+    "analysts",
+    "students",
+    "voters",
+    "members",
+    "delegates",
+    "colleagues",
+    "listeners",
+    "viewers",
+    "readers",
+    "staff",
+    "employees",
+    "workers",
+    "crowd",
+    "audience",
+    "us",
+    "me",
+    "him",
+    "her",
+    "them",
+];
+
+/// Finds the attributions of the sentence `sentence` (a token range).
+pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<Attribution> {
+    let hits = hits(words, sentence.clone(), lex);
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let end = content_end(words, sentence.clone());
+    let mut out: Vec<Attribution> = Vec::new();
+    // Where the text not yet claimed by an earlier attribution starts.
+    let mut cursor = sentence.start;
+    for (h, hit) in hits.iter().enumerate() {
+        let next_start = hits[h + 1..]
+            .iter()
+            .find_map(|n| region_start(words, n, hit.range.end, lex))
+            .unwrap_or(end);
+        let forward_end = next_start.max(hit.range.end).min(end);
+        let made = match &hit.kind {
+            HitKind::Verb { lemma, class } => verb_attribution(
+                words,
+                hit,
+                lemma,
+                *class,
+                &sentence,
+                cursor,
+                forward_end,
+                &out,
+                lex,
+            ),
+            HitKind::Doubt => verb_attribution(
+                words,
+                hit,
+                "doubt",
+                VerbClass::Speech,
+                &sentence,
+                cursor,
+                forward_end,
+                &out,
+                lex,
+            )
+            .map(|mut a| {
+                a.stance = Stance::Doubt;
+                a
+            }),
+            HitKind::SourceAfter => {
+                let source = np_right(words, hit.range.end, end);
+                if source.is_empty() {
+                    None
+                } else if let Some(prev) = out
+                    .last_mut()
+                    .filter(|_| words.text(hit.range.start - 1) == ",")
+                {
+                    // "..., X said, according to A": A relays X.
+                    prev.via.push(source.clone());
+                    cursor = source.end;
+                    continue;
+                } else {
+                    let before =
+                        trim_range(words, cursor..comma_before(words, hit.range.start, cursor));
+                    let bodies = if has_words(words, before.clone()) {
+                        vec![Body { tokens: before }]
+                    } else {
+                        let mut s = source.end;
+                        while s < end && !words.is_word(s) && words.kind(s) != TokenKind::OpenQuote
+                        {
+                            s += 1;
+                        }
+                        vec![Body {
+                            tokens: s..forward_end.max(s),
+                        }]
+                    };
+                    Some(Attribution {
+                        cue: hit.range.clone(),
+                        speaker: SpeakerAt::Tokens(source),
+                        via: Vec::new(),
+                        bodies,
+                        stance: Stance::Assert,
+                        hedged: false,
+                    })
+                }
+            }
+            HitKind::Chain { inner } => {
+                let via = subject_left(words, hit.range.start, sentence.start, lex);
+                let start = skip_forward(words, hit.range.end, forward_end);
+                Some(Attribution {
+                    cue: hit.range.clone(),
+                    speaker: SpeakerAt::Tokens(inner.clone()),
+                    via: via.into_iter().collect(),
+                    bodies: vec![Body {
+                        tokens: start..forward_end.max(start),
+                    }],
+                    stance: Stance::Assert,
+                    hedged: false,
+                })
+            }
+            HitKind::Citing { source } => {
+                report_attribution(words, &sentence, hit, source.clone(), end, lex)
+            }
+        };
+        if let Some(mut a) = made {
+            a.hedged |= hedge_before(words, hit.range.start, sentence.start, lex);
+            cursor = a
+                .bodies
+                .iter()
+                .map(|b| b.tokens.end)
+                .chain(std::iter::once(hit.range.end))
+                .max()
+                .unwrap_or(cursor)
+                .max(cursor);
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// Where the next attribution's own words start, when they end the previous clause: its
+/// subject after a comma or a conjunction ("X said A, while Y said B"). An attribution
+/// nested in a reported clause ("said the tests showed") does not cut it.
+fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon) -> Option<usize> {
+    let start = match &hit.kind {
+        HitKind::Verb { .. } | HitKind::Doubt => {
+            if words.lower(hit.range.start).ends_with("ing")
+                && hit.range.start > floor
+                && words.text(hit.range.start - 1) == ","
+            {
+                return Some(hit.range.start - 1);
+            }
+            subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
+        }
+        HitKind::SourceAfter | HitKind::Citing { .. } => hit.range.start,
+        HitKind::Chain { .. } => {
+            subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
+        }
+    };
+    if start <= floor {
+        return None;
+    }
+    let prev = words.lower(start - 1);
+    if matches!(
+        prev,
+        "," | ";" | "—" | "–" | "while" | "whereas" | "but" | "and" | "as" | ":"
+    ) || words.kind(start - 1) == TokenKind::CloseQuote
+    {
+        Some(start)
+    } else {
+        None
+    }
+}
+
+fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::new();
+    let mut blocked_until = sentence.start;
+    let mut i = sentence.start;
+    while i < sentence.end {
+        if !words.is_word(i) || words.quoted(i) {
+            i += 1;
+            continue;
+        }
+        let w = words.lower(i);
+        // The longest multi-word entry starting here.
+        let mut best: Option<(usize, PhraseRef)> = None;
+        if let Some(refs) = lex.first_words.get(w) {
+            for r in refs {
+                let phrase = match *r {
+                    PhraseRef::Cue(k) => &lex.phrases[k].0,
+                    PhraseRef::Doubt(k) => &lex.doubt[k],
+                    PhraseRef::NonStatement(k) => &lex.non_statements[k],
+                };
+                if i + phrase.len() <= sentence.end
+                    && words.matches_at(i, phrase)
+                    && best.is_none_or(|(len, _)| phrase.len() > len)
+                {
+                    best = Some((phrase.len(), *r));
+                }
+            }
+        }
+        if let Some((len, r)) = best {
+            match r {
+                PhraseRef::NonStatement(_) => {
+                    blocked_until = i + len;
+                    i += len;
+                    continue;
+                }
+                PhraseRef::Doubt(_) => {
+                    if !negated(words, i, sentence.start)
+                        && !after_noun_marker(words, i, sentence.start)
+                    {
+                        out.push(Hit {
+                            range: i..i + len,
+                            kind: HitKind::Doubt,
+                        });
+                    }
+                    i += len;
+                    continue;
+                }
+                PhraseRef::Cue(k) => match lex.phrases[k].1 {
+                    PhraseCue::SourceAfter => {
+                        out.push(Hit {
+                            range: i..i + len,
+                            kind: HitKind::SourceAfter,
+                        });
+                        i += len;
+                        continue;
+                    }
+                    PhraseCue::Verb => {
+                        if !negated(words, i, sentence.start)
+                            && !after_noun_marker(words, i, sentence.start)
+                        {
+                            let lemma = lex
+                                .verbs
+                                .get(w)
+                                .map_or_else(|| w.to_string(), |v| v.lemma.clone());
+                            let class = lex.verbs.get(w).map_or(VerbClass::Speech, |v| v.class);
+                            out.push(Hit {
+                                range: i..i + len,
+                                kind: HitKind::Verb { lemma, class },
+                            });
+                        }
+                        i += len;
+                        continue;
+                    }
+                    PhraseCue::Deny => {
+                        if !negated(words, i, sentence.start)
+                            && !after_noun_marker(words, i, sentence.start)
+                        {
+                            out.push(Hit {
+                                range: i..i + len,
+                                kind: HitKind::Verb {
+                                    lemma: w.to_string(),
+                                    class: VerbClass::Deny,
+                                },
+                            });
+                        }
+                        i += len;
+                        continue;
+                    }
+                    PhraseCue::Frame => {}
+                },
+            }
+        }
+        if i < blocked_until {
+            i += 1;
+            continue;
+        }
+        if let Some(hit) = chain_at(words, i, sentence.clone()) {
+            i = hit.range.end;
+            out.push(hit);
+            continue;
+        }
+        if let Some(v) = lex.verbs.get(w) {
+            // "the United States" is no verb: verbs are lower case.
+            if v.class != VerbClass::Belief
+                && !words.is_capitalized(i)
+                && is_verb_use(words, i, sentence.start, w)
+            {
+                out.push(Hit {
+                    range: i..i + 1,
+                    kind: HitKind::Verb {
+                        lemma: v.lemma.clone(),
+                        class: v.class,
+                    },
+                });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "cited X as saying", "quoted X as saying", and "citing X".
+fn chain_at(words: &Words, i: usize, sentence: Range<usize>) -> Option<Hit> {
+    let w = words.lower(i);
+    if !matches!(
+        w,
+        "cited" | "cites" | "cite" | "quoted" | "quotes" | "quote" | "citing" | "quoting"
+    ) {
+        return None;
+    }
+    let limit = (i + 30).min(sentence.end);
+    for k in i + 1..limit.saturating_sub(1) {
+        if words.quoted(k) || words.kind(k) == TokenKind::OpenQuote {
+            break;
+        }
+        if words.lower(k) == "as"
+            && matches!(
+                words.lower(k + 1),
+                "saying" | "telling" | "stating" | "writing" | "warning" | "adding"
+            )
+        {
+            let inner = trim_range(words, i + 1..k);
+            if inner.is_empty() {
+                return None;
+            }
+            return Some(Hit {
+                range: i..k + 2,
+                kind: HitKind::Chain { inner },
+            });
+        }
+    }
+    if matches!(w, "citing" | "quoting") {
+        let source = np_right(words, i + 1, sentence.end);
+        if !source.is_empty() {
+            return Some(Hit {
+                range: i..i + 1,
+                kind: HitKind::Citing { source },
+            });
+        }
+    }
+    None
+}
+
+/// A verb form used as a verb here, not as a noun ("the claims"), an infinitive ("to say"),
+/// a passive ("was reported") or a negated non-statement ("did not say").
+fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> bool {
+    if i == floor {
+        // Sentence-initial "Said ..." is rare; "Reports say" has the noun first.
+        return false;
+    }
+    let prev = words.lower(i - 1);
+    if after_noun_marker(words, i, floor) || prev == "to" {
+        return false;
+    }
+    if matches!(
+        prev,
+        "was" | "were" | "is" | "are" | "been" | "be" | "being"
+    ) && !w.ends_with("ing")
+    {
+        return false;
+    }
+    if w.ends_with("ing")
+        && !matches!(
+            prev,
+            "," | "is" | "was" | "were" | "are" | "been" | "—" | "–" | "by"
+        )
+    {
+        return false;
+    }
+    !negated(words, i, floor)
+}
+
+fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
+    if i == floor {
+        return false;
+    }
+    let prev = words.lower(i - 1);
+    DETERMINERS.contains(&prev)
+        || matches!(
+            prev,
+            "no" | "any"
+                | "some"
+                | "such"
+                | "new"
+                | "first"
+                | "latest"
+                | "many"
+                | "several"
+                | "of"
+                | "my"
+                | "your"
+                | "recent"
+                | "earlier"
+                | "previous"
+                | "initial"
+                | "media"
+                | "news"
+                | "press"
+        )
+        || (prev.ends_with("'s") && words.is_word(i - 1))
+}
+
+fn negated(words: &Words, i: usize, floor: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > floor && steps < 3 {
+        let w = words.lower(k - 1);
+        if matches!(w, "not" | "never" | "neither" | "nor") || w.ends_with("n't") {
+            return true;
+        }
+        if !matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+                | "do"
+                | "yet"
+                | "also"
+                | "so"
+                | "far"
+                | "publicly"
+                | "immediately"
+        ) {
+            return false;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    false
+}
+
+fn hedge_before(words: &Words, i: usize, floor: usize, lex: &AttributionLexicon) -> bool {
+    (i.saturating_sub(3).max(floor)..i)
+        .any(|k| words.is_word(k) && lex.hedges.contains(words.lower(k)))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verb_attribution(
+    words: &Words,
+    hit: &Hit,
+    lemma: &str,
+    class: VerbClass,
+    sentence: &Range<usize>,
+    cursor: usize,
+    forward_end: usize,
+    earlier: &[Attribution],
+    lex: &AttributionLexicon,
+) -> Option<Attribution> {
+    let stance = if class == VerbClass::Deny {
+        Stance::Deny
+    } else {
+        Stance::Assert
+    };
+    let first = words.lower(hit.range.start);
+    let participle = first.ends_with("ing")
+        && hit.range.start > sentence.start
+        && matches!(words.text(hit.range.start - 1), "," | "—" | "–");
+    let mut via = Vec::new();
+    let (speaker, subject_start) = if participle {
+        let speaker = if earlier.is_empty() {
+            let subject = np_right(words, sentence.start, hit.range.start);
+            if subject.is_empty() {
+                return None;
+            }
+            SpeakerAt::SentenceSubject(subject)
+        } else {
+            SpeakerAt::SameAs(earlier.len() - 1)
+        };
+        (speaker, hit.range.start)
+    } else if let Some(after) = inverted_subject(words, hit, sentence.start, forward_end) {
+        let start = hit.range.start;
+        let s = SpeakerAt::Tokens(after.clone());
+        // The speaker's words end the cue region.
+        let bodies = backward_bodies(words, cursor, start);
+        let mut a = Attribution {
+            cue: hit.range.clone(),
+            speaker: s,
+            via,
+            bodies,
+            stance,
+            hedged: false,
+        };
+        let rest = skip_forward(words, after.end, forward_end);
+        if rest < forward_end && has_words(words, rest..forward_end) && starts_quote(words, rest) {
+            a.bodies.push(Body {
+                tokens: rest..forward_end,
+            });
+        }
+        return Some(a);
+    } else {
+        let subject = subject_left(words, hit.range.start, sentence.start.max(cursor), lex)?;
+        let start = subject.start;
+        (SpeakerAt::Tokens(subject), start)
+    };
+    // The words after the cue: objects, adverbials, then the clause.
+    let mut start = hit.range.end;
+    if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "brief" {
+        let (object_end, agency) = skip_object(words, start, forward_end, lex);
+        if let Some(a) = agency {
+            via.push(a);
+        }
+        start = object_end;
+    }
+    let start = skip_forward(words, start, forward_end);
+    let rest = start..forward_end.max(start);
+    let trailing = !participle && trails(words, rest.clone());
+    let mut bodies = Vec::new();
+    if trailing {
+        bodies = backward_bodies(words, cursor, subject_start);
+        if bodies.is_empty() {
+            return None;
+        }
+    } else if has_words(words, rest.clone()) {
+        // `"A," he said, "B."`: a quotation before the cue belongs to it as well.
+        let before = backward_bodies(words, cursor, subject_start);
+        if before.iter().any(|b| starts_quote(words, b.tokens.start)) {
+            bodies.extend(before);
+        }
+        bodies.push(Body { tokens: rest });
+    } else if subject_start > cursor {
+        bodies = backward_bodies(words, cursor, subject_start);
+    }
+    if bodies.is_empty() {
+        return None;
+    }
+    Some(Attribution {
+        cue: hit.range.clone(),
+        speaker,
+        via,
+        bodies,
+        stance,
+        hedged: false,
+    })
+}
+
+/// `"…," said Lucía Ferreyra, the agency's director.`: the speaker follows the verb.
+fn inverted_subject(words: &Words, hit: &Hit, floor: usize, end: usize) -> Option<Range<usize>> {
+    let i = hit.range.start;
+    if i == floor || hit.range.len() != 1 {
+        return None;
+    }
+    let prev = i - 1;
+    let after_quote = words.kind(prev) == TokenKind::CloseQuote
+        || (words.text(prev) == ","
+            && prev > floor
+            && words.kind(prev - 1) == TokenKind::CloseQuote);
+    if !after_quote {
+        return None;
+    }
+    let next = hit.range.end;
+    if next >= end || !words.is_word(next) {
+        return None;
+    }
+    let w = words.lower(next);
+    if !(words.is_capitalized(next)
+        || DETERMINERS.contains(&w)
+        || matches!(w, "he" | "she" | "they" | "it"))
+    {
+        return None;
+    }
+    let np = np_right(words, next, end);
+    if np.is_empty() { None } else { Some(np) }
+}
+
+/// The text before a subject that an attribution claims: quotes and clauses from `cursor`
+/// up to the comma or quotation mark that ends them.
+fn backward_bodies(words: &Words, cursor: usize, subject_start: usize) -> Vec<Body> {
+    let end = comma_before(words, subject_start, cursor);
+    if end == subject_start && !(end > cursor && words.kind(end - 1) == TokenKind::CloseQuote) {
+        return Vec::new();
+    }
+    let range = trim_range(words, cursor..end);
+    if has_words(words, range.clone()) {
+        vec![Body { tokens: range }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Index of the comma (or dash) just before `i`, skipping nothing else; `i` when there is
+/// none. A closing quotation mark before the comma stays in the body.
+fn comma_before(words: &Words, i: usize, floor: usize) -> usize {
+    if i > floor && matches!(words.text(i - 1), "," | "—" | "–" | ":") {
+        return i - 1;
+    }
+    i
+}
+
+fn starts_quote(words: &Words, i: usize) -> bool {
+    i < words.len() && words.kind(i) == TokenKind::OpenQuote
+}
+
+fn has_words(words: &Words, range: Range<usize>) -> bool {
+    range.into_iter().any(|i| words.is_word(i))
+}
+
+fn trim_range(words: &Words, range: Range<usize>) -> Range<usize> {
+    let mut s = range.start;
+    let mut e = range.end;
+    while s < e && words.kind(s) == TokenKind::Punct && !matches!(words.text(s), "$" | "€" | "£")
+    {
+        s += 1;
+    }
+    while e > s
+        && matches!(words.text(e - 1), "," | ";" | ":" | "—" | "–")
+        && words.kind(e - 1) == TokenKind::Punct
+    {
+        e -= 1;
+    }
+    s..e
+}
+
+/// The sentence without its final full stop (a quotation's own stop stays inside it).
+fn content_end(words: &Words, sentence: Range<usize>) -> usize {
+    let mut e = sentence.end;
+    while e > sentence.start
+        && words.kind(e - 1) == TokenKind::Punct
+        && !words.quoted(e - 1)
+        && matches!(words.text(e - 1), "." | "!" | "?" | "…" | ";")
+    {
+        e -= 1;
+    }
+    e
+}
+
+/// Whether what follows a cue is only adverbials ("on Tuesday", "in a statement", "at the
+/// mine gate on Thursday"), so the claim is the text before the attribution.
+fn trails(words: &Words, rest: Range<usize>) -> bool {
+    let word_count = rest.clone().filter(|&i| words.is_word(i)).count();
+    if word_count == 0 {
+        return true;
+    }
+    if rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote) {
+        return false;
+    }
+    let first = words.lower(rest.start);
+    word_count <= 8 && (PREPOSITIONS_AFTER_CUE.contains(&first) || TIME_WORDS.contains(&first))
+}
+
+/// Skips punctuation, time words and an adverbial that ends in "that" after a cue.
+fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
+    let mut j = from;
+    // "said in a statement on Tuesday that …"
+    let mut k = j;
+    while k < end && k < from + 10 {
+        let w = words.lower(k);
+        if w == "that" && !words.quoted(k) {
+            return k + 1;
+        }
+        let ok = !words.is_word(k) && matches!(w, "," | ".")
+            || BEFORE_THAT.contains(&w)
+            || TIME_WORDS.contains(&w)
+            || words.is_capitalized(k)
+            || w.chars().all(|c| c.is_ascii_digit());
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    loop {
+        if j >= end {
+            return j;
+        }
+        let w = words.lower(j);
+        if matches!(w, ":" | "," | "—" | "–") || TIME_WORDS.contains(&w) {
+            j += 1;
+        } else if w == "on" && j + 1 < end && TIME_WORDS.contains(&words.lower(j + 1)) {
+            j += 2;
+        } else {
+            return j;
+        }
+    }
+}
+
+/// Skips the hearer of "told": "reporters", "Reuters", "the BBC", "a news conference".
+fn skip_object(
+    words: &Words,
+    from: usize,
+    end: usize,
+    lex: &AttributionLexicon,
+) -> (usize, Option<Range<usize>>) {
+    let mut j = from;
+    if j < end && matches!(words.lower(j), "the" | "a" | "an") {
+        j += 1;
+    }
+    let start = j;
+    while j < end && words.is_capitalized(j) && !words.quoted(j) {
+        j += 1;
+    }
+    if j > start {
+        let name = words.text_of(start..j);
+        let agency = lex
+            .agencies
+            .contains_key(&crate::lexicon::fold(name))
+            .then_some(start..j);
+        return (j, agency);
+    }
+    if j < end && AUDIENCES.contains(&words.lower(j)) {
+        return (j + 1, None);
+    }
+    (from, None)
+}
+
+/// The subject noun phrase that ends just before `verb`, with an apposition or relative
+/// clause set off by commas ("Andes Pacific Copper, which runs the mine, said").
+fn subject_left(
+    words: &Words,
+    verb: usize,
+    floor: usize,
+    lex: &AttributionLexicon,
+) -> Option<Range<usize>> {
+    let mut j = verb;
+    loop {
+        if j > floor && VERB_PREFIX.contains(&words.lower(j - 1)) {
+            j -= 1;
+            continue;
+        }
+        if j > floor
+            && words.is_word(j - 1)
+            && words.lower(j - 1).ends_with("ly")
+            && !words.is_capitalized(j - 1)
+            && words.lower(j - 1) != "only"
+        {
+            j -= 1;
+            continue;
+        }
+        if let Some(len) = VERB_PREFIX_PHRASES.iter().find_map(|p| {
+            (j >= floor + p.len() && (0..p.len()).all(|k| words.lower(j - p.len() + k) == p[k]))
+                .then_some(p.len())
+        }) {
+            j -= len;
+            continue;
+        }
+        // ", however," between subject and verb.
+        if j > floor + 2
+            && words.text(j - 1) == ","
+            && let Some(c) = (floor..j - 1).rev().take(5).find(|&c| words.text(c) == ",")
+        {
+            let inner = words.text_of(c + 1..j - 1).to_lowercase();
+            if PARENTHETICAL.contains(&inner.as_str()) {
+                j = c;
+                continue;
+            }
+        }
+        break;
+    }
+    if j <= floor {
+        return None;
+    }
+    if words.text(j - 1) == "," {
+        // "NAME, APPOSITION, said" or "NAME, which ..., said".
+        let comma = j - 1;
+        let previous = (floor..comma)
+            .rev()
+            .take(40)
+            .find(|&c| words.text(c) == "," && !words.quoted(c))?;
+        let first = words.lower(previous + 1);
+        let relative = matches!(first, "who" | "which" | "whose");
+        let apposition = DETERMINERS.contains(&first)
+            || relative
+            || (previous + 1 < comma && words.is_capitalized(previous + 1));
+        if !apposition {
+            return None;
+        }
+        let head_start = np_left(words, previous, floor, lex);
+        if head_start == previous {
+            return None;
+        }
+        return Some(if relative {
+            head_start..previous
+        } else {
+            head_start..comma
+        });
+    }
+    let start = np_left(words, j, floor, lex);
+    if start == j {
+        return None;
+    }
+    Some(start..j)
+}
+
+/// Start of the noun phrase that ends at `end` (exclusive), reading leftwards.
+fn np_left(words: &Words, end: usize, floor: usize, lex: &AttributionLexicon) -> usize {
+    let mut j = end;
+    let mut after_determiner = false;
+    while j > floor && end - j < 14 {
+        let t = j - 1;
+        if !words.is_word(t) || words.quoted(t) {
+            break;
+        }
+        let w = words.lower(t);
+        let preposition = NP_PREPOSITIONS.contains(&w);
+        if after_determiner && !preposition {
+            break;
+        }
+        if w == "and"
+            && t > floor
+            && words.is_capitalized(t - 1)
+            && j < end
+            && words.is_capitalized(j)
+        {
+            j -= 1;
+            continue;
+        }
+        if NP_STOPS.contains(&w) && !preposition {
+            break;
+        }
+        if preposition {
+            // Only inside a description: "head of", "spokesman for", "officials in".
+            if t == floor
+                || !words.is_word(t - 1)
+                || NP_STOPS.contains(&words.lower(t - 1))
+                || DETERMINERS.contains(&words.lower(t - 1))
+            {
+                break;
+            }
+            if j == end {
+                break;
+            }
+        }
+        if lex.verbs.contains_key(w) && !words.is_capitalized(t) && !lex.roles.contains_key(w) {
+            break;
+        }
+        if w.ends_with("ly")
+            && !words.is_capitalized(t)
+            && w.len() > 4
+            && !lex.roles.contains_key(w)
+        {
+            break;
+        }
+        after_determiner = DETERMINERS.contains(&w);
+        j -= 1;
+    }
+    // A description does not start with a preposition.
+    while j < end && NP_PREPOSITIONS.contains(&words.lower(j)) {
+        j += 1;
+    }
+    j
+}
+
+/// The noun phrase starting at `from`, with an apposition after a comma, up to a verb, a
+/// quotation or the end.
+fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
+    let mut j = from;
+    let mut last_word_end = from;
+    while j < end && j < from + 25 {
+        if words.quoted(j) || matches!(words.kind(j), TokenKind::OpenQuote | TokenKind::CloseQuote)
+        {
+            break;
+        }
+        let t = words.text(j);
+        if t == "," {
+            // Continue only into an apposition: "X, the head of Y".
+            let next = j + 1;
+            if next < end
+                && words.is_word(next)
+                && (DETERMINERS.contains(&words.lower(next)) || words.is_capitalized(next))
+                && !words.quoted(next)
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if !words.is_word(j) {
+            if matches!(t, "(" | ")" | "-" | "&") {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let w = words.lower(j);
+        if j > from
+            && (matches!(
+                w,
+                "that"
+                    | "who"
+                    | "which"
+                    | "as"
+                    | "to"
+                    | "saying"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "and"
+                    | "but"
+                    | "on"
+            ) && !words.is_capitalized(j))
+        {
+            break;
+        }
+        j += 1;
+        last_word_end = j;
+    }
+    from..last_word_end
+}
+
+/// "reports that Russia and Türkiye signed a contract … citing the head of …": the report's
+/// content is attributed to the cited source, relayed by the outlet named in the sentence.
+fn report_attribution(
+    words: &Words,
+    sentence: &Range<usize>,
+    hit: &Hit,
+    source: Range<usize>,
+    end: usize,
+    lex: &AttributionLexicon,
+) -> Option<Attribution> {
+    let that = (sentence.start + 1..hit.range.start).find(|&k| {
+        words.lower(k) == "that"
+            && !words.quoted(k)
+            && matches!(
+                words.lower(k - 1),
+                "report" | "reports" | "news" | "claims" | "reporting"
+            )
+    })?;
+    let start = that + 1;
+    let mut stop = start;
+    while stop < hit.range.start.min(end) {
+        let w = words.lower(stop);
+        if stop > start
+            && (matches!(
+                w,
+                "," | "after" | "when" | "as" | "before" | "amid" | "while" | "since"
+            ) && !words.quoted(stop))
+        {
+            break;
+        }
+        stop += 1;
+    }
+    let via = agency_in(words, sentence.start..hit.range.start, lex);
+    Some(Attribution {
+        cue: hit.range.clone(),
+        speaker: SpeakerAt::Tokens(source),
+        via: via.into_iter().collect(),
+        bodies: vec![Body {
+            tokens: start..stop,
+        }],
+        stance: Stance::Assert,
+        hedged: false,
+    })
+}
+
+/// The first news agency or outlet named in `range`.
+fn agency_in(words: &Words, range: Range<usize>, lex: &AttributionLexicon) -> Option<Range<usize>> {
+    for i in range.clone() {
+        if !words.is_capitalized(i) {
+            continue;
+        }
+        for len in (1..=4).rev() {
+            if i + len <= range.end
+                && lex
+                    .agencies
+                    .contains_key(&crate::lexicon::fold(words.text_of(i..i + len)))
+            {
+                return Some(i..i + len);
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,471 @@
+//! Stage 1: article → attributed claims.
+//!
+//! Each sentence is searched for attribution cues (reporting verbs, "according to",
+//! "cited X as saying", doubt phrases). A cue's speaker is the noun phrase before it (or after
+//! it, in `"…," said X`), and its content is the clause after it, or the text before it when
+//! the attribution trails (`…, X said.`). Quotations become direct claims; a reported clause
+//! holding a quotation is a partial claim. Quotations with no cue of their own take the
+//! speaker of their paragraph, or of the previous paragraph when a quote runs on.
+
+mod cues;
+mod speaker;
+mod text;
+
+use std::ops::Range;
+
+use crate::document::{Document, TokenKind};
+use crate::lexicon::{self, AttributionLexicon};
+use crate::model::{Claim, ClaimKind, Content, Cue, Source, Span, Speaker, Stance};
+
+use cues::{Attribution, Body};
+use speaker::{Mention, MentionKind, Named, Registry, read_mention};
+use text::Words;
+
+/// Claims and the sources they come from, ids assigned in document order.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub claims: Vec<Claim>,
+    pub sources: Vec<Source>,
+}
+
+/// A claim before its speaker is resolved to an entity.
+#[derive(Debug, Clone)]
+struct Pending {
+    kind: ClaimKind,
+    content: Span,
+    attribution: Option<AttributionRef>,
+    stance: Stance,
+    hedged: bool,
+    paragraph: usize,
+}
+
+/// The resolved attribution a claim hangs on, shared by the claims of one cue.
+#[derive(Debug, Clone)]
+struct AttributionRef {
+    entity: usize,
+    mention: Option<Span>,
+    cue: Option<Span>,
+    via: Vec<String>,
+}
+
+pub fn parse(doc: &Document) -> Parsed {
+    let lex = lexicon::attribution();
+    let words = Words::new(doc);
+    let mut registry = Registry::default();
+    let mut pending: Vec<Pending> = Vec::new();
+    // Speaker of the latest attributed claim, and whether its paragraph left a quote open.
+    let mut last_attribution: Option<(usize, AttributionRef)> = None;
+    let mut previous_unclosed = false;
+
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        if doc.title == Some(para.span) && p == 0 {
+            continue;
+        }
+        let mut para_claims: Vec<Pending> = Vec::new();
+        let mut orphan_quotes: Vec<(Range<usize>, usize)> = Vec::new();
+        for sentence in &para.sentences {
+            let found = cues::find(&words, sentence.tokens.clone(), lex);
+            let mut resolved: Vec<Option<AttributionRef>> = Vec::with_capacity(found.len());
+            for a in &found {
+                resolved.push(resolve(&words, a, &mut registry, lex, &resolved, &found));
+            }
+            let quotes = quotes_in(doc, para, sentence.tokens.clone());
+            let mut covered = vec![false; quotes.len()];
+            for (a, r) in found.iter().zip(&resolved) {
+                let Some(r) = r else { continue };
+                for body in &a.bodies {
+                    add_body(
+                        &words,
+                        body,
+                        a,
+                        r,
+                        &quotes,
+                        &mut covered,
+                        &mut para_claims,
+                        p,
+                        lex,
+                    );
+                }
+            }
+            // Quotations with no cue of their own in this sentence.
+            for (qi, q) in quotes.iter().enumerate() {
+                if covered[qi] {
+                    continue;
+                }
+                let nearest = found
+                    .iter()
+                    .zip(&resolved)
+                    .filter_map(|(a, r)| r.as_ref().map(|r| (a, r)))
+                    .min_by_key(|(a, _)| a.cue.start.abs_diff(q.start));
+                match nearest {
+                    Some((a, r)) => {
+                        para_claims.push(direct(&words, q.clone(), r.clone(), a, p, lex))
+                    }
+                    None => orphan_quotes.push((q.clone(), sentence.tokens.start)),
+                }
+            }
+        }
+        // Orphan quotes take the paragraph's speaker, else the previous paragraph's when the
+        // paragraph opens with a quotation (the news convention for continued quotes).
+        if !orphan_quotes.is_empty() {
+            let first_quote_opens_para = para
+                .quotes
+                .first()
+                .is_some_and(|q| q.open == para.tokens.start);
+            let para_speaker = para_claims.iter().find_map(|c| c.attribution.clone());
+            let inherited = if para_speaker.is_some() {
+                para_speaker
+            } else if first_quote_opens_para || previous_unclosed {
+                last_attribution
+                    .as_ref()
+                    .filter(|(lp, _)| p - lp <= 2)
+                    .map(|(_, a)| a.clone())
+            } else {
+                None
+            };
+            let inherited = inherited.or_else(|| {
+                // A quote left open at the paragraph's end is attributed in the next one.
+                let ends_open = para.quotes.last().is_some_and(|q| q.close.is_none());
+                if ends_open {
+                    next_paragraph_speaker(doc, &words, p, &mut registry, lex)
+                } else {
+                    None
+                }
+            });
+            if let Some(a) = inherited {
+                for (q, _) in orphan_quotes {
+                    para_claims.push(Pending {
+                        kind: ClaimKind::Direct,
+                        content: quote_content(&words, q.clone()),
+                        attribution: Some(a.clone()),
+                        stance: Stance::Assert,
+                        hedged: is_hedged(&words, q, lex),
+                        paragraph: p,
+                    });
+                }
+            }
+        }
+        if let Some(a) = para_claims.iter().rev().find_map(|c| c.attribution.clone()) {
+            last_attribution = Some((p, a));
+        }
+        previous_unclosed = para.quotes.last().is_some_and(|q| q.close.is_none());
+        pending.extend(para_claims);
+    }
+    assemble(doc, pending, &registry)
+}
+
+/// Resolves the speaker of the first attribution of paragraph `p + 1`, for a quote that runs
+/// on into it.
+fn next_paragraph_speaker(
+    doc: &Document,
+    words: &Words,
+    p: usize,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) -> Option<AttributionRef> {
+    let next = doc.paragraphs.get(p + 1)?;
+    let sentence = next.sentences.first()?;
+    let found = cues::find(words, sentence.tokens.clone(), lex);
+    let a = found.first()?;
+    resolve(words, a, registry, lex, &[], &found)
+}
+
+fn resolve(
+    words: &Words,
+    a: &Attribution,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+    earlier: &[Option<AttributionRef>],
+    found: &[Attribution],
+) -> Option<AttributionRef> {
+    let via: Vec<String> = a
+        .via
+        .iter()
+        .filter_map(|r| read_mention(words, r.clone(), lex))
+        .map(|m| via_name(&m, registry, lex))
+        .collect();
+    let (entity, mention) = match &a.speaker {
+        cues::SpeakerAt::Tokens(range) => {
+            let m = read_mention(words, range.clone(), lex)?;
+            let entity = registry
+                .resolve(&m, lex)
+                .unwrap_or_else(|| unresolved(words, &m, registry, lex));
+            (entity, Some(m.span))
+        }
+        cues::SpeakerAt::SameAs(k) => {
+            let r = earlier.get(*k)?.as_ref()?;
+            (r.entity, r.mention)
+        }
+        cues::SpeakerAt::SentenceSubject(range) => {
+            let m = read_mention(words, range.clone(), lex)?;
+            let entity = registry.resolve(&m, lex)?;
+            (entity, Some(m.span))
+        }
+    };
+    let _ = found;
+    let cue = a.cue_span(words);
+    Some(AttributionRef {
+        entity,
+        mention,
+        cue: Some(cue),
+        via,
+    })
+}
+
+/// A pronoun or role noun with nothing to refer back to names a source by its own words.
+fn unresolved(
+    words: &Words,
+    m: &Mention,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) -> usize {
+    let text = &words.doc.text[m.span.start..m.span.end];
+    let name = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text);
+    let head = match &m.kind {
+        MentionKind::RoleRef { head } => Some(head.clone()),
+        _ => None,
+    };
+    let fallback = Mention {
+        span: m.span,
+        kind: MentionKind::Named(Named {
+            name: name.to_string(),
+            class: head
+                .as_ref()
+                .and_then(|h| lex.roles.get(h))
+                .map(|r| r.class),
+            head,
+            ..Named::default()
+        }),
+    };
+    registry.resolve(&fallback, lex).unwrap_or(0)
+}
+
+fn via_name(m: &Mention, registry: &mut Registry, lex: &AttributionLexicon) -> String {
+    match &m.kind {
+        MentionKind::Named(n) => n.name.clone(),
+        MentionKind::Government { country } => lex.countries.canonical[*country].clone(),
+        _ => registry
+            .resolve(m, lex)
+            .map(|i| registry.entities[i].name.clone())
+            .unwrap_or_default(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_body(
+    words: &Words,
+    body: &Body,
+    a: &Attribution,
+    r: &AttributionRef,
+    quotes: &[Range<usize>],
+    covered: &mut [bool],
+    out: &mut Vec<Pending>,
+    p: usize,
+    lex: &AttributionLexicon,
+) {
+    let range = body.tokens.clone();
+    if range.is_empty() {
+        return;
+    }
+    let inside: Vec<usize> = (0..quotes.len())
+        .filter(|&qi| {
+            quotes[qi].start >= range.start && quotes[qi].end <= range.end.max(quotes[qi].start)
+        })
+        .filter(|&qi| quotes[qi].start < range.end)
+        .collect();
+    // The body is nothing but quotations (and the punctuation between them): direct claims.
+    let only_quotes = !inside.is_empty()
+        && (range.start..range.end)
+            .all(|i| inside.iter().any(|&qi| quotes[qi].contains(&i)) || !words.is_word(i));
+    if only_quotes {
+        for qi in inside {
+            covered[qi] = true;
+            out.push(direct(words, quotes[qi].clone(), r.clone(), a, p, lex));
+        }
+        return;
+    }
+    let kind = if inside.is_empty() {
+        ClaimKind::Indirect
+    } else {
+        ClaimKind::Partial
+    };
+    for qi in inside {
+        covered[qi] = true;
+    }
+    let content = trim_content(words, range.clone());
+    if content.is_empty() {
+        return;
+    }
+    out.push(Pending {
+        kind,
+        content,
+        attribution: Some(r.clone()),
+        stance: a.stance,
+        hedged: a.hedged || is_hedged(words, range, lex),
+        paragraph: p,
+    });
+}
+
+fn direct(
+    words: &Words,
+    q: Range<usize>,
+    r: AttributionRef,
+    a: &Attribution,
+    p: usize,
+    lex: &AttributionLexicon,
+) -> Pending {
+    Pending {
+        kind: ClaimKind::Direct,
+        content: quote_content(words, q.clone()),
+        attribution: Some(r),
+        stance: if a.stance == Stance::Doubt {
+            Stance::Assert
+        } else {
+            a.stance
+        },
+        hedged: is_hedged(words, q, lex),
+        paragraph: p,
+    }
+}
+
+/// Token ranges of the quotations in `range`, marks included; an unclosed quotation runs to
+/// the end of the paragraph.
+fn quotes_in(
+    doc: &Document,
+    para: &crate::document::Paragraph,
+    range: Range<usize>,
+) -> Vec<Range<usize>> {
+    para.quotes
+        .iter()
+        .filter(|q| q.open >= range.start && q.open < range.end)
+        .map(|q| {
+            q.open
+                ..q.close
+                    .map_or(para.tokens.end, |c| c + 1)
+                    .min(range.end.max(q.open + 1))
+        })
+        .filter(|r| r.len() > 1 || doc.tokens.get(r.start).is_some())
+        .collect()
+}
+
+/// The words inside a quotation's marks, without a trailing comma.
+fn quote_content(words: &Words, q: Range<usize>) -> Span {
+    let mut s = q.start;
+    let mut e = q.end;
+    if s < e && words.kind(s) == TokenKind::OpenQuote {
+        s += 1;
+    }
+    if e > s && words.kind(e - 1) == TokenKind::CloseQuote {
+        e -= 1;
+    }
+    while e > s && matches!(words.text(e - 1), "," | ";" | ":" | "—" | "–") {
+        e -= 1;
+    }
+    if e <= s {
+        return Span::new(words.start(q.start), words.start(q.start));
+    }
+    Span::new(words.start(s), words.end(e - 1))
+}
+
+/// A reported clause's span without leading and trailing punctuation.
+fn trim_content(words: &Words, range: Range<usize>) -> Span {
+    let mut s = range.start;
+    let mut e = range.end;
+    while s < e && words.kind(s) == TokenKind::Punct && !matches!(words.text(s), "$" | "€" | "£")
+    {
+        s += 1;
+    }
+    while e > s && words.kind(e - 1) == TokenKind::Punct {
+        e -= 1;
+    }
+    if e <= s {
+        return Span::new(0, 0);
+    }
+    Span::new(words.start(s), words.end(e - 1))
+}
+
+fn is_hedged(words: &Words, range: Range<usize>, lex: &AttributionLexicon) -> bool {
+    range
+        .into_iter()
+        .any(|i| words.is_word(i) && lex.hedges.contains(words.lower(i)))
+}
+
+/// Orders claims, gives ids, and builds the source list from the entities that spoke.
+fn assemble(doc: &Document, mut pending: Vec<Pending>, registry: &Registry) -> Parsed {
+    pending.retain(|c| c.attribution.is_some() && !c.content.is_empty());
+    pending.sort_by_key(|c| (c.content.start, c.content.end));
+    pending.dedup_by(|b, a| a.content == b.content);
+    // A claim nested inside another of the same speaker adds nothing.
+    let mut keep = vec![true; pending.len()];
+    for i in 0..pending.len() {
+        for j in 0..pending.len() {
+            if i != j
+                && keep[j]
+                && pending[j].content.start <= pending[i].content.start
+                && pending[i].content.end <= pending[j].content.end
+                && pending[j].content != pending[i].content
+                && entity_of(&pending[i]) == entity_of(&pending[j])
+            {
+                keep[i] = false;
+                break;
+            }
+        }
+        let _ = pending[i].paragraph;
+    }
+    let mut source_of_entity: Vec<Option<usize>> = vec![None; registry.entities.len()];
+    let mut sources: Vec<Source> = Vec::new();
+    let mut claims = Vec::new();
+    for (c, _) in pending.into_iter().zip(keep).filter(|(_, k)| *k) {
+        let a = c.attribution.expect("retained claims are attributed");
+        let e = &registry.entities[a.entity];
+        let id = format!("c{}", claims.len() + 1);
+        let source = *source_of_entity[a.entity].get_or_insert_with(|| {
+            sources.push(Source {
+                name: e.name.clone(),
+                role: e.role.clone(),
+                affiliation: e.affiliation.clone(),
+                claims: Vec::new(),
+            });
+            sources.len() - 1
+        });
+        sources[source].claims.push(id.clone());
+        let (line, column) = doc.line_column(c.content.start);
+        claims.push(Claim {
+            id,
+            kind: c.kind,
+            speaker: Speaker {
+                name: e.name.clone(),
+                role: e.role.clone(),
+                affiliation: e.affiliation.clone(),
+                mention: a.mention,
+            },
+            via: a.via.clone(),
+            cue: a.cue.map(|s| Cue {
+                text: doc.slice(s).to_string(),
+                start: s.start,
+                end: s.end,
+            }),
+            content: Content {
+                text: doc.slice(c.content).to_string(),
+                start: c.content.start,
+                end: c.content.end,
+                line,
+                column,
+            },
+            stance: c.stance,
+            hedged: c.hedged,
+            source,
+        });
+    }
+    Parsed { claims, sources }
+}
+
+fn entity_of(c: &Pending) -> Option<usize> {
+    c.attribution.as_ref().map(|a| a.entity)
+}
+
+#[cfg(test)]
+mod tests;

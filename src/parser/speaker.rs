@@ -1,0 +1,693 @@
+//! Speakers: reading a mention ("the head of Russia's military cooperation service, Dmitry
+//! Shugayev", "he", "Washington", "the official") and resolving it to one entity of the article.
+
+use crate::lexicon::{AttributionLexicon, EntityClass, Gender, fold};
+use crate::model::Span;
+
+use super::text::Words;
+
+/// What a mention says about its speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    /// he, she, they, it.
+    Pronoun {
+        class: EntityClass,
+        gender: Option<Gender>,
+    },
+    /// "the official", "the company": a back-reference by a role noun.
+    RoleRef { head: String },
+    /// A country or its seat of government standing for its government ("Washington").
+    Government { country: usize },
+    /// A name or description that stands for itself.
+    Named(Named),
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Named {
+    pub name: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub class: Option<EntityClass>,
+    /// Folded last word of the description ("official"), for later role references.
+    pub head: Option<String>,
+    /// A proper name (person or organisation), not a description.
+    pub proper: bool,
+    pub gender: Option<Gender>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: MentionKind,
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "another",
+];
+
+/// Connectors that may sit inside a name or description ("head of", "Bank of England").
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "at", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "and", "&",
+];
+
+/// Words that are capitalised at a sentence start but never start a name.
+const NOT_NAME_STARTS: &[&str] = &[
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "also",
+    "then",
+    "so",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "if",
+    "though",
+    "although",
+    "because",
+    "since",
+    "earlier",
+    "later",
+    "separately",
+    "instead",
+    "now",
+    "today",
+    "yesterday",
+    "there",
+    "it",
+];
+
+/// Reads the mention in word range `range` of `words`.
+pub fn read_mention(
+    words: &Words,
+    range: std::ops::Range<usize>,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    let mut range = range;
+    // Trim punctuation at both ends.
+    while range.start < range.end && !words.is_word(range.start) {
+        range.start += 1;
+    }
+    while range.start < range.end && !words.is_word(range.end - 1) {
+        range.end -= 1;
+    }
+    if range.is_empty() {
+        return None;
+    }
+    let span = Span::new(words.start(range.start), words.end(range.end - 1));
+    let first = words.lower(range.start);
+    if range.len() == 1
+        && let Some(kind) = pronoun(first)
+    {
+        return Some(Mention { span, kind });
+    }
+    // Strip leading determiners for every other reading.
+    let definite = first == "the";
+    let mut body = range.clone();
+    while body.start < body.end && DETERMINERS.contains(&words.lower(body.start)) {
+        body.start += 1;
+    }
+    if body.is_empty() {
+        return None;
+    }
+    let phrase = words.text_of(body.clone());
+    if let Some(country) = lex.countries.lookup(phrase)
+        && (!lex.countries.by_demonym.contains_key(&fold(phrase)) || phrase.ends_with('s'))
+    {
+        // "Washington", "the Kremlin", "Turkey": the government speaks.
+        if lex.countries.by_demonym.contains_key(&fold(phrase)) {
+            // "the Russians", "Americans": a group of that nationality.
+            let name = lex.countries.canonical[country].clone();
+            return Some(Mention {
+                span,
+                kind: MentionKind::Named(Named {
+                    name: phrase.to_string(),
+                    affiliation: Some(name),
+                    class: Some(EntityClass::Group),
+                    ..Named::default()
+                }),
+            });
+        }
+        return Some(Mention {
+            span,
+            kind: MentionKind::Government { country },
+        });
+    }
+    if let Some(agency) = lex.agencies.get(&fold(phrase)) {
+        return Some(Mention {
+            span,
+            kind: MentionKind::Named(Named {
+                name: agency.clone(),
+                class: Some(EntityClass::Org),
+                proper: true,
+                ..Named::default()
+            }),
+        });
+    }
+    // A short definite role noun refers back: "the official", "the company".
+    let head = words.lower(body.end - 1).to_string();
+    if definite
+        && body.len() <= 2
+        && !words.is_capitalized(body.end - 1)
+        && lex.roles.contains_key(&head)
+    {
+        return Some(Mention {
+            span,
+            kind: MentionKind::RoleRef { head },
+        });
+    }
+    Some(Mention {
+        span,
+        kind: MentionKind::Named(read_named(words, body, lex)),
+    })
+}
+
+fn pronoun(word: &str) -> Option<MentionKind> {
+    let (class, gender) = match word {
+        "he" => (EntityClass::Person, Some(Gender::Male)),
+        "she" => (EntityClass::Person, Some(Gender::Female)),
+        "they" => (EntityClass::Group, None),
+        "it" => (EntityClass::Org, None),
+        _ => return None,
+    };
+    Some(MentionKind::Pronoun { class, gender })
+}
+
+/// Splits a description into a proper name and a role, and finds the affiliation.
+fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexicon) -> Named {
+    // Apposition: "NAME, ROLE" or "ROLE, NAME".
+    let comma = (body.start..body.end).find(|&i| words.text(i) == ",");
+    let (name_range, role_range) = match comma {
+        Some(c) => {
+            let left = body.start..c;
+            let mut right = c + 1..body.end;
+            while right.start < right.end && DETERMINERS.contains(&words.lower(right.start)) {
+                right.start += 1;
+            }
+            if proper_tail(words, right.clone(), lex).is_some_and(|r| r == right)
+                && proper_tail(words, left.clone(), lex).is_none_or(|r| r != left)
+            {
+                (right, Some(left))
+            } else {
+                (left, Some(right))
+            }
+        }
+        None => (body.clone(), None),
+    };
+    let mut named = Named::default();
+    // Within the name part: trailing capitalised run is the name, what precedes is role.
+    let tail = proper_tail(words, name_range.clone(), lex);
+    let mut role_parts: Vec<String> = Vec::new();
+    match tail {
+        Some(tail) if !tail.is_empty() => {
+            // Titles at the front of the name belong to the role: "Dr.", "Gov.", "President".
+            let mut name = tail.clone();
+            while name.len() > 1 && is_title(words.lower(name.start), lex) {
+                name.start += 1;
+            }
+            let before = name_range.start..name.start;
+            if !before.is_empty() {
+                role_parts.push(words.text_of(before.clone()).to_string());
+            }
+            named.name = words.text_of(name.clone()).to_string();
+            named.proper = true;
+            named.class = name_class(words, name.clone(), lex);
+            if (name_range.start..name.start).any(|i| is_title(words.lower(i), lex)) {
+                named.class.get_or_insert(EntityClass::Person);
+            }
+        }
+        _ => {
+            named.name = words.text_of(name_range.clone()).to_string();
+            let head = words.lower(name_range.end - 1).to_string();
+            if let Some(role) = lex.roles.get(&head) {
+                named.class = Some(role.class);
+                named.gender = role.gender;
+            }
+            named.head = Some(head);
+        }
+    }
+    if let Some(role) = role_range.filter(|r| !r.is_empty()) {
+        role_parts.push(words.text_of(role.clone()).to_string());
+        let head = words.lower(role.end - 1).to_string();
+        if let Some(r) = lex.roles.get(&head) {
+            if named.proper && named.class.is_none() {
+                named.class = Some(r.class);
+            }
+            named.gender = named.gender.or(r.gender);
+        }
+        named.head.get_or_insert(head);
+    }
+    if !role_parts.is_empty() {
+        named.role = Some(role_parts.join(", "));
+    }
+    named.affiliation = affiliation(words, body, lex, &named.name);
+    named
+}
+
+fn is_title(word: &str, lex: &AttributionLexicon) -> bool {
+    lex.titles.contains(word) || lex.titles.contains(word.trim_end_matches('.'))
+}
+
+/// The longest run of capitalised words (with name connectors inside) ending the range, when
+/// it is a name: not a country, demonym or title alone.
+fn proper_tail(
+    words: &Words,
+    range: std::ops::Range<usize>,
+    lex: &AttributionLexicon,
+) -> Option<std::ops::Range<usize>> {
+    if range.is_empty() {
+        return None;
+    }
+    let mut start = range.end;
+    while start > range.start {
+        let i = start - 1;
+        let cap = words.is_capitalized(i) && !words.lower(i).ends_with("'s");
+        let connector = NAME_CONNECTORS.contains(&words.lower(i))
+            && start < range.end
+            && i > range.start
+            && words.is_capitalized(i - 1);
+        if cap || connector {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    if start == range.end {
+        return None;
+    }
+    // A sentence-initial function word is not part of a name.
+    while start < range.end && NOT_NAME_STARTS.contains(&words.lower(start)) {
+        start += 1;
+    }
+    let tail = start..range.end;
+    if tail.is_empty() {
+        return None;
+    }
+    let phrase = words.text_of(tail.clone());
+    let folded = fold(phrase);
+    if lex.countries.by_demonym.contains_key(&folded)
+        || lex.countries.lookup(phrase).is_some() && tail.len() < range.len()
+    {
+        return None;
+    }
+    if tail.clone().all(|i| is_title(words.lower(i), lex)) {
+        return None;
+    }
+    // "Turkish Defense Ministry": a demonym-led organisation name is still a name.
+    Some(tail)
+}
+
+fn name_class(
+    words: &Words,
+    name: std::ops::Range<usize>,
+    lex: &AttributionLexicon,
+) -> Option<EntityClass> {
+    let head = words.lower(name.end - 1);
+    match lex.roles.get(head) {
+        Some(r) if r.class != EntityClass::Person => Some(EntityClass::Org),
+        Some(_) => None,
+        None => {
+            if lex
+                .agencies
+                .contains_key(&fold(words.text_of(name.clone())))
+            {
+                Some(EntityClass::Org)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// The affiliation a description states: a possessive ("Russia's military cooperation
+/// service"), a demonym ("a Turkish defense official") or a country named inside it.
+fn affiliation(
+    words: &Words,
+    body: std::ops::Range<usize>,
+    lex: &AttributionLexicon,
+    name: &str,
+) -> Option<String> {
+    let countries = &lex.countries;
+    for i in body.clone() {
+        let w = words.lower(i);
+        if let Some(base) = w.strip_suffix("'s") {
+            if let Some(c) = countries.lookup(base) {
+                return Some(countries.canonical[c].clone());
+            }
+            // "Andes Pacific's general manager": a capitalised possessive names the employer.
+            if words.is_capitalized(i) {
+                let mut s = i;
+                while s > body.start && words.is_capitalized(s - 1) {
+                    s -= 1;
+                }
+                let text = words.text_of(s..i + 1);
+                let text = text.trim_end_matches("'s").trim_end_matches("’s");
+                if text != name {
+                    return Some(text.to_string());
+                }
+            }
+        }
+    }
+    for i in body.clone() {
+        let w = words.lower(i);
+        if let Some(&c) = countries.by_demonym.get(w) {
+            return Some(countries.canonical[c].clone());
+        }
+    }
+    for i in body {
+        if words.is_capitalized(i)
+            && let Some(c) = countries.lookup(words.text(i))
+        {
+            return Some(countries.canonical[c].clone());
+        }
+    }
+    None
+}
+
+/// One speaker of the article, built up over its mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub name: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub class: Option<EntityClass>,
+    pub gender: Option<Gender>,
+    pub head: Option<String>,
+    pub proper: bool,
+    /// Byte offset of the latest mention, for recency.
+    pub last_seen: usize,
+}
+
+/// Every entity of one article, in order of first mention.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub entities: Vec<Entity>,
+}
+
+impl Registry {
+    /// The entity a mention names, adding it when new; `None` when a pronoun or role noun
+    /// has nothing to refer back to.
+    pub fn resolve(&mut self, mention: &Mention, lex: &AttributionLexicon) -> Option<usize> {
+        let at = mention.span.start;
+        let found = match &mention.kind {
+            MentionKind::Pronoun { class, gender } => {
+                self.recent(at, |e| compatible(e, *class, *gender))
+            }
+            MentionKind::RoleRef { head } => self
+                .recent(at, |e| {
+                    e.head.as_deref() == Some(head.as_str()) || role_has(e, head)
+                })
+                .or_else(|| {
+                    let class = lex.roles.get(head).map(|r| r.class);
+                    if class == Some(EntityClass::Org) {
+                        self.recent(at, |e| {
+                            e.proper && e.class.is_none_or(|c| c == EntityClass::Org)
+                        })
+                    } else {
+                        None
+                    }
+                }),
+            MentionKind::Government { country } => {
+                let name = lex.countries.canonical[*country].clone();
+                let i = self.find_or_add(Entity {
+                    name: name.clone(),
+                    role: Some("government".to_string()),
+                    affiliation: Some(name),
+                    class: Some(EntityClass::Org),
+                    gender: None,
+                    head: Some("government".to_string()),
+                    proper: true,
+                    last_seen: at,
+                });
+                Some(i)
+            }
+            MentionKind::Named(n) => {
+                let existing = if n.proper {
+                    self.entities
+                        .iter()
+                        .rposition(|e| same_name(&e.name, &n.name))
+                        .or_else(|| {
+                            // "the head of the service" first, "the head of the service, Ana Ruiz"
+                            // later: the description was this person all along.
+                            let role = fold(n.role.as_deref()?);
+                            let i = self
+                                .entities
+                                .iter()
+                                .rposition(|e| !e.proper && fold(&e.name) == role)?;
+                            let e = &mut self.entities[i];
+                            e.name = n.name.clone();
+                            e.proper = true;
+                            e.role = n.role.clone();
+                            Some(i)
+                        })
+                } else {
+                    self.entities
+                        .iter()
+                        .rposition(|e| !e.proper && fold(&e.name) == fold(&n.name))
+                };
+                match existing {
+                    Some(i) => {
+                        let e = &mut self.entities[i];
+                        if n.name.len() > e.name.len() && same_name(&e.name, &n.name) {
+                            e.name = n.name.clone();
+                        }
+                        if e.role.is_none() {
+                            e.role = n.role.clone();
+                        }
+                        if e.affiliation.is_none() {
+                            e.affiliation = n.affiliation.clone();
+                        }
+                        if e.class.is_none() {
+                            e.class = n.class;
+                        }
+                        if e.head.is_none() {
+                            e.head = n.head.clone();
+                        }
+                        Some(i)
+                    }
+                    None => {
+                        self.entities.push(Entity {
+                            name: n.name.clone(),
+                            role: n.role.clone(),
+                            affiliation: n.affiliation.clone(),
+                            class: n.class,
+                            gender: n.gender,
+                            head: n.head.clone(),
+                            proper: n.proper,
+                            last_seen: at,
+                        });
+                        Some(self.entities.len() - 1)
+                    }
+                }
+            }
+        };
+        if let Some(i) = found {
+            let e = &mut self.entities[i];
+            e.last_seen = e.last_seen.max(at);
+            if let MentionKind::Pronoun {
+                gender: Some(g), ..
+            } = mention.kind
+            {
+                e.gender.get_or_insert(g);
+                e.class.get_or_insert(EntityClass::Person);
+            }
+        }
+        found
+    }
+
+    fn recent(&self, before: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.last_seen <= before && ok(e) && best.is_none_or(|(_, seen)| e.last_seen >= seen) {
+                best = Some((i, e.last_seen));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+
+    fn find_or_add(&mut self, entity: Entity) -> usize {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.name == entity.name && e.role == entity.role)
+        {
+            return i;
+        }
+        self.entities.push(entity);
+        self.entities.len() - 1
+    }
+}
+
+fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
+    match class {
+        EntityClass::Person => {
+            let person = match e.class {
+                Some(EntityClass::Person) => true,
+                None => e.proper,
+                _ => false,
+            };
+            person && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+        }
+        EntityClass::Group => {
+            matches!(e.class, Some(EntityClass::Group) | Some(EntityClass::Org))
+                || e.name.ends_with('s')
+        }
+        EntityClass::Org => {
+            matches!(e.class, Some(EntityClass::Org))
+                || (e.proper && e.class.is_none() && e.gender.is_none())
+        }
+    }
+}
+
+fn role_has(e: &Entity, head: &str) -> bool {
+    e.role.as_deref().is_some_and(|r| {
+        r.split_whitespace()
+            .any(|w| fold(w.trim_matches(',')) == head)
+    })
+}
+
+/// "Rourke" names the same person as "Thomas Rourke"; "Andes Pacific" the same company as
+/// "Andes Pacific Copper".
+fn same_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let aw: Vec<String> = a.split_whitespace().map(fold).collect();
+    let bw: Vec<String> = b.split_whitespace().map(fold).collect();
+    let (short, long) = if aw.len() <= bw.len() {
+        (&aw, &bw)
+    } else {
+        (&bw, &aw)
+    };
+    if short.is_empty() {
+        return false;
+    }
+    // A surname alone, or a leading part of an organisation's name.
+    (short.len() == 1 && long.last() == short.first()) || long.starts_with(short)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::lexicon;
+
+    fn mention(text: &str) -> Mention {
+        let doc = Document::new(text);
+        let words = Words::new(&doc);
+        read_mention(&words, 0..words.len(), lexicon::attribution()).unwrap()
+    }
+
+    fn named(text: &str) -> Named {
+        match mention(text).kind {
+            MentionKind::Named(n) => n,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn apposition_splits_role_and_name() {
+        let n = named("the head of Russia's military cooperation service, Dmitry Shugayev");
+        assert_eq!(n.name, "Dmitry Shugayev");
+        assert_eq!(
+            n.role.as_deref(),
+            Some("head of Russia's military cooperation service")
+        );
+        assert_eq!(n.affiliation.as_deref(), Some("Russia"));
+        let n = named("Lucía Ferreyra, the agency's director of inspections");
+        assert_eq!(n.name, "Lucía Ferreyra");
+        assert_eq!(n.role.as_deref(), Some("agency's director of inspections"));
+    }
+
+    #[test]
+    fn titles_go_to_the_role() {
+        let n = named("Dr. Rosa Quispe");
+        assert_eq!(n.name, "Rosa Quispe");
+        assert_eq!(n.role.as_deref(), Some("Dr."));
+    }
+
+    #[test]
+    fn demonym_gives_affiliation() {
+        let n = named("A Turkish defense official");
+        assert_eq!(n.name, "Turkish defense official");
+        assert_eq!(n.affiliation.as_deref(), Some("Türkiye"));
+        assert!(!n.proper);
+    }
+
+    #[test]
+    fn seats_of_government_stand_for_the_government() {
+        assert!(matches!(
+            mention("Washington").kind,
+            MentionKind::Government { .. }
+        ));
+        assert!(matches!(
+            mention("the Kremlin").kind,
+            MentionKind::Government { .. }
+        ));
+        assert!(matches!(
+            mention("Ankara").kind,
+            MentionKind::Government { .. }
+        ));
+    }
+
+    #[test]
+    fn pronouns_and_role_nouns_refer_back() {
+        assert!(matches!(mention("she").kind, MentionKind::Pronoun { .. }));
+        assert_eq!(
+            mention("the official").kind,
+            MentionKind::RoleRef {
+                head: "official".into()
+            }
+        );
+    }
+
+    #[test]
+    fn registry_merges_surnames_and_resolves_references() {
+        let lex = lexicon::attribution();
+        let text =
+            "Elena Varga, the minister. Varga. she. the minister. The Harbor Company. the company.";
+        let doc = Document::new(text);
+        let words = Words::new(&doc);
+        let find = |w: &str| {
+            (0..words.len())
+                .filter(|&i| words.text(i) == w)
+                .collect::<Vec<_>>()
+        };
+        let mut reg = Registry::default();
+        let full = read_mention(&words, 0..find(".")[0], lex).unwrap();
+        let a = reg.resolve(&full, lex).unwrap();
+        let varga = find("Varga")[1];
+        let b = reg
+            .resolve(&read_mention(&words, varga..varga + 1, lex).unwrap(), lex)
+            .unwrap();
+        assert_eq!(a, b);
+        let she = find("she")[0];
+        assert_eq!(
+            reg.resolve(&read_mention(&words, she..she + 1, lex).unwrap(), lex),
+            Some(a)
+        );
+        let m = find("minister")[1];
+        assert_eq!(
+            reg.resolve(&read_mention(&words, m - 1..m + 1, lex).unwrap(), lex),
+            Some(a)
+        );
+        let harbor = find("The")[0];
+        let co = reg
+            .resolve(&read_mention(&words, harbor..harbor + 3, lex).unwrap(), lex)
+            .unwrap();
+        assert_ne!(co, a);
+        let c = find("company")[0];
+        assert_eq!(
+            reg.resolve(&read_mention(&words, c - 1..c + 1, lex).unwrap(), lex),
+            Some(co)
+        );
+    }
+}
