@@ -302,6 +302,13 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
         let next = chars.get(i + 1).map(|x| x.1);
         let kind = match c {
             '“' | '«' | '„' => Some(TokenKind::OpenQuote),
+            // A ” that opens a paragraph or follows a space before a word is a mistyped “.
+            '”' if open.is_none()
+                && prev.is_none_or(is_space)
+                && next.is_some_and(|n| n.is_alphanumeric()) =>
+            {
+                Some(TokenKind::OpenQuote)
+            }
             '”' | '»' => Some(TokenKind::CloseQuote),
             '"' => Some(straight_quote_kind(prev, next, open.is_some())),
             _ => None,

@@ -168,6 +168,8 @@ pub struct AttributionLexicon {
     pub agencies: HashMap<String, String>,
     pub hedges: HashSet<String>,
     pub non_statements: Vec<Vec<String>>,
+    /// Verb forms that are as often nouns ("states", "claims"): verbs only in clear contexts.
+    pub noun_like: HashSet<String>,
     /// First word of every multi-word list above to its entries, for one lookup per token.
     pub first_words: HashMap<String, Vec<PhraseRef>>,
     pub countries: Countries,
@@ -270,6 +272,9 @@ impl AttributionLexicon {
             for variant in names {
                 lex.agencies.insert(fold(variant), canonical.to_string());
             }
+        }
+        for line in data_lines(include_str!("../data/lexicon/noun_like_verb_forms.txt")) {
+            lex.noun_like.insert(fold(line.trim()));
         }
         for line in data_lines(include_str!("../data/lexicon/hedges.txt")) {
             lex.hedges.insert(fold(line.trim()));

@@ -252,7 +252,7 @@ fn compare(
                 short_name(d),
                 verb,
                 quote_snippet(pd, first_side(&topic, pd, po), 6),
-                shared_words(&topic, pd, po)
+                shared_words(&topic, a, b)
             );
             candidates.push((ConflictKind::Denial, 0.7 + boost, reason));
         }

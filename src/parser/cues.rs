@@ -60,6 +60,10 @@ enum HitKind {
     Citing {
         source: Range<usize>,
     },
+    /// A quotation signed by a dash, or introduced by its speaker and a colon.
+    Signed {
+        name: Range<usize>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -356,8 +360,37 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 const PREPOSITIONS_AFTER_CUE: &[&str] = &[
-    "on", "in", "at", "during", "from", "to", "after", "before", "via", "through", "with", "by",
-    "late", "early", "earlier", "later", "last", "this", "next", "when", "while", "as",
+    "on",
+    "in",
+    "at",
+    "during",
+    "from",
+    "to",
+    "after",
+    "before",
+    "via",
+    "through",
+    "with",
+    "by",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "next",
+    "when",
+    "while",
+    "as",
+    "aboard",
+    "outside",
+    "inside",
+    "near",
+    "following",
+    "of",
+    "for",
+    "onstage",
+    "backstage",
 ];
 
 const AUDIENCES: &[&str] = &[
@@ -485,6 +518,26 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
                     hedged: false,
                 })
             }
+            HitKind::Signed { name } => {
+                let quotes: Vec<Body> = if hit.range.start > name.start {
+                    // Colon: the quotations after it.
+                    vec![Body {
+                        tokens: hit.range.end..end,
+                    }]
+                } else {
+                    vec![Body {
+                        tokens: sentence.start..hit.range.start,
+                    }]
+                };
+                Some(Attribution {
+                    cue: hit.range.clone(),
+                    speaker: SpeakerAt::Tokens(name.clone()),
+                    via: Vec::new(),
+                    bodies: quotes,
+                    stance: Stance::Assert,
+                    hedged: false,
+                })
+            }
             HitKind::Citing { source } => {
                 report_attribution(words, &sentence, hit, source.clone(), end, lex)
             }
@@ -519,7 +572,7 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
             }
             subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
         }
-        HitKind::SourceAfter | HitKind::Citing { .. } => hit.range.start,
+        HitKind::SourceAfter | HitKind::Citing { .. } | HitKind::Signed { .. } => hit.range.start,
         HitKind::Chain { .. } => {
             subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
         }
@@ -541,6 +594,9 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
 
 fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
+    if let Some(hit) = dash_or_colon(words, sentence.clone(), lex) {
+        return vec![hit];
+    }
     let mut blocked_until = sentence.start;
     let mut i = sentence.start;
     while i < sentence.end {
@@ -644,6 +700,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
             if v.class != VerbClass::Belief
                 && !words.is_capitalized(i)
                 && is_verb_use(words, i, sentence.start, w)
+                && (!lex.noun_like.contains(w) || clearly_verb(words, i, sentence.clone(), lex))
             {
                 out.push(Hit {
                     range: i..i + 1,
@@ -657,6 +714,59 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
         i += 1;
     }
     out
+}
+
+/// Attributions without a reporting verb: a quotation signed with a dash (`"…" ― Ana Ruiz`)
+/// and a quotation introduced by a colon after its speaker (`Ruiz continued: "…"`).
+fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Option<Hit> {
+    let last = (sentence.start..sentence.end)
+        .rev()
+        .find(|&i| words.kind(i) == TokenKind::CloseQuote);
+    if let Some(close) = last {
+        let mut k = close + 1;
+        while k < sentence.end && matches!(words.text(k), "," | ".") {
+            k += 1;
+        }
+        if k + 1 < sentence.end
+            && matches!(words.text(k), "―" | "—" | "–" | "-")
+            && words.is_capitalized(k + 1)
+        {
+            let name = np_right(words, k + 1, sentence.end);
+            if name.end > name.start {
+                return Some(Hit {
+                    range: k..k + 1,
+                    kind: HitKind::Signed { name },
+                });
+            }
+        }
+    }
+    let colon = (sentence.start..sentence.end)
+        .find(|&i| !words.quoted(i) && words.kind(i) == TokenKind::Punct && words.text(i) == ":")?;
+    if colon + 1 < sentence.end
+        && words.kind(colon + 1) == TokenKind::OpenQuote
+        && opens_with_subject(words, sentence.start)
+    {
+        // The speaker opens the clause: "Limbaugh continued:", "The senator added:".
+        let mut e = sentence.start;
+        while e < colon
+            && words.is_word(e)
+            && (words.is_capitalized(e)
+                || DETERMINERS.contains(&words.lower(e))
+                || lex.roles.contains_key(words.lower(e))
+                || (e > sentence.start && words.lower(e) == "of"))
+        {
+            e += 1;
+        }
+        let subject = sentence.start..e;
+        let verb_words = (e..colon).filter(|&i| words.is_word(i)).count();
+        if !subject.is_empty() && e < colon && (1..=6).contains(&verb_words) {
+            return Some(Hit {
+                range: colon..colon + 1,
+                kind: HitKind::Signed { name: subject },
+            });
+        }
+    }
+    None
 }
 
 /// "cited X as saying", "quoted X as saying", and "citing X".
@@ -728,6 +838,23 @@ fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> bool {
         return false;
     }
     !negated(words, i, floor)
+}
+
+/// A noun-like form ("claims", "states") reads as a verb after a name, a pronoun or a role
+/// noun, or before "that", a colon, a comma or a quotation.
+fn clearly_verb(words: &Words, i: usize, sentence: Range<usize>, lex: &AttributionLexicon) -> bool {
+    let next_ok = i + 1 >= sentence.end || {
+        let n = i + 1;
+        matches!(words.lower(n), "that" | ":") || words.kind(n) == TokenKind::OpenQuote
+    };
+    let prev_ok = i > sentence.start && {
+        let p = i - 1;
+        let w = words.lower(p);
+        matches!(w, "he" | "she" | "they" | "it" | "who" | "we" | "i")
+            || (words.is_capitalized(p) && p > sentence.start)
+            || lex.roles.contains_key(w)
+    };
+    next_ok || prev_ok
 }
 
 fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
@@ -821,7 +948,7 @@ fn verb_attribution(
     let (speaker, subject_start) = if participle {
         let speaker = if earlier.is_empty() {
             let subject = np_right(words, sentence.start, hit.range.start);
-            if subject.is_empty() {
+            if subject.is_empty() || !opens_with_subject(words, subject.start) {
                 return None;
             }
             SpeakerAt::SentenceSubject(subject)
@@ -894,6 +1021,55 @@ fn verb_attribution(
         hedged: false,
     })
 }
+
+/// Whether the word at `i` can open a subject: a name, a determiner or a pronoun, not an
+/// introductory phrase ("At this point", "On Thursday", "Meanwhile").
+fn opens_with_subject(words: &Words, i: usize) -> bool {
+    let w = words.lower(i);
+    if matches!(w, "he" | "she" | "they" | "it" | "we") || DETERMINERS.contains(&w) {
+        return true;
+    }
+    words.is_capitalized(i)
+        && !NP_STOPS.contains(&w)
+        && !PREPOSITIONS_AFTER_CUE.contains(&w)
+        && !TIME_WORDS.contains(&w)
+        && !MONTHS.contains(&w)
+        && !w.ends_with("ly")
+        && !matches!(
+            w,
+            "meanwhile"
+                | "however"
+                | "still"
+                | "now"
+                | "yet"
+                | "instead"
+                | "also"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "among"
+                | "despite"
+                | "like"
+                | "unlike"
+                | "amid"
+        )
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// `"…," said Lucía Ferreyra, the agency's director.`: the speaker follows the verb.
 fn inverted_subject(words: &Words, hit: &Hit, floor: usize, end: usize) -> Option<Range<usize>> {
@@ -996,7 +1172,12 @@ fn trails(words: &Words, rest: Range<usize>) -> bool {
         return false;
     }
     let first = words.lower(rest.start);
-    word_count <= 8 && (PREPOSITIONS_AFTER_CUE.contains(&first) || TIME_WORDS.contains(&first))
+    // "at least 10 people …" is a clause, not an adverbial.
+    let quantity =
+        first == "at" && rest.len() > 1 && matches!(words.lower(rest.start + 1), "least" | "most");
+    word_count <= 14
+        && !quantity
+        && (PREPOSITIONS_AFTER_CUE.contains(&first) || TIME_WORDS.contains(&first))
 }
 
 /// Skips punctuation, time words and an adverbial that ends in "that" after a cue.
@@ -1110,28 +1291,53 @@ fn subject_left(
         return None;
     }
     if words.text(j - 1) == "," {
-        // "NAME, APPOSITION, said" or "NAME, which ..., said".
+        // "NAME, APPOSITION, said", "NAME, which ..., said", and up to three appositions:
+        // "Ana Ruiz, the mayor, one of the plan's critics, said".
         let comma = j - 1;
-        let previous = (floor..comma)
-            .rev()
-            .take(40)
-            .find(|&c| words.text(c) == "," && !words.quoted(c))?;
-        let first = words.lower(previous + 1);
-        let relative = matches!(first, "who" | "which" | "whose");
-        let apposition = DETERMINERS.contains(&first)
-            || relative
-            || (previous + 1 < comma && words.is_capitalized(previous + 1));
-        if !apposition {
+        let mut previous = comma;
+        let mut relative_at = None;
+        for _ in 0..3 {
+            let Some(c) = (floor..previous)
+                .rev()
+                .take(40)
+                .find(|&c| words.text(c) == "," && !words.quoted(c))
+            else {
+                break;
+            };
+            let first = words.lower(c + 1);
+            let relative = matches!(first, "who" | "which" | "whose");
+            let apposition = DETERMINERS.contains(&first)
+                || relative
+                || first == "one"
+                || (c + 1 < previous && words.is_capitalized(c + 1));
+            if !apposition {
+                break;
+            }
+            if relative {
+                relative_at.get_or_insert(c);
+            }
+            previous = c;
+            // Stop at the first segment that is a name on its own.
+            let head_start = np_left(words, previous, floor, lex);
+            let whole = head_start == floor || !words.is_word(head_start - 1);
+            if head_start < previous
+                && whole
+                && words.is_capitalized(head_start)
+                && !DETERMINERS.contains(&words.lower(head_start))
+            {
+                break;
+            }
+        }
+        if previous == comma {
             return None;
         }
         let head_start = np_left(words, previous, floor, lex);
         if head_start == previous {
             return None;
         }
-        return Some(if relative {
-            head_start..previous
-        } else {
-            head_start..comma
+        return Some(match relative_at {
+            Some(r) if r == previous => head_start..previous,
+            _ => head_start..comma,
         });
     }
     let start = np_left(words, j, floor, lex);

@@ -296,7 +296,9 @@ fn add_body(
         covered[qi] = true;
     }
     let content = trim_content(words, range.clone());
-    if content.is_empty() {
+    // "said sarcastically", "added another title": a claim is a clause, not a word or two.
+    let word_count = range.clone().filter(|&i| words.is_word(i)).count();
+    if content.is_empty() || (kind == ClaimKind::Indirect && word_count < 3) {
         return;
     }
     out.push(Pending {

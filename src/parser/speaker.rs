@@ -103,6 +103,16 @@ pub fn read_mention(
         return None;
     }
     let span = Span::new(words.start(range.start), words.end(range.end - 1));
+    // A party tag or aside in brackets is not part of the name: "Rep. Ann Lee (D-Ohio)".
+    if let Some(open) = (range.start..range.end).find(|&i| words.text(i) == "(") {
+        range.end = open;
+        while range.start < range.end && !words.is_word(range.end - 1) {
+            range.end -= 1;
+        }
+        if range.is_empty() {
+            return None;
+        }
+    }
     let first = words.lower(range.start);
     if range.len() == 1
         && let Some(kind) = pronoun(first)
