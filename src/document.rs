@@ -65,7 +65,14 @@ pub struct Document<'a> {
     /// The headline, when the first paragraph is one; it is not searched for claims.
     pub title: Option<Span>,
     line_starts: Vec<usize>,
+    /// Every [`CHAR_STEP`] bytes or so, a char boundary and the number of chars before it,
+    /// so that a column is counted from the nearest checkpoint rather than from the start of
+    /// a line that may be megabytes long.
+    char_marks: Vec<(usize, usize)>,
 }
+
+/// Bytes between two entries of `Document::char_marks`.
+const CHAR_STEP: usize = 1024;
 
 /// Words that end with a dot which does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -106,6 +113,7 @@ impl<'a> Document<'a> {
             paragraphs,
             title,
             line_starts,
+            char_marks: char_marks(text),
         }
     }
 
@@ -119,14 +127,24 @@ impl<'a> Document<'a> {
     }
 
     /// 1-based line and character column of a byte offset. Lines end at LF, CRLF or a lone CR.
+    /// An offset past the end counts as the end; one inside a character, as that character.
+    /// Takes O(log n) plus at most [`CHAR_STEP`] bytes of counting, however long the line.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        let line = match self.line_starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let column = self.text[start..offset].chars().count() + 1;
+        let column = self.chars_before(offset) - self.chars_before(start) + 1;
         (line + 1, column)
+    }
+
+    /// How many characters precede byte `offset`, which must be a char boundary.
+    fn chars_before(&self, offset: usize) -> usize {
+        let mark = self.char_marks.partition_point(|&(b, _)| b <= offset) - 1;
+        let (byte, chars) = self.char_marks[mark];
+        chars + self.text[byte..offset].chars().count()
     }
 
     /// The paragraph index holding token `i`.
@@ -135,6 +153,18 @@ impl<'a> Document<'a> {
             .partition_point(|p| p.tokens.end <= i)
             .min(self.paragraphs.len().saturating_sub(1))
     }
+}
+
+fn char_marks(text: &str) -> Vec<(usize, usize)> {
+    let mut marks = vec![(0, 0)];
+    let mut chars = 0;
+    for (i, _) in text.char_indices() {
+        if i >= marks[marks.len() - 1].0 + CHAR_STEP {
+            marks.push((i, chars));
+        }
+        chars += 1;
+    }
+    marks
 }
 
 fn line_starts(text: &str) -> Vec<usize> {
@@ -297,9 +327,13 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
             i = j;
             continue;
         }
-        let end = para.start + chars.get(i + 1).map_or(s.len(), |x| x.0);
+        // Two apostrophes ('') stand for a double quotation mark in some wire styles.
+        let doubled = c == '\'' && chars.get(i + 1).is_some_and(|x| x.1 == '\'');
+        let width = if doubled { 2 } else { 1 };
+        let c = if doubled { '"' } else { c };
+        let end = para.start + chars.get(i + width).map_or(s.len(), |x| x.0);
         let prev = if i == 0 { None } else { Some(chars[i - 1].1) };
-        let next = chars.get(i + 1).map(|x| x.1);
+        let next = chars.get(i + width).map(|x| x.1);
         let kind = match c {
             '“' | '«' | '„' => Some(TokenKind::OpenQuote),
             // A ” that opens a paragraph or follows a space before a word is a mistyped “.
@@ -378,7 +412,7 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
                 });
             }
         }
-        i += 1;
+        i += width;
     }
     if let Some(o) = open {
         quotes.push(Quote {

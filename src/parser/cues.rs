@@ -746,6 +746,16 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
         && words.kind(colon + 1) == TokenKind::OpenQuote
         && opens_with_subject(words, sentence.start)
     {
+        // "Said Ellis: …": an inverted verb, then the speaker.
+        if lex.verbs.contains_key(words.lower(sentence.start)) && sentence.start + 1 < colon {
+            let name = sentence.start + 1..colon;
+            if words.is_capitalized(name.start) && name.len() <= 6 {
+                return Some(Hit {
+                    range: colon..colon + 1,
+                    kind: HitKind::Signed { name },
+                });
+            }
+        }
         // The speaker opens the clause: "Limbaugh continued:", "The senator added:".
         let mut e = sentence.start;
         while e < colon
@@ -1289,6 +1299,22 @@ fn subject_left(
     }
     if j <= floor {
         return None;
+    }
+    // "Rep. Ann Lee (D-Ohio) said": the bracket belongs to the subject.
+    let mut bracket_end = None;
+    if words.text(j - 1) == ")" {
+        if let Some(open) = (floor..j - 1)
+            .rev()
+            .take(12)
+            .find(|&k| words.text(k) == "(")
+        {
+            bracket_end = Some(j);
+            j = open;
+        }
+    }
+    if let Some(end) = bracket_end {
+        let start = np_left(words, j, floor, lex);
+        return (start < j).then_some(start..end);
     }
     if words.text(j - 1) == "," {
         // "NAME, APPOSITION, said", "NAME, which ..., said", and up to three appositions:
