@@ -157,12 +157,10 @@ impl<'a> Document<'a> {
 
 fn char_marks(text: &str) -> Vec<(usize, usize)> {
     let mut marks = vec![(0, 0)];
-    let mut chars = 0;
-    for (i, _) in text.char_indices() {
+    for (chars, (i, _)) in text.char_indices().enumerate() {
         if i >= marks[marks.len() - 1].0 + CHAR_STEP {
             marks.push((i, chars));
         }
-        chars += 1;
     }
     marks
 }

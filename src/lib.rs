@@ -8,6 +8,7 @@
 //! The library never prints; the binary parses arguments, runs, renders and picks the exit
 //! status.
 
+pub mod check;
 pub mod document;
 pub mod input;
 pub mod lexicon;

@@ -1,12 +1,15 @@
 //! The `claimcheck` command: parse arguments, run the pipeline, render, pick the exit status.
 
 use std::io::{self, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::{CommandFactory, Parser, ValueEnum};
 
+use claimcheck::check::{self, Expectation, ResultStyle};
 use claimcheck::input::{self, DEFAULT_MAX_BYTES};
 use claimcheck::matcher::DEFAULT_MIN_CONFIDENCE;
+use claimcheck::model::Article;
 use claimcheck::reporter::{self, Failure, TextOptions};
 use claimcheck::{Outcome, analyze_inputs, retain_confident};
 
@@ -18,8 +21,14 @@ Examples:
   claimcheck --format jsonl news/            every *.txt below news/, one JSON line each
   cat article.txt | claimcheck -             read standard input
   claimcheck -q article.txt && echo clean    exit status only
+  claimcheck --bless data/fixtures/          write a.expect.json beside each a.txt (then git diff)
+  claimcheck --check data/fixtures/          fail when a report no longer meets its a.expect.json
+  claimcheck --format github articles/       annotations for a GitHub Actions job
+  claimcheck --generate zsh > _claimcheck    shell completions (bash, zsh, fish) or a man page (man)
 
-Exit status: 0 no conflict reported, 1 at least one conflict reported, 2 an error.";
+Exit status: 0 no conflict reported, 1 at least one conflict reported, 2 an error.
+With --check: 0 every article with a sidecar meets it, 1 some article does not, 2 an error.
+With --bless: 0 sidecars written, 2 an error.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
@@ -29,6 +38,21 @@ enum Format {
     Json,
     /// One JSON object per article, one per line.
     Jsonl,
+    /// GitHub Actions workflow commands: a warning on each side of each conflict (with --check,
+    /// an error for each failure).
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Generate {
+    /// Completions for bash.
+    Bash,
+    /// Completions for zsh.
+    Zsh,
+    /// Completions for fish.
+    Fish,
+    /// A man page in roff.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,6 +95,21 @@ struct Args {
     /// Refuse inputs larger than this many bytes.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
     max_bytes: u64,
+
+    /// Compare each article a.txt that has a sidecar a.expect.json with what the sidecar
+    /// expects (docs/expectations.md); print ok or FAILED per article, then
+    /// "N passed, N failed". Articles without a sidecar are skipped.
+    #[arg(long, conflicts_with = "bless")]
+    check: bool,
+
+    /// Write each article's sidecar a.expect.json from the current report, keeping entries
+    /// and settings of an existing sidecar that still hold; review the change with git diff.
+    #[arg(long)]
+    bless: bool,
+
+    /// Print shell completions or a man page to standard output, and do nothing else.
+    #[arg(long, value_enum, value_name = "WHAT", conflicts_with_all = ["paths", "check", "bless"])]
+    generate: Option<Generate>,
 }
 
 fn parse_confidence(s: &str) -> Result<f64, String> {
@@ -96,6 +135,12 @@ fn use_color(choice: Color) -> bool {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(what) = args.generate {
+        return finish(generate(what), 0);
+    }
+    if args.check || args.bless {
+        return sidecars(&args);
+    }
     let mut paths = args.paths.clone();
     if paths.is_empty() {
         if io::stdin().is_terminal() {
@@ -106,8 +151,7 @@ fn main() -> ExitCode {
         }
         paths.push("-".to_string());
     }
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let outcomes = analyze_inputs(input::expand(&paths), args.max_bytes, threads);
+    let outcomes = analyze_inputs(input::expand(&paths), args.max_bytes, threads());
 
     let mut articles = Vec::new();
     let mut failures = Vec::new();
@@ -131,21 +175,186 @@ fn main() -> ExitCode {
     } else {
         0
     };
-    if !args.quiet
-        && let Err(e) = render(&args, &articles, &failures)
-        && e.kind() != io::ErrorKind::BrokenPipe
-    {
-        eprintln!("claimcheck: cannot write output: {e}");
-        return ExitCode::from(2);
+    if args.quiet {
+        return ExitCode::from(status);
     }
-    ExitCode::from(status)
+    finish(render(&args, &articles, &failures), status)
 }
 
-fn render(
-    args: &Args,
-    articles: &[claimcheck::model::Article],
-    failures: &[Failure],
-) -> io::Result<()> {
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// The exit status once output is written: `status`, or 2 if writing failed other than by a
+/// closed pipe.
+fn finish(written: io::Result<()>, status: u8) -> ExitCode {
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("claimcheck: cannot write output: {e}");
+            ExitCode::from(2)
+        }
+        _ => ExitCode::from(status),
+    }
+}
+
+fn generate(what: Generate) -> io::Result<()> {
+    let mut cmd = Args::command();
+    let mut buf = Vec::new();
+    let shell = match what {
+        Generate::Bash => clap_complete::Shell::Bash,
+        Generate::Zsh => clap_complete::Shell::Zsh,
+        Generate::Fish => clap_complete::Shell::Fish,
+        Generate::Man => {
+            clap_mangen::Man::new(cmd).render(&mut buf)?;
+            return io::stdout().lock().write_all(&buf);
+        }
+    };
+    clap_complete::generate(shell, &mut cmd, "claimcheck", &mut buf);
+    io::stdout().lock().write_all(&buf)
+}
+
+/// `--check` and `--bless` inputs: each article with its sidecar's expectation, if it has
+/// one; how many articles were left out for having none; how many inputs failed.
+struct Sidecars {
+    articles: Vec<(Article, Option<Expectation>)>,
+    skipped: usize,
+    errors: usize,
+}
+
+/// Reads the sidecars, and analyzes the articles that have one (for `--bless`, all articles).
+fn read_sidecars(args: &Args) -> Sidecars {
+    let (mut skipped, mut errors) = (0, 0);
+    let mut inputs = Vec::new();
+    let mut expectations = Vec::new();
+    for (path, input) in input::expand(&args.paths) {
+        if matches!(input, Ok(input::Input::Stdin)) {
+            eprintln!("claimcheck: -: standard input has no sidecar");
+            errors += 1;
+            continue;
+        }
+        let sidecar = check::sidecar_path(Path::new(&path));
+        match check::load(&sidecar) {
+            Ok(None) if args.check && input.is_ok() => skipped += 1,
+            Ok(expectation) => {
+                inputs.push((path, input));
+                expectations.push(expectation);
+            }
+            Err(e) => {
+                eprintln!("claimcheck: {}: {e}", sidecar.display());
+                errors += 1;
+            }
+        }
+    }
+    let outcomes = analyze_inputs(inputs, args.max_bytes, threads());
+    let mut articles = Vec::new();
+    for (outcome, expectation) in outcomes.into_iter().zip(expectations) {
+        match outcome {
+            Outcome::Article(mut a) => {
+                retain_confident(&mut a, args.min_confidence);
+                articles.push((a, expectation));
+            }
+            Outcome::Failed { path, error } => {
+                eprintln!("claimcheck: {path}: {error}");
+                errors += 1;
+            }
+        }
+    }
+    Sidecars {
+        articles,
+        skipped,
+        errors,
+    }
+}
+
+/// `--check` and `--bless`.
+fn sidecars(args: &Args) -> ExitCode {
+    let mode = if args.bless { "--bless" } else { "--check" };
+    if !(args.format == Format::Text || args.check && args.format == Format::Github) {
+        let format = format!("{:?}", args.format).to_lowercase();
+        eprintln!("claimcheck: {mode} does not take --format {format}");
+        return ExitCode::from(2);
+    }
+    if args.paths.is_empty() {
+        eprintln!("claimcheck: {mode} needs a PATH (see --help)");
+        return ExitCode::from(2);
+    }
+    let found = read_sidecars(args);
+    if args.bless {
+        bless(args, found)
+    } else {
+        check(args, found)
+    }
+}
+
+fn bless(args: &Args, found: Sidecars) -> ExitCode {
+    let (mut written, mut unchanged, mut errors) = (0, 0, found.errors);
+    for (article, previous) in &found.articles {
+        let sidecar = check::sidecar_path(Path::new(&article.path));
+        match check::store(&sidecar, &check::bless(article, previous.as_ref())) {
+            Ok(true) => written += 1,
+            Ok(false) => unchanged += 1,
+            Err(e) => {
+                eprintln!("claimcheck: {}: {e}", sidecar.display());
+                errors += 1;
+            }
+        }
+    }
+    let status = if errors > 0 { 2 } else { 0 };
+    if args.quiet {
+        return ExitCode::from(status);
+    }
+    let summary = writeln!(io::stdout(), "{written} written, {unchanged} unchanged");
+    finish(summary, status)
+}
+
+fn check(args: &Args, found: Sidecars) -> ExitCode {
+    let none = Expectation::default();
+    let results: Vec<(&str, check::Comparison)> = found
+        .articles
+        .iter()
+        .map(|(a, e)| {
+            (
+                a.path.as_str(),
+                check::compare(a, e.as_ref().unwrap_or(&none)),
+            )
+        })
+        .collect();
+    let failed = results.iter().filter(|(_, c)| !c.passed()).count();
+    if results.is_empty() && found.errors == 0 {
+        eprintln!("claimcheck: no article has a sidecar; write them with --bless");
+    }
+    let status = if found.errors > 0 {
+        2
+    } else if failed > 0 {
+        1
+    } else {
+        0
+    };
+    if args.quiet {
+        return ExitCode::from(status);
+    }
+    let style = match args.format {
+        Format::Github => ResultStyle::Github,
+        _ => ResultStyle::Plain,
+    };
+    let write = || -> io::Result<()> {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        for (path, comparison) in &results {
+            check::write_result(&mut out, path, comparison, style)?;
+        }
+        let summary = check::Summary {
+            passed: results.len() - failed,
+            failed,
+            errors: found.errors,
+            skipped: found.skipped,
+        };
+        check::write_summary(&mut out, &summary)?;
+        out.flush()
+    };
+    finish(write(), status)
+}
+
+fn render(args: &Args, articles: &[Article], failures: &[Failure]) -> io::Result<()> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match args.format {
@@ -158,6 +367,7 @@ fn render(
                 reporter::write_jsonl_error(&mut out, f)?;
             }
         }
+        Format::Github => reporter::write_github(&mut out, articles, failures)?,
         Format::Text => {
             let options = TextOptions {
                 color: use_color(args.color),

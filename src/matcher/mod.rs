@@ -99,7 +99,7 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
     // From the start of the sentence (a full stop, or the paragraph start) to the cue.
     let text = doc.text;
     let from = text[..mention]
-        .rfind(['.', '\n', '!', '?'])
+        .rfind(['.', '\n', '\r', '!', '?'])
         .map_or(0, |i| i + 1);
     let narration = &text[from..start.max(from)];
     for w in words(narration) {
@@ -174,14 +174,30 @@ fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
         (Some(x), Some(y)) if x == y => false,
         _ => {
             // One names the other as its affiliation: "Andes Pacific" and its manager.
+            // "director of the Northern Rivers Environment Agency" and "the regional
+            // environment agency": an organisation and a member named by the same head noun.
             let names = |s: &Source, other: &Source| {
                 other
                     .affiliation
                     .as_deref()
-                    .is_some_and(|aff| same_words(aff, &s.name))
+                    .is_some_and(|aff| same_words(aff, &s.name) || same_org_head(aff, &s.name))
             };
             !(names(sa, sb) || names(sb, sa))
         }
+    }
+}
+
+fn same_org_head(a: &str, b: &str) -> bool {
+    let head = |s: &str| s.split_whitespace().last().map(lexicon::fold);
+    match (head(a), head(b)) {
+        (Some(x), Some(y)) => {
+            x == y
+                && lexicon::attribution()
+                    .roles
+                    .get(&x)
+                    .is_some_and(|r| r.class == crate::lexicon::EntityClass::Org)
+        }
+        _ => false,
     }
 }
 
@@ -242,8 +258,12 @@ fn compare(
 
     // Denial: one side denies or doubts, and its content covers what the other asserts.
     for (d, other, pd, po) in [(ca, cb, a, b), (cb, ca, b, a)] {
+        // A denial and a claim that negates the same thing agree ("denied it leaked" and
+        // "it has never leaked").
+        let agrees = po.negated.keys().any(|k| pd.keys.contains_key(k));
         if matches!(d.stance, Stance::Deny | Stance::Doubt)
             && other.stance == Stance::Assert
+            && !agrees
             && topic.common >= 2.0
         {
             let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());
@@ -258,9 +278,12 @@ fn compare(
         }
     }
 
-    // Negation: one side negates a key that the other asserts without negation.
+    // Negation: one side negates a key that the other asserts without negation. A claim
+    // reported as denied or doubted asserts nothing, so it cannot be negated.
     for (neg, pos, pn, pp) in [(ca, cb, a, b), (cb, ca, b, a)] {
-        let _ = (neg, pos);
+        if pos.stance != Stance::Assert || neg.stance == Stance::Deny {
+            continue;
+        }
         let hit = pn
             .negated
             .iter()
@@ -297,14 +320,10 @@ fn compare(
         for qb in &b.quantities {
             if same_quantity(qa, qb) && differs(qa, qb) {
                 let reason = format!(
-                    "{} vs {}: different figures for the same {}",
+                    "{} vs {}: different figures for the same quantity; shared: {}",
                     qa.surface,
                     qb.surface,
-                    if qa.unit.is_empty() {
-                        qa.noun.trim_start_matches('~')
-                    } else {
-                        qa.unit.as_str()
-                    }
+                    shared_words(&topic, a, b)
                 );
                 let conf = if topic.weight >= 2.0 { 0.75 } else { 0.6 };
                 candidates.push((ConflictKind::Numeric, conf + boost, reason));
@@ -318,7 +337,10 @@ fn compare(
         && topic.weight >= 2.5
         && let Some(marker) = b.contrast.as_ref().or(a.contrast.as_ref())
     {
-        let polar = a.negation.is_some() != b.negation.is_some();
+        // A denial reads as negative too: "denied the plan" and "the plan is not legal" agree.
+        let negative =
+            |c: &Claim, p: &Profile| p.negation.is_some() != (c.stance != Stance::Assert);
+        let polar = negative(ca, a) != negative(cb, b);
         if polar {
             let reason = format!(
                 "\"{marker}\" sets the claims against each other; shared: {}",
@@ -448,7 +470,10 @@ fn same_quantity(a: &Quantity, b: &Quantity) -> bool {
     if a.unit != b.unit {
         return false;
     }
-    let measure = !a.unit.is_empty() && !["$", "€", "£"].contains(&a.unit.as_str());
+    // Spans of time ("within two days", "ten days") measure different things too often.
+    let time =
+        ["day", "week", "month", "year", "hour", "minute", "second"].contains(&a.unit.as_str());
+    let measure = !a.unit.is_empty() && !["$", "€", "£"].contains(&a.unit.as_str()) && !time;
     if measure {
         return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
     }

@@ -313,6 +313,24 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             unit = "percent".into();
         }
         let approximate = i > 0 && APPROXIMATORS.contains(&ws[i - 1].lower.as_str());
+        // "the first 600 homes", "another 40 contractors": a part, not the whole quantity.
+        let partial = i > 0
+            && matches!(
+                ws[i - 1].lower.as_str(),
+                "first"
+                    | "last"
+                    | "next"
+                    | "another"
+                    | "additional"
+                    | "extra"
+                    | "further"
+                    | "remaining"
+                    | "other"
+            );
+        if partial {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         if let Some((_, scale)) = ws
             .get(j)

@@ -168,7 +168,7 @@ const NP_STOPS: &[&str] = &[
 ];
 
 /// Prepositions that may sit inside a speaker's description ("head of", "spokesman for").
-const NP_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "from"];
+const NP_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "from", "behind", "near"];
 
 /// Words skipped between a subject and its verb ("has", "also", "quickly", "later").
 const VERB_PREFIX: &[&str] = &[
@@ -368,6 +368,7 @@ const PREPOSITIONS_AFTER_CUE: &[&str] = &[
     "to",
     "after",
     "before",
+    "within",
     "via",
     "through",
     "with",
@@ -468,7 +469,17 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
                 a
             }),
             HitKind::SourceAfter => {
-                let source = np_right(words, hit.range.end, end);
+                // "According to Solberg, the company has …": the source ends at the comma
+                // when the attribution opens the sentence.
+                let opens = hit.range.start == sentence.start
+                    || (hit.range.start == sentence.start + 1 && !words.is_word(sentence.start));
+                let mut source = np_right(words, hit.range.end, end);
+                if let Some(c) = (source.start..source.end)
+                    .find(|&k| words.text(k) == ",")
+                    .filter(|_| opens)
+                {
+                    source.end = c;
+                }
                 if source.is_empty() {
                     None
                 } else if let Some(prev) = out
@@ -581,6 +592,24 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
         return None;
     }
     let prev = words.lower(start - 1);
+    // "…, a claim officials rejected": the frame noun ends the previous clause.
+    if start >= floor + 3
+        && matches!(
+            prev,
+            "claim"
+                | "report"
+                | "assertion"
+                | "allegation"
+                | "account"
+                | "suggestion"
+                | "statement"
+                | "version"
+        )
+        && matches!(words.lower(start - 2), "a" | "an" | "the")
+        && words.text(start - 3) == ","
+    {
+        return Some(start - 2);
+    }
     if matches!(
         prev,
         "," | ";" | "—" | "–" | "while" | "whereas" | "but" | "and" | "as" | ":"
@@ -594,9 +623,6 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
 
 fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
-    if let Some(hit) = dash_or_colon(words, sentence.clone(), lex) {
-        return vec![hit];
-    }
     let mut blocked_until = sentence.start;
     let mut i = sentence.start;
     while i < sentence.end {
@@ -630,8 +656,10 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                     continue;
                 }
                 PhraseRef::Doubt(_) => {
+                    let noun_like = len == 1 && lex.noun_like.contains(w);
                     if !negated(words, i, sentence.start)
                         && !after_noun_marker(words, i, sentence.start)
+                        && (!noun_like || clearly_verb(words, i, sentence.clone(), lex))
                     {
                         out.push(Hit {
                             range: i..i + len,
@@ -712,6 +740,10 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
             }
         }
         i += 1;
+    }
+    if out.is_empty() {
+        // No reporting verb: a quotation may still be signed or introduced by its speaker.
+        out.extend(dash_or_colon(words, sentence, lex));
     }
     out
 }
@@ -860,8 +892,17 @@ fn clearly_verb(words: &Words, i: usize, sentence: Range<usize>, lex: &Attributi
     let prev_ok = i > sentence.start && {
         let p = i - 1;
         let w = words.lower(p);
+        // A name right before: "Smith claims", but not "a New York Times report" or
+        // "the FBI email", where the name modifies a noun.
+        let name_subject = words.is_capitalized(p) && p > sentence.start && {
+            let mut run = p;
+            while run > sentence.start && words.is_capitalized(run - 1) {
+                run -= 1;
+            }
+            run == sentence.start || !DETERMINERS.contains(&words.lower(run - 1))
+        };
         matches!(w, "he" | "she" | "they" | "it" | "who" | "we" | "i")
-            || (words.is_capitalized(p) && p > sentence.start)
+            || name_subject
             || lex.roles.contains_key(w)
     };
     next_ok || prev_ok
@@ -961,6 +1002,17 @@ fn verb_attribution(
             if subject.is_empty() || !opens_with_subject(words, subject.start) {
                 return None;
             }
+            // Only a plain subject: a name or description, no clause ("Reid mocked Romney").
+            let plain = (subject.start..subject.end).all(|i| {
+                !words.is_word(i)
+                    || words.is_capitalized(i)
+                    || DETERMINERS.contains(&words.lower(i))
+                    || lex.roles.contains_key(words.lower(i))
+                    || matches!(words.lower(i), "of" | "for" | "at")
+            });
+            if !plain || subject.len() > 10 {
+                return None;
+            }
             SpeakerAt::SentenceSubject(subject)
         } else {
             SpeakerAt::SameAs(earlier.len() - 1)
@@ -993,7 +1045,12 @@ fn verb_attribution(
     };
     // The words after the cue: objects, adverbials, then the clause.
     let mut start = hit.range.end;
-    if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "brief" {
+    let ends_in_preposition = hit.range.len() > 1
+        && matches!(
+            words.lower(hit.range.end - 1),
+            "with" | "to" | "on" | "in" | "for"
+        );
+    if ends_in_preposition || matches!(lemma, "tell" | "inform" | "assure" | "brief") {
         let (object_end, agency) = skip_object(words, start, forward_end, lex);
         if let Some(a) = agency {
             via.push(a);
@@ -1006,6 +1063,35 @@ fn verb_attribution(
     let mut bodies = Vec::new();
     if trailing {
         bodies = backward_bodies(words, cursor, subject_start);
+        if bodies.is_empty() {
+            // "…, a claim officials in Canberra rejected": the claim is the clause before.
+            let mut k = subject_start;
+            if k > sentence.start && matches!(words.lower(k - 1), "that" | "which") {
+                k -= 1;
+            }
+            let framed = k >= sentence.start + 3
+                && matches!(
+                    words.lower(k - 1),
+                    "claim"
+                        | "report"
+                        | "assertion"
+                        | "allegation"
+                        | "account"
+                        | "suggestion"
+                        | "statement"
+                        | "version"
+                )
+                && matches!(words.lower(k - 2), "a" | "an" | "the")
+                && words.text(k - 3) == ",";
+            if framed {
+                // The clause is the previous attribution's ("X said that …, a claim Y denied").
+                let from = earlier
+                    .last()
+                    .and_then(|a| a.bodies.last())
+                    .map_or(cursor, |b| b.tokens.start.min(cursor));
+                bodies = backward_bodies(words, from, k - 2);
+            }
+        }
         if bodies.is_empty() {
             return None;
         }
@@ -1143,7 +1229,7 @@ fn has_words(words: &Words, range: Range<usize>) -> bool {
 }
 
 fn trim_range(words: &Words, range: Range<usize>) -> Range<usize> {
-    let mut s = range.start;
+    let mut s = skip_dateline(words, range.clone());
     let mut e = range.end;
     while s < e && words.kind(s) == TokenKind::Punct && !matches!(words.text(s), "$" | "€" | "£")
     {
@@ -1156,6 +1242,30 @@ fn trim_range(words: &Words, range: Range<usize>) -> Range<usize> {
         e -= 1;
     }
     s..e
+}
+
+/// A dateline opening a story ("WELLINGTON -", "KYIV, Ukraine —") is not part of a claim.
+fn skip_dateline(words: &Words, range: Range<usize>) -> usize {
+    let mut k = range.start;
+    let mut caps = 0;
+    while k < range.end && k < range.start + 6 {
+        let t = words.text(k);
+        if words.is_word(k)
+            && t.chars().any(char::is_alphabetic)
+            && !t.chars().any(char::is_lowercase)
+            && t.len() > 1
+        {
+            caps += 1;
+        } else if !(words.is_capitalized(k) || t == "," || t == "(" || t == ")") {
+            break;
+        }
+        k += 1;
+    }
+    if caps > 0 && k < range.end && matches!(words.text(k), "-" | "—" | "–") {
+        k + 1
+    } else {
+        range.start
+    }
 }
 
 /// The sentence without its final full stop (a quotation's own stop stays inside it).
@@ -1185,7 +1295,13 @@ fn trails(words: &Words, rest: Range<usize>) -> bool {
     // "at least 10 people …" is a clause, not an adverbial.
     let quantity =
         first == "at" && rest.len() > 1 && matches!(words.lower(rest.start + 1), "least" | "most");
-    word_count <= 14
+    // A temporal clause ("after the meeting ended", "when she resigned") is no claim,
+    // however long.
+    let clause = matches!(
+        first,
+        "after" | "when" | "before" | "while" | "as" | "during" | "following" | "since" | "until"
+    );
+    (word_count <= 14 || clause)
         && !quantity
         && (PREPOSITIONS_AFTER_CUE.contains(&first) || TIME_WORDS.contains(&first))
 }
@@ -1195,12 +1311,27 @@ fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
     let mut j = from;
     // "said in a statement on Tuesday that …"
     let mut k = j;
+    // "told reporters at the site that …": a place or time phrase before "that".
+    let place = j < end
+        && matches!(
+            words.lower(j),
+            "at" | "in"
+                | "on"
+                | "during"
+                | "after"
+                | "before"
+                | "outside"
+                | "aboard"
+                | "near"
+                | "from"
+        );
     while k < end && k < from + 10 {
         let w = words.lower(k);
         if w == "that" && !words.quoted(k) {
             return k + 1;
         }
         let ok = !words.is_word(k) && matches!(w, "," | ".")
+            || (place && words.is_word(k) && !words.quoted(k))
             || BEFORE_THAT.contains(&w)
             || TIME_WORDS.contains(&w)
             || words.is_capitalized(k)
@@ -1251,6 +1382,23 @@ fn skip_object(
     if j < end && AUDIENCES.contains(&words.lower(j)) {
         return (j + 1, None);
     }
+    // "told a packed council meeting on Monday": a described audience, up to a preposition
+    // or the end, is no claim.
+    if j > from {
+        let mut k = j;
+        while k < end
+            && k < j + 5
+            && words.is_word(k)
+            && !words.quoted(k)
+            && !matches!(words.lower(k), "that" | "on" | "in" | "at" | "the" | "a")
+        {
+            k += 1;
+        }
+        if k > j && (k >= end || matches!(words.lower(k), "that" | "on" | "in" | "at" | "," | "."))
+        {
+            return (k, None);
+        }
+    }
     (from, None)
 }
 
@@ -1275,6 +1423,16 @@ fn subject_left(
             && words.lower(j - 1) != "only"
         {
             j -= 1;
+            continue;
+        }
+        // "The Courier on Monday cited …", "Smith yesterday said …".
+        if j > floor
+            && (TIME_WORDS.contains(&words.lower(j - 1)) || MONTHS.contains(&words.lower(j - 1)))
+        {
+            j -= 1;
+            if j > floor && words.lower(j - 1) == "on" {
+                j -= 1;
+            }
             continue;
         }
         if let Some(len) = VERB_PREFIX_PHRASES.iter().find_map(|p| {
@@ -1302,15 +1460,14 @@ fn subject_left(
     }
     // "Rep. Ann Lee (D-Ohio) said": the bracket belongs to the subject.
     let mut bracket_end = None;
-    if words.text(j - 1) == ")" {
-        if let Some(open) = (floor..j - 1)
+    if words.text(j - 1) == ")"
+        && let Some(open) = (floor..j - 1)
             .rev()
             .take(12)
             .find(|&k| words.text(k) == "(")
-        {
-            bracket_end = Some(j);
-            j = open;
-        }
+    {
+        bracket_end = Some(j);
+        j = open;
     }
     if let Some(end) = bracket_end {
         let start = np_left(words, j, floor, lex);

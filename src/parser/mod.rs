@@ -113,25 +113,30 @@ pub fn parse(doc: &Document) -> Parsed {
                 .first()
                 .is_some_and(|q| q.open == para.tokens.start);
             let para_speaker = para_claims.iter().find_map(|c| c.attribution.clone());
+            // A quote left open at the paragraph's end and reopened in the next paragraph is
+            // attributed there (`"…` then `"…," she said.`) when the next one names a speaker.
+            let ends_open = para.quotes.last().is_some_and(|q| q.close.is_none());
+            let next_opens = doc
+                .paragraphs
+                .get(p + 1)
+                .is_some_and(|n| n.quotes.first().is_some_and(|q| q.open == n.tokens.start));
             let inherited = if para_speaker.is_some() {
                 para_speaker
+            } else if let Some(a) = (ends_open && next_opens)
+                .then(|| next_paragraph_speaker(doc, &words, p, &mut registry, lex))
+                .flatten()
+            {
+                Some(a)
             } else if first_quote_opens_para || previous_unclosed {
                 last_attribution
                     .as_ref()
                     .filter(|(lp, _)| p - lp <= 2)
                     .map(|(_, a)| a.clone())
+            } else if ends_open {
+                next_paragraph_speaker(doc, &words, p, &mut registry, lex)
             } else {
                 None
             };
-            let inherited = inherited.or_else(|| {
-                // A quote left open at the paragraph's end is attributed in the next one.
-                let ends_open = para.quotes.last().is_some_and(|q| q.close.is_none());
-                if ends_open {
-                    next_paragraph_speaker(doc, &words, p, &mut registry, lex)
-                } else {
-                    None
-                }
-            });
             if let Some(a) = inherited {
                 for (q, _) in orphan_quotes {
                     para_claims.push(Pending {
@@ -399,7 +404,7 @@ fn is_hedged(words: &Words, range: Range<usize>, lex: &AttributionLexicon) -> bo
 fn assemble(doc: &Document, mut pending: Vec<Pending>, registry: &Registry) -> Parsed {
     pending.retain(|c| c.attribution.is_some() && !c.content.is_empty());
     pending.sort_by_key(|c| (c.content.start, c.content.end));
-    pending.dedup_by(|b, a| a.content == b.content);
+    pending.dedup_by(|b, a| a.content == b.content && entity_of(a) == entity_of(b));
     // A claim nested inside another of the same speaker adds nothing.
     let mut keep = vec![true; pending.len()];
     for i in 0..pending.len() {

@@ -33,6 +33,9 @@ pub struct Named {
     /// A proper name (person or organisation), not a description.
     pub proper: bool,
     pub gender: Option<Gender>,
+    /// An employer named by a role noun in the possessive ("the company's head of
+    /// compliance"): resolved against earlier speakers.
+    pub employer_ref: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -165,7 +168,7 @@ pub fn read_mention(
     // A short definite role noun refers back: "the official", "the company".
     let head = words.lower(body.end - 1).to_string();
     if definite
-        && body.len() <= 2
+        && body.len() == 1
         && !words.is_capitalized(body.end - 1)
         && lex.roles.contains_key(&head)
     {
@@ -174,11 +177,116 @@ pub fn read_mention(
             kind: MentionKind::RoleRef { head },
         });
     }
+    let named = read_named(words, body.clone(), lex);
+    if !named.proper && !is_speaker_description(words, body, definite, lex) {
+        return None;
+    }
     Some(Mention {
         span,
-        kind: MentionKind::Named(read_named(words, body, lex)),
+        kind: MentionKind::Named(named),
     })
 }
+
+/// Whether a description can name a speaker: its head is a role noun ("official",
+/// "critics"), a plural, or it holds a name ("Peru's environmental agency"). Dates,
+/// numbers and stray words ("this month", "2010", "very") cannot.
+fn is_speaker_description(
+    words: &Words,
+    body: std::ops::Range<usize>,
+    definite: bool,
+    lex: &AttributionLexicon,
+) -> bool {
+    let head = words.lower(body.end - 1);
+    if head.chars().any(|c| c.is_ascii_digit()) || NOT_HEADS.contains(&head) {
+        return false;
+    }
+    if lex.roles.contains_key(head)
+        || (body.start..body.end)
+            .any(|i| words.is_capitalized(i) && !DETERMINERS.contains(&words.lower(i)))
+    {
+        return true;
+    }
+    let first = words.lower(body.start);
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let adjective = ["ous", "ful", "able", "ible", "ical", "less", "ive"]
+        .iter()
+        .any(|e| head.ends_with(e));
+    let verb_like = |w: &str| w.ends_with("ed") || w.ends_with("ly") || lex.verbs.contains_key(w);
+    // One bare word that is no role ("a similar", "resist") names nobody.
+    if body.len() == 1 && !plural && !definite {
+        return false;
+    }
+    !(verb_like(head)
+        || verb_like(first)
+        || adjective
+        || (body.start..body.end).any(|i| words.lower(i).starts_with(|c: char| c.is_ascii_digit())))
+}
+
+const NOT_HEADS: &[&str] = &[
+    "month",
+    "week",
+    "year",
+    "day",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "today",
+    "yesterday",
+    "tonight",
+    "time",
+    "times",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "very",
+    "only",
+    "one",
+    "his",
+    "her",
+    "its",
+    "their",
+    "also",
+    "this",
+    "that",
+    "there",
+    "here",
+    "then",
+    "now",
+    "always",
+    "often",
+    "never",
+    "this",
+    "what",
+    "which",
+    "who",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "things",
+    "others",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+];
 
 fn pronoun(word: &str) -> Option<MentionKind> {
     let (class, gender) = match word {
@@ -214,7 +322,16 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     };
     let mut named = Named::default();
     // Within the name part: trailing capitalised run is the name, what precedes is role.
-    let tail = proper_tail(words, name_range.clone(), lex);
+    // "The company behind a grain terminal at Port Halloran": a name after a preposition is
+    // a place or an employer inside a description, not the speaker's name.
+    let tail = proper_tail(words, name_range.clone(), lex).filter(|t| {
+        t.start == name_range.start
+            || !matches!(
+                words.lower(t.start - 1),
+                "at" | "in" | "behind" | "near" | "from" | "for" | "of" | "on" | "with"
+            )
+            || words.is_capitalized(t.start - 1)
+    });
     let mut role_parts: Vec<String> = Vec::new();
     match tail {
         Some(tail) if !tail.is_empty() => {
@@ -258,7 +375,18 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     if !role_parts.is_empty() {
         named.role = Some(role_parts.join(", "));
     }
-    named.affiliation = affiliation(words, body, lex, &named.name);
+    named.affiliation = affiliation(words, body.clone(), lex, &named.name);
+    if named.affiliation.is_none() {
+        named.employer_ref = (body.start..body.end).find_map(|i| {
+            let w = words.lower(i);
+            let base = w.strip_suffix("'s")?;
+            let org = lex
+                .roles
+                .get(base)
+                .is_some_and(|r| r.class == EntityClass::Org);
+            (org && !words.is_capitalized(i)).then(|| base.to_string())
+        });
+    }
     named
 }
 
@@ -372,11 +500,36 @@ fn affiliation(
             return Some(countries.canonical[c].clone());
         }
     }
-    for i in body {
+    for i in body.clone() {
         if words.is_capitalized(i)
             && let Some(c) = countries.lookup(words.text(i))
         {
             return Some(countries.canonical[c].clone());
+        }
+    }
+    // "director of the Northern Rivers Environment Agency", "spokeswoman for Nordvik Ferries".
+    for i in body.clone() {
+        if matches!(words.lower(i), "of" | "for") {
+            let mut s = i + 1;
+            while s < body.end && matches!(words.lower(s), "the" | "a") {
+                s += 1;
+            }
+            let mut e = s;
+            while e < body.end
+                && (words.is_capitalized(e)
+                    || (e > s && matches!(words.lower(e), "of" | "and" | "&")))
+            {
+                e += 1;
+            }
+            while e > s && !words.is_capitalized(e - 1) {
+                e -= 1;
+            }
+            if e > s {
+                let org = words.text_of(s..e);
+                if org != name {
+                    return Some(org.to_string());
+                }
+            }
         }
     }
     None
@@ -459,9 +612,17 @@ impl Registry {
                             Some(i)
                         })
                 } else {
+                    // "the defense official" after "a Turkish defense official".
+                    let name = fold(&n.name);
+                    let suffix = format!(" {name}");
                     self.entities
                         .iter()
-                        .rposition(|e| !e.proper && fold(&e.name) == fold(&n.name))
+                        .rposition(|e| !e.proper && fold(&e.name) == name)
+                        .or_else(|| {
+                            self.entities
+                                .iter()
+                                .rposition(|e| !e.proper && fold(&e.name).ends_with(&suffix))
+                        })
                 };
                 match existing {
                     Some(i) => {
@@ -484,10 +645,26 @@ impl Registry {
                         Some(i)
                     }
                     None => {
+                        let employer = n.employer_ref.as_ref().and_then(|head| {
+                            let i = self
+                                .recent(at, |e| {
+                                    e.head.as_deref() == Some(head.as_str())
+                                        || e.class == Some(EntityClass::Org)
+                                })
+                                .or_else(|| {
+                                    self.recent(at, |e| {
+                                        e.proper
+                                            && e.class.is_none()
+                                            && e.gender.is_none()
+                                            && e.role.is_none()
+                                    })
+                                })?;
+                            Some(self.entities[i].name.clone())
+                        });
                         self.entities.push(Entity {
                             name: n.name.clone(),
                             role: n.role.clone(),
-                            affiliation: n.affiliation.clone(),
+                            affiliation: n.affiliation.clone().or(employer),
                             class: n.class,
                             gender: n.gender,
                             head: n.head.clone(),

@@ -1,13 +1,15 @@
 //! Stage 3: renderers over the report value, one per output format. Each writes to any
 //! `io::Write`; none decides the exit status.
 
+pub mod github;
 mod json;
 mod points;
 mod text;
 
+pub use github::write_github;
 pub use json::{write_json, write_jsonl_article, write_jsonl_error};
 pub use points::{Point, points};
-pub use text::{TextOptions, write_text};
+pub use text::{TextOptions, escape, write_text};
 
 /// An input that could not be analyzed, as reported in JSON `errors`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

@@ -1,0 +1,846 @@
+//! Expectations: what an article's report must contain, kept beside the article as a sidecar
+//! `x.expect.json` for `x.txt`, so that CI notices when the parser or matcher changes what is
+//! found. The format is documented in `docs/expectations.md`.
+//!
+//! [`compare`] says what an expectation misses and what the report has beyond it; [`bless`]
+//! writes the expectation that the current report meets. Both are pure; [`load`] and
+//! [`store`] read and write sidecars, and [`write_result`] renders one article's result in
+//! test-runner style to any writer.
+//!
+//! ```
+//! use claimcheck::check::{bless, compare};
+//!
+//! let article = claimcheck::analyze(
+//!     "a.txt",
+//!     "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
+//! );
+//! let expectation = bless(&article, None);
+//! assert!(compare(&article, &expectation).passed());
+//! ```
+
+use std::fmt;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Article, Claim, Conflict};
+use crate::reporter::escape;
+use crate::reporter::github::{Annotation, write_command};
+
+/// Words a blessed claim phrase keeps from the start of the claim's content.
+const PHRASE_WORDS: usize = 8;
+
+/// What one article's report must contain: the sidecar file's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    /// Conflicts that must be reported.
+    #[serde(default)]
+    pub conflicts: Vec<ExpectedConflict>,
+    /// Whether conflicts not listed in `conflicts` are allowed; when false they fail the check.
+    #[serde(default)]
+    pub other_conflicts: bool,
+    /// Claims that must be found.
+    #[serde(default)]
+    pub claims: Vec<ExpectedClaim>,
+    /// Whether claims not listed in `claims` are allowed; when false they fail the check.
+    #[serde(default = "yes")]
+    pub other_claims: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Expectation {
+    fn default() -> Self {
+        Expectation {
+            conflicts: Vec::new(),
+            other_conflicts: false,
+            claims: Vec::new(),
+            other_claims: true,
+        }
+    }
+}
+
+/// A claim that must be found: its speaker, and a phrase of its content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedClaim {
+    /// Words of the speaker's name; every one must be a word of the name (any case).
+    pub speaker: String,
+    /// A phrase the claim's content contains (any case, any spacing, quotation marks ignored).
+    #[serde(default)]
+    pub words: String,
+}
+
+/// A conflict that must be reported: the two sides, each a speaker and a phrase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedConflict {
+    /// The speakers of the two sides, matched like [`ExpectedClaim::speaker`].
+    pub speakers: [String; 2],
+    /// A phrase of each side's claim, in the order of `speakers`.
+    #[serde(default)]
+    pub words: [String; 2],
+    /// The kind of conflict (`negation`, `antonym`, `numeric`, `denial`, `contrast`); any kind
+    /// when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+}
+
+/// An expected item, as reported missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected {
+    /// An entry of `claims`.
+    Claim(ExpectedClaim),
+    /// An entry of `conflicts`.
+    Conflict(ExpectedConflict),
+}
+
+/// An item of the report that the expectation does not list (and does not allow).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unexpected {
+    /// The claim or conflict id in the report.
+    pub id: String,
+    /// 1-based line of the claim (of a conflict, its first claim in the article).
+    pub line: usize,
+    /// 1-based column of the same, in characters.
+    pub column: usize,
+    /// The conflict's confidence; `None` for a claim.
+    pub confidence: Option<f64>,
+    /// The entry that would expect it, as [`bless`] writes it.
+    pub entry: Expected,
+}
+
+/// The outcome of comparing one article's report with its expectation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Comparison {
+    /// Expected items the report lacks, conflicts first, in the sidecar's order.
+    pub missing: Vec<Expected>,
+    /// Report items not expected, conflicts first, in document order.
+    pub unexpected: Vec<Unexpected>,
+}
+
+impl Comparison {
+    /// True when nothing is missing and nothing unexpected.
+    pub fn passed(&self) -> bool {
+        self.missing.is_empty() && self.unexpected.is_empty()
+    }
+}
+
+/// Why a sidecar could not be read or written.
+#[derive(Debug)]
+pub enum SidecarError {
+    /// The file could not be read or written.
+    Io(io::Error),
+    /// The file is not JSON of the expectation format.
+    Invalid(serde_json::Error),
+}
+
+impl fmt::Display for SidecarError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SidecarError::Io(e) => write!(f, "{}", e.to_string().to_lowercase()),
+            SidecarError::Invalid(e) => write!(f, "not a valid expectation: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SidecarError {}
+
+/// The sidecar of an article: `x.expect.json` beside `x.txt`.
+pub fn sidecar_path(article: &Path) -> PathBuf {
+    article.with_extension("expect.json")
+}
+
+/// Reads a sidecar; `Ok(None)` when there is none.
+pub fn load(path: &Path) -> Result<Option<Expectation>, SidecarError> {
+    match std::fs::read(path) {
+        Ok(bytes) => parse(&bytes).map(Some),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(SidecarError::Io(e)),
+    }
+}
+
+/// Parses a sidecar's content.
+pub fn parse(bytes: &[u8]) -> Result<Expectation, SidecarError> {
+    serde_json::from_slice(bytes).map_err(SidecarError::Invalid)
+}
+
+/// The sidecar text of an expectation: pretty JSON with a final newline.
+pub fn to_json(expectation: &Expectation) -> String {
+    let mut s = serde_json::to_string_pretty(expectation).expect("an expectation serializes");
+    s.push('\n');
+    s
+}
+
+/// Writes a sidecar unless it already holds exactly this expectation; true if it wrote.
+pub fn store(path: &Path, expectation: &Expectation) -> Result<bool, SidecarError> {
+    let text = to_json(expectation);
+    match std::fs::read(path) {
+        Ok(old) if old == text.as_bytes() => return Ok(false),
+        _ => {}
+    }
+    std::fs::write(path, text).map_err(SidecarError::Io)?;
+    Ok(true)
+}
+
+/// Lower case, quotation marks dropped, curly apostrophes straightened, spaces collapsed.
+fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»') {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '‘' | '’' | '‛' | '`' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn name_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether every word of `expected` is a word of the speaker's name, in any case.
+pub fn speaker_matches(expected: &str, name: &str) -> bool {
+    let have = name_words(name);
+    name_words(expected).iter().all(|w| have.contains(w))
+}
+
+/// Whether `content` contains the phrase `words`, ignoring case, spacing and quotation marks.
+pub fn words_match(words: &str, content: &str) -> bool {
+    normalize(content).contains(&normalize(words))
+}
+
+fn claim_matches(expected: &ExpectedClaim, claim: &Claim) -> bool {
+    speaker_matches(&expected.speaker, &claim.speaker.name)
+        && words_match(&expected.words, &claim.content.text)
+}
+
+fn conflict_matches(expected: &ExpectedConflict, conflict: &Conflict, article: &Article) -> bool {
+    if expected
+        .kind
+        .as_deref()
+        .is_some_and(|k| !k.eq_ignore_ascii_case(conflict.kind.as_str()))
+    {
+        return false;
+    }
+    let (Some(a), Some(b)) = (
+        article.claim(&conflict.claims[0]),
+        article.claim(&conflict.claims[1]),
+    ) else {
+        return false;
+    };
+    let side = |i: usize, c: &Claim| {
+        claim_matches(
+            &ExpectedClaim {
+                speaker: expected.speakers[i].clone(),
+                words: expected.words[i].clone(),
+            },
+            c,
+        )
+    };
+    (side(0, a) && side(1, b)) || (side(0, b) && side(1, a))
+}
+
+/// A maximum one-to-one matching of expected items to actual ones (Kuhn's augmenting paths):
+/// for each actual item, the expected item it meets, if any.
+fn assign(
+    expected: usize,
+    actual: usize,
+    fits: impl Fn(usize, usize) -> bool,
+) -> Vec<Option<usize>> {
+    let edges: Vec<Vec<usize>> = (0..expected)
+        .map(|e| (0..actual).filter(|&a| fits(e, a)).collect())
+        .collect();
+    let mut owner: Vec<Option<usize>> = vec![None; actual];
+    fn augment(
+        e: usize,
+        edges: &[Vec<usize>],
+        seen: &mut [bool],
+        owner: &mut [Option<usize>],
+    ) -> bool {
+        for &a in &edges[e] {
+            if seen[a] {
+                continue;
+            }
+            seen[a] = true;
+            if owner[a].is_none_or(|other| augment(other, edges, seen, owner)) {
+                owner[a] = Some(e);
+                return true;
+            }
+        }
+        false
+    }
+    for e in 0..expected {
+        let mut seen = vec![false; actual];
+        augment(e, &edges, &mut seen, &mut owner);
+    }
+    owner
+}
+
+/// The claims of the article in document order.
+fn claims_in_order(article: &Article) -> Vec<&Claim> {
+    let mut claims: Vec<&Claim> = article.claims.iter().collect();
+    claims.sort_by(|x, y| {
+        (x.content.start, x.content.end, &x.id).cmp(&(y.content.start, y.content.end, &y.id))
+    });
+    claims
+}
+
+/// The conflicts of the article whose claims exist, each with its two claims in document
+/// order, sorted by their positions.
+fn conflicts_in_order(article: &Article) -> Vec<(&Conflict, [&Claim; 2])> {
+    let mut out: Vec<(&Conflict, [&Claim; 2])> = article
+        .conflicts
+        .iter()
+        .filter_map(|c| {
+            let a = article.claim(&c.claims[0])?;
+            let b = article.claim(&c.claims[1])?;
+            Some((
+                c,
+                if a.content.start <= b.content.start {
+                    [a, b]
+                } else {
+                    [b, a]
+                },
+            ))
+        })
+        .collect();
+    out.sort_by(|(x, xs), (y, ys)| {
+        (xs[0].content.start, xs[1].content.start, x.kind, &x.id).cmp(&(
+            ys[0].content.start,
+            ys[1].content.start,
+            y.kind,
+            &y.id,
+        ))
+    });
+    out
+}
+
+/// Words a blessed phrase does not end with, when it can end elsewhere.
+const WEAK_ENDINGS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that",
+    "the", "to", "which", "who", "with",
+];
+
+/// A short phrase of a claim's content, as [`bless`] writes it: its first words (up to eight,
+/// or up to a comma or semicolon after the fourth), without quotation marks, without the
+/// punctuation at either end, and not ending on a word such as "the".
+pub fn phrase(content: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for w in content.split_whitespace() {
+        let w: String = w
+            .chars()
+            .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»'))
+            .collect();
+        if w.is_empty() {
+            continue;
+        }
+        let pause = w.ends_with([',', ';', ':']);
+        words.push(w);
+        if words.len() == PHRASE_WORDS || (pause && words.len() >= 4) {
+            break;
+        }
+    }
+    while words.len() > 3 {
+        let last = words[words.len() - 1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if !WEAK_ENDINGS.contains(&last.as_str()) {
+            break;
+        }
+        words.pop();
+    }
+    words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+fn entry_for_claim(claim: &Claim) -> ExpectedClaim {
+    ExpectedClaim {
+        speaker: claim.speaker.name.clone(),
+        words: phrase(&claim.content.text),
+    }
+}
+
+fn entry_for_conflict(conflict: &Conflict, sides: [&Claim; 2]) -> ExpectedConflict {
+    ExpectedConflict {
+        speakers: [sides[0].speaker.name.clone(), sides[1].speaker.name.clone()],
+        words: [
+            phrase(&sides[0].content.text),
+            phrase(&sides[1].content.text),
+        ],
+        kind: Some(conflict.kind.as_str().to_string()),
+    }
+}
+
+/// Compares an article's report with what its sidecar expects.
+pub fn compare(article: &Article, expectation: &Expectation) -> Comparison {
+    let mut result = Comparison::default();
+
+    let conflicts = conflicts_in_order(article);
+    let owner = assign(expectation.conflicts.len(), conflicts.len(), |e, a| {
+        conflict_matches(&expectation.conflicts[e], conflicts[a].0, article)
+    });
+    for (i, e) in expectation.conflicts.iter().enumerate() {
+        if !owner.contains(&Some(i)) {
+            result.missing.push(Expected::Conflict(e.clone()));
+        }
+    }
+    if !expectation.other_conflicts {
+        for ((conflict, sides), o) in conflicts.iter().zip(&owner) {
+            if o.is_none() {
+                result.unexpected.push(Unexpected {
+                    id: conflict.id.clone(),
+                    line: sides[0].content.line,
+                    column: sides[0].content.column,
+                    confidence: Some(conflict.confidence),
+                    entry: Expected::Conflict(entry_for_conflict(conflict, *sides)),
+                });
+            }
+        }
+    }
+
+    let claims = claims_in_order(article);
+    let owner = assign(expectation.claims.len(), claims.len(), |e, a| {
+        claim_matches(&expectation.claims[e], claims[a])
+    });
+    for (i, e) in expectation.claims.iter().enumerate() {
+        if !owner.contains(&Some(i)) {
+            result.missing.push(Expected::Claim(e.clone()));
+        }
+    }
+    if !expectation.other_claims {
+        for (claim, o) in claims.iter().zip(&owner) {
+            if o.is_none() {
+                result.unexpected.push(Unexpected {
+                    id: claim.id.clone(),
+                    line: claim.content.line,
+                    column: claim.content.column,
+                    confidence: None,
+                    entry: Expected::Claim(entry_for_claim(claim)),
+                });
+            }
+        }
+    }
+    result
+}
+
+/// The expectation that the article's current report meets exactly: every conflict and every
+/// claim, in document order. Entries of `previous` that still match are kept as they are
+/// (hand-shortened phrases survive a re-bless), and so are its `other_*` settings.
+pub fn bless(article: &Article, previous: Option<&Expectation>) -> Expectation {
+    let base = previous.cloned().unwrap_or_default();
+
+    let conflicts = conflicts_in_order(article);
+    let owner = assign(base.conflicts.len(), conflicts.len(), |e, a| {
+        conflict_matches(&base.conflicts[e], conflicts[a].0, article)
+    });
+    let expected_conflicts = conflicts
+        .iter()
+        .zip(&owner)
+        .map(|((conflict, sides), o)| match o {
+            Some(e) => base.conflicts[*e].clone(),
+            None => entry_for_conflict(conflict, *sides),
+        })
+        .collect();
+
+    let claims = claims_in_order(article);
+    let owner = assign(base.claims.len(), claims.len(), |e, a| {
+        claim_matches(&base.claims[e], claims[a])
+    });
+    let expected_claims = claims
+        .iter()
+        .zip(&owner)
+        .map(|(claim, o)| match o {
+            Some(e) => base.claims[*e].clone(),
+            None => entry_for_claim(claim),
+        })
+        .collect();
+
+    Expectation {
+        conflicts: expected_conflicts,
+        other_conflicts: base.other_conflicts,
+        claims: expected_claims,
+        other_claims: base.other_claims,
+    }
+}
+
+impl fmt::Display for ExpectedClaim {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: \"{}\"", escape(&self.speaker), escape(&self.words))
+    }
+}
+
+impl fmt::Display for ExpectedConflict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: \"{}\" vs {}: \"{}\"",
+            escape(&self.speakers[0]),
+            escape(&self.words[0]),
+            escape(&self.speakers[1]),
+            escape(&self.words[1])
+        )
+    }
+}
+
+impl Expected {
+    fn noun(&self) -> &'static str {
+        match self {
+            Expected::Claim(_) => "claim",
+            Expected::Conflict(_) => "conflict",
+        }
+    }
+
+    /// `kind` of a conflict, in parentheses, or nothing.
+    fn tag(&self, confidence: Option<f64>) -> String {
+        let kind = match self {
+            Expected::Conflict(c) => c.kind.as_deref(),
+            Expected::Claim(_) => None,
+        };
+        match (kind, confidence) {
+            (Some(k), Some(x)) => format!(" ({}, confidence {x:.2})", escape(k)),
+            (Some(k), None) => format!(" ({})", escape(k)),
+            (None, Some(x)) => format!(" (confidence {x:.2})"),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Claim(c) => c.fmt(f),
+            Expected::Conflict(c) => c.fmt(f),
+        }
+    }
+}
+
+/// How [`write_result`] renders: plain test-runner lines, or those plus a GitHub Actions
+/// `::error` command per problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ResultStyle {
+    /// Lines for people and logs.
+    #[default]
+    Plain,
+    /// The same lines, each problem followed by a GitHub Actions `::error` command.
+    Github,
+}
+
+/// Writes one article's result: `ok PATH`, or `FAILED PATH` and a line per problem.
+pub fn write_result(
+    out: &mut dyn Write,
+    path: &str,
+    comparison: &Comparison,
+    style: ResultStyle,
+) -> io::Result<()> {
+    if comparison.passed() {
+        return writeln!(out, "ok {}", escape(path));
+    }
+    writeln!(out, "FAILED {}", escape(path))?;
+    for m in &comparison.missing {
+        let what = format!("missing {}: {}{}", m.noun(), m, m.tag(None));
+        writeln!(out, "    {what}")?;
+        if style == ResultStyle::Github {
+            let title = format!("claimcheck missing {}", m.noun());
+            let sidecar = sidecar_path(Path::new(path)).display().to_string();
+            write_command(
+                out,
+                "error",
+                &Annotation::file(path).title(&title),
+                &format!("{m}{} expected by {sidecar} but not found", m.tag(None)),
+            )?;
+        }
+    }
+    for u in &comparison.unexpected {
+        let at = format!("{path}:{}:{}", u.line, u.column);
+        writeln!(
+            out,
+            "    unexpected {} at {}: {}{}",
+            u.entry.noun(),
+            escape(&at),
+            u.entry,
+            u.entry.tag(u.confidence)
+        )?;
+        if style == ResultStyle::Github {
+            let title = format!("claimcheck unexpected {}", u.entry.noun());
+            write_command(
+                out,
+                "error",
+                &Annotation::file(path).at(u.line, u.column).title(&title),
+                &format!(
+                    "{}{} is not in the sidecar",
+                    u.entry,
+                    u.entry.tag(u.confidence)
+                ),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The counts that close a `--check` run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    /// Articles that meet their sidecar.
+    pub passed: usize,
+    /// Articles that do not.
+    pub failed: usize,
+    /// Articles or sidecars that could not be read; they count as failed.
+    pub errors: usize,
+    /// Articles without a sidecar.
+    pub skipped: usize,
+}
+
+/// Writes the end of a `--check` run; its last line is always `N passed, N failed`.
+pub fn write_summary(out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+    if summary.skipped > 0 {
+        let noun = if summary.skipped == 1 {
+            "article"
+        } else {
+            "articles"
+        };
+        writeln!(out, "skipped {} {noun} without a sidecar", summary.skipped)?;
+    }
+    if summary.failed > 0 {
+        writeln!(
+            out,
+            "if the new reports are right, run claimcheck --bless on the failed articles and review the diff"
+        )?;
+    }
+    writeln!(
+        out,
+        "{} passed, {} failed",
+        summary.passed,
+        summary.failed + summary.errors
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Bridge closure disputed\n\n\
+        The mayor said the bridge is safe for traffic. The city engineer said the bridge is \
+        not safe for traffic.\n\n\
+        \"We will reopen the road on Monday,\" said Anna Weber, the transport minister.\n";
+
+    fn article() -> Article {
+        crate::analyze("a.txt", TEXT)
+    }
+
+    #[test]
+    fn speaker_words_match_in_any_case_and_order() {
+        assert!(speaker_matches("weber", "Anna Weber"));
+        assert!(speaker_matches("Weber ANNA", "Anna Weber"));
+        assert!(speaker_matches("", "Anna Weber"));
+        assert!(!speaker_matches("Web", "Anna Weber"));
+        assert!(!speaker_matches("Anna Schmidt", "Anna Weber"));
+    }
+
+    #[test]
+    fn phrases_ignore_case_spacing_and_quotation_marks() {
+        assert!(words_match(
+            "NO new\n agreements",
+            "there were “no new agreements.”"
+        ));
+        assert!(words_match("Russia's", "Russia’s military"));
+        assert!(!words_match(
+            "no agreements",
+            "there were no new agreements"
+        ));
+    }
+
+    #[test]
+    fn blessed_expectation_passes_and_is_in_document_order() {
+        let a = article();
+        let e = bless(&a, None);
+        assert!(compare(&a, &e).passed(), "{:?}", compare(&a, &e));
+        assert_eq!(e.claims.len(), a.claims.len());
+        assert_eq!(e.conflicts.len(), a.conflicts.len());
+        assert_eq!(e.claims[0].speaker, "mayor");
+        assert!(!e.other_conflicts && e.other_claims);
+    }
+
+    #[test]
+    fn missing_and_unexpected_items_are_reported() {
+        let a = article();
+        let e = Expectation {
+            claims: vec![ExpectedClaim {
+                speaker: "Weber".into(),
+                words: "close the road".into(),
+            }],
+            ..Expectation::default()
+        };
+        let c = compare(&a, &e);
+        assert_eq!(c.missing, vec![Expected::Claim(e.claims[0].clone())]);
+        assert_eq!(c.unexpected.len(), a.conflicts.len());
+        assert!(!c.passed());
+        let lenient = Expectation {
+            other_conflicts: true,
+            ..Expectation::default()
+        };
+        assert!(compare(&a, &lenient).passed());
+    }
+
+    #[test]
+    fn one_expected_entry_covers_one_item_only() {
+        let a = article();
+        let e = Expectation {
+            claims: vec![
+                ExpectedClaim {
+                    speaker: String::new(),
+                    words: "safe for traffic".into(),
+                },
+                ExpectedClaim {
+                    speaker: "mayor".into(),
+                    words: String::new(),
+                },
+            ],
+            other_conflicts: true,
+            ..Expectation::default()
+        };
+        // The first entry could take the mayor's claim; the matching gives it the engineer's.
+        assert!(compare(&a, &e).passed());
+        let mut three = e.clone();
+        three.claims.push(three.claims[0].clone());
+        assert_eq!(compare(&a, &three).missing.len(), 1);
+    }
+
+    #[test]
+    fn conflict_sides_match_in_either_order_and_kind_must_agree() {
+        let a = article();
+        let blessed = bless(&a, None);
+        let mut e = blessed.clone();
+        e.conflicts[0].speakers.swap(0, 1);
+        e.conflicts[0].words.swap(0, 1);
+        assert!(compare(&a, &e).passed());
+        e.conflicts[0].kind = Some("numeric".into());
+        let c = compare(&a, &e);
+        assert_eq!(c.missing.len(), 1);
+        assert_eq!(c.unexpected.len(), 1);
+    }
+
+    #[test]
+    fn rebless_keeps_hand_edited_entries_and_settings() {
+        let a = article();
+        let mut e = bless(&a, None);
+        e.claims[0].words = "safe".into();
+        e.other_claims = false;
+        e.claims.push(ExpectedClaim {
+            speaker: "nobody".into(),
+            words: String::new(),
+        });
+        let again = bless(&a, Some(&e));
+        assert_eq!(again.claims[0].words, "safe");
+        assert!(!again.other_claims);
+        assert_eq!(again.claims.len(), a.claims.len());
+    }
+
+    #[test]
+    fn sidecar_json_is_pretty_with_final_newline_and_round_trips() {
+        let e = bless(&article(), None);
+        let json = to_json(&e);
+        assert!(json.ends_with("}\n") && json.contains("\n  \"conflicts\": ["));
+        assert_eq!(parse(json.as_bytes()).unwrap(), e);
+    }
+
+    #[test]
+    fn unknown_fields_and_defaults() {
+        assert!(parse(br#"{"other_conflict": true}"#).is_err());
+        assert_eq!(parse(b"{}").unwrap(), Expectation::default());
+    }
+
+    #[test]
+    fn phrase_keeps_first_words_without_quotes() {
+        assert_eq!(
+            phrase("there were \"no new agreements.\""),
+            "there were no new agreements"
+        );
+        assert_eq!(
+            phrase("one two three four five six seven eight nine"),
+            "one two three four five six seven eight"
+        );
+        assert_eq!(
+            phrase("the ferry would resume sailing in March, once repairs were done"),
+            "the ferry would resume sailing in March"
+        );
+        assert_eq!(
+            phrase("The ferry link between Skarra Island and the mainland"),
+            "The ferry link between Skarra Island"
+        );
+        assert_eq!(phrase("yes, of course"), "yes, of course");
+    }
+
+    #[test]
+    fn sidecar_is_beside_the_article() {
+        assert_eq!(
+            sidecar_path(Path::new("data/fixtures/a.txt")),
+            PathBuf::from("data/fixtures/a.expect.json")
+        );
+    }
+
+    #[test]
+    fn result_lines() {
+        let a = article();
+        let mut out = Vec::new();
+        write_result(
+            &mut out,
+            "a.txt",
+            &compare(&a, &bless(&a, None)),
+            ResultStyle::Plain,
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "ok a.txt\n");
+        let mut out = Vec::new();
+        let c = compare(&a, &Expectation::default());
+        write_result(&mut out, "a.txt", &c, ResultStyle::Github).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(
+            s.starts_with("FAILED a.txt\n    unexpected conflict at a.txt:3:"),
+            "{s}"
+        );
+        assert!(s.contains("\n::error file=a.txt,line=3,col="), "{s}");
+    }
+
+    #[test]
+    fn summary_ends_with_passed_and_failed() {
+        let mut out = Vec::new();
+        let summary = Summary {
+            passed: 2,
+            failed: 1,
+            errors: 1,
+            skipped: 1,
+        };
+        write_summary(&mut out, &summary).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(
+            s.starts_with("skipped 1 article without a sidecar\n"),
+            "{s}"
+        );
+        assert!(s.ends_with("\n2 passed, 2 failed\n"), "{s}");
+        let mut out = Vec::new();
+        write_summary(&mut out, &Summary::default()).unwrap();
+        assert_eq!(out, b"0 passed, 0 failed\n");
+    }
+}

@@ -1,0 +1,194 @@
+//! GitHub Actions output: workflow commands that the Actions runner turns into annotations on
+//! the article's lines. Each conflict gives one `::warning` per side, at that side's claim:
+//!
+//! ```text
+//! ::warning file=PATH,line=L,col=C,title=claimcheck KIND conflict::SPEAKER: "quote" vs OTHER: "quote" (confidence X)
+//! ```
+//!
+//! Lines and columns are 1-based, columns in characters. Values are escaped as the Actions
+//! toolkit does: `%`, `\r` and `\n` everywhere, and `:` and `,` too in properties. Article
+//! text is untrusted: besides, line breaks in quotes become spaces and other control and bidi
+//! override characters become visible `\u{..}` escapes, so no article can start a command of
+//! its own.
+
+use std::io::{self, Write};
+
+use super::Failure;
+use super::text::escape;
+use crate::model::{Article, Claim, Conflict};
+
+/// Quotes longer than this many characters are cut, ending with `…`.
+const QUOTE_WIDTH: usize = 200;
+
+/// Escapes a command's message: `%`, `\r`, `\n`.
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a command property's value: as [`escape_data`], and `:` and `,`.
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Where an annotation points, and its title.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Annotation {
+    /// The file, as given on the command line.
+    pub file: Option<String>,
+    /// 1-based line.
+    pub line: Option<usize>,
+    /// 1-based column, in characters.
+    pub col: Option<usize>,
+    /// Shown above the message.
+    pub title: Option<String>,
+}
+
+impl Annotation {
+    /// An annotation on a whole file.
+    pub fn file(path: &str) -> Self {
+        Annotation {
+            file: Some(path.to_string()),
+            ..Annotation::default()
+        }
+    }
+
+    /// The same, at a 1-based line and column.
+    pub fn at(mut self, line: usize, col: usize) -> Self {
+        self.line = Some(line);
+        self.col = Some(col);
+        self
+    }
+
+    /// The same, with a title.
+    pub fn title(mut self, title: &str) -> Self {
+        self.title = Some(title.to_string());
+        self
+    }
+}
+
+/// Writes one workflow command, `::COMMAND PROPERTIES::MESSAGE`, properties and message
+/// escaped.
+pub fn write_command(
+    out: &mut dyn Write,
+    command: &str,
+    annotation: &Annotation,
+    message: &str,
+) -> io::Result<()> {
+    let mut props = Vec::new();
+    if let Some(f) = &annotation.file {
+        props.push(format!("file={}", escape_property(f)));
+    }
+    if let Some(l) = annotation.line {
+        props.push(format!("line={l}"));
+    }
+    if let Some(c) = annotation.col {
+        props.push(format!("col={c}"));
+    }
+    if let Some(t) = &annotation.title {
+        props.push(format!("title={}", escape_property(t)));
+    }
+    let sep = if props.is_empty() { "" } else { " " };
+    writeln!(
+        out,
+        "::{command}{sep}{}::{}",
+        props.join(","),
+        escape_data(message)
+    )
+}
+
+fn quote(s: &str) -> String {
+    let s = escape(s);
+    if s.chars().count() <= QUOTE_WIDTH {
+        return s;
+    }
+    let cut: String = s.chars().take(QUOTE_WIDTH - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+fn side(
+    out: &mut dyn Write,
+    article: &Article,
+    conflict: &Conflict,
+    here: &Claim,
+    there: &Claim,
+) -> io::Result<()> {
+    let title = format!("claimcheck {} conflict", conflict.kind.as_str());
+    let message = format!(
+        "{}: \"{}\" vs {}: \"{}\" (confidence {:.2})",
+        escape(&here.speaker.name),
+        quote(&here.content.text),
+        escape(&there.speaker.name),
+        quote(&there.content.text),
+        conflict.confidence
+    );
+    let at = Annotation::file(&article.path)
+        .at(here.content.line, here.content.column)
+        .title(&title);
+    write_command(out, "warning", &at, &message)
+}
+
+/// Writes a `::warning` per side of every conflict, and an `::error` per input that failed.
+pub fn write_github(
+    out: &mut dyn Write,
+    articles: &[Article],
+    failures: &[Failure],
+) -> io::Result<()> {
+    for article in articles {
+        for conflict in &article.conflicts {
+            let (Some(a), Some(b)) = (
+                article.claim(&conflict.claims[0]),
+                article.claim(&conflict.claims[1]),
+            ) else {
+                continue;
+            };
+            side(out, article, conflict, a, b)?;
+            side(out, article, conflict, b, a)?;
+        }
+    }
+    for f in failures {
+        let at = Annotation::file(&f.path).title("claimcheck");
+        write_command(out, "error", &at, &f.error)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_follow_the_actions_toolkit() {
+        assert_eq!(escape_data("50% a:b,c\r\nd"), "50%25 a:b,c%0D%0Ad");
+        assert_eq!(escape_property("50% a:b,c\r\nd"), "50%25 a%3Ab%2Cc%0D%0Ad");
+    }
+
+    #[test]
+    fn command_has_properties_in_order() {
+        let mut out = Vec::new();
+        let at = Annotation::file("a,b:c.txt").at(3, 7).title("t: x");
+        write_command(&mut out, "warning", &at, "m%\n").unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "::warning file=a%2Cb%3Ac.txt,line=3,col=7,title=t%3A x::m%25%0A\n"
+        );
+    }
+
+    #[test]
+    fn one_warning_per_side_of_each_conflict() {
+        let article = crate::analyze(
+            "a.txt",
+            "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
+        );
+        assert_eq!(article.conflicts.len(), 1);
+        let mut out = Vec::new();
+        write_github(&mut out, &[article], &[]).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = s.lines().collect();
+        assert_eq!(lines.len(), 2, "{s}");
+        assert!(lines[0].starts_with("::warning file=a.txt,line=1,col="));
+        assert!(lines[0].contains(",title=claimcheck negation conflict::mayor: \"the bridge is safe\" vs engineer: \"the bridge is not safe\" (confidence "), "{s}");
+        assert!(lines[1].contains("::engineer: \"the bridge is not safe\" vs mayor:"));
+    }
+}

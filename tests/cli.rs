@@ -1,0 +1,1116 @@
+//! End-to-end tests of the `claimcheck` binary: the fixture articles in `data/fixtures/` with
+//! the contested points a careful reader would flag in each, then the command-line contract
+//! (inputs, errors, formats, colour, exit status).
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const BIN: &str = env!("CARGO_BIN_EXE_claimcheck");
+
+/// The binary, run from the crate root with no colour-related environment.
+fn claimcheck() -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("TERM");
+    cmd
+}
+
+/// A fixture's path as given on the command line (relative to the crate root).
+fn fixture(name: &str) -> String {
+    format!("data/fixtures/{name}.txt")
+}
+
+fn fixture_bytes(name: &str) -> Vec<u8> {
+    fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture(name))).unwrap()
+}
+
+/// Runs the binary and returns (exit code, stdout, stderr).
+fn run(cmd: &mut Command) -> (i32, String, String) {
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().expect("exited normally"),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The JSON report for `args` (with `--format json` added) and the exit code.
+fn json(args: &[&str]) -> (Value, i32) {
+    let (code, stdout, _) = run(claimcheck().arg("--format").arg("json").args(args));
+    (serde_json::from_str(&stdout).unwrap(), code)
+}
+
+/// The report of one article (first article of `--format json`).
+fn article(path: &str) -> Value {
+    json(&[path]).0["articles"][0].clone()
+}
+
+/// A file under a fresh directory of the system temporary directory, removed on drop.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, bytes: &[u8]) -> Self {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "claimcheck-cli-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        fs::write(&path, bytes).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.parent() {
+            let _ = fs::remove_dir_all(dir);
+        }
+    }
+}
+
+fn claims(article: &Value) -> &Vec<Value> {
+    article["claims"].as_array().unwrap()
+}
+
+fn conflicts(article: &Value) -> &Vec<Value> {
+    article["conflicts"].as_array().unwrap()
+}
+
+fn claim<'a>(article: &'a Value, id: &Value) -> &'a Value {
+    claims(article)
+        .iter()
+        .find(|c| c["id"] == *id)
+        .unwrap_or_else(|| panic!("conflict names unknown claim {id}"))
+}
+
+fn str_of(v: &Value) -> &str {
+    v.as_str().unwrap()
+}
+
+fn usize_of(v: &Value) -> usize {
+    usize::try_from(v.as_u64().unwrap()).unwrap()
+}
+
+/// `speaker` is one or more names separated by `|`; matches when one of them is in `name`
+/// (case-insensitively).
+fn speaker_matches(speaker: &str, name: &str) -> bool {
+    let name = name.to_lowercase();
+    speaker
+        .split('|')
+        .any(|alt| name.contains(&alt.to_lowercase()))
+}
+
+/// Whether `text` contains `phrase` as whole words, case-insensitively ("legal" is not found
+/// in "illegal").
+fn says(text: &str, phrase: &str) -> bool {
+    let text = text.to_lowercase();
+    let phrase = phrase.to_lowercase();
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(&phrase).any(|(i, _)| {
+        !word(text[..i].chars().next_back()) && !word(text[i + phrase.len()..].chars().next())
+    })
+}
+
+fn describe_conflicts(article: &Value) -> String {
+    let mut s = String::new();
+    for c in conflicts(article) {
+        let [a, b] = [&c["claims"][0], &c["claims"][1]].map(|id| claim(article, id));
+        s.push_str(&format!(
+            "\n  {} {}: {} «{}» vs {} «{}»",
+            c["id"],
+            c["kind"],
+            a["speaker"]["name"],
+            a["content"]["text"],
+            b["speaker"]["name"],
+            b["content"]["text"],
+        ));
+    }
+    if s.is_empty() {
+        s.push_str(" none");
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures and what a careful reader finds contested in each
+
+/// Every fixture article; each must appear here so that its expectations are kept.
+const FIXTURES: &[&str] = &[
+    "fertiliser_spill_tonnes",
+    "grain_terminal_lease",
+    "island_ferry_restart",
+    "library_budget",
+    "mill_bridge_closure",
+    "solvent_plant_wells",
+    "tarrant_bay_housing",
+];
+
+/// One side of a contested point: who (names separated by `|`, any may match) says what
+/// (a phrase of the claim's content, matched as whole words).
+struct Side {
+    speaker: &'static str,
+    says: &'static str,
+}
+
+/// A conflict expected in a fixture: one claim on each side.
+struct Expected {
+    fixture: &'static str,
+    sides: [Side; 2],
+}
+
+const fn side(speaker: &'static str, says: &'static str) -> Side {
+    Side { speaker, says }
+}
+
+// "The lease has been signed by both parties" (Okafor) against "There is no signed lease"
+// (Canberra / the infrastructure ministry).
+const GRAIN_LEASE: Expected = Expected {
+    fixture: "grain_terminal_lease",
+    sides: [
+        side("Okafor|Kestrel|company", "been signed"),
+        side("Australia|Canberra|ministry", "no signed lease"),
+    ],
+};
+
+// "about 9,000 tonnes of solution left the site" against "1,200 tonnes of solution left the
+// tank": one quantity, two figures.
+const SPILL_TONNES: Expected = Expected {
+    fixture: "fertiliser_spill_tonnes",
+    sides: [
+        side("Duval|Environment Agency", "9,000 tonnes"),
+        side("Janssens|Halvorsen", "1,200 tonnes"),
+    ],
+};
+
+// The hydrologist's two-paragraph quote ("The plant has been leaking solvent ...") against the
+// company's denial and its compliance head's "This site has never leaked."
+const WELLS_LEAK: Expected = Expected {
+    fixture: "solvent_plant_wells",
+    sides: [
+        side("Lindqvist", "leaking"),
+        side("Coldwell|Marsh", "leaked"),
+    ],
+};
+
+// The residents' "has contaminated their drinking water" against the company's "never leaked".
+const WELLS_RESIDENTS: Expected = Expected {
+    fixture: "solvent_plant_wells",
+    sides: [
+        side("Residents", "contaminated"),
+        side("Coldwell|Marsh", "leaked"),
+    ],
+};
+
+// "the plan was illegal" (Havili) against "the plan was legal" (the housing ministry).
+const HOUSING_LEGAL: Expected = Expected {
+    fixture: "tarrant_bay_housing",
+    sides: [
+        side("Havili|Green Alliance", "illegal"),
+        side("ministry|New Zealand|Carrow", "legal"),
+    ],
+};
+
+// The harbour master's March restart against the operator's "not ... before July".
+const FERRY_RESTART: Expected = Expected {
+    fixture: "island_ferry_restart",
+    sides: [
+        side("Evers", "March"),
+        side("Solberg|Nordvik|operator", "July"),
+    ],
+};
+
+/// Every expected conflict. Fixtures with none here must report none.
+const EXPECTED: &[&Expected] = &[
+    &GRAIN_LEASE,
+    &SPILL_TONNES,
+    &WELLS_LEAK,
+    &WELLS_RESIDENTS,
+    &HOUSING_LEGAL,
+    &FERRY_RESTART,
+];
+
+fn expected_in(fixture: &str) -> Vec<&'static Expected> {
+    EXPECTED
+        .iter()
+        .copied()
+        .filter(|e| e.fixture == fixture)
+        .collect()
+}
+
+/// Whether `conflict` sets a claim matching one side against a claim matching the other, in
+/// either order; with `by_speaker_only`, the content phrases are not checked.
+fn matches(article: &Value, conflict: &Value, e: &Expected, by_speaker_only: bool) -> bool {
+    let [a, b] = [&conflict["claims"][0], &conflict["claims"][1]].map(|id| claim(article, id));
+    let fits = |c: &Value, s: &Side| {
+        speaker_matches(s.speaker, str_of(&c["speaker"]["name"]))
+            && (by_speaker_only || says(str_of(&c["content"]["text"]), s.says))
+    };
+    (fits(a, &e.sides[0]) && fits(b, &e.sides[1])) || (fits(b, &e.sides[0]) && fits(a, &e.sides[1]))
+}
+
+fn assert_found(e: &Expected) {
+    let path = fixture(e.fixture);
+    let (report, code) = json(&[&path]);
+    let article = &report["articles"][0];
+    assert!(
+        conflicts(article)
+            .iter()
+            .any(|c| matches(article, c, e, false)),
+        "{path}: expected a conflict between {} («{}») and {} («{}»); reported:{}",
+        e.sides[0].speaker,
+        e.sides[0].says,
+        e.sides[1].speaker,
+        e.sides[1].says,
+        describe_conflicts(article)
+    );
+    assert_eq!(
+        code, 1,
+        "{path}: a conflict was found, so the exit status is 1"
+    );
+}
+
+/// Every reported conflict is between the two sides of an expected one (a second claim pair
+/// on the same point is fine; a pair of sources nobody would set against each other is not).
+fn assert_only_expected(fixture_name: &str) {
+    let path = fixture(fixture_name);
+    let (report, code) = json(&[&path]);
+    let article = &report["articles"][0];
+    let expected = expected_in(fixture_name);
+    let stray: Vec<&Value> = conflicts(article)
+        .iter()
+        .filter(|c| !expected.iter().any(|e| matches(article, c, e, true)))
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "{path}: conflicts no careful reader would flag: {:?}\nall reported:{}",
+        stray.iter().map(|c| &c["id"]).collect::<Vec<_>>(),
+        describe_conflicts(article)
+    );
+    if expected.is_empty() {
+        assert_eq!(code, 0, "{path}: no conflict, so the exit status is 0");
+    }
+}
+
+#[test]
+fn every_fixture_is_listed_and_shaped_like_an_article() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/fixtures");
+    let mut found: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    assert_eq!(found, FIXTURES, "data/fixtures/*.txt and FIXTURES differ");
+    for name in FIXTURES {
+        let text = String::from_utf8(fixture_bytes(name)).unwrap();
+        let mut parts = text.split("\n\n");
+        let headline = parts.next().unwrap();
+        assert!(
+            !headline.contains('\n') && !headline.is_empty(),
+            "{name}: headline line"
+        );
+        assert!(parts.count() >= 4, "{name}: paragraphs after the headline");
+        let words = text.split_whitespace().count();
+        assert!((150..=400).contains(&words), "{name}: {words} words");
+    }
+    assert!(
+        FIXTURES.iter().any(|f| expected_in(f).is_empty()),
+        "at least one fixture has no conflict"
+    );
+}
+
+#[test]
+fn grain_terminal_lease_signed_against_no_signed_lease() {
+    assert_found(&GRAIN_LEASE);
+}
+
+#[test]
+fn grain_terminal_lease_reports_only_the_lease() {
+    assert_only_expected("grain_terminal_lease");
+}
+
+#[test]
+fn fertiliser_spill_9000_tonnes_against_1200_tonnes() {
+    assert_found(&SPILL_TONNES);
+}
+
+#[test]
+fn fertiliser_spill_reports_only_the_tonnage() {
+    assert_only_expected("fertiliser_spill_tonnes");
+}
+
+#[test]
+fn solvent_plant_hydrologist_leaking_against_company_never_leaked() {
+    assert_found(&WELLS_LEAK);
+}
+
+#[test]
+fn solvent_plant_residents_contaminated_against_company_never_leaked() {
+    assert_found(&WELLS_RESIDENTS);
+}
+
+#[test]
+fn solvent_plant_reports_only_the_leak() {
+    assert_only_expected("solvent_plant_wells");
+}
+
+#[test]
+fn tarrant_bay_illegal_against_legal() {
+    assert_found(&HOUSING_LEGAL);
+}
+
+#[test]
+fn tarrant_bay_reports_only_the_legality() {
+    assert_only_expected("tarrant_bay_housing");
+}
+
+#[test]
+fn island_ferry_march_against_july() {
+    assert_found(&FERRY_RESTART);
+}
+
+#[test]
+fn island_ferry_reports_only_the_restart_date() {
+    assert_only_expected("island_ferry_restart");
+}
+
+#[test]
+fn library_budget_has_no_conflict() {
+    assert_only_expected("library_budget");
+}
+
+#[test]
+fn mill_bridge_closure_has_no_conflict() {
+    assert_only_expected("mill_bridge_closure");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who says what: attributions in the wire styles of the fixtures
+
+/// A claim whose content contains `says` must exist and be by `speaker` (`|` separates
+/// alternatives), relayed by `via` when given.
+fn assert_attributed(fixture_name: &str, says_phrase: &str, speaker: &str, via: Option<&str>) {
+    let article = article(&fixture(fixture_name));
+    let found: Vec<&Value> = claims(&article)
+        .iter()
+        .filter(|c| says(str_of(&c["content"]["text"]), says_phrase))
+        .collect();
+    assert!(
+        !found.is_empty(),
+        "{fixture_name}: no claim says «{says_phrase}»; claims: {:#?}",
+        claims(&article)
+            .iter()
+            .map(|c| (str_of(&c["speaker"]["name"]), str_of(&c["content"]["text"])))
+            .collect::<Vec<_>>()
+    );
+    for c in found {
+        let name = str_of(&c["speaker"]["name"]);
+        assert!(
+            speaker_matches(speaker, name),
+            "{fixture_name}: «{says_phrase}» is by {speaker}, not {name}"
+        );
+        if let Some(via) = via {
+            let relays: Vec<&str> = c["via"].as_array().unwrap().iter().map(str_of).collect();
+            assert!(
+                relays.iter().any(|r| r.contains(via)),
+                "{fixture_name}: «{says_phrase}» is relayed by {via}, not {relays:?}"
+            );
+        }
+    }
+}
+
+/// No claim's content contains `phrase` (a non-statement, or words that are not a claim).
+fn assert_not_claimed(fixture_name: &str, phrase: &str) {
+    let article = article(&fixture(fixture_name));
+    for c in claims(&article) {
+        let text = str_of(&c["content"]["text"]);
+        assert!(
+            !says(text, phrase),
+            "{fixture_name}: «{phrase}» is not a claim, but {} has one: «{text}»",
+            c["id"]
+        );
+    }
+}
+
+#[test]
+fn quote_then_said_name_title_of_org() {
+    assert_attributed(
+        "grain_terminal_lease",
+        "has been signed",
+        "Miriam Okafor",
+        None,
+    );
+}
+
+#[test]
+fn capital_city_speaks_for_its_government() {
+    assert_attributed("grain_terminal_lease", "no agreement", "Australia", None);
+}
+
+#[test]
+fn name_said_colon_quote() {
+    assert_attributed(
+        "fertiliser_spill_tonnes",
+        "1,200 tonnes",
+        "Piet Janssens",
+        None,
+    );
+}
+
+#[test]
+fn pronoun_speaker_after_quote() {
+    assert_attributed("solvent_plant_wells", "never leaked", "Helen Marsh", None);
+}
+
+#[test]
+fn denial_has_stance_deny() {
+    let article = article(&fixture("solvent_plant_wells"));
+    let denial = claims(&article)
+        .iter()
+        .find(|c| says(str_of(&c["content"]["text"]), "had leaked"))
+        .expect("a claim for 'denied that the plant had leaked'");
+    assert_eq!(denial["stance"], "deny");
+    assert_eq!(denial["speaker"]["name"], "Coldwell Solvents");
+}
+
+#[test]
+fn quote_over_two_paragraphs_takes_the_speaker_named_after_it() {
+    assert_attributed(
+        "solvent_plant_wells",
+        "leaking solvent",
+        "Hannah Lindqvist",
+        None,
+    );
+}
+
+#[test]
+fn told_an_audience_is_not_a_claim() {
+    assert_not_claimed("solvent_plant_wells", "a packed council meeting");
+}
+
+#[test]
+fn cited_as_saying_relays_through_the_citing_outlet() {
+    assert_attributed(
+        "island_ferry_restart",
+        "resume sailing in March",
+        "Tomas Evers",
+        Some("Skarra Courier"),
+    );
+}
+
+#[test]
+fn according_to_name_comma_clause() {
+    assert_attributed(
+        "island_ferry_restart",
+        "chartered a smaller passenger boat",
+        "Ingrid Solberg",
+        None,
+    );
+}
+
+#[test]
+fn role_reference_the_ministry_said() {
+    assert_attributed(
+        "tarrant_bay_housing",
+        "the plan was legal",
+        "ministry|New Zealand",
+        None,
+    );
+}
+
+#[test]
+fn dateline_is_not_part_of_the_claim() {
+    assert_not_claimed("tarrant_bay_housing", "WELLINGTON");
+}
+
+#[test]
+fn indirect_said_that() {
+    assert_attributed("tarrant_bay_housing", "illegal", "Ruth Havili", None);
+}
+
+#[test]
+fn told_reporters_that() {
+    assert_attributed(
+        "fertiliser_spill_tonnes",
+        "40 contractors",
+        "Piet Janssens",
+        None,
+    );
+}
+
+#[test]
+fn told_reporters_at_a_place() {
+    assert_attributed(
+        "grain_terminal_lease",
+        "A$640 million",
+        "Miriam Okafor",
+        None,
+    );
+}
+
+#[test]
+fn told_reporters_place_is_not_part_of_the_claim() {
+    assert_not_claimed("grain_terminal_lease", "at the site that");
+}
+
+#[test]
+fn declined_to_comment_is_not_a_claim() {
+    assert_not_claimed("library_budget", "lease would be renewed");
+    assert_not_claimed("grain_terminal_lease", "met Kestrel executives");
+    assert_not_claimed("mill_bridge_closure", "request for comment");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offsets, lines and columns
+
+/// Checks every position in a report of `bytes`: content and cue offsets slice the original
+/// bytes to their text, line and column (in characters) agree with the offset, the speaker's
+/// mention lies inside the text, and every id reference resolves.
+fn assert_positions(label: &str, article: &Value, bytes: &[u8]) {
+    let text = std::str::from_utf8(bytes).unwrap();
+    for c in claims(article) {
+        let id = &c["id"];
+        let content = &c["content"];
+        let (start, end) = (usize_of(&content["start"]), usize_of(&content["end"]));
+        assert!(start < end && end <= text.len(), "{label} {id}: span");
+        assert_eq!(
+            text.get(start..end),
+            Some(str_of(&content["text"])),
+            "{label} {id}: text[start..end] is content.text"
+        );
+        // A line ends at \n, \r\n or a lone \r.
+        let before = &text[..start];
+        let breaks: Vec<usize> = before
+            .char_indices()
+            .filter(|&(i, c)| c == '\n' || (c == '\r' && !text[i + 1..].starts_with('\n')))
+            .map(|(i, _)| i + 1)
+            .collect();
+        let line = breaks.len() + 1;
+        let line_start = breaks.last().copied().unwrap_or(0);
+        let column = text[line_start..start].chars().count() + 1;
+        assert_eq!(usize_of(&content["line"]), line, "{label} {id}: line");
+        assert_eq!(usize_of(&content["column"]), column, "{label} {id}: column");
+        if let Some(m) = c["speaker"]["mention"].as_object() {
+            let (s, e) = (usize_of(&m["start"]), usize_of(&m["end"]));
+            assert!(
+                s < e && text.get(s..e).is_some(),
+                "{label} {id}: mention {s}..{e} inside the text"
+            );
+        }
+        if let Some(cue) = c["cue"].as_object() {
+            let (s, e) = (usize_of(&cue["start"]), usize_of(&cue["end"]));
+            assert!(s < e, "{label} {id}: cue {s}..{e}");
+            assert_eq!(
+                text.get(s..e),
+                Some(str_of(&cue["text"])),
+                "{label} {id}: text[cue.start..cue.end] is cue.text"
+            );
+        }
+    }
+    let source_of = |id: &Value| {
+        article["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|s| s["claims"].as_array().unwrap().contains(id))
+    };
+    for c in claims(article) {
+        assert!(
+            source_of(&c["id"]).is_some(),
+            "{label}: {} has a source",
+            c["id"]
+        );
+    }
+    for k in conflicts(article) {
+        let pair = k["claims"].as_array().unwrap();
+        assert_eq!(pair.len(), 2, "{label}: a conflict has two claims");
+        let _ = (claim(article, &pair[0]), claim(article, &pair[1]));
+        assert_ne!(
+            source_of(&pair[0]),
+            source_of(&pair[1]),
+            "{label} {}: claims of different sources",
+            k["id"]
+        );
+    }
+}
+
+#[test]
+fn every_claim_slices_to_its_text_with_line_and_column() {
+    for name in FIXTURES {
+        let path = fixture(name);
+        assert_positions(&path, &article(&path), &fixture_bytes(name));
+    }
+}
+
+#[test]
+fn byte_order_mark_counts_in_offsets() {
+    let plain = fixture_bytes("island_ferry_restart");
+    let mut bytes = "\u{FEFF}".as_bytes().to_vec();
+    bytes.extend_from_slice(&plain);
+    let file = TempFile::new("bom.txt", &bytes);
+    let with_bom = article(file.path());
+    assert_positions("bom.txt", &with_bom, &bytes);
+    assert_eq!(
+        with_bom["title"], "Island ferry will not return before July, operator says",
+        "the mark is not part of the title"
+    );
+    let without = article(&fixture("island_ferry_restart"));
+    let starts = |a: &Value| -> Vec<usize> {
+        claims(a)
+            .iter()
+            .map(|c| usize_of(&c["content"]["start"]))
+            .collect()
+    };
+    let shifted: Vec<usize> = starts(&without).iter().map(|s| s + 3).collect();
+    assert_eq!(
+        starts(&with_bom),
+        shifted,
+        "offsets count the mark's 3 bytes"
+    );
+    assert_eq!(conflicts(&with_bom).len(), conflicts(&without).len());
+}
+
+#[test]
+fn byte_order_mark_on_the_first_line_is_a_character() {
+    let bytes = "\u{FEFF}\"We will win the cup this year,\" said Jane Smith, coach of Hartley \
+                 Rovers.\n";
+    let file = TempFile::new("bom1.txt", bytes.as_bytes());
+    let a = article(file.path());
+    assert_eq!(claims(&a).len(), 1);
+    assert_positions("bom1.txt", &a, bytes.as_bytes());
+}
+
+#[test]
+fn crlf_and_cr_line_endings_give_the_same_report() {
+    for ending in ["\r\n", "\r"] {
+        for name in FIXTURES {
+            let lf = String::from_utf8(fixture_bytes(name)).unwrap();
+            let bytes = lf.replace('\n', ending).into_bytes();
+            let file = TempFile::new(&format!("{name}.txt"), &bytes);
+            let a = article(file.path());
+            assert_positions(file.path(), &a, &bytes);
+            let b = article(&fixture(name));
+            let summary = |x: &Value| -> Vec<(String, String, usize, usize)> {
+                claims(x)
+                    .iter()
+                    .map(|c| {
+                        (
+                            str_of(&c["speaker"]["name"]).to_string(),
+                            str_of(&c["content"]["text"]).replace(ending, "\n"),
+                            usize_of(&c["content"]["line"]),
+                            usize_of(&c["content"]["column"]),
+                        )
+                    })
+                    .collect()
+            };
+            assert_eq!(summary(&a), summary(&b), "{name} {ending:?}: claims");
+            assert_eq!(a["title"], b["title"], "{name} {ending:?}: title");
+            assert_eq!(
+                a["conflicts"], b["conflicts"],
+                "{name} {ending:?}: conflicts"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs and errors
+
+#[test]
+fn dash_reads_standard_input_and_is_reported_as_dash() {
+    let bytes = fixture_bytes("island_ferry_restart");
+    let out = claimcheck()
+        .args(["--format", "json", "-"])
+        .write_stdin(bytes)
+        .assert()
+        .code(1);
+    let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(report["articles"][0]["path"], "-");
+    assert_eq!(
+        report["articles"][0]["conflicts"],
+        article(&fixture("island_ferry_restart"))["conflicts"]
+    );
+}
+
+#[test]
+fn no_path_with_piped_input_reads_standard_input() {
+    claimcheck()
+        .write_stdin(fixture_bytes("grain_terminal_lease"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "-: \"Port operator says grain terminal lease is signed",
+        ));
+}
+
+#[test]
+fn missing_file_is_reported_and_the_others_still_checked() {
+    let missing = "data/fixtures/no_such_article.txt";
+    let (code, stdout, stderr) = run(claimcheck().args([
+        &fixture("library_budget"),
+        missing,
+        &fixture("mill_bridge_closure"),
+    ]));
+    assert_eq!(code, 2, "an unreadable input makes the status 2");
+    assert_eq!(
+        stderr,
+        format!("claimcheck: {missing}: no such file or directory\n")
+    );
+    assert!(stdout.contains("data/fixtures/library_budget.txt: \""));
+    assert!(stdout.contains("data/fixtures/mill_bridge_closure.txt: \""));
+
+    let (report, code) = json(&[&fixture("library_budget"), missing]);
+    assert_eq!(code, 2);
+    assert_eq!(report["articles"].as_array().unwrap().len(), 1);
+    let errors = report["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["path"], missing);
+    assert!(str_of(&errors[0]["error"]).contains("no such file"));
+}
+
+#[test]
+fn binary_file_is_refused_with_the_nul_offset() {
+    let file = TempFile::new("image.txt", b"GIF89a\x01\x00\x00\x00binary");
+    claimcheck()
+        .arg(file.path())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(format!(
+            "claimcheck: {}: looks like a binary file (NUL byte at byte offset 7)",
+            file.path()
+        )));
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let file = TempFile::new("latin1.txt", b"Caf\xe9 owner says rent doubled\n");
+    let (code, _, stderr) = run(claimcheck().arg(file.path()));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with(&format!("claimcheck: {}: ", file.path())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("invalid UTF-8 at byte offset 3"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "one error, printed once");
+}
+
+#[test]
+fn empty_file_gives_an_empty_report() {
+    let file = TempFile::new("empty.txt", b"");
+    claimcheck()
+        .arg(file.path())
+        .assert()
+        .code(0)
+        .stderr("")
+        .stdout(format!(
+            "{}\n0 claims from 0 sources, 0 contested points\n",
+            file.path()
+        ));
+    let (report, code) = json(&[file.path()]);
+    assert_eq!(code, 0);
+    let a = &report["articles"][0];
+    assert_eq!(a["title"], Value::Null);
+    for key in ["sources", "claims", "conflicts"] {
+        assert_eq!(a[key], serde_json::json!([]), "{key}");
+    }
+    assert_eq!(report["errors"], serde_json::json!([]));
+}
+
+#[test]
+fn directory_gives_every_txt_file_in_sorted_order() {
+    let (report, _) = json(&["data/fixtures"]);
+    let paths: Vec<&str> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| str_of(&a["path"]))
+        .collect();
+    let expected: Vec<String> = FIXTURES.iter().map(|f| fixture(f)).collect();
+    assert_eq!(paths, expected);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options and output formats
+
+#[test]
+fn min_confidence_drops_weaker_conflicts() {
+    let path = fixture("island_ferry_restart");
+    let (all, code) = json(&["--min-confidence", "0", &path]);
+    assert_eq!(code, 1);
+    let lowest = conflicts(&all["articles"][0])
+        .iter()
+        .map(|c| c["confidence"].as_f64().unwrap())
+        .fold(f64::INFINITY, f64::min);
+    assert!(lowest.is_finite(), "the fixture has conflicts");
+
+    let (none, code) = json(&["--min-confidence", "1", &path]);
+    assert!(
+        conflicts(&all["articles"][0])
+            .iter()
+            .all(|c| c["confidence"].as_f64().unwrap() < 1.0)
+    );
+    assert_eq!(conflicts(&none["articles"][0]).len(), 0);
+    assert_eq!(code, 0, "no conflict reported, so the status is 0");
+    assert_eq!(
+        none["articles"][0]["claims"], all["articles"][0]["claims"],
+        "claims are kept"
+    );
+
+    let (some, _) = json(&["--min-confidence", &format!("{}", lowest + 0.005), &path]);
+    let kept = conflicts(&some["articles"][0]);
+    assert!(kept.len() < conflicts(&all["articles"][0]).len());
+    assert!(
+        kept.iter()
+            .all(|c| c["confidence"].as_f64().unwrap() > lowest)
+    );
+}
+
+#[test]
+fn min_confidence_out_of_range_is_bad_usage() {
+    for bad in ["1.5", "-0.1", "high"] {
+        claimcheck()
+            .arg(format!("--min-confidence={bad}"))
+            .arg(fixture("library_budget"))
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("--min-confidence"));
+    }
+}
+
+#[test]
+fn quiet_prints_nothing_but_keeps_the_status() {
+    claimcheck()
+        .args(["-q", &fixture("grain_terminal_lease")])
+        .assert()
+        .code(1)
+        .stdout("");
+    claimcheck()
+        .args(["--quiet", &fixture("library_budget")])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+    claimcheck()
+        .args(["-q", "--format", "json", "data/fixtures/missing.txt"])
+        .assert()
+        .code(2)
+        .stdout("");
+}
+
+#[test]
+fn color_never_and_always() {
+    let path = fixture("grain_terminal_lease");
+    let (_, never, _) = run(claimcheck().args(["--color", "never", &path]));
+    assert!(!never.contains('\x1b'), "--color never: no escapes");
+    let (_, always, _) = run(claimcheck().args(["--color", "always", &path]));
+    assert!(always.contains("\x1b["), "--color always: escapes");
+    let (_, auto, _) = run(claimcheck().arg(&path));
+    assert!(!auto.contains('\x1b'), "auto, not a terminal: no escapes");
+    assert_eq!(auto, never);
+}
+
+#[test]
+fn no_color_environment_turns_colour_off_unless_asked_for() {
+    let path = fixture("grain_terminal_lease");
+    let (_, auto, _) = run(claimcheck().env("NO_COLOR", "1").arg(&path));
+    assert!(!auto.contains('\x1b'));
+    let (_, dumb, _) = run(claimcheck().env("TERM", "dumb").arg(&path));
+    assert!(!dumb.contains('\x1b'));
+    let (_, always, _) = run(claimcheck()
+        .env("NO_COLOR", "1")
+        .args(["--color", "always", &path]));
+    assert!(always.contains("\x1b["), "an explicit --color always wins");
+}
+
+#[test]
+fn json_is_never_coloured() {
+    for format in ["json", "jsonl"] {
+        let (_, out, _) = run(claimcheck().args([
+            "--color",
+            "always",
+            "--format",
+            format,
+            &fixture("grain_terminal_lease"),
+        ]));
+        assert!(!out.contains('\x1b'), "{format}");
+    }
+}
+
+#[test]
+fn jsonl_has_one_line_per_article_then_error_lines() {
+    let inputs = [
+        fixture("grain_terminal_lease"),
+        "data/fixtures/missing.txt".to_string(),
+        fixture("library_budget"),
+    ];
+    let (code, stdout, _) = run(claimcheck().args(["--format", "jsonl"]).args(&inputs));
+    assert_eq!(code, 2);
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON value"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{stdout}");
+    assert_eq!(lines[0]["path"], inputs[0].as_str());
+    assert_eq!(lines[1]["path"], inputs[2].as_str());
+    assert_eq!(
+        lines[2],
+        serde_json::json!({"path": "data/fixtures/missing.txt", "error": "no such file or directory"})
+    );
+    let (single, _) = json(&[&inputs[0]]);
+    assert_eq!(
+        lines[0], single["articles"][0],
+        "same article as in --format json"
+    );
+}
+
+#[test]
+fn exit_status_is_0_clean_1_conflict_2_error() {
+    claimcheck().arg(fixture("library_budget")).assert().code(0);
+    claimcheck()
+        .arg(fixture("fertiliser_spill_tonnes"))
+        .assert()
+        .code(1);
+    claimcheck()
+        .args([&fixture("library_budget"), &fixture("island_ferry_restart")])
+        .assert()
+        .code(1);
+    claimcheck()
+        .args([
+            &fixture("island_ferry_restart"),
+            "data/fixtures/missing.txt",
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn bad_arguments_are_usage_errors() {
+    for args in [
+        &["--format", "xml", "a.txt"][..],
+        &["--color", "sometimes", "a.txt"],
+        &["--no-such-flag"],
+    ] {
+        claimcheck()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("error:"));
+    }
+}
+
+#[test]
+fn version_prints_name_and_version() {
+    claimcheck()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout(format!("claimcheck {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn help_has_examples_and_exit_status() {
+    claimcheck()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Examples:"))
+        .stdout(predicate::str::contains("claimcheck article.txt"))
+        .stdout(predicate::str::contains("Exit status"));
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    // Enough output that the binary is still writing when the reader goes away.
+    let mut args = vec!["--claims".to_string()];
+    for _ in 0..200 {
+        args.extend(FIXTURES.iter().map(|f| fixture(f)));
+    }
+    let mut child = std::process::Command::new(BIN)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(&args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(stderr, "", "nothing on stderr after a closed pipe");
+    assert!(status.code().is_some(), "not killed by a signal: {status}");
+    assert_ne!(status.code(), Some(101), "no panic");
+}
+
+#[test]
+fn output_is_deterministic() {
+    let mut args: Vec<String> = FIXTURES.iter().map(|f| fixture(f)).collect();
+    args.push("data/fixtures/missing.txt".to_string());
+    for format in ["text", "json", "jsonl"] {
+        let once = claimcheck()
+            .args(["--claims", "--format", format])
+            .args(&args)
+            .output()
+            .unwrap();
+        let again = claimcheck()
+            .args(["--claims", "--format", format])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(once.stdout, again.stdout, "{format}: stdout");
+        assert_eq!(once.stderr, again.stderr, "{format}: stderr");
+    }
+}
+
+#[test]
+fn readme_first_example_is_a_fixture_with_a_conflict() {
+    let readme =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let block = readme
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|s| s.split("\n```").next())
+        .expect("a first sh block");
+    let lines: Vec<&str> = block.lines().collect();
+    assert_eq!(lines.len(), 2, "{block}");
+    let path = lines[0]
+        .strip_prefix("cargo install --path . && claimcheck ")
+        .expect("install, then run claimcheck on one file");
+    assert_eq!(lines[1], "cargo test");
+    assert!(path.starts_with("data/fixtures/"), "{path}");
+    claimcheck().arg(path).assert().code(1);
+}
