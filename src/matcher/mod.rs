@@ -31,13 +31,38 @@ struct Profile {
     stems: Vec<(String, usize)>,
     quantities: Vec<Quantity>,
     /// A contrast marker in the narration around the claim ("however", "but", "insists").
-    contrast: Option<String>,
+    contrast: Option<Contrast>,
+}
+
+/// A marker that sets a claim against what came before it.
+struct Contrast {
+    marker: String,
+    /// In the narration ("However, the company said …"), not the cue verb ("insisted").
+    narrated: bool,
 }
 
 /// Content words that carry no topic of their own.
+/// Units say how a figure is measured, not what the claim is about.
+const UNIT_WORDS: &[&str] = &[
+    "percent",
+    "per",
+    "cent",
+    "%",
+    "percentage",
+    "points",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "hundred",
+    "dozen",
+];
+
 fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
     w.lower.chars().count() > 1
         && !lex.stopwords.contains(&w.lower)
+        && !UNIT_WORDS.contains(&w.lower.as_str())
+        && !w.lower.ends_with('%')
         && !lex.is_negation(&w.lower)
         && !w
             .lower
@@ -57,8 +82,33 @@ fn profile(doc: &Document, claim: &Claim, lex: &MatcherLexicon, index: &StemInde
     }
     let mut negated = HashMap::new();
     let mut negation = None;
+    // "I am not saying the drug doesn't work": a negated verb of saying negates nothing said
+    // here, and cancels the negation it introduces.
+    let mut cancel_next = false;
     for (i, w) in ws.iter().enumerate() {
         if lex.is_negation(&w.lower) && !lex.weak_negations.contains(&w.lower) {
+            let meta = ws.get(i + 1).is_some_and(|n| {
+                lexicon::attribution().verbs.contains_key(&n.lower)
+                    || matches!(n.lower.as_str(), "think" | "believe" | "mean")
+            });
+            if meta {
+                cancel_next = true;
+                continue;
+            }
+            // "no more than ten" is a figure; "not to drink" an instruction, not a denial.
+            let next = ws.get(i + 1).map(|n| n.lower.as_str());
+            let after = ws.get(i + 2).map(|n| n.lower.as_str());
+            if matches!(
+                (next, after),
+                (Some("more" | "less" | "fewer"), Some("than"))
+            ) || next == Some("to")
+            {
+                continue;
+            }
+            if cancel_next {
+                cancel_next = false;
+                continue;
+            }
             negation.get_or_insert(i);
             // The first two topic words within the next five words are what is negated.
             let mut taken = 0;
@@ -90,7 +140,7 @@ fn profile(doc: &Document, claim: &Claim, lex: &MatcherLexicon, index: &StemInde
 
 /// A contrast marker in the narration of the claim's sentence, before its content: "However,
 /// Türkiye insists …", "But the company said …". Markers inside the quoted words don't count.
-fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Option<String> {
+fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Option<Contrast> {
     let start = claim
         .cue
         .as_ref()
@@ -104,7 +154,10 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
     let narration = &text[from..start.max(from)];
     for w in words(narration) {
         if lex.contrast.get(&w.lower) == Some(&true) {
-            return Some(w.surface);
+            return Some(Contrast {
+                marker: w.surface,
+                narrated: true,
+            });
         }
     }
     let cue = claim
@@ -113,13 +166,14 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
         .map(|c| lexicon::fold(&c.text))
         .unwrap_or_default();
     if lex.contrast.get(cue.as_str()) == Some(&true) {
-        return Some(
-            claim
+        return Some(Contrast {
+            marker: claim
                 .cue
                 .as_ref()
                 .map(|c| c.text.clone())
                 .unwrap_or_default(),
-        );
+            narrated: false,
+        });
     }
     None
 }
@@ -225,8 +279,9 @@ fn shared(a: &Profile, b: &Profile, headline: &HashSet<String>) -> Shared {
     pairs.sort_by_key(|p| p.1);
     let mut weight = 0.0;
     let mut common = 0.0;
-    for (k, ia, _) in &pairs {
-        let proper = a.words[*ia].capitalized && *ia > 0;
+    for (k, ia, ib) in &pairs {
+        // A name is capitalised wherever it stands; other words only at a sentence start.
+        let proper = (a.words[*ia].capitalized && *ia > 0) || (b.words[*ib].capitalized && *ib > 0);
         let w = if proper { 0.5 } else { 1.0 } + if headline.contains(k) { 0.5 } else { 0.0 };
         weight += w;
         if !proper {
@@ -264,7 +319,7 @@ fn compare(
         if matches!(d.stance, Stance::Deny | Stance::Doubt)
             && other.stance == Stance::Assert
             && !agrees
-            && topic.common >= 2.0
+            && topic.common >= 2.5
         {
             let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());
             let reason = format!(
@@ -289,6 +344,17 @@ fn compare(
             .iter()
             .filter(|(k, _)| pp.keys.contains_key(*k) && !pp.negated.contains_key(*k))
             .min_by_key(|(_, i)| **i);
+        // One shared word is enough only when the negation governs it directly and it is a
+        // synonym-group word ("no new agreements" against "the contract was signed").
+        let tight = hit.is_some_and(|(key, &ni)| {
+            key.starts_with('~') && pn.negation.is_some_and(|cue| ni > cue && ni - cue <= 2)
+        });
+        let hit = hit.filter(|_| tight || topic.weight >= 2.0);
+        // "the deal would remove tariffs": a hypothetical asserts nothing to negate.
+        let hit = hit.filter(|(key, _)| {
+            let at = pp.keys[*key];
+            !modal_near(pp, at) && !reported_near(pp, at)
+        });
         if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
             let pi = pp.keys[key];
             let aligned = align(&pn.words[ni].lower, &pp.words[pi].lower, pn, ni, pp, pi);
@@ -318,7 +384,7 @@ fn compare(
     // Numeric: different figures for the same quantity.
     for qa in &a.quantities {
         for qb in &b.quantities {
-            if same_quantity(qa, qb) && differs(qa, qb) {
+            if same_quantity(qa, qb, a, b) && differs(qa, qb) {
                 let reason = format!(
                     "{} vs {}: different figures for the same quantity; shared: {}",
                     qa.surface,
@@ -331,22 +397,31 @@ fn compare(
         }
     }
 
-    // Contrast: a marker sets the later claim against the earlier one on the same topic.
+    // Contrast: a marker in the later claim's narration ("However, …", "But …") sets it
+    // against an earlier claim of the other side on the same topic, a few paragraphs back.
+    // A marker that is only the cue verb ("insisted") needs opposite polarity as well.
     if candidates.is_empty()
-        && topic.common >= 2.0
-        && topic.weight >= 2.5
-        && let Some(marker) = b.contrast.as_ref().or(a.contrast.as_ref())
+        && let Some(contrast) = b.contrast.as_ref()
+        && cb.content.line >= ca.content.line
+        && cb.content.line - ca.content.line <= 6
     {
         // A denial reads as negative too: "denied the plan" and "the plan is not legal" agree.
         let negative =
             |c: &Claim, p: &Profile| p.negation.is_some() != (c.stance != Stance::Assert);
         let polar = negative(ca, a) != negative(cb, b);
-        if polar {
+        let enough = if contrast.narrated {
+            topic.common >= 1.0 && (topic.weight >= 1.5 || polar)
+        } else {
+            polar && topic.common >= 2.0 && topic.weight >= 2.5
+        };
+        if enough {
             let reason = format!(
-                "\"{marker}\" sets the claims against each other; shared: {}",
+                "\"{}\" sets the claims against each other; shared: {}",
+                contrast.marker,
                 shared_words(&topic, a, b)
             );
-            candidates.push((ConflictKind::Contrast, 0.45 + boost, reason));
+            let base = if contrast.narrated { 0.55 } else { 0.5 };
+            candidates.push((ConflictKind::Contrast, base + boost, reason));
         }
     }
 
@@ -355,7 +430,7 @@ fn compare(
         .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))?;
     let mut confidence = confidence;
     if ca.hedged || cb.hedged {
-        confidence -= 0.1;
+        confidence -= 0.05;
     }
     let _ = lex;
     Some(Conflict {
@@ -449,6 +524,52 @@ fn window(ws: &[Word], i: usize, radius: usize) -> String {
     phrase(ws, from, to)
 }
 
+/// Topic keys within three words of word `i`, other than its own.
+fn near_keys(p: &Profile, i: usize) -> impl Iterator<Item = &str> {
+    p.keys
+        .iter()
+        .filter(move |(_, k)| **k != i && k.abs_diff(i) <= 3)
+        .map(|(key, _)| key.as_str())
+}
+
+/// Word `i` sits in a report the speaker relays rather than asserts: "reports that a deal
+/// had been concluded were premature".
+fn reported_near(p: &Profile, i: usize) -> bool {
+    let from = i.saturating_sub(5);
+    p.words[from..i].windows(2).any(|w| {
+        w[1].lower == "that"
+            && matches!(
+                w[0].lower.as_str(),
+                "report"
+                    | "reports"
+                    | "claim"
+                    | "claims"
+                    | "rumour"
+                    | "rumours"
+                    | "rumor"
+                    | "rumors"
+                    | "suggestion"
+                    | "suggestions"
+                    | "speculation"
+            )
+    })
+}
+
+/// A modal or conditional within three words of word `i` ("would", "could", "if").
+fn modal_near(p: &Profile, i: usize) -> bool {
+    let from = i.saturating_sub(3);
+    let to = (i + 4).min(p.words.len());
+    let hedge = p.words[from..to].iter().any(|w| {
+        matches!(
+            w.lower.as_str(),
+            "could" | "might" | "may" | "if" | "should" | "whether"
+        )
+    });
+    // "would" is often reported speech's "will" ("said the ferry would resume"); it marks a
+    // hypothetical when the word is its subject ("the deal would remove tariffs").
+    hedge || p.words.get(i + 1).is_some_and(|w| w.lower == "would")
+}
+
 fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
     for (sa, ia) in &a.stems {
         for (sb, ib) in &b.stems {
@@ -456,7 +577,10 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 // An antonym under negation on one side agrees rather than opposes.
                 let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
                 let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);
-                if na == nb {
+                // The opposite predicates must be said of the same thing: a key shared
+                // within three words of each ("wages fell" and "wages rose").
+                let same_subject = near_keys(a, *ia).any(|k| near_keys(b, *ib).any(|x| x == k));
+                if na == nb && same_subject {
                     return Some((*ia, *ib));
                 }
             }
@@ -466,18 +590,36 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
 }
 
 /// Same unit and, for currencies and bare counts, the same counted noun.
-fn same_quantity(a: &Quantity, b: &Quantity) -> bool {
+fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool {
     if a.unit != b.unit {
         return false;
     }
     // Spans of time ("within two days", "ten days") measure different things too often.
     let time =
         ["day", "week", "month", "year", "hour", "minute", "second"].contains(&a.unit.as_str());
-    let measure = !a.unit.is_empty() && !["$", "€", "£"].contains(&a.unit.as_str()) && !time;
+    // A share ("34 percent") is a share of something: the same something must follow.
+    let share = a.unit == "percent";
+    let measure =
+        !a.unit.is_empty() && !["$", "€", "£"].contains(&a.unit.as_str()) && !time && !share;
     if measure {
         return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
     }
-    !a.noun.is_empty() && a.noun == b.noun
+    if !a.noun.is_empty() && a.noun == b.noun {
+        return true;
+    }
+    // "turnout rose 50%" and "turnout rose 20%": the same words (two or more) stand around
+    // both figures.
+    share && {
+        let around = |p: &Profile, q: &Quantity| -> Vec<String> {
+            p.keys
+                .iter()
+                .filter(|(_, k)| k.abs_diff(q.at) <= 5)
+                .map(|(key, _)| key.clone())
+                .collect()
+        };
+        let near_a = around(pa, a);
+        around(pb, b).iter().filter(|k| near_a.contains(k)).count() >= 2
+    }
 }
 
 /// Figures differ beyond rounding: more than 10 % apart (25 % when either is approximate).

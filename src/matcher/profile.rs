@@ -157,6 +157,8 @@ pub struct Quantity {
     pub noun: String,
     pub approximate: bool,
     pub surface: String,
+    /// Index of the figure among the claim's words.
+    pub at: usize,
 }
 
 const SCALES: &[(&str, f64)] = &[
@@ -332,6 +334,13 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             continue;
         }
         let mut j = i + 1;
+        // "14 per cent" is "14 percent".
+        if ws.get(j).is_some_and(|n| n.lower == "per")
+            && ws.get(j + 1).is_some_and(|n| n.lower == "cent")
+        {
+            unit = "percent".into();
+            j += 2;
+        }
         if let Some((_, scale)) = ws
             .get(j)
             .and_then(|n| SCALES.iter().find(|(s, _)| *s == n.lower))
@@ -369,6 +378,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             unit,
             noun,
             approximate,
+            at: i,
             surface: ws[i..j.min(ws.len())]
                 .iter()
                 .map(|w| w.surface.as_str())

@@ -377,14 +377,26 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     }
     named.affiliation = affiliation(words, body.clone(), lex, &named.name);
     if named.affiliation.is_none() {
+        // "the company's head of compliance", "a club spokeswoman": an organisation noun in
+        // the possessive or before a person's role names the employer.
+        let is_org = |w: &str| {
+            lex.roles
+                .get(w)
+                .is_some_and(|r| r.class == EntityClass::Org)
+        };
+        let person_head = lex
+            .roles
+            .get(words.lower(body.end - 1))
+            .is_some_and(|r| r.class == EntityClass::Person);
         named.employer_ref = (body.start..body.end).find_map(|i| {
             let w = words.lower(i);
-            let base = w.strip_suffix("'s")?;
-            let org = lex
-                .roles
-                .get(base)
-                .is_some_and(|r| r.class == EntityClass::Org);
-            (org && !words.is_capitalized(i)).then(|| base.to_string())
+            if words.is_capitalized(i) {
+                return None;
+            }
+            if let Some(base) = w.strip_suffix("'s") {
+                return is_org(base).then(|| base.to_string());
+            }
+            (person_head && i + 1 < body.end && is_org(w)).then(|| w.to_string())
         });
     }
     named
