@@ -19,6 +19,9 @@ use profile::{Quantity, StemIndex, Word, key_of, quantities, stem, stem_index, w
 /// Default for `--min-confidence`, chosen from the dev figures (see README).
 pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.5;
 
+/// Claims further apart than this (in claims) are not compared; keeps matching linear.
+pub const MAX_APART: usize = 256;
+
 /// What the matcher keeps of one claim.
 struct Profile {
     words: Vec<Word>,
@@ -194,9 +197,27 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
                 .collect()
         })
         .unwrap_or_default();
+    // `compare` needs a shared topic key, so only claims that share one are compared, and
+    // only within MAX_APART claims of each other, so that a hostile article of 10,000 claims
+    // on one topic takes linear time (no PolNeAr article has more than 110 claims).
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, p) in profiles.iter().enumerate() {
+        for k in p.keys.keys() {
+            by_key.entry(k.as_str()).or_default().push(i);
+        }
+    }
     let mut out = Vec::new();
     for i in 0..claims.len() {
-        for j in i + 1..claims.len() {
+        let mut partners: Vec<usize> = Vec::new();
+        for k in profiles[i].keys.keys() {
+            let with = &by_key[k.as_str()];
+            let from = with.partition_point(|&j| j <= i);
+            let to = with.partition_point(|&j| j <= i + MAX_APART);
+            partners.extend_from_slice(&with[from..to]);
+        }
+        partners.sort_unstable();
+        partners.dedup();
+        for j in partners {
             if !opposing_sources(&claims[i], &claims[j], sources) {
                 continue;
             }
@@ -214,7 +235,80 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
             }
         }
     }
+    named_denials(claims, sources, &mut out);
     out
+}
+
+/// A denial that names whom it answers ("dismissed Grey Lantern's figure as exaggerated",
+/// "rejected the Courier's account") conflicts with what that source said before it, even
+/// in other words.
+fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) {
+    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+    for (j, d) in claims.iter().enumerate() {
+        if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
+            continue;
+        }
+        for (i, c) in claims[..j].iter().enumerate() {
+            let source = &sources[c.source];
+            if c.stance != Stance::Assert
+                || !opposing_sources(c, d, sources)
+                || !names(&d.content.text, &source.name)
+                || out
+                    .iter()
+                    .any(|k| k.claims[0] == c.id && k.claims[1] == d.id)
+                || !pairs.insert((i, j))
+            {
+                continue;
+            }
+            let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
+            out.push(Conflict {
+                id: format!("k{}", out.len() + 1),
+                claims: [c.id.clone(), d.id.clone()],
+                kind: ConflictKind::Denial,
+                confidence: 0.6,
+                topic: format!("{}'s account", source.name),
+                reason: format!(
+                    "{} {} \"{}\", naming {}",
+                    d.speaker.name,
+                    verb,
+                    clip_words(&d.content.text, 8),
+                    source.name
+                ),
+            });
+        }
+    }
+}
+
+/// Whether `text` names the source `name`: in full, or by the last word of a proper name of
+/// two or more words ("Lantern" alone is too little; "Grey Lantern" or "Rourke" will do).
+fn names(text: &str, name: &str) -> bool {
+    let proper = name
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !proper || name.chars().count() < 3 {
+        return false;
+    }
+    if text.contains(name) {
+        return true;
+    }
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    parts.len() == 2
+        && parts[1].chars().count() >= 4
+        && words(text)
+            .iter()
+            .any(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s") == parts[1])
+        && !lexicon::attribution()
+            .roles
+            .contains_key(&lexicon::fold(parts[1]))
+}
+
+fn clip_words(text: &str, n: usize) -> String {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    if ws.len() <= n {
+        ws.join(" ")
+    } else {
+        format!("{} …", ws[..n].join(" "))
+    }
 }
 
 /// Claims can conflict only when they come from different sources that do not speak for
@@ -613,7 +707,7 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool
         let around = |p: &Profile, q: &Quantity| -> Vec<String> {
             p.keys
                 .iter()
-                .filter(|(_, k)| k.abs_diff(q.at) <= 5)
+                .filter(|(_, k)| k.abs_diff(q.at) <= 7)
                 .map(|(key, _)| key.clone())
                 .collect()
         };

@@ -1057,9 +1057,27 @@ fn verb_attribution(
         }
         start = object_end;
     }
+    let after_cue = start;
+    // ", while a criminal group put the number at 38 million": a contrasting clause with a
+    // subject of its own is not part of the claim.
+    let forward_end = (start..forward_end)
+        .find(|&k| {
+            words.text(k) == ","
+                && !words.quoted(k)
+                && k + 1 < forward_end
+                && matches!(words.lower(k + 1), "while" | "whereas")
+        })
+        .unwrap_or(forward_end);
     let start = skip_forward(words, start, forward_end);
     let rest = start..forward_end.max(start);
-    let trailing = !participle && trails(words, rest.clone());
+    // "…, the agency said on Thursday, more than seven times …": after a time phrase, a
+    // comma closes the attribution; what follows comments on the claim before it.
+    let comma_closed = start > after_cue + 1
+        && words.text(start - 1) == ","
+        && (after_cue..start - 1).any(|i| words.is_word(i))
+        && !rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote)
+        && !backward_bodies(words, cursor, subject_start).is_empty();
+    let trailing = !participle && (comma_closed || trails(words, rest.clone()));
     let mut bodies = Vec::new();
     if trailing {
         bodies = backward_bodies(words, cursor, subject_start);
@@ -1517,6 +1535,36 @@ fn subject_left(
         let head_start = np_left(words, previous, floor, lex);
         if head_start == previous {
             return None;
+        }
+        // "The group, which calls itself Grey Lantern, said": the relative clause names it.
+        if let Some(r) = relative_at {
+            let seg = r + 1..comma;
+            if let Some(k) = (seg.start..seg.end.saturating_sub(1)).find(|&k| {
+                matches!(
+                    (words.lower(k), words.lower(k + 1)),
+                    ("calls", "itself")
+                        | ("call", "themselves")
+                        | ("known", "as")
+                        | ("called", _)
+                        | ("named", _)
+                )
+            }) {
+                let mut s = k + if words.lower(k) == "called" || words.lower(k) == "named" {
+                    1
+                } else {
+                    2
+                };
+                while s < seg.end && matches!(words.lower(s), "the" | "a") {
+                    s += 1;
+                }
+                let mut e = s;
+                while e < seg.end && words.is_capitalized(e) {
+                    e += 1;
+                }
+                if e > s {
+                    return Some(s..e);
+                }
+            }
         }
         return Some(match relative_at {
             Some(r) if r == previous => head_start..previous,

@@ -345,9 +345,11 @@ fn quotes_in(
     para: &crate::document::Paragraph,
     range: Range<usize>,
 ) -> Vec<Range<usize>> {
-    para.quotes
+    // `para.quotes` is in order of `open`: skip to the sentence instead of scanning them all.
+    let first = para.quotes.partition_point(|q| q.open < range.start);
+    para.quotes[first..]
         .iter()
-        .filter(|q| q.open >= range.start && q.open < range.end)
+        .take_while(|q| q.open < range.end)
         .map(|q| {
             q.open
                 ..q.close
@@ -405,20 +407,27 @@ fn assemble(doc: &Document, mut pending: Vec<Pending>, registry: &Registry) -> P
     pending.retain(|c| c.attribution.is_some() && !c.content.is_empty());
     pending.sort_by_key(|c| (c.content.start, c.content.end));
     pending.dedup_by(|b, a| a.content == b.content && entity_of(a) == entity_of(b));
-    // A claim nested inside another of the same speaker adds nothing.
+    // A claim nested inside another of the same speaker adds nothing. Sorted and deduped as
+    // they are, claim i lies inside another when an earlier kept claim of its speaker ends
+    // at or after it, or a later one starts where it starts; one pass each way, not n².
     let mut keep = vec![true; pending.len()];
+    let mut same_start_later = vec![false; pending.len()];
+    let mut next_start: std::collections::HashMap<Option<usize>, usize> = Default::default();
+    for i in (0..pending.len()).rev() {
+        let start = pending[i].content.start;
+        let entity = entity_of(&pending[i]);
+        same_start_later[i] = next_start.get(&entity) == Some(&start);
+        next_start.insert(entity, start);
+    }
+    let mut kept_end: std::collections::HashMap<Option<usize>, usize> = Default::default();
     for i in 0..pending.len() {
-        for j in 0..pending.len() {
-            if i != j
-                && keep[j]
-                && pending[j].content.start <= pending[i].content.start
-                && pending[i].content.end <= pending[j].content.end
-                && pending[j].content != pending[i].content
-                && entity_of(&pending[i]) == entity_of(&pending[j])
-            {
-                keep[i] = false;
-                break;
-            }
+        let entity = entity_of(&pending[i]);
+        let end = pending[i].content.end;
+        if same_start_later[i] || kept_end.get(&entity).is_some_and(|&e| e >= end) {
+            keep[i] = false;
+        } else {
+            let e = kept_end.entry(entity).or_insert(end);
+            *e = (*e).max(end);
         }
         let _ = pending[i].paragraph;
     }

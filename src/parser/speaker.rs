@@ -222,6 +222,16 @@ fn is_speaker_description(
         || (body.start..body.end).any(|i| words.lower(i).starts_with(|c: char| c.is_ascii_digit())))
 }
 
+/// Role nouns that refer back to any named organisation.
+const GENERIC_COMPANY: &[&str] = &[
+    "company",
+    "firm",
+    "business",
+    "operator",
+    "carrier",
+    "manufacturer",
+];
+
 const NOT_HEADS: &[&str] = &[
     "month",
     "week",
@@ -347,6 +357,15 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             named.name = words.text_of(name.clone()).to_string();
             named.proper = true;
             named.class = name_class(words, name.clone(), lex);
+            // "Brede Valley District Council" is later "the council".
+            let last = words.lower(name.end - 1);
+            if lex
+                .roles
+                .get(last)
+                .is_some_and(|r| r.class != EntityClass::Person)
+            {
+                named.head = Some(last.to_string());
+            }
             if (name_range.start..name.start).any(|i| is_title(words.lower(i), lex)) {
                 named.class.get_or_insert(EntityClass::Person);
             }
@@ -581,8 +600,9 @@ impl Registry {
                     e.head.as_deref() == Some(head.as_str()) || role_has(e, head)
                 })
                 .or_else(|| {
-                    let class = lex.roles.get(head).map(|r| r.class);
-                    if class == Some(EntityClass::Org) {
+                    // "the company", "the firm": the latest named organisation. Other nouns
+                    // ("the group", "the agency") name a kind of body and must match it.
+                    if GENERIC_COMPANY.contains(&head.as_str()) {
                         self.recent(at, |e| {
                             e.proper && e.class.is_none_or(|c| c == EntityClass::Org)
                         })
