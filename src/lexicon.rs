@@ -3,21 +3,87 @@
 //! The parser's lists and the matcher's lists are built separately so a run pays only for
 //! what it needs. Every lookup key is lower case with typographic apostrophes folded to `'`.
 
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::Stance;
 
+/// A hash map keyed by words, hashed with [`WordHasher`].
+pub type WordMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A hash set of words, hashed with [`WordHasher`].
+pub type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// A fast, unkeyed hash for the word lists (the multiply-rotate hash of rustc's `FxHasher`).
+///
+/// The lists are looked up once or more for every word of every article, and std's keyed
+/// SipHash took a tenth of the pipeline's time. A keyed hash guards tables that an attacker
+/// fills; these tables are filled only from `data/` at build time, and article words are only
+/// looked up, which no choice of words can make slower than the fixed tables' longest probe.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0 ^ word).wrapping_mul(Self::K);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The table picks buckets with the low bits: bring the well-mixed high bits down.
+        self.0.rotate_left(26)
+    }
+}
+
 /// Lower case with ’ folded to ', the form every list is keyed by.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// Appends the folded form of `word` (see [`fold`]) to `out`, without allocating when `out`
+/// has room.
+pub fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
     for c in word.chars() {
         match c {
             '’' | 'ʼ' | '‘' => out.push('\''),
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 /// Meaningful lines of a data file: comments (`#`) and blank lines dropped, and any trailing
@@ -86,10 +152,10 @@ pub struct RoleNoun {
 pub struct Countries {
     pub canonical: Vec<String>,
     /// Every name and variant (folded, without a leading "the") to its country.
-    pub by_name: HashMap<String, usize>,
+    pub by_name: WordMap<String, usize>,
     /// Capitals and seats of government ("washington", "kremlin").
-    pub by_seat: HashMap<String, usize>,
-    pub by_demonym: HashMap<String, usize>,
+    pub by_seat: WordMap<String, usize>,
+    pub by_demonym: WordMap<String, usize>,
     /// Longest entry in words, to bound phrase lookups.
     pub max_words: usize,
 }
@@ -104,7 +170,7 @@ impl Countries {
             };
             let idx = c.canonical.len();
             c.canonical.push(name.to_string());
-            let mut add = |map: &mut HashMap<String, usize>, s: &str| {
+            let mut add = |map: &mut WordMap<String, usize>, s: &str| {
                 let key = strip_the(&fold(s.trim()));
                 if key.is_empty() {
                     return;
@@ -130,11 +196,12 @@ impl Countries {
 
     /// The country a phrase names, as a name, a seat or a demonym.
     pub fn lookup(&self, phrase: &str) -> Option<usize> {
-        let key = strip_the(&fold(phrase));
+        let folded = fold(phrase);
+        let key = folded.strip_prefix("the ").unwrap_or(&folded);
         self.by_name
-            .get(&key)
-            .or_else(|| self.by_seat.get(&key))
-            .or_else(|| self.by_demonym.get(&key))
+            .get(key)
+            .or_else(|| self.by_seat.get(key))
+            .or_else(|| self.by_demonym.get(key))
             .copied()
     }
 }
@@ -158,20 +225,22 @@ pub enum PhraseCue {
 /// The parser's word lists.
 #[derive(Debug, Default)]
 pub struct AttributionLexicon {
-    pub verbs: HashMap<String, Verb>,
+    pub verbs: WordMap<String, Verb>,
     /// Multi-word cues, as folded word sequences.
     pub phrases: Vec<(Vec<String>, PhraseCue)>,
     pub doubt: Vec<Vec<String>>,
-    pub roles: HashMap<String, RoleNoun>,
-    pub titles: HashSet<String>,
+    pub roles: WordMap<String, RoleNoun>,
+    pub titles: WordSet<String>,
     /// Folded name or variant of a news agency or outlet to its canonical name.
-    pub agencies: HashMap<String, String>,
-    pub hedges: HashSet<String>,
+    pub agencies: WordMap<String, String>,
+    pub hedges: WordSet<String>,
     pub non_statements: Vec<Vec<String>>,
     /// Verb forms that are as often nouns ("states", "claims"): verbs only in clear contexts.
-    pub noun_like: HashSet<String>,
+    pub noun_like: WordSet<String>,
+    /// Verbs that attribute only a quotation that follows at once ("she continued, “…”").
+    pub quote_verbs: WordMap<String, String>,
     /// First word of every multi-word list above to its entries, for one lookup per token.
-    pub first_words: HashMap<String, Vec<PhraseRef>>,
+    pub first_words: WordMap<String, Vec<PhraseRef>>,
     pub countries: Countries,
 }
 
@@ -187,7 +256,7 @@ fn words_of(s: &str) -> Vec<String> {
     s.split_whitespace().map(fold).collect()
 }
 
-fn add_verbs(map: &mut HashMap<String, Verb>, file: &str, class: VerbClass) {
+fn add_verbs(map: &mut WordMap<String, Verb>, file: &str, class: VerbClass) {
     for line in data_lines(file) {
         let mut forms = line.split_whitespace();
         let Some(lemma) = forms.next() else { continue };
@@ -273,6 +342,15 @@ impl AttributionLexicon {
                 lex.agencies.insert(fold(variant), canonical.to_string());
             }
         }
+        for line in data_lines(include_str!("../data/lexicon/quote_verbs.txt")) {
+            let mut forms = line.split_whitespace();
+            let Some(lemma) = forms.next().map(fold) else {
+                continue;
+            };
+            for form in std::iter::once(lemma.clone()).chain(forms.map(fold)) {
+                lex.quote_verbs.insert(form, lemma.clone());
+            }
+        }
         for line in data_lines(include_str!("../data/lexicon/noun_like_verb_forms.txt")) {
             lex.noun_like.insert(fold(line.trim()));
         }
@@ -325,14 +403,14 @@ pub fn attribution() -> &'static AttributionLexicon {
 #[derive(Debug, Default)]
 pub struct MatcherLexicon {
     /// Folded word to the index of its synonym group.
-    pub synonyms: HashMap<String, usize>,
-    pub antonyms: HashSet<(String, String)>,
-    pub negations: HashSet<String>,
-    pub weak_negations: HashSet<String>,
-    pub stopwords: HashSet<String>,
-    pub contrast: HashMap<String, bool>,
+    pub synonyms: WordMap<String, usize>,
+    pub antonyms: WordSet<(String, String)>,
+    pub negations: WordSet<String>,
+    pub weak_negations: WordSet<String>,
+    pub stopwords: WordSet<String>,
+    pub contrast: WordMap<String, bool>,
     /// Irregular inflected form to its base: "told" -> "tell", "children" -> "child".
-    pub irregular: HashMap<String, String>,
+    pub irregular: WordMap<String, String>,
 }
 
 impl MatcherLexicon {

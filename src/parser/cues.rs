@@ -612,7 +612,7 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
     }
     if matches!(
         prev,
-        "," | ";" | "—" | "–" | "while" | "whereas" | "but" | "and" | "as" | ":"
+        "," | ";" | "—" | "–" | "―" | "while" | "whereas" | "but" | "and" | "as" | ":"
     ) || words.kind(start - 1) == TokenKind::CloseQuote
     {
         Some(start)
@@ -722,6 +722,32 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
             i = hit.range.end;
             out.push(hit);
             continue;
+        }
+        // "She continued, “…”": a verb that introduces only the quotation that follows.
+        if let Some(lemma) = lex
+            .quote_verbs
+            .get(w)
+            .filter(|_| !lex.verbs.contains_key(w))
+        {
+            let mut k = i + 1;
+            while k < sentence.end && matches!(words.text(k), "," | ":") {
+                k += 1;
+            }
+            if k > i + 1
+                && k < sentence.end
+                && words.kind(k) == TokenKind::OpenQuote
+                && !words.is_capitalized(i)
+            {
+                out.push(Hit {
+                    range: i..i + 1,
+                    kind: HitKind::Verb {
+                        lemma: lemma.clone(),
+                        class: VerbClass::Speech,
+                    },
+                });
+                i += 1;
+                continue;
+            }
         }
         if let Some(v) = lex.verbs.get(w) {
             // "the United States" is no verb: verbs are lower case.
@@ -1039,9 +1065,45 @@ fn verb_attribution(
         }
         return Some(a);
     } else {
-        let subject = subject_left(words, hit.range.start, sentence.start.max(cursor), lex)?;
-        let start = subject.start;
-        (SpeakerAt::Tokens(subject), start)
+        match subject_left(words, hit.range.start, sentence.start.max(cursor), lex) {
+            Some(subject) => {
+                let start = subject.start;
+                (SpeakerAt::Tokens(subject), start)
+            }
+            // "She urges her husband to stop and repeatedly says, …": a second verb of the
+            // sentence's subject.
+            None => {
+                let mut k = hit.range.start;
+                while k > sentence.start
+                    && (VERB_PREFIX.contains(&words.lower(k - 1))
+                        || words.lower(k - 1).ends_with("ly"))
+                {
+                    k -= 1;
+                }
+                let coordinated = k > sentence.start && words.lower(k - 1) == "and";
+                let subject = np_right(words, sentence.start, k);
+                if !coordinated
+                    || subject.is_empty()
+                    || !opens_with_subject(words, sentence.start)
+                    || subject.len() > 6
+                {
+                    return None;
+                }
+                let subject = sentence.start..subject.end.min(sentence.start + 4);
+                let subject = np_right(words, subject.start, subject.end);
+                // Only a speaker can be the subject: a pronoun, a name or a role.
+                let first = words.lower(subject.start);
+                let speakerlike = matches!(first, "he" | "she" | "they" | "we" | "i")
+                    || (words.is_capitalized(subject.start)
+                        && !DETERMINERS.contains(&first)
+                        && !matches!(first, "any" | "some" | "no" | "every"))
+                    || lex.roles.contains_key(words.lower(subject.end - 1));
+                if !speakerlike || lemma != "say" && class != VerbClass::Speech {
+                    return None;
+                }
+                (SpeakerAt::SentenceSubject(subject), hit.range.start)
+            }
+        }
     };
     // The words after the cue: objects, adverbials, then the clause.
     let mut start = hit.range.end;
@@ -1119,6 +1181,23 @@ fn verb_attribution(
         if before.iter().any(|b| starts_quote(words, b.tokens.start)) {
             bodies.extend(before);
         }
+        // `chanted "What curfew?" and kept going`: a quotation right after the cue is the
+        // claim, not the narration that follows it.
+        let rest = if starts_quote(words, rest.start) {
+            let mut e = rest.start;
+            while e < rest.end
+                && (words.quoted(e)
+                    || matches!(words.kind(e), TokenKind::OpenQuote | TokenKind::CloseQuote)
+                    || (!words.is_word(e)
+                        && e + 1 < rest.end
+                        && words.kind(e + 1) == TokenKind::OpenQuote))
+            {
+                e += 1;
+            }
+            rest.start..e
+        } else {
+            rest
+        };
         bodies.push(Body { tokens: rest });
     } else if subject_start > cursor {
         bodies = backward_bodies(words, cursor, subject_start);
@@ -1507,8 +1586,11 @@ fn subject_left(
             };
             let first = words.lower(c + 1);
             let relative = matches!(first, "who" | "which" | "whose");
+            // "Quina Jones, 25, said": an age is an apposition too.
+            let age = c + 2 == previous && first.chars().all(|ch| ch.is_ascii_digit());
             let apposition = DETERMINERS.contains(&first)
                 || relative
+                || age
                 || first == "one"
                 || (c + 1 < previous && words.is_capitalized(c + 1));
             if !apposition {
