@@ -733,11 +733,20 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
             while k < sentence.end && matches!(words.text(k), "," | ":") {
                 k += 1;
             }
-            if k > i + 1
-                && k < sentence.end
-                && words.kind(k) == TokenKind::OpenQuote
-                && !words.is_capitalized(i)
-            {
+            // … or after one: `"…?" a narrator asks.`
+            let after_quote = (sentence.start..i)
+                .rev()
+                .take(10)
+                .find(|&q| words.kind(q) == TokenKind::CloseQuote)
+                .is_some_and(|q| {
+                    (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ",")
+                        && (i + 1 >= sentence.end
+                            || !words.is_word(i + 1)
+                            || TIME_WORDS.contains(&words.lower(i + 1)))
+                });
+            let before_quote =
+                k > i + 1 && k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
+            if (before_quote || after_quote) && !words.is_capitalized(i) {
                 out.push(Hit {
                     range: i..i + 1,
                     kind: HitKind::Verb {
@@ -800,12 +809,13 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
     }
     let colon = (sentence.start..sentence.end)
         .find(|&i| !words.quoted(i) && words.kind(i) == TokenKind::Punct && words.text(i) == ":")?;
+    let inverted = lex.verbs.contains_key(words.lower(sentence.start));
     if colon + 1 < sentence.end
         && words.kind(colon + 1) == TokenKind::OpenQuote
-        && opens_with_subject(words, sentence.start)
+        && (inverted || opens_with_subject(words, sentence.start))
     {
         // "Said Ellis: …": an inverted verb, then the speaker.
-        if lex.verbs.contains_key(words.lower(sentence.start)) && sentence.start + 1 < colon {
+        if inverted && sentence.start + 1 < colon {
             let name = sentence.start + 1..colon;
             if words.is_capitalized(name.start) && name.len() <= 6 {
                 return Some(Hit {
@@ -887,7 +897,7 @@ fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> bool {
         return false;
     }
     let prev = words.lower(i - 1);
-    if after_noun_marker(words, i, floor) || prev == "to" {
+    if after_noun_marker(words, i, floor) || prev == "to" || prev == "having" {
         return false;
     }
     if matches!(
@@ -1385,10 +1395,25 @@ fn trails(words: &Words, rest: Range<usize>) -> bool {
     if word_count == 0 {
         return true;
     }
-    if rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote) {
+    let first = words.lower(rest.start);
+    // `said on CNN's "State of the Union"`: a quoted title in a place phrase is no claim.
+    let title_only = matches!(first, "on" | "in" | "at" | "during" | "to")
+        && rest
+            .clone()
+            .filter(|&i| words.quoted(i) && words.is_word(i))
+            .count()
+            <= 6;
+    if !title_only && rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote) {
         return false;
     }
-    let first = words.lower(rest.start);
+    // "complained about his mic" but not "said about 2,300 people".
+    if first == "about" {
+        return rest.len() > 1
+            && !words
+                .lower(rest.start + 1)
+                .starts_with(|c: char| c.is_ascii_digit())
+            && word_count <= 14;
+    }
     // "at least 10 people …" is a clause, not an adverbial.
     let quantity =
         first == "at" && rest.len() > 1 && matches!(words.lower(rest.start + 1), "least" | "most");
@@ -1424,7 +1449,13 @@ fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
         );
     while k < end && k < from + 10 {
         let w = words.lower(k);
-        if w == "that" && !words.quoted(k) {
+        // "after the meeting that was held …": a relative "that" opens no claim.
+        let relative = k + 1 < end
+            && matches!(
+                words.lower(k + 1),
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
+            );
+        if w == "that" && !words.quoted(k) && !(place && relative) {
             return k + 1;
         }
         let ok = !words.is_word(k) && matches!(w, "," | ".")

@@ -89,7 +89,9 @@ pub fn parse(doc: &Document) -> Parsed {
             }
             // Quotations with no cue of their own in this sentence.
             for (qi, q) in quotes.iter().enumerate() {
-                if covered[qi] {
+                // A quoted word or two in narration ("the so-called ‘Buffett rule’", a show's
+                // title) is a scare quote or a name, not a claim, unless a cue claims it.
+                if covered[qi] || words_in(&words, q.clone()) < 4 {
                     continue;
                 }
                 let nearest = found
@@ -358,6 +360,10 @@ fn quotes_in(
         })
         .filter(|r| r.len() > 1 || doc.tokens.get(r.start).is_some())
         .collect()
+}
+
+fn words_in(words: &Words, range: Range<usize>) -> usize {
+    range.filter(|&i| words.is_word(i)).count()
 }
 
 /// The words inside a quotation's marks, without a trailing comma.
