@@ -910,7 +910,19 @@ fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> bool {
     if w.ends_with("ing")
         && !matches!(
             prev,
-            "," | "is" | "was" | "were" | "are" | "been" | "—" | "–" | "by"
+            "," | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "been"
+                | "—"
+                | "–"
+                | "by"
+                | "upon"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
         )
     {
         return false;
@@ -1030,26 +1042,45 @@ fn verb_attribution(
     let first = words.lower(hit.range.start);
     let participle = first.ends_with("ing")
         && hit.range.start > sentence.start
-        && matches!(words.text(hit.range.start - 1), "," | "—" | "–");
+        && matches!(
+            words.lower(hit.range.start - 1),
+            "," | "—" | "–" | "upon" | "after" | "before" | "while" | "when" | "by"
+        );
     let mut via = Vec::new();
     let (speaker, subject_start) = if participle {
         let speaker = if earlier.is_empty() {
-            let subject = np_right(words, sentence.start, hit.range.start);
-            if subject.is_empty() || !opens_with_subject(words, subject.start) {
+            // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …,
+            // saying …": skip an opening phrase that ends in a comma.
+            let mut from = sentence.start;
+            if !opens_with_subject(words, from)
+                && let Some(c) =
+                    (from..hit.range.start.min(from + 8)).find(|&k| words.text(k) == ",")
+            {
+                from = c + 1;
+            }
+            if from >= hit.range.start || !opens_with_subject(words, from) {
                 return None;
             }
-            // Only a plain subject: a name or description, no clause ("Reid mocked Romney").
-            let plain = (subject.start..subject.end).all(|i| {
-                !words.is_word(i)
-                    || words.is_capitalized(i)
-                    || DETERMINERS.contains(&words.lower(i))
-                    || lex.roles.contains_key(words.lower(i))
-                    || matches!(words.lower(i), "of" | "for" | "at")
-            });
-            if !plain || subject.len() > 10 {
+            // Only a plain subject, a name or a description, cut before its verb.
+            let mut e = from;
+            while e < hit.range.start
+                && words.is_word(e)
+                && (words.is_capitalized(e)
+                    || DETERMINERS.contains(&words.lower(e))
+                    || lex.roles.contains_key(words.lower(e))
+                    || (e > from && matches!(words.lower(e), "of" | "for" | "at")))
+            {
+                e += 1;
+            }
+            // What follows the subject must be its verb, not more of a phrase.
+            if e == from
+                || e - from > 10
+                || e >= hit.range.start
+                || words.text(e) == "," && e + 1 == hit.range.start
+            {
                 return None;
             }
-            SpeakerAt::SentenceSubject(subject)
+            SpeakerAt::SentenceSubject(from..e)
         } else {
             SpeakerAt::SameAs(earlier.len() - 1)
         };
@@ -1293,14 +1324,23 @@ fn inverted_subject(words: &Words, hit: &Hit, floor: usize, end: usize) -> Optio
         return None;
     }
     let w = words.lower(next);
-    if !(words.is_capitalized(next)
-        || DETERMINERS.contains(&w)
-        || matches!(w, "he" | "she" | "they" | "it"))
-    {
+    let np = np_right(words, next, end);
+    if np.is_empty() {
         return None;
     }
-    let np = np_right(words, next, end);
-    if np.is_empty() { None } else { Some(np) }
+    // "said one senior official", "said police", "said 9/11 widow Terry Strada".
+    let names_someone = (np.start..np.end).any(|i| words.is_capitalized(i))
+        || (np.start..np.end).any(|i| words.is_word(i) && lex_role(words, i));
+    if !(DETERMINERS.contains(&w) || matches!(w, "he" | "she" | "they" | "it") || names_someone) {
+        return None;
+    }
+    Some(np)
+}
+
+fn lex_role(words: &Words, i: usize) -> bool {
+    crate::lexicon::attribution()
+        .roles
+        .contains_key(words.lower(i))
 }
 
 /// The text before a subject that an attribution claims: quotes and clauses from `cursor`
@@ -1619,9 +1659,13 @@ fn subject_left(
             let relative = matches!(first, "who" | "which" | "whose");
             // "Quina Jones, 25, said": an age is an apposition too.
             let age = c + 2 == previous && first.chars().all(|ch| ch.is_ascii_digit());
+            // "X, executive director of Y, said": a role without an article.
+            let role = (c + 1..previous)
+                .any(|t| words.is_word(t) && lex.roles.contains_key(words.lower(t)));
             let apposition = DETERMINERS.contains(&first)
                 || relative
                 || age
+                || role
                 || first == "one"
                 || (c + 1 < previous && words.is_capitalized(c + 1));
             if !apposition {
