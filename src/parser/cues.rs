@@ -36,6 +36,8 @@ pub struct Attribution {
     pub bodies: Vec<Body>,
     pub stance: Stance,
     pub hedged: bool,
+    /// No words of its own: it attributes the quotation that ended the previous sentence.
+    pub claims_previous_quote: bool,
 }
 
 impl Attribution {
@@ -512,6 +514,7 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
                         bodies,
                         stance: Stance::Assert,
                         hedged: false,
+                        claims_previous_quote: false,
                     })
                 }
             }
@@ -527,6 +530,7 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
                     }],
                     stance: Stance::Assert,
                     hedged: false,
+                    claims_previous_quote: false,
                 })
             }
             HitKind::Signed { name } => {
@@ -547,6 +551,7 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
                     bodies: quotes,
                     stance: Stance::Assert,
                     hedged: false,
+                    claims_previous_quote: false,
                 })
             }
             HitKind::Citing { source } => {
@@ -1097,6 +1102,7 @@ fn verb_attribution(
             bodies,
             stance,
             hedged: false,
+            claims_previous_quote: false,
         };
         let rest = skip_forward(words, after.end, forward_end);
         if rest < forward_end && has_words(words, rest..forward_end) && starts_quote(words, rest) {
@@ -1214,6 +1220,21 @@ fn verb_attribution(
             }
         }
         if bodies.is_empty() {
+            // `"… Rubio!" US Senator Jeff Sessions said.`: the quotation ended the previous
+            // sentence; the paragraph gives it to this attribution.
+            if subject_start == sentence.start
+                && words.kind(subject_start.saturating_sub(1)) == TokenKind::CloseQuote
+            {
+                return Some(Attribution {
+                    cue: hit.range.clone(),
+                    speaker,
+                    via,
+                    bodies: Vec::new(),
+                    stance,
+                    hedged: false,
+                    claims_previous_quote: true,
+                });
+            }
             return None;
         }
     } else if has_words(words, rest.clone()) {
@@ -1253,6 +1274,7 @@ fn verb_attribution(
         bodies,
         stance,
         hedged: false,
+        claims_previous_quote: false,
     })
 }
 
@@ -1350,7 +1372,23 @@ fn backward_bodies(words: &Words, cursor: usize, subject_start: usize) -> Vec<Bo
     if end == subject_start && !(end > cursor && words.kind(end - 1) == TokenKind::CloseQuote) {
         return Vec::new();
     }
-    let range = trim_range(words, cursor..end);
+    let mut range = trim_range(words, cursor..end);
+    // `wife: "She signed an agreement," he told the Times`: a quotation just before the
+    // speaker is the claim, not the narration that leads up to it.
+    if range.end > range.start && words.kind(range.end - 1) == TokenKind::CloseQuote {
+        if let Some(open) = (range.start..range.end - 1)
+            .rev()
+            .find(|&k| words.kind(k) == TokenKind::OpenQuote)
+        {
+            let before = range.start..open;
+            let lead_in = before
+                .clone()
+                .any(|k| matches!(words.text(k), ":" | ",") && !words.quoted(k));
+            if lead_in && has_words(words, before) {
+                range.start = open;
+            }
+        }
+    }
     if has_words(words, range.clone()) {
         vec![Body { tokens: range }]
     } else {
@@ -1545,6 +1583,27 @@ fn skip_object(
             .agencies
             .contains_key(&crate::lexicon::fold(name))
             .then_some(start..j);
+        // "the Reuters news agency", "the Daily Mail newspaper", then "simply".
+        let stop = j;
+        while j < stop + 3
+            && j < end
+            && words.is_word(j)
+            && (matches!(
+                words.lower(j),
+                "news"
+                    | "agency"
+                    | "newspaper"
+                    | "daily"
+                    | "magazine"
+                    | "channel"
+                    | "network"
+                    | "service"
+                    | "broadcaster"
+                    | "website"
+            ) || words.lower(j).ends_with("ly"))
+        {
+            j += 1;
+        }
         return (j, agency);
     }
     if j < end && AUDIENCES.contains(&words.lower(j)) {
@@ -1758,7 +1817,10 @@ fn np_left(words: &Words, end: usize, floor: usize, lex: &AttributionLexicon) ->
             j -= 1;
             continue;
         }
-        if NP_STOPS.contains(&w) && !preposition {
+        // "US" is a name, not "us".
+        let acronym =
+            words.text(t).len() > 1 && words.text(t).chars().all(|c| c.is_uppercase() || c == '.');
+        if NP_STOPS.contains(&w) && !preposition && !acronym {
             break;
         }
         if preposition {
@@ -1898,6 +1960,7 @@ fn report_attribution(
         }],
         stance: Stance::Assert,
         hedged: false,
+        claims_previous_quote: false,
     })
 }
 

@@ -73,6 +73,17 @@ pub fn parse(doc: &Document) -> Parsed {
             let mut covered = vec![false; quotes.len()];
             for (a, r) in found.iter().zip(&resolved) {
                 let Some(r) = r else { continue };
+                if a.claims_previous_quote {
+                    // The quotation that ended the previous sentence, still unattributed.
+                    let previous = orphan_quotes
+                        .last()
+                        .filter(|(q, _)| q.end == sentence.tokens.start)
+                        .map(|(q, _)| q.clone());
+                    if let Some(q) = previous {
+                        orphan_quotes.pop();
+                        para_claims.push(direct(&words, q, r.clone(), a, p, lex));
+                    }
+                }
                 for body in &a.bodies {
                     add_body(
                         &words,

@@ -213,7 +213,12 @@ fn is_speaker_description(
         .any(|e| head.ends_with(e));
     let verb_like = |w: &str| w.ends_with("ed") || w.ends_with("ly") || lex.verbs.contains_key(w);
     // One bare word that is no role ("a similar", "resist") names nobody.
-    if body.len() == 1 && !plural && !definite {
+    // One bare word that is no role ("a similar", "resist") names nobody, unless it reads as
+    // a person: "a narrator", "a commenter", "a protester".
+    let agent = ["er", "or", "ist", "ant", "ent", "ian", "man", "woman"]
+        .iter()
+        .any(|e| head.ends_with(e));
+    if body.len() == 1 && !plural && !definite && !agent {
         return false;
     }
     !(verb_like(head)
