@@ -14,7 +14,7 @@ use crate::document::Document;
 use crate::lexicon::{self, MatcherLexicon};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
-use profile::{Quantity, StemIndex, Word, key_of, quantities, stem, stem_index, words};
+use profile::{Bound, Quantity, StemIndex, Word, key_of, quantities, stem, stem_index, words};
 
 /// Default for `--min-confidence`, chosen from the dev figures (see README).
 pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.5;
@@ -712,21 +712,43 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool
                 .collect()
         };
         let near_a = around(pa, a);
-        around(pb, b).iter().filter(|k| near_a.contains(k)).count() >= 2
+        let shared: Vec<String> = around(pb, b)
+            .into_iter()
+            .filter(|k| near_a.contains(k))
+            .collect();
+        // One shared word will do when neither figure names what it counts, as long as that
+        // word is no verb of change ("rose", "fell"), which every share can take.
+        let index = stem_index();
+        let changeable = |k: &String| index.antonyms.iter().any(|(x, _)| x == k);
+        shared.len() >= 2
+            || (a.noun.is_empty()
+                && b.noun.is_empty()
+                && shared.iter().any(|k| !k.starts_with('~') && !changeable(k)))
     }
 }
 
-/// Figures differ beyond rounding: more than 10 % apart (25 % when either is approximate).
+/// Figures differ beyond rounding: more than 2 % apart (6 % when either is approximate).
 fn differs(a: &Quantity, b: &Quantity) -> bool {
     let (x, y) = (a.value.abs(), b.value.abs());
     let big = x.max(y);
     if big == 0.0 {
         return false;
     }
+    // Bounds contradict a figure only from the wrong side: "more than 650" and "well over
+    // 600" agree; "no more than ten" and "43" do not.
+    match (a.bound, b.bound) {
+        (Bound::AtLeast, Bound::AtLeast) | (Bound::AtMost, Bound::AtMost) => return false,
+        (Bound::AtLeast, _) => return y < x * 0.98,
+        (_, Bound::AtLeast) => return x < y * 0.98,
+        (Bound::AtMost, _) => return y > x * 1.02,
+        (_, Bound::AtMost) => return x > y * 1.02,
+        _ => {}
+    }
+    // "about 90 percent, not 97": even approximate figures are precise to a few percent.
     let tolerance = if a.approximate || b.approximate {
-        0.25
+        0.06
     } else {
-        0.10
+        0.02
     };
     (x - y).abs() / big > tolerance
 }

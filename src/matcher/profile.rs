@@ -156,9 +156,42 @@ pub struct Quantity {
     /// The noun the figure counts or measures, as a key ("" when none follows).
     pub noun: String,
     pub approximate: bool,
+    /// "more than 650" is at least 650; "no more than ten" at most ten.
+    pub bound: Bound,
     pub surface: String,
     /// Index of the figure among the claim's words.
     pub at: usize,
+}
+
+/// Which side of its value a figure may lie on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// The value itself, or about it.
+    Point,
+    /// At least the value: "more than", "over", "at least".
+    AtLeast,
+    /// At most the value: "less than", "under", "up to", "no more than", "nearly".
+    AtMost,
+}
+
+/// The bound the words before figure `i` put on it.
+fn bound_before(ws: &[Word], i: usize) -> Bound {
+    let w = |k: usize| i.checked_sub(k).map(|j| ws[j].lower.as_str());
+    match (w(3), w(2), w(1)) {
+        (Some("no"), Some("more"), Some("than"))
+        | (Some("no"), Some("fewer" | "less"), Some("than")) => Bound::AtMost,
+        (_, Some("more" | "greater" | "higher"), Some("than")) | (_, Some("at"), Some("least")) => {
+            Bound::AtLeast
+        }
+        (_, Some("less" | "fewer" | "lower"), Some("than"))
+        | (_, Some("up"), Some("to"))
+        | (_, Some("at"), Some("most")) => Bound::AtMost,
+        (_, _, Some("over" | "above" | "upwards" | "exceeding")) => Bound::AtLeast,
+        (_, _, Some("under" | "below" | "nearly" | "almost" | "barely" | "maximum")) => {
+            Bound::AtMost
+        }
+        _ => Bound::Point,
+    }
 }
 
 const SCALES: &[(&str, f64)] = &[
@@ -315,6 +348,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             unit = "percent".into();
         }
         let approximate = i > 0 && APPROXIMATORS.contains(&ws[i - 1].lower.as_str());
+        let bound = bound_before(ws, i);
         // "the first 600 homes", "another 40 contractors": a part, not the whole quantity.
         let partial = i > 0
             && matches!(
@@ -378,6 +412,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             unit,
             noun,
             approximate,
+            bound,
             at: i,
             surface: ws[i..j.min(ws.len())]
                 .iter()

@@ -1718,9 +1718,11 @@ fn subject_left(
             let relative = matches!(first, "who" | "which" | "whose");
             // "Quina Jones, 25, said": an age is an apposition too.
             let age = c + 2 == previous && first.chars().all(|ch| ch.is_ascii_digit());
-            // "X, executive director of Y, said": a role without an article.
+            // "X, executive director of Y, said": a role without an article; "X, speaking on
+            // condition of anonymity, said": a participle phrase.
             let role = (c + 1..previous)
-                .any(|t| words.is_word(t) && lex.roles.contains_key(words.lower(t)));
+                .any(|t| words.is_word(t) && lex.roles.contains_key(words.lower(t)))
+                || (first.ends_with("ing") && !words.is_capitalized(c + 1));
             let apposition = DETERMINERS.contains(&first)
                 || relative
                 || age

@@ -609,7 +609,11 @@ impl Registry {
                     // ("the group", "the agency") name a kind of body and must match it.
                     if GENERIC_COMPANY.contains(&head.as_str()) {
                         self.recent(at, |e| {
-                            e.proper && e.class.is_none_or(|c| c == EntityClass::Org)
+                            e.class == Some(EntityClass::Org)
+                                || (e.proper
+                                    && e.class.is_none()
+                                    && e.gender.is_none()
+                                    && e.role.is_none())
                         })
                     } else {
                         None
