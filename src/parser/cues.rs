@@ -1790,6 +1790,25 @@ fn subject_left(
         });
     }
     let start = np_left(words, j, floor, lex);
+    // "A senior official who spoke on condition of anonymity said": the subject is before
+    // the relative clause.
+    if let Some(who) = (floor..j)
+        .rev()
+        .take(10)
+        .find(|&k| matches!(words.lower(k), "who" | "whom") && !words.quoted(k))
+    {
+        let after_preposition = start > who + 1
+            && matches!(
+                words.lower(start - 1),
+                "on" | "in" | "at" | "with" | "about" | "under"
+            );
+        if after_preposition && who > floor && (who..j).all(|k| words.is_word(k)) {
+            let head = np_left(words, who, floor, lex);
+            if head < who {
+                return Some(head..who);
+            }
+        }
+    }
     if start == j {
         return None;
     }

@@ -359,14 +359,17 @@ fn quotes_in(
     range: Range<usize>,
 ) -> Vec<Range<usize>> {
     // `para.quotes` is in order of `open`: skip to the sentence instead of scanning them all.
+    // An unclosed one stops where the next opens (else 100,000 `"` make n² of claim text).
     let first = para.quotes.partition_point(|q| q.open < range.start);
+    let next_open = |n: usize| para.quotes.get(n + 1).map_or(para.tokens.end, |q| q.open);
     para.quotes[first..]
         .iter()
-        .take_while(|q| q.open < range.end)
-        .map(|q| {
+        .enumerate()
+        .take_while(|(_, q)| q.open < range.end)
+        .map(|(n, q)| {
             q.open
                 ..q.close
-                    .map_or(para.tokens.end, |c| c + 1)
+                    .map_or(next_open(first + n), |c| c + 1)
                     .min(range.end.max(q.open + 1))
         })
         .filter(|r| r.len() > 1 || doc.tokens.get(r.start).is_some())
@@ -414,9 +417,12 @@ fn trim_content(words: &Words, range: Range<usize>) -> Span {
 }
 
 fn is_hedged(words: &Words, range: Range<usize>, lex: &AttributionLexicon) -> bool {
-    range
-        .into_iter()
-        .any(|i| words.is_word(i) && lex.hedges.contains(words.lower(i)))
+    // "in May" is a month; a hedge is written in lower case.
+    range.into_iter().any(|i| {
+        words.is_word(i)
+            && lex.hedges.contains(words.lower(i))
+            && !(words.lower(i) == "may" && words.is_capitalized(i))
+    })
 }
 
 /// Orders claims, gives ids, and builds the source list from the entities that spoke.
@@ -424,27 +430,32 @@ fn assemble(doc: &Document, mut pending: Vec<Pending>, registry: &Registry) -> P
     pending.retain(|c| c.attribution.is_some() && !c.content.is_empty());
     pending.sort_by_key(|c| (c.content.start, c.content.end));
     pending.dedup_by(|b, a| a.content == b.content && entity_of(a) == entity_of(b));
-    // A claim nested inside another of the same speaker adds nothing. Sorted and deduped as
-    // they are, claim i lies inside another when an earlier kept claim of its speaker ends
-    // at or after it, or a later one starts where it starts; one pass each way, not n².
+    // A claim nested inside another (different) claim of the same speaker adds nothing. In
+    // (start, end) order, claim i lies inside a later claim only if that one starts where i
+    // starts and ends after it; inside an earlier kept one if that ends after i, or ends with
+    // i and starts before it. One pass each way instead of comparing every pair (n²).
     let mut keep = vec![true; pending.len()];
-    let mut same_start_later = vec![false; pending.len()];
-    let mut next_start: std::collections::HashMap<Option<usize>, usize> = Default::default();
+    let mut inside_later = vec![false; pending.len()];
+    // Per speaker: the start of the nearest later claim, and the furthest end from there.
+    let mut later: std::collections::HashMap<Option<usize>, (usize, usize)> = Default::default();
     for i in (0..pending.len()).rev() {
-        let start = pending[i].content.start;
-        let entity = entity_of(&pending[i]);
-        same_start_later[i] = next_start.get(&entity) == Some(&start);
-        next_start.insert(entity, start);
+        let Span { start, end } = pending[i].content;
+        match later.get(&entity_of(&pending[i])) {
+            Some(&(s, e)) if s == start => inside_later[i] = e > end,
+            _ => {
+                later.insert(entity_of(&pending[i]), (start, end));
+            }
+        }
     }
-    let mut kept_end: std::collections::HashMap<Option<usize>, usize> = Default::default();
+    // Per speaker: the furthest end of an earlier kept claim, and the first start with it.
+    let mut kept: std::collections::HashMap<Option<usize>, (usize, usize)> = Default::default();
     for i in 0..pending.len() {
-        let entity = entity_of(&pending[i]);
-        let end = pending[i].content.end;
-        if same_start_later[i] || kept_end.get(&entity).is_some_and(|&e| e >= end) {
+        let Span { start, end } = pending[i].content;
+        let best = kept.get(&entity_of(&pending[i])).copied();
+        if inside_later[i] || best.is_some_and(|(e, s)| e > end || (e == end && s < start)) {
             keep[i] = false;
-        } else {
-            let e = kept_end.entry(entity).or_insert(end);
-            *e = (*e).max(end);
+        } else if best.is_none_or(|(e, _)| end > e) {
+            kept.insert(entity_of(&pending[i]), (end, start));
         }
         let _ = pending[i].paragraph;
     }

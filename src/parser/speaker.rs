@@ -387,7 +387,13 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     }
     if let Some(role) = role_range.filter(|r| !r.is_empty()) {
         role_parts.push(words.text_of(role.clone()).to_string());
-        let head = words.lower(role.end - 1).to_string();
+        // "head of the national grid operator": the role is "head", not "operator".
+        let head_at = (role.start..role.end)
+            .find(|&i| {
+                i > role.start && matches!(words.lower(i), "of" | "for" | "at" | "in" | "with")
+            })
+            .map_or(role.end - 1, |i| i - 1);
+        let head = words.lower(head_at).to_string();
         if let Some(r) = lex.roles.get(&head) {
             if named.proper && named.class.is_none() {
                 named.class = Some(r.class);

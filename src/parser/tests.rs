@@ -7,6 +7,40 @@ fn claims(text: &str) -> Vec<Claim> {
     parse(&doc).claims
 }
 
+/// An article: a headline, then paragraphs, separated by blank lines.
+fn article(headline: &str, paragraphs: &[&str]) -> String {
+    let mut text = headline.to_string();
+    for p in paragraphs {
+        text.push_str("\n\n");
+        text.push_str(p);
+    }
+    text.push('\n');
+    text
+}
+
+/// The one claim of `text`; fails when there are none or several.
+fn only(text: &str) -> Claim {
+    let mut c = claims(text);
+    assert_eq!(c.len(), 1, "expected one claim, got {c:#?}");
+    c.remove(0)
+}
+
+/// The claims whose speaker is named `speaker`.
+fn by<'a>(claims: &'a [Claim], speaker: &str) -> Vec<&'a Claim> {
+    claims
+        .iter()
+        .filter(|c| c.speaker.name == speaker)
+        .collect()
+}
+
+/// The claim whose content contains `words`; fails when there is none.
+fn with<'a>(claims: &'a [Claim], words: &str) -> &'a Claim {
+    claims
+        .iter()
+        .find(|c| c.content.text.contains(words))
+        .unwrap_or_else(|| panic!("no claim contains {words:?} in {claims:#?}"))
+}
+
 #[test]
 fn direct_quote_with_trailing_attribution() {
     let c = claims("Headline here\n\n\"We will rebuild the bridge,\" the mayor said on Monday.");
@@ -14,4 +48,733 @@ fn direct_quote_with_trailing_attribution() {
     assert_eq!(c[0].kind, ClaimKind::Direct);
     assert_eq!(c[0].content.text, "We will rebuild the bridge");
     assert_eq!(c[0].speaker.name, "mayor");
+}
+
+// Direct quotes.
+
+#[test]
+fn direct_quote_in_curly_marks_with_pronoun_after() {
+    let text = article(
+        "Ferry route to close",
+        &[
+            "Ilse Varn, the director of the ferry line, said the timetable would change.",
+            "“The ferry will stop running in March,” she said.",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    let quote = with(&c, "stop running");
+    assert_eq!(quote.kind, ClaimKind::Direct);
+    assert_eq!(quote.content.text, "The ferry will stop running in March");
+    assert_eq!(quote.speaker.name, "Ilse Varn");
+}
+
+#[test]
+fn single_quotes_nested_in_double_stay_in_the_quote() {
+    let c = only(&article(
+        "Clinic dispute grows",
+        &[
+            "\"The clerk told me ‘come back next week’ and then locked the door,\" said Pell \
+           Arno, a farmer from Dunmere.",
+        ],
+    ));
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(
+        c.content.text,
+        "The clerk told me ‘come back next week’ and then locked the door"
+    );
+    assert_eq!(c.speaker.name, "Pell Arno");
+    assert_eq!(c.stance, Stance::Assert);
+}
+
+#[test]
+fn direct_quote_in_guillemets() {
+    let c = only(&article(
+        "Harbour plans",
+        &[
+            "«The harbour will reopen in June,» said Ilse Varn, the director of the Tarrow Port \
+           Authority.",
+        ],
+    ));
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(c.content.text, "The harbour will reopen in June");
+    assert_eq!(c.speaker.name, "Ilse Varn");
+    assert!(!c.hedged);
+}
+
+#[test]
+fn direct_quote_after_said_and_colon() {
+    let text = article(
+        "Council vote",
+        &[
+            "Osric Tamm, the council leader, said the vote had been rushed.",
+            "He said: \"We have lost this round but not the argument.\"",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    let quote = with(&c, "lost this round");
+    assert_eq!(quote.kind, ClaimKind::Direct);
+    assert_eq!(
+        quote.content.text,
+        "We have lost this round but not the argument."
+    );
+    assert_eq!(quote.speaker.name, "Osric Tamm");
+}
+
+#[test]
+fn direct_quote_then_said_name_and_title_of_org() {
+    let c = only(&article(
+        "Harbour plans",
+        &[
+            "\"The harbour will reopen in June,\" said Ilse Varn, the director of the Tarrow \
+           Port Authority.",
+        ],
+    ));
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(c.content.text, "The harbour will reopen in June");
+    assert_eq!(c.speaker.name, "Ilse Varn");
+    let role = c.speaker.role.as_deref().unwrap_or_default();
+    assert!(role.contains("director"), "role {role:?}");
+    assert_eq!(
+        c.speaker.affiliation.as_deref(),
+        Some("Tarrow Port Authority")
+    );
+    assert_eq!(c.cue.as_ref().map(|q| q.text.as_str()), Some("said"));
+}
+
+#[test]
+fn attribution_in_the_middle_of_a_quote_gives_two_claims() {
+    let text = article(
+        "Rail strike talks",
+        &[
+            "Bram Oduya, who leads the drivers union, said talks would resume on Thursday.",
+            "\"We are close to a deal,\" he said, \"but the pay offer is still too low.\"",
+        ],
+    );
+    let c = claims(&text);
+    let quotes: Vec<&Claim> = c.iter().filter(|c| c.kind == ClaimKind::Direct).collect();
+    assert_eq!(quotes.len(), 2, "{c:#?}");
+    assert_eq!(quotes[0].content.text, "We are close to a deal");
+    assert_eq!(
+        quotes[1].content.text,
+        "but the pay offer is still too low."
+    );
+    assert!(quotes.iter().all(|q| q.speaker.name == "Bram Oduya"));
+}
+
+#[test]
+fn quote_running_over_two_paragraphs() {
+    let text = article(
+        "Dam inquiry",
+        &[
+            "Nadia Ferro, an engineer at the Kessel Water Board, said: \"The spillway was \
+             never inspected after the flood. Nobody checked the gates for two years.",
+            "\"We warned the board in writing three times and nobody answered.\"",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(c.iter().all(|c| c.kind == ClaimKind::Direct));
+    assert!(c.iter().all(|c| c.speaker.name == "Nadia Ferro"));
+    assert!(
+        c[0].content
+            .text
+            .starts_with("The spillway was never inspected")
+    );
+    assert!(
+        c[0].content
+            .text
+            .contains("Nobody checked the gates for two years")
+    );
+    assert!(!c[0].content.text.contains("warned"));
+    assert_eq!(
+        c[1].content.text,
+        "We warned the board in writing three times and nobody answered."
+    );
+}
+
+#[test]
+fn quote_running_over_two_paragraphs_attributed_at_the_end() {
+    let text = article(
+        "Dam inquiry",
+        &[
+            "\"The spillway was never inspected after the flood. Nobody checked the gates for \
+             two years.",
+            "\"We warned the board in writing three times,\" said Nadia Ferro, an engineer at \
+             the Kessel Water Board.",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(c.iter().all(|c| c.speaker.name == "Nadia Ferro"));
+    assert!(c[0].content.text.contains("Nobody checked the gates"));
+    assert_eq!(
+        c[1].content.text,
+        "We warned the board in writing three times"
+    );
+}
+
+#[test]
+fn unattributed_quote_paragraph_continues_previous_speaker() {
+    let text = article(
+        "Dam inquiry",
+        &[
+            "Nadia Ferro, an engineer at the water board, said the spillway had never been \
+             inspected.",
+            "\"We warned the board in writing three times and nobody answered.\"",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    let quote = with(&c, "warned the board");
+    assert_eq!(quote.kind, ClaimKind::Direct);
+    assert_eq!(quote.speaker.name, "Nadia Ferro");
+    assert_eq!(
+        quote.content.text,
+        "We warned the board in writing three times and nobody answered."
+    );
+}
+
+// Partial quotes.
+
+#[test]
+fn reported_clause_holding_a_quote_is_partial() {
+    let c = only(&article(
+        "Trade talks end",
+        &["The trade minister, Joris Hale, said there were \"no new agreements.\""],
+    ));
+    assert_eq!(c.kind, ClaimKind::Partial);
+    assert_eq!(c.speaker.name, "Joris Hale");
+    assert!(c.content.text.starts_with("there were"), "{c:#?}");
+    assert!(c.content.text.contains("no new agreements"));
+}
+
+// Indirect speech.
+
+#[test]
+fn said_that_clause_is_indirect() {
+    let c = only(&article(
+        "Mine closure",
+        &["Lena Brask, the mayor of Holt, said that the mine would close by the end of the year."],
+    ));
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert_eq!(c.stance, Stance::Assert);
+    assert_eq!(
+        c.content.text,
+        "the mine would close by the end of the year"
+    );
+}
+
+#[test]
+fn said_without_that_is_indirect() {
+    let c = only(&article(
+        "Mine closure",
+        &["Lena Brask, the mayor of Holt, said the mine would close by the end of the year."],
+    ));
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert_eq!(
+        c.content.text,
+        "the mine would close by the end of the year"
+    );
+}
+
+#[test]
+fn other_reporting_verbs_are_indirect_assertions() {
+    for verb in [
+        "argues",
+        "insists",
+        "claims",
+        "warns",
+        "confirms",
+        "acknowledges",
+    ] {
+        let text = article(
+            "Mine closure",
+            &[&format!(
+                "Lena Brask {verb} that the mine will close by the end of the year."
+            )],
+        );
+        let c = only(&text);
+        assert_eq!(c.kind, ClaimKind::Indirect, "{verb}");
+        assert_eq!(c.speaker.name, "Lena Brask", "{verb}");
+        assert_eq!(c.stance, Stance::Assert, "{verb}");
+        assert_eq!(
+            c.content.text, "the mine will close by the end of the year",
+            "{verb}"
+        );
+    }
+}
+
+#[test]
+fn denies_that_is_a_denial() {
+    let c = only(&article(
+        "Mine closure",
+        &["Lena Brask denies that the mine will close by the end of the year."],
+    ));
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert_eq!(c.stance, Stance::Deny);
+    assert!(c.content.text.contains("the mine will close"));
+}
+
+#[test]
+fn told_reporters() {
+    let c = only(&article(
+        "Mine closure",
+        &["Lena Brask told reporters the mine would close by the end of the year."],
+    ));
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert!(c.via.is_empty(), "reporters are not an intermediary");
+    assert_eq!(
+        c.content.text,
+        "the mine would close by the end of the year"
+    );
+}
+
+#[test]
+fn according_to_before_the_clause() {
+    let c = only(&article(
+        "Mine closure",
+        &["According to Lena Brask, the mine will close by the end of the year."],
+    ));
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert_eq!(c.content.text, "the mine will close by the end of the year");
+}
+
+#[test]
+fn attribution_trailing_the_clause() {
+    let c = only(&article(
+        "Mine closure",
+        &["The mine will close by the end of the year, Lena Brask said."],
+    ));
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert_eq!(c.content.text, "The mine will close by the end of the year");
+}
+
+#[test]
+fn in_a_statement_said() {
+    let c = only(&article(
+        "Mine closure",
+        &[
+            "In a statement, the Holt Mining Company said the mine would close by the end of \
+           the year.",
+        ],
+    ));
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(c.speaker.name, "Holt Mining Company");
+    assert_eq!(
+        c.content.text,
+        "the mine would close by the end of the year"
+    );
+}
+
+#[test]
+fn wrote_on_social_media_that() {
+    let c = only(&article(
+        "Mine closure",
+        &["Lena Brask wrote on social media that the mine would close by the end of the year."],
+    ));
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert_eq!(
+        c.content.text,
+        "the mine would close by the end of the year"
+    );
+}
+
+#[test]
+fn has_called_the_move_unjust() {
+    let c = only(&article(
+        "Mine closure",
+        &["Lena Brask has called the move unjust."],
+    ));
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert_eq!(c.stance, Stance::Assert);
+    assert!(c.content.text.contains("unjust"), "{c:#?}");
+}
+
+#[test]
+fn dismissed_the_report_as_is_a_denial() {
+    let c = only(&article(
+        "Mine closure",
+        &["Lena Brask dismissed the report as a rumour spread by rivals."],
+    ));
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert_eq!(c.stance, Stance::Deny);
+    assert!(
+        c.content.text.contains("a rumour spread by rivals"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn cast_doubt_on_reports_is_doubt() {
+    let c = only(&article(
+        "Mine closure",
+        &["Lena Brask cast doubt on reports that the mine would close by the end of the year."],
+    ));
+    assert_eq!(c.speaker.name, "Lena Brask");
+    assert_eq!(c.stance, Stance::Doubt);
+    assert!(
+        c.content
+            .text
+            .contains("the mine would close by the end of the year")
+    );
+}
+
+#[test]
+fn report_citing_its_named_source() {
+    let c = claims(&article(
+        "Pipeline deal",
+        &[
+            "Reuters reports that Ostrava and Kelso signed a pipeline deal on Tuesday, citing \
+           the head of the energy agency, Piet Moll.",
+        ],
+    ));
+    let moll = by(&c, "Piet Moll");
+    assert_eq!(moll.len(), 1, "{c:#?}");
+    assert_eq!(moll[0].kind, ClaimKind::Indirect);
+    assert_eq!(
+        moll[0].content.text,
+        "Ostrava and Kelso signed a pipeline deal on Tuesday"
+    );
+    assert!(moll[0].via.iter().any(|v| v == "Reuters"), "{moll:#?}");
+    let role = moll[0].speaker.role.as_deref().unwrap_or_default();
+    assert!(role.contains("head of"), "role {role:?}");
+}
+
+// Chains.
+
+#[test]
+fn cited_as_saying_relays_through_the_citer() {
+    let c = only(&article(
+        "Border shooting",
+        &[
+            "The Kestrel News Agency cited a border guard commander, Aron Vesk, as saying that \
+           two soldiers were wounded overnight.",
+        ],
+    ));
+    assert_eq!(c.speaker.name, "Aron Vesk");
+    assert!(c.via.iter().any(|v| v.contains("Kestrel")), "{c:#?}");
+    assert_eq!(c.content.text, "two soldiers were wounded overnight");
+}
+
+#[test]
+fn told_a_news_agency_relays_through_it() {
+    let c = only(&article(
+        "Border shooting",
+        &[
+            "Aron Vesk, a border guard commander, told Reuters that two soldiers were wounded \
+           overnight.",
+        ],
+    ));
+    assert_eq!(c.speaker.name, "Aron Vesk");
+    assert_eq!(c.via, vec!["Reuters".to_string()]);
+    assert_eq!(c.content.text, "two soldiers were wounded overnight");
+}
+
+#[test]
+fn quoted_as_saying_relays_through_the_quoter() {
+    let c = only(&article(
+        "Border shooting",
+        &[
+            "The Dalmor Courier quoted Aron Vesk as saying that two soldiers were wounded \
+           overnight.",
+        ],
+    ));
+    assert_eq!(c.speaker.name, "Aron Vesk");
+    assert!(c.via.iter().any(|v| v.contains("Dalmor Courier")), "{c:#?}");
+    assert_eq!(c.content.text, "two soldiers were wounded overnight");
+}
+
+#[test]
+fn said_according_to_relays_through_the_source() {
+    let c = only(&article(
+        "Border shooting",
+        &[
+            "Two soldiers were wounded overnight, Aron Vesk said, according to the Kestrel News \
+           Agency.",
+        ],
+    ));
+    assert_eq!(c.speaker.name, "Aron Vesk");
+    assert!(c.via.iter().any(|v| v.contains("Kestrel")), "{c:#?}");
+    assert_eq!(c.content.text, "Two soldiers were wounded overnight");
+}
+
+// Speakers.
+
+#[test]
+fn role_apposition_before_name() {
+    let c = only(&article(
+        "Power cuts",
+        &[
+            "The head of the national grid operator, Mara Lind, said the outages would end by \
+           Friday.",
+        ],
+    ));
+    assert_eq!(c.speaker.name, "Mara Lind");
+    let role = c.speaker.role.as_deref().unwrap_or_default();
+    assert!(role.contains("head of"), "role {role:?}");
+    assert_eq!(c.content.text, "the outages would end by Friday");
+}
+
+#[test]
+fn pronouns_and_role_nouns_refer_back() {
+    let text = article(
+        "Power cuts",
+        &[
+            "Tomas Ek, the energy minister, said the outages would end by Friday.",
+            "\"We have crews on every damaged line,\" he said.",
+            "Mara Lind, the operator's chief engineer, said the repairs would take a month.",
+            "She said crews had repaired two of the four damaged lines.",
+            "The minister said no hospital had lost power.",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 5, "{c:#?}");
+    assert_eq!(
+        with(&c, "crews on every damaged line").speaker.name,
+        "Tomas Ek"
+    );
+    assert_eq!(
+        with(&c, "repaired two of the four").speaker.name,
+        "Mara Lind"
+    );
+    assert_eq!(with(&c, "no hospital").speaker.name, "Tomas Ek");
+    assert_eq!(by(&c, "Tomas Ek").len(), 3);
+    assert_eq!(by(&c, "Mara Lind").len(), 2);
+}
+
+#[test]
+fn pronoun_refers_back_to_head_of_organisation() {
+    let text = article(
+        "Power cuts",
+        &[
+            "The head of the national grid operator, Mara Lind, said the outages would end by \
+             Friday.",
+            "She said crews had repaired two of the four damaged lines.",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(by(&c, "Mara Lind").len(), 2, "{c:#?}");
+}
+
+#[test]
+fn the_company_refers_back_to_the_named_company() {
+    let text = article(
+        "Recall ordered",
+        &[
+            "Brightwell Foods said it was recalling three batches of canned soup.",
+            "The company said no illnesses had been reported.",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(by(&c, "Brightwell Foods").len(), 2, "{c:#?}");
+    assert_eq!(
+        with(&c, "no illnesses").content.text,
+        "no illnesses had been reported"
+    );
+}
+
+#[test]
+fn seats_of_government_name_their_country() {
+    for (seat, country) in [
+        ("Canberra", "Australia"),
+        ("The Kremlin", "Russia"),
+        ("Washington", "United States"),
+    ] {
+        let c = only(&article(
+            "Fishing dispute",
+            &[&format!(
+                "{seat} said the fishing fleet had never entered the disputed waters."
+            )],
+        ));
+        assert_eq!(c.speaker.name, country, "{seat}");
+        assert_eq!(c.speaker.affiliation.as_deref(), Some(country), "{seat}");
+        assert_eq!(
+            c.content.text, "the fishing fleet had never entered the disputed waters",
+            "{seat}"
+        );
+    }
+}
+
+#[test]
+fn demonym_gives_the_affiliation() {
+    let c = only(&article(
+        "Fishing dispute",
+        &["A Norwegian official said the fishing fleet had entered the disputed waters twice."],
+    ));
+    assert!(c.speaker.name.contains("official"), "{c:#?}");
+    assert_eq!(c.speaker.affiliation.as_deref(), Some("Norway"));
+}
+
+#[test]
+fn anonymous_source_after_the_clause() {
+    let text = article(
+        "Fishing dispute",
+        &[
+            "The fleet had entered the disputed waters twice, a senior official said on \
+           condition of anonymity.",
+        ],
+    );
+    let doc = Document::new(&text);
+    let parsed = parse(&doc);
+    assert_eq!(parsed.claims.len(), 1, "{:#?}", parsed.claims);
+    assert_eq!(parsed.sources.len(), 1);
+    let c = &parsed.claims[0];
+    assert!(c.speaker.name.contains("official"), "{c:#?}");
+    assert_eq!(
+        c.content.text,
+        "The fleet had entered the disputed waters twice"
+    );
+}
+
+#[test]
+fn anonymous_source_with_relative_clause() {
+    let c = only(&article(
+        "Fishing dispute",
+        &[
+            "A senior official who spoke on condition of anonymity said the fleet had entered \
+           the disputed waters twice.",
+        ],
+    ));
+    assert!(c.speaker.name.contains("official"), "{c:#?}");
+    assert!(!c.speaker.name.contains("anonymity"), "{c:#?}");
+    assert_eq!(
+        c.content.text,
+        "the fleet had entered the disputed waters twice"
+    );
+}
+
+#[test]
+fn one_source_per_speaker_across_mentions() {
+    let text = article(
+        "Water rates rise",
+        &[
+            "Anika Sorel, the head of the Drayton Water Company, said rates would rise by \
+             four percent.",
+            "The council leader, Piet Moll, said the rise was not justified.",
+            "Sorel said the company had frozen rates for three years.",
+            "\"We cannot freeze them forever,\" Sorel said.",
+        ],
+    );
+    let doc = Document::new(&text);
+    let parsed = parse(&doc);
+    assert_eq!(parsed.claims.len(), 4, "{:#?}", parsed.claims);
+    let names: Vec<&str> = parsed.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Anika Sorel", "Piet Moll"]);
+    assert_eq!(parsed.sources[0].claims, ["c1", "c3", "c4"]);
+    assert_eq!(parsed.sources[1].claims, ["c2"]);
+    assert!(parsed.claims.iter().all(|c| c.id != "c4" || c.source == 0));
+}
+
+// Stance, hedges and non-claims.
+
+#[test]
+fn denied_and_rejected_are_denials() {
+    let text = article(
+        "Dam inquiry",
+        &[
+            "The water board denied that the gates had been left unchecked.",
+            "Its chairman, Olaf Renn, rejected claims that inspections were skipped.",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(c.iter().all(|c| c.stance == Stance::Deny), "{c:#?}");
+    assert!(
+        with(&c, "gates had been left unchecked")
+            .speaker
+            .name
+            .contains("water board")
+    );
+    assert_eq!(
+        with(&c, "inspections were skipped").speaker.name,
+        "Olaf Renn"
+    );
+}
+
+#[test]
+fn questioned_is_doubt() {
+    let c = only(&article(
+        "Dam inquiry",
+        &["Olaf Renn questioned whether the engineers had seen the gates at all."],
+    ));
+    assert_eq!(c.speaker.name, "Olaf Renn");
+    assert_eq!(c.stance, Stance::Doubt);
+    assert!(c.content.text.contains("the engineers had seen the gates"));
+}
+
+#[test]
+fn hedge_words_mark_the_claim_hedged() {
+    for sentence in [
+        "Olaf Renn said the gates had reportedly been left open for a week.",
+        "The engineers allegedly ignored the warnings, Olaf Renn said.",
+        "Olaf Renn said the gates may have been left open for a week.",
+        "Olaf Renn said the gates might fail again in spring.",
+    ] {
+        let c = only(&article("Dam inquiry", &[sentence]));
+        assert_eq!(c.speaker.name, "Olaf Renn", "{sentence}");
+        assert!(c.hedged, "{sentence}");
+        assert_eq!(c.stance, Stance::Assert, "{sentence}");
+    }
+    let plain = only(&article(
+        "Dam inquiry",
+        &["Olaf Renn said the gates failed again in spring."],
+    ));
+    assert!(!plain.hedged);
+}
+
+#[test]
+fn month_may_is_not_a_hedge() {
+    let c = only(&article(
+        "Harbour plans",
+        &["\"The harbour will reopen in May,\" said Ilse Varn, the director of the port."],
+    ));
+    assert_eq!(c.content.text, "The harbour will reopen in May");
+    assert!(!c.hedged, "{c:#?}");
+}
+
+#[test]
+fn narrator_background_gives_no_claim() {
+    let text = article(
+        "Dam inquiry",
+        &[
+            "The dam was built in 1962 and holds back the Kessel river. It supplies water to \
+             about forty thousand homes.",
+            "Olaf Renn, the board chairman, said the dam was safe.",
+        ],
+    );
+    let c = only(&text);
+    assert_eq!(c.speaker.name, "Olaf Renn");
+    assert_eq!(c.content.text, "the dam was safe");
+}
+
+#[test]
+fn non_statements_give_no_claim() {
+    for non_statement in [
+        "The engineering firm declined to comment on the inspections.",
+        "He did not say when the work would begin.",
+        "The engineering firm did not respond to requests for comment.",
+    ] {
+        let text = article(
+            "Dam inquiry",
+            &[
+                "Olaf Renn, the board chairman, said the dam was safe.",
+                non_statement,
+            ],
+        );
+        let c = claims(&text);
+        assert_eq!(c.len(), 1, "{non_statement}: {c:#?}");
+        assert_eq!(c[0].content.text, "the dam was safe", "{non_statement}");
+    }
 }

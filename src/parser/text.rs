@@ -2,30 +2,46 @@
 //! ranges back as article text.
 
 use crate::document::{Document, TokenKind};
-use crate::lexicon::fold;
+use crate::lexicon::fold_into;
+
+/// `fold_of` value of a token whose folded form is its text.
+const AS_WRITTEN: u32 = u32::MAX;
 
 pub struct Words<'d, 'a> {
     pub doc: &'d Document<'a>,
-    lower: Vec<String>,
+    /// Per token: [`AS_WRITTEN`], or the index in `spans` of its folded form. Four bytes a
+    /// token, and one allocation for the whole article rather than one a word.
+    fold_of: Vec<u32>,
+    /// Byte ranges of `folded`.
+    spans: Vec<(u32, u32)>,
+    /// The folded forms of the words that have upper case or non-ASCII letters, end to end.
+    folded: String,
 }
 
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
-        let lower = doc
-            .tokens
-            .iter()
-            .map(|t| {
-                let s = &doc.text[t.start..t.end];
-                if t.kind == TokenKind::Word
-                    && s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80)
-                {
-                    fold(s)
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
-        Words { doc, lower }
+        let mut fold_of = Vec::with_capacity(doc.tokens.len());
+        let mut spans = Vec::new();
+        let mut folded = String::new();
+        for t in &doc.tokens {
+            let s = &doc.text[t.start()..t.end()];
+            if t.kind != TokenKind::Word || !s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80)
+            {
+                fold_of.push(AS_WRITTEN);
+                continue;
+            }
+            let from = folded.len();
+            fold_into(s, &mut folded);
+            // The document's limit keeps the folded text (at most 1.5 times as long) in u32.
+            fold_of.push(spans.len() as u32);
+            spans.push((from as u32, folded.len() as u32));
+        }
+        Words {
+            doc,
+            fold_of,
+            spans,
+            folded,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -38,11 +54,12 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// Folded text (lower case, ’ as '); punctuation as written.
     pub fn lower(&self, i: usize) -> &str {
-        let l = &self.lower[i];
-        if l.is_empty() {
-            self.doc.token_text(i)
-        } else {
-            l
+        match self.fold_of[i] {
+            AS_WRITTEN => self.doc.token_text(i),
+            k => {
+                let (from, to) = self.spans[k as usize];
+                &self.folded[from as usize..to as usize]
+            }
         }
     }
 
@@ -59,11 +76,11 @@ impl<'d, 'a> Words<'d, 'a> {
     }
 
     pub fn start(&self, i: usize) -> usize {
-        self.doc.tokens[i].start
+        self.doc.tokens[i].start()
     }
 
     pub fn end(&self, i: usize) -> usize {
-        self.doc.tokens[i].end
+        self.doc.tokens[i].end()
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
