@@ -3,6 +3,7 @@
 //!
 //! Everything here is a single left-to-right pass over the text: no regex backtracking and
 //! no rescanning, so hostile input (one huge paragraph, thousands of quote marks) stays linear.
+//! A token takes 12 bytes (offsets are `u32`), so a document is limited to [`MAX_TEXT_BYTES`].
 
 use crate::model::Span;
 
@@ -18,18 +19,46 @@ pub enum TokenKind {
     Punct,
 }
 
+/// The longest text a [`Document`] takes (2 GiB): token offsets, and the parser's folded
+/// copies of words (at most 1.5 times as long), are stored in 32 bits.
+pub const MAX_TEXT_BYTES: usize = 1 << 31;
+
+/// One token: its byte range in the text, its kind and whether it is quoted. Offsets are kept
+/// as `u32` so that a token takes 12 bytes; read them with [`Token::start`] and [`Token::end`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
     /// Inside a double quotation (the marks themselves are not).
     pub quoted: bool,
 }
 
 impl Token {
+    /// A token of `text[start..end]`; both offsets must be at most [`MAX_TEXT_BYTES`].
+    pub fn new(start: usize, end: usize, kind: TokenKind, quoted: bool) -> Self {
+        debug_assert!(start <= end && end <= MAX_TEXT_BYTES);
+        Token {
+            start: start as u32,
+            end: end as u32,
+            kind,
+            quoted,
+        }
+    }
+
+    /// Byte offset of the token's first byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past the token's last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The token's byte range.
     pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
+        Span::new(self.start(), self.end())
     }
 }
 
@@ -54,6 +83,7 @@ pub struct Paragraph {
     pub span: Span,
     pub tokens: std::ops::Range<usize>,
     pub sentences: Vec<Sentence>,
+    /// In order of their opening marks (the parser binary-searches them).
     pub quotes: Vec<Quote>,
 }
 
@@ -87,11 +117,20 @@ impl<'a> Document<'a> {
     /// Cuts `text` into paragraphs, sentences and tokens. `text` should already have any
     /// byte-order mark removed by the caller only if offsets are not meant to count it; the
     /// parser skips a leading BOM itself, so offsets always count from the file's first byte.
+    ///
+    /// # Panics
+    ///
+    /// When `text` is longer than [`MAX_TEXT_BYTES`] (2 GiB); callers that read files refuse
+    /// such inputs first ([`crate::analyze_inputs`] does).
     pub fn new(text: &'a str) -> Self {
+        assert!(
+            text.len() <= MAX_TEXT_BYTES,
+            "claimcheck documents are limited to {MAX_TEXT_BYTES} bytes"
+        );
         let line_starts = line_starts(text);
         let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut paragraphs = Vec::new();
-        for span in paragraph_spans(text) {
+        for span in paragraph_spans(text, &line_starts) {
             let first = tokens.len();
             let quotes = tokenize_paragraph(text, span, &mut tokens);
             let range = first..tokens.len();
@@ -119,7 +158,7 @@ impl<'a> Document<'a> {
 
     pub fn token_text(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        &self.text[t.start()..t.end()]
     }
 
     pub fn slice(&self, span: Span) -> &'a str {
@@ -127,6 +166,7 @@ impl<'a> Document<'a> {
     }
 
     /// 1-based line and character column of a byte offset. Lines end at LF, CRLF or a lone CR.
+    /// A byte-order mark opening the text is a character of line 1 (see docs/json-format.md).
     /// An offset past the end counts as the end; one inside a character, as that character.
     /// Takes O(log n) plus at most [`CHAR_STEP`] bytes of counting, however long the line.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
@@ -156,49 +196,77 @@ impl<'a> Document<'a> {
 }
 
 fn char_marks(text: &str) -> Vec<(usize, usize)> {
-    let mut marks = vec![(0, 0)];
-    for (chars, (i, _)) in text.char_indices().enumerate() {
-        if i >= marks[marks.len() - 1].0 + CHAR_STEP {
-            marks.push((i, chars));
+    let bytes = text.as_bytes();
+    let mut marks = Vec::with_capacity(bytes.len() / CHAR_STEP + 1);
+    marks.push((0, 0));
+    let (mut at, mut chars) = (0, 0);
+    loop {
+        // The first char boundary at least CHAR_STEP bytes after the previous mark.
+        let mut next = at + CHAR_STEP;
+        while next < bytes.len() && !text.is_char_boundary(next) {
+            next += 1;
         }
+        if next >= bytes.len() {
+            return marks;
+        }
+        // Characters are the bytes that are not UTF-8 continuation bytes (0x80 to 0xBF).
+        chars += bytes[at..next]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count();
+        marks.push((next, chars));
+        at = next;
     }
-    marks
 }
 
+/// Whether any of the eight bytes of `v` is a line feed or a carriage return.
+#[inline]
+fn has_line_break(v: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let lf = v ^ (ONES * u64::from(b'\n'));
+    let cr = v ^ (ONES * u64::from(b'\r'));
+    ((lf.wrapping_sub(ONES) & !lf) | (cr.wrapping_sub(ONES) & !cr)) & HIGHS != 0
+}
+
+/// Byte offsets where lines start: 0, and after every LF, CRLF or lone CR. The text is read
+/// eight bytes at a time; only words holding a break are looked at byte by byte.
 fn line_starts(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut starts = vec![0];
+    let mut starts = Vec::with_capacity(bytes.len() / 128 + 1);
+    starts.push(0);
+    let mut check = |i: usize| match bytes[i] {
+        b'\n' => starts.push(i + 1),
+        b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+        _ => {}
+    };
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => starts.push(i + 1),
-            b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-            _ => {}
+    while i + 8 <= bytes.len() {
+        let word = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+        if has_line_break(word) {
+            (i..i + 8).for_each(&mut check);
         }
-        i += 1;
+        i += 8;
     }
+    (i..bytes.len()).for_each(&mut check);
     starts
 }
 
 /// Paragraphs are runs of non-blank lines; news files put one paragraph per line, with or
 /// without blank lines between, so every line break also ends a paragraph unless the line
-/// looks hard-wrapped (the next line continues a sentence in lower case).
-fn paragraph_spans(text: &str) -> Vec<Span> {
-    let mut lines: Vec<Span> = Vec::new();
+/// looks hard-wrapped (the next line continues a sentence in lower case). `line_starts` is
+/// what [`line_starts`] returns for `text`.
+fn paragraph_spans(text: &str, line_starts: &[usize]) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_break = i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r';
-        if at_break {
-            lines.push(Span::new(start, i));
-            if i < bytes.len() && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            start = i + 1;
-        }
-        i += 1;
-    }
+    let lines = line_starts.iter().enumerate().map(|(k, &start)| {
+        let end = match line_starts.get(k + 1) {
+            // The line ends before its break: LF, lone CR, or CRLF.
+            Some(&next) if next >= start + 2 && &bytes[next - 2..next] == b"\r\n" => next - 2,
+            Some(&next) => next - 1,
+            None => bytes.len(),
+        };
+        Span::new(start, end)
+    });
     let mut out: Vec<Span> = Vec::new();
     let mut previous_blank = true;
     for line in lines {
@@ -230,7 +298,10 @@ fn is_hard_wrapped(prev: &str, next: &str) -> bool {
 }
 
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+    // Zero-width and bidi formatting characters separate nothing visible; they are skipped
+    // like spaces (and escaped when text is shown).
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 fn trim_span(text: &str, span: Span) -> Span {
@@ -244,7 +315,9 @@ fn trim_span(text: &str, span: Span) -> Span {
 }
 
 fn looks_like_headline(s: &str) -> bool {
-    s.chars().count() <= 300
+    // 300 characters take at most 1,200 bytes: a long paragraph is not counted through.
+    s.len() <= 1200
+        && s.chars().count() <= 300
         && !s.contains('\n')
         && !s.ends_with(['.', ':', ','])
         && s.split_whitespace().count() <= 40
@@ -260,84 +333,175 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ')
+/// The character at byte `i` of `s` (a char boundary) and its length in bytes.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = s[i..]
+            .chars()
+            .next()
+            .expect("a char boundary inside the text");
+        (c, c.len_utf8())
+    }
+}
+
+/// The character at byte `i` of `s`, if any.
+#[inline]
+fn char_after(s: &str, i: usize) -> Option<char> {
+    (i < s.len()).then(|| char_at(s, i).0)
+}
+
+/// White space and control characters separate tokens and are dropped.
+#[inline]
+fn is_skipped(c: char) -> bool {
+    if c.is_ascii() {
+        c <= ' ' || c == '\u{7f}'
+    } else {
+        is_space(c) || c.is_control()
+    }
+}
+
+#[inline]
+fn is_word_start(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || matches!(c, '_' | '$' | '%' | '&')
+    } else {
+        is_word_char(c)
+    }
+}
+
+/// Whether the characters of a word read so far are initials (`U.S`, `J`): letters and dots
+/// in turn, ending on a letter. Kept up to date one character at a time, so that a long run
+/// of dotted letters is not rescanned at every dot.
+struct Initials {
+    alternating: bool,
+    count: usize,
+    first_upper: bool,
+}
+
+impl Initials {
+    fn new(first: char) -> Self {
+        Initials {
+            alternating: first.is_alphabetic(),
+            count: 1,
+            first_upper: first.is_uppercase(),
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        if self.alternating {
+            self.alternating = if self.count.is_multiple_of(2) {
+                c.is_alphabetic()
+            } else {
+                c == '.'
+            };
+        }
+        self.count += 1;
+    }
+
+    /// `U.S` (ends on a letter) or a single capital initial like `J` in `J. Smith`.
+    fn complete(&self) -> bool {
+        self.alternating && self.count % 2 == 1 && (self.count >= 3 || self.first_upper)
+    }
+}
+
+/// The end (a byte offset in `s`) of the word that starts at byte `i` with `first`.
+fn word_end(s: &str, i: usize, first: char) -> usize {
+    let bytes = s.as_bytes();
+    let mut initials = Initials::new(first);
+    let mut last = first;
+    let mut j = i + first.len_utf8();
+    while j < bytes.len() {
+        // Plain ASCII letters and digits: the common case, without decoding.
+        let b = bytes[j];
+        if b.is_ascii_alphanumeric() {
+            initials.push(b as char);
+            last = b as char;
+            j += 1;
+            continue;
+        }
+        let (d, len) = char_at(s, j);
+        if is_word_char(d) {
+            initials.push(d);
+            last = d;
+            j += len;
+            continue;
+        }
+        // Inner joiners: don't, Russia's, S-400, 1,200, 2.5, U.S.
+        let next = char_after(s, j + len);
+        let joins = match d {
+            '-' | '‑' | '\'' | '’' | 'ʼ' => next.is_some_and(|n| n.is_alphanumeric()),
+            ',' => {
+                last.is_ascii_digit()
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                    && char_after(s, j + len + 1).is_some_and(|n| n.is_ascii_digit())
+            }
+            '.' => {
+                next.is_some_and(|n| n.is_alphanumeric())
+                    && (last.is_ascii_digit() || initials.complete())
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        initials.push(d);
+        last = d;
+        j += len;
+    }
+    // A trailing dot belongs to initials (U.S.) and known abbreviations (Dr.).
+    if j < bytes.len() && bytes[j] == b'.' && (initials.complete() || is_abbreviation(&s[i..j])) {
+        j += 1;
+    }
+    j
 }
 
 /// Tokenizes one paragraph, appending to `out`, and returns its quotations.
 fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote> {
     let s = &text[para.start..para.end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
-        let start = para.start + off;
-        if is_space(c) || c.is_control() {
-            i += 1;
+    while i < s.len() {
+        let (c, len) = char_at(s, i);
+        let start = para.start + i;
+        if is_skipped(c) {
+            i += len;
             continue;
         }
-        if is_word_char(c) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                if is_word_char(d) {
-                    j += 1;
-                    continue;
-                }
-                // Inner joiners: don't, Russia's, S-400, 1,200, 2.5, U.S.
-                let next = chars.get(j + 1).map(|x| x.1);
-                let joins = match d {
-                    '-' | '‑' | '\'' | '’' | 'ʼ' => next.is_some_and(|n| n.is_alphanumeric()),
-                    ',' => {
-                        chars[j - 1].1.is_ascii_digit()
-                            && next.is_some_and(|n| n.is_ascii_digit())
-                            && chars.get(j + 2).is_some_and(|x| x.1.is_ascii_digit())
-                    }
-                    '.' => {
-                        next.is_some_and(|n| n.is_alphanumeric())
-                            && (chars[j - 1].1.is_ascii_digit() || is_initial_run(&chars, i, j))
-                    }
-                    _ => false,
-                };
-                if joins {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            // A trailing dot belongs to initials (U.S.) and known abbreviations (Dr.).
-            if j < chars.len() && chars[j].1 == '.' {
-                let word_end = chars[j].0;
-                let word = &s[off..word_end];
-                if is_initial_run(&chars, i, j) || is_abbreviation(word) {
-                    j += 1;
-                }
-            }
-            let end = para.start + chars.get(j).map_or(s.len(), |x| x.0);
-            out.push(Token {
+        if is_word_start(c) {
+            let j = word_end(s, i, c);
+            out.push(Token::new(
                 start,
-                end,
-                kind: TokenKind::Word,
-                quoted: open.is_some(),
-            });
+                para.start + j,
+                TokenKind::Word,
+                open.is_some(),
+            ));
             i = j;
             continue;
         }
         // Two apostrophes ('') stand for a double quotation mark in some wire styles.
-        let doubled = c == '\'' && chars.get(i + 1).is_some_and(|x| x.1 == '\'');
-        let width = if doubled { 2 } else { 1 };
-        let c = if doubled { '"' } else { c };
-        let end = para.start + chars.get(i + width).map_or(s.len(), |x| x.0);
-        let prev = if i == 0 { None } else { Some(chars[i - 1].1) };
-        let next = chars.get(i + width).map(|x| x.1);
+        let doubled = c == '\'' && s.as_bytes().get(i + 1) == Some(&b'\'');
+        let (c, len) = if doubled { ('"', 2) } else { (c, len) };
+        let end = start + len;
+        let prev = s[..i].chars().next_back();
+        let next = char_after(s, i + len);
         let kind = match c {
+            // A “ that ends a word while a quote is open is a mistyped ”.
+            '“' if open.is_some()
+                && prev.is_some_and(|p| !is_space(p))
+                && next.is_none_or(|n| is_space(n) || ",.;:!?".contains(n)) =>
+            {
+                Some(TokenKind::CloseQuote)
+            }
             '“' | '«' | '„' => Some(TokenKind::OpenQuote),
             // A ” that opens a paragraph or follows a space before a word is a mistyped “.
             '”' if open.is_none()
-                && prev.is_none_or(is_space)
-                && next.is_some_and(|n| n.is_alphanumeric()) =>
+                && (prev.is_none()
+                    || prev.is_some_and(is_space) && next.is_some_and(|n| n.is_alphanumeric())) =>
             {
                 Some(TokenKind::OpenQuote)
             }
@@ -347,36 +511,21 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
         };
         match kind {
             Some(TokenKind::OpenQuote) => {
-                if open.is_none() {
-                    open = Some(out.len());
-                    out.push(Token {
-                        start,
-                        end,
-                        kind: TokenKind::OpenQuote,
-                        quoted: false,
-                    });
-                } else if c == '"' {
+                if let Some(o) = open.filter(|_| c == '"') {
                     // A straight mark that opens while a quote is open: the earlier one was
                     // never closed; treat it as closing there and open anew.
                     quotes.push(Quote {
-                        open: open.unwrap(),
+                        open: o,
                         close: None,
                     });
                     open = Some(out.len());
-                    out.push(Token {
-                        start,
-                        end,
-                        kind: TokenKind::OpenQuote,
-                        quoted: false,
-                    });
+                    out.push(Token::new(start, end, TokenKind::OpenQuote, false));
+                } else if open.is_none() {
+                    open = Some(out.len());
+                    out.push(Token::new(start, end, TokenKind::OpenQuote, false));
                 } else {
                     // Nested curly double quote: keep it as content.
-                    out.push(Token {
-                        start,
-                        end,
-                        kind: TokenKind::Punct,
-                        quoted: true,
-                    });
+                    out.push(Token::new(start, end, TokenKind::Punct, true));
                 }
             }
             Some(TokenKind::CloseQuote) => {
@@ -385,32 +534,14 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
                         open: o,
                         close: Some(out.len()),
                     });
-                    out.push(Token {
-                        start,
-                        end,
-                        kind: TokenKind::CloseQuote,
-                        quoted: false,
-                    });
+                    out.push(Token::new(start, end, TokenKind::CloseQuote, false));
                 } else {
-                    out.push(Token {
-                        start,
-                        end,
-                        kind: TokenKind::Punct,
-                        quoted: false,
-                    });
+                    out.push(Token::new(start, end, TokenKind::Punct, false));
                 }
             }
-            _ => {
-                let _ = is_apostrophe(c);
-                out.push(Token {
-                    start,
-                    end,
-                    kind: TokenKind::Punct,
-                    quoted: open.is_some(),
-                });
-            }
+            _ => out.push(Token::new(start, end, TokenKind::Punct, open.is_some())),
         }
-        i += width;
+        i += len;
     }
     if let Some(o) = open {
         quotes.push(Quote {
@@ -437,30 +568,10 @@ fn straight_quote_kind(prev: Option<char>, next: Option<char>, inside: bool) -> 
     }
 }
 
-/// `U.S`, `U.N`: single letters separated by dots, from `i` up to char index `j`.
-fn is_initial_run(chars: &[(usize, char)], i: usize, j: usize) -> bool {
-    let run: Vec<char> = chars[i..j].iter().map(|x| x.1).collect();
-    if run.is_empty() {
-        return false;
-    }
-    let mut expect_letter = true;
-    for c in &run {
-        if expect_letter {
-            if !c.is_alphabetic() {
-                return false;
-            }
-        } else if *c != '.' {
-            return false;
-        }
-        expect_letter = !expect_letter;
-    }
-    // `U.S` (ends on a letter) or a single capital initial like `J` in `J. Smith`.
-    !expect_letter && (run.len() >= 3 || run[0].is_uppercase())
-}
-
+/// A known abbreviation, in any case. The list is ASCII, so an ASCII case-insensitive
+/// comparison finds what lower-casing would, without allocating.
 fn is_abbreviation(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Sentence boundaries: `.`, `!` or `?` outside quotes (a closing quote mark may follow),
@@ -471,7 +582,7 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
     let mut i = range.start;
     while i < range.end {
         let t = tokens[i];
-        let ch = &text[t.start..t.end];
+        let ch = &text[t.start()..t.end()];
         let terminal = t.kind == TokenKind::Punct && matches!(ch, "." | "!" | "?" | "…");
         let boundary_after = if terminal {
             // Inside a quote, a full stop ends the sentence only when the quote closes too.
@@ -486,7 +597,7 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
                 Some(range.end)
             } else {
                 let n = tokens[k];
-                let nt = &text[n.start..n.end];
+                let nt = &text[n.start()..n.end()];
                 let starts = n.kind == TokenKind::OpenQuote
                     || nt
                         .chars()
@@ -553,6 +664,15 @@ mod tests {
     }
 
     #[test]
+    fn doubled_apostrophes_and_a_leading_closing_mark_open_quotes() {
+        let doc = Document::new("''We won,'' he said.\n\n”We lost.” ― Ana Ruiz");
+        assert_eq!(doc.paragraphs[0].quotes.len(), 1);
+        assert!(doc.paragraphs[0].quotes[0].close.is_some());
+        assert_eq!(doc.paragraphs[1].quotes.len(), 1);
+        assert!(doc.paragraphs[1].quotes[0].close.is_some());
+    }
+
+    #[test]
     fn unclosed_quote_runs_to_paragraph_end() {
         let doc = Document::new("\"First part.\n\n\"Second part,\" he said.");
         assert_eq!(doc.paragraphs.len(), 2);
@@ -568,8 +688,8 @@ mod tests {
             .sentences
             .iter()
             .map(|s| {
-                let a = doc.tokens[s.tokens.start].start;
-                let b = doc.tokens[s.tokens.end - 1].end;
+                let a = doc.tokens[s.tokens.start].start();
+                let b = doc.tokens[s.tokens.end - 1].end();
                 &doc.text[a..b]
             })
             .collect();
@@ -577,6 +697,19 @@ mod tests {
             texts,
             vec!["\"One. Two,\" he said.", "The U.S. agreed.", "Next one."]
         );
+    }
+
+    #[test]
+    fn line_and_column_count_a_bom_and_far_into_a_long_line() {
+        let doc = Document::new("\u{FEFF}ab\ncd");
+        assert_eq!(doc.line_column(3), (1, 2));
+        assert_eq!(doc.line_column(4), (1, 3));
+        assert_eq!(doc.line_column(7), (2, 2));
+        let long = format!("{}x", "é".repeat(5000));
+        let doc = Document::new(&long);
+        assert_eq!(doc.line_column(long.len() - 1), (1, 5001));
+        assert_eq!(doc.line_column(long.len()), (1, 5002));
+        assert_eq!(doc.line_column(1), (1, 1));
     }
 
     #[test]

@@ -1375,18 +1375,18 @@ fn backward_bodies(words: &Words, cursor: usize, subject_start: usize) -> Vec<Bo
     let mut range = trim_range(words, cursor..end);
     // `wife: "She signed an agreement," he told the Times`: a quotation just before the
     // speaker is the claim, not the narration that leads up to it.
-    if range.end > range.start && words.kind(range.end - 1) == TokenKind::CloseQuote {
-        if let Some(open) = (range.start..range.end - 1)
+    if range.end > range.start
+        && words.kind(range.end - 1) == TokenKind::CloseQuote
+        && let Some(open) = (range.start..range.end - 1)
             .rev()
             .find(|&k| words.kind(k) == TokenKind::OpenQuote)
-        {
-            let before = range.start..open;
-            let lead_in = before
-                .clone()
-                .any(|k| matches!(words.text(k), ":" | ",") && !words.quoted(k));
-            if lead_in && has_words(words, before) {
-                range.start = open;
-            }
+    {
+        let before = range.start..open;
+        let lead_in = before
+            .clone()
+            .any(|k| matches!(words.text(k), ":" | ",") && !words.quoted(k));
+        if lead_in && has_words(words, before) {
+            range.start = open;
         }
     }
     if has_words(words, range.clone()) {
