@@ -319,7 +319,7 @@ fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
     }
     let (sa, sb) = (&sources[a.source], &sources[b.source]);
     match (&sa.affiliation, &sb.affiliation) {
-        (Some(x), Some(y)) if x == y => false,
+        (Some(x), Some(y)) if x == y || same_people(x, y) => false,
         _ => {
             // One names the other as its affiliation: "Andes Pacific" and its manager.
             // "director of the Northern Rivers Environment Agency" and "the regional
@@ -333,6 +333,17 @@ fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
             !(names(sa, sb) || names(sb, sa))
         }
     }
+}
+
+/// "Talvara" and "Talvaran", "Maravia" and "Maravian": a place and its demonym.
+fn same_people(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4
+        && long.starts_with(short.trim_end_matches(['a', 'e', 'i', 'o', 'y']))
+        && ["n", "an", "ian", "ese", "ish", "i"]
+            .iter()
+            .any(|e| long.ends_with(e))
+        && long.len() - short.len() <= 4
 }
 
 fn same_org_head(a: &str, b: &str) -> bool {
@@ -455,7 +466,12 @@ fn compare(
             let negated_phrase = phrase(&pn.words, cue, ni + 1);
             let asserted = window(&pp.words, pi, 3);
             let reason = format!("\"{asserted}\" vs \"{negated_phrase}\": {aligned}; negation");
-            let weight = if pp.negation.is_some() { 0.55 } else { 0.65 };
+            let mut weight = if pp.negation.is_some() { 0.55 } else { 0.65 };
+            // "not the first detection, but the cleanest": a negation that a "but" corrects
+            // qualifies the point rather than denying it.
+            if pn.words[cue..].iter().any(|w| w.lower == "but") {
+                weight -= 0.15;
+            }
             candidates.push((ConflictKind::Negation, weight + boost, reason));
         }
     }

@@ -45,7 +45,7 @@ pub struct Mention {
 }
 
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "another",
+    "a", "an", "the", "this", "that", "these", "those", "another", "its", "their",
 ];
 
 /// Connectors that may sit inside a name or description ("head of", "Bank of England").
@@ -547,6 +547,22 @@ fn affiliation(
             && let Some(c) = countries.lookup(words.text(i))
         {
             return Some(countries.canonical[c].clone());
+        }
+    }
+    // "a senior Talvaran security official": a capitalised adjective that reads as a
+    // demonym names the side even when the country is not in the list.
+    for i in body.clone() {
+        let t = words.text(i);
+        let demonym = ["an", "ian", "ese", "ish", "i"]
+            .iter()
+            .any(|e| t.ends_with(e));
+        if words.is_capitalized(i)
+            && demonym
+            && t.chars().count() > 4
+            && i + 1 < body.end
+            && !words.is_capitalized(i + 1)
+        {
+            return Some(t.to_string());
         }
     }
     // "director of the Northern Rivers Environment Agency", "spokeswoman for Nordvik Ferries".
