@@ -17,7 +17,7 @@ use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 use profile::{Bound, Quantity, StemIndex, Word, key_of, quantities, stem, stem_index, words};
 
 /// Default for `--min-confidence`, chosen from the dev figures (see README).
-pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.5;
+pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.6;
 
 /// Claims further apart than this (in claims) are not compared; keeps matching linear.
 pub const MAX_APART: usize = 256;
@@ -530,7 +530,12 @@ fn compare(
                 contrast.marker,
                 shared_words(&topic, a, b)
             );
-            let base = if contrast.narrated { 0.55 } else { 0.5 };
+            // A narrated "However," with opposite polarity on each side is the clearest.
+            let base = match (contrast.narrated, polar) {
+                (true, true) => 0.6,
+                (true, false) => 0.55,
+                _ => 0.5,
+            };
             candidates.push((ConflictKind::Contrast, base + boost, reason));
         }
     }
