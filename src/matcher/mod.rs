@@ -116,7 +116,9 @@ fn profile(doc: &Document, claim: &Claim, lex: &MatcherLexicon, index: &StemInde
             // The first two topic words within the next five words are what is negated.
             let mut taken = 0;
             for (k, x) in ws.iter().enumerate().skip(i + 1).take(5) {
-                if lex.is_negation(&x.lower) {
+                // The scope ends with the sentence: "the answer has been no. Our members …".
+                let between = &claim.content.text[ws[k - 1].at + ws[k - 1].surface.len()..x.at];
+                if lex.is_negation(&x.lower) || between.contains(['.', '!', '?', ';']) {
                     break;
                 }
                 if is_topic_word(x, lex) {
@@ -740,11 +742,10 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool
         // One shared word will do when neither figure names what it counts, as long as that
         // word is no verb of change ("rose", "fell"), which every share can take.
         let index = stem_index();
-        let changeable = |k: &String| index.antonyms.iter().any(|(x, _)| x == k);
         shared.len() >= 2
             || (a.noun.is_empty()
                 && b.noun.is_empty()
-                && shared.iter().any(|k| !k.starts_with('~') && !changeable(k)))
+                && shared.iter().any(|k| !index.changeable.contains(k)))
     }
 }
 

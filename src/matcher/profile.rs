@@ -115,6 +115,9 @@ fn strip_e(s: &str) -> String {
 pub struct StemIndex {
     pub synonyms: HashMap<String, usize>,
     pub antonyms: std::collections::HashSet<(String, String)>,
+    /// Keys (stems or synonym groups) of words that have an opposite: "rise", "fall",
+    /// "increase". Any figure can rise or fall, so they do not say which figure it is.
+    pub changeable: std::collections::HashSet<String>,
 }
 
 pub fn stem_index() -> &'static StemIndex {
@@ -126,12 +129,25 @@ pub fn stem_index() -> &'static StemIndex {
             .iter()
             .map(|(w, g)| (stem(w, lex), *g))
             .collect();
-        let antonyms = lex
+        let antonyms: std::collections::HashSet<(String, String)> = lex
             .antonyms
             .iter()
             .map(|(a, b)| (stem(a, lex), stem(b, lex)))
             .collect();
-        StemIndex { synonyms, antonyms }
+        let mut changeable: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for (a, _) in &antonyms {
+            changeable.insert(a.clone());
+        }
+        for (w, g) in &lex.synonyms {
+            if changeable.contains(&stem(w, lex)) {
+                changeable.insert(format!("~{g}"));
+            }
+        }
+        StemIndex {
+            synonyms,
+            antonyms,
+            changeable,
+        }
     })
 }
 
@@ -162,6 +178,12 @@ pub struct Quantity {
     /// Index of the figure among the claim's words.
     pub at: usize,
 }
+
+/// Words after a figure that start a phrase rather than name what it counts.
+const PREPOSITIONS: &[&str] = &[
+    "across", "in", "on", "at", "for", "from", "to", "over", "under", "since", "during", "after",
+    "before", "than", "by", "with", "per", "into", "within", "a", "an", "the",
+];
 
 /// Which side of its value a figure may lie on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -403,6 +425,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         }
         if let Some(n) = ws.get(k)
             && !lex.stopwords.contains(&n.lower)
+            && !PREPOSITIONS.contains(&n.lower.as_str())
             && parse_number(&n.surface).is_none()
         {
             noun = key_of(&n.lower, lex, index);
