@@ -22,16 +22,103 @@ pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.6;
 /// Claims further apart than this (in claims) are not compared; keeps matching linear.
 pub const MAX_APART: usize = 256;
 
+/// A topic key interned for one article: comparing claims compares numbers, not strings.
+type Key = u32;
+
+/// The topic keys of one article, interned, with what the matcher needs to know of each.
+#[derive(Default)]
+struct Keys {
+    ids: HashMap<String, Key>,
+    /// Folded word to its key, so a word met again skips stemming.
+    by_word: HashMap<String, Key>,
+    /// The key is a synonym group ("contract ≈ agreement"), not a single stem.
+    group: Vec<bool>,
+    /// A word with an opposite ("rise", "fall"): any figure can take it.
+    changeable: Vec<bool>,
+}
+
+impl Keys {
+    fn id(&mut self, key: String, index: &StemIndex) -> Key {
+        if let Some(&id) = self.ids.get(&key) {
+            return id;
+        }
+        let id = self.group.len() as Key;
+        self.group.push(key.starts_with('~'));
+        self.changeable.push(index.changeable.contains(&key));
+        self.ids.insert(key, id);
+        id
+    }
+
+    /// The key of a folded word.
+    fn of_word(&mut self, lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> Key {
+        if let Some(&k) = self.by_word.get(lower) {
+            return k;
+        }
+        let k = self.id(key_of(lower, lex, index), index);
+        self.by_word.insert(lower.to_string(), k);
+        k
+    }
+
+    fn is_group(&self, k: Key) -> bool {
+        self.group[k as usize]
+    }
+
+    fn is_changeable(&self, k: Key) -> bool {
+        self.changeable[k as usize]
+    }
+}
+
+/// Keys with the index of their first word, sorted by key for merge joins and lookups.
+#[derive(Default)]
+struct KeyMap(Vec<(Key, usize)>);
+
+impl KeyMap {
+    /// From (key, word index) pairs in word order, keeping each key's first word.
+    fn from_pairs(mut pairs: Vec<(Key, usize)>) -> Self {
+        pairs.sort_by_key(|p| p.0);
+        pairs.dedup_by_key(|p| p.0);
+        KeyMap(pairs)
+    }
+
+    fn get(&self, k: &Key) -> Option<&usize> {
+        self.0
+            .binary_search_by_key(k, |p| p.0)
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    fn contains_key(&self, k: &Key) -> bool {
+        self.get(k).is_some()
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &Key> {
+        self.0.iter().map(|p| &p.0)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&Key, &usize)> {
+        self.0.iter().map(|p| (&p.0, &p.1))
+    }
+}
+
+impl std::ops::Index<&Key> for KeyMap {
+    type Output = usize;
+    fn index(&self, k: &Key) -> &usize {
+        self.get(k).expect("key of this map")
+    }
+}
+
 /// What the matcher keeps of one claim.
 struct Profile {
     words: Vec<Word>,
     /// Topic keys with the index of their first word.
-    keys: HashMap<String, usize>,
+    keys: KeyMap,
     /// Keys governed by a negation: the first content words after it.
-    negated: HashMap<String, usize>,
+    negated: KeyMap,
     /// Index of the negation cue word, if any.
     negation: Option<usize>,
-    stems: Vec<(String, usize)>,
+    /// Stems that have an antonym, with their word index: the only words the antonym test
+    /// needs to pair up, so it stays cheap.
+    opposable: Vec<(String, usize)>,
     quantities: Vec<Quantity>,
     /// A contrast marker in the narration around the claim ("however", "but", "insists").
     contrast: Option<Contrast>,
@@ -73,17 +160,30 @@ fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
-fn profile(doc: &Document, claim: &Claim, lex: &MatcherLexicon, index: &StemIndex) -> Profile {
+fn profile(
+    doc: &Document,
+    claim: &Claim,
+    lex: &MatcherLexicon,
+    index: &StemIndex,
+    interned: &mut Keys,
+) -> Profile {
     let ws = words(&claim.content.text);
-    let mut keys = HashMap::new();
-    let mut stems = Vec::new();
+    let mut keys = Vec::new();
+    let mut opposable = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if is_topic_word(w, lex) {
-            keys.entry(key_of(&w.lower, lex, index)).or_insert(i);
-            stems.push((stem(&w.lower, lex), i));
+            keys.push((interned.of_word(&w.lower, lex, index), i));
+            // Only words with an antonym need their stem kept.
+            if index.may_oppose(&w.lower) {
+                let s = stem(&w.lower, lex);
+                if index.changeable.contains(&s) {
+                    opposable.push((s, i));
+                }
+            }
         }
     }
-    let mut negated = HashMap::new();
+    let keys = KeyMap::from_pairs(keys);
+    let mut negated = Vec::new();
     let mut negation = None;
     // "I am not saying the drug doesn't work": a negated verb of saying negates nothing said
     // here, and cancels the negation it introduces.
@@ -122,7 +222,7 @@ fn profile(doc: &Document, claim: &Claim, lex: &MatcherLexicon, index: &StemInde
                     break;
                 }
                 if is_topic_word(x, lex) {
-                    negated.entry(key_of(&x.lower, lex, index)).or_insert(k);
+                    negated.push((interned.of_word(&x.lower, lex, index), k));
                     taken += 1;
                     if taken == 2 {
                         break;
@@ -135,9 +235,9 @@ fn profile(doc: &Document, claim: &Claim, lex: &MatcherLexicon, index: &StemInde
     Profile {
         words: ws,
         keys,
-        negated,
+        negated: KeyMap::from_pairs(negated),
         negation,
-        stems,
+        opposable,
         quantities,
         contrast: contrast_marker(doc, claim, lex),
     }
@@ -153,9 +253,16 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
     let mention = claim.speaker.mention.map_or(start, |m| m.start.min(start));
     // From the start of the sentence (a full stop, or the paragraph start) to the cue.
     let text = doc.text;
-    let from = text[..mention]
+    // Looking back at most LOOK_BACK bytes: on a run-on line without full stops every claim
+    // would rescan the line (n²). Real sentences are far shorter.
+    const LOOK_BACK: usize = 4096;
+    let mut floor = mention.saturating_sub(LOOK_BACK);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let from = text[floor..mention]
         .rfind(['.', '\n', '\r', '!', '?'])
-        .map_or(0, |i| i + 1);
+        .map_or(floor, |i| floor + i + 1);
     let narration = &text[from..start.max(from)];
     for w in words(narration) {
         if lex.contrast.get(&w.lower) == Some(&true) {
@@ -188,31 +295,35 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
 pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
     let lex = lexicon::matcher();
     let index = stem_index();
-    let profiles: Vec<Profile> = claims.iter().map(|c| profile(doc, c, lex, index)).collect();
-    let headline: HashSet<String> = doc
+    let mut interned = Keys::default();
+    let profiles: Vec<Profile> = claims
+        .iter()
+        .map(|c| profile(doc, c, lex, index, &mut interned))
+        .collect();
+    let headline: HashSet<Key> = doc
         .title
         .map(|t| {
             words(doc.slice(t))
                 .iter()
                 .filter(|w| is_topic_word(w, lex))
-                .map(|w| key_of(&w.lower, lex, index))
+                .map(|w| interned.of_word(&w.lower, lex, index))
                 .collect()
         })
         .unwrap_or_default();
     // `compare` needs a shared topic key, so only claims that share one are compared, and
     // only within MAX_APART claims of each other, so that a hostile article of 10,000 claims
     // on one topic takes linear time (no PolNeAr article has more than 110 claims).
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
     for (i, p) in profiles.iter().enumerate() {
         for k in p.keys.keys() {
-            by_key.entry(k.as_str()).or_default().push(i);
+            by_key.entry(*k).or_default().push(i);
         }
     }
     let mut out = Vec::new();
     for i in 0..claims.len() {
         let mut partners: Vec<usize> = Vec::new();
         for k in profiles[i].keys.keys() {
-            let with = &by_key[k.as_str()];
+            let with = &by_key[k];
             let from = with.partition_point(|&j| j <= i);
             let to = with.partition_point(|&j| j <= i + MAX_APART);
             partners.extend_from_slice(&with[from..to]);
@@ -229,7 +340,7 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
                 &profiles[i],
                 &profiles[j],
                 &headline,
-                lex,
+                &interned,
                 index,
             ) {
                 c.id = format!("k{}", out.len() + 1);
@@ -370,19 +481,29 @@ fn same_words(a: &str, b: &str) -> bool {
 
 struct Shared {
     /// Shared keys with the word index on each side, in the order of the first claim.
-    pairs: Vec<(String, usize, usize)>,
+    pairs: Vec<(Key, usize, usize)>,
     weight: f64,
     /// Weight of the shared common words alone: names set the scene, but two claims are
     /// about the same event when they share what is said of those names.
     common: f64,
 }
 
-fn shared(a: &Profile, b: &Profile, headline: &HashSet<String>) -> Shared {
-    let mut pairs: Vec<(String, usize, usize)> = a
-        .keys
-        .iter()
-        .filter_map(|(k, &ia)| b.keys.get(k).map(|&ib| (k.clone(), ia, ib)))
-        .collect();
+fn shared(a: &Profile, b: &Profile, headline: &HashSet<Key>) -> Shared {
+    // Both key lists are sorted: one merge pass finds the shared keys.
+    let (x, y) = (&a.keys.0, &b.keys.0);
+    let mut pairs: Vec<(Key, usize, usize)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                pairs.push((x[i].0, x[i].1, y[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     pairs.sort_by_key(|p| p.1);
     let mut weight = 0.0;
     let mut common = 0.0;
@@ -407,8 +528,8 @@ fn compare(
     cb: &Claim,
     a: &Profile,
     b: &Profile,
-    headline: &HashSet<String>,
-    lex: &MatcherLexicon,
+    headline: &HashSet<Key>,
+    keys: &Keys,
     index: &StemIndex,
 ) -> Option<Conflict> {
     let topic = shared(a, b, headline);
@@ -449,12 +570,12 @@ fn compare(
         let hit = pn
             .negated
             .iter()
-            .filter(|(k, _)| pp.keys.contains_key(*k) && !pp.negated.contains_key(*k))
+            .filter(|(k, _)| pp.keys.contains_key(k) && !pp.negated.contains_key(k))
             .min_by_key(|(_, i)| **i);
         // One shared word is enough only when the negation governs it directly and it is a
         // synonym-group word ("no new agreements" against "the contract was signed").
         let tight = hit.is_some_and(|(key, &ni)| {
-            key.starts_with('~') && pn.negation.is_some_and(|cue| ni > cue && ni - cue <= 2)
+            keys.is_group(*key) && pn.negation.is_some_and(|cue| ni > cue && ni - cue <= 2)
         });
         let hit = hit.filter(|_| tight || topic.weight >= 2.0);
         // "the deal would remove tariffs": a hypothetical asserts nothing to negate.
@@ -496,7 +617,7 @@ fn compare(
     // Numeric: different figures for the same quantity.
     for qa in &a.quantities {
         for qb in &b.quantities {
-            if same_quantity(qa, qb, a, b) && differs(qa, qb) {
+            if same_quantity(qa, qb, a, b, keys) && differs(qa, qb) {
                 let reason = format!(
                     "{} vs {}: different figures for the same quantity; shared: {}",
                     qa.surface,
@@ -549,7 +670,6 @@ fn compare(
     if ca.hedged || cb.hedged {
         confidence -= 0.05;
     }
-    let _ = lex;
     Some(Conflict {
         id: String::new(),
         claims: [ca.id.clone(), cb.id.clone()],
@@ -642,11 +762,11 @@ fn window(ws: &[Word], i: usize, radius: usize) -> String {
 }
 
 /// Topic keys within three words of word `i`, other than its own.
-fn near_keys(p: &Profile, i: usize) -> impl Iterator<Item = &str> {
+fn near_keys(p: &Profile, i: usize) -> impl Iterator<Item = Key> + '_ {
     p.keys
         .iter()
         .filter(move |(_, k)| **k != i && k.abs_diff(i) <= 3)
-        .map(|(key, _)| key.as_str())
+        .map(|(key, _)| *key)
 }
 
 /// Word `i` sits in a report the speaker relays rather than asserts: "reports that a deal
@@ -688,8 +808,8 @@ fn modal_near(p: &Profile, i: usize) -> bool {
 }
 
 fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
-    for (sa, ia) in &a.stems {
-        for (sb, ib) in &b.stems {
+    for (sa, ia) in &a.opposable {
+        for (sb, ib) in &b.opposable {
             if index.antonyms.contains(&(sa.clone(), sb.clone())) {
                 // An antonym under negation on one side agrees rather than opposes.
                 let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
@@ -707,7 +827,7 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
 }
 
 /// Same unit and, for currencies and bare counts, the same counted noun.
-fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool {
+fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &Keys) -> bool {
     if a.unit != b.unit {
         return false;
     }
@@ -727,25 +847,24 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool
     // "turnout rose 50%" and "turnout rose 20%": the same words (two or more) stand around
     // both figures.
     share && {
-        let around = |p: &Profile, q: &Quantity| -> Vec<String> {
+        let around = |p: &Profile, q: &Quantity| -> Vec<Key> {
             p.keys
                 .iter()
                 .filter(|(_, k)| k.abs_diff(q.at) <= 7)
-                .map(|(key, _)| key.clone())
+                .map(|(key, _)| *key)
                 .collect()
         };
         let near_a = around(pa, a);
-        let shared: Vec<String> = around(pb, b)
+        let shared: Vec<Key> = around(pb, b)
             .into_iter()
             .filter(|k| near_a.contains(k))
             .collect();
         // One shared word will do when neither figure names what it counts, as long as that
         // word is no verb of change ("rose", "fell"), which every share can take.
-        let index = stem_index();
         shared.len() >= 2
             || (a.noun.is_empty()
                 && b.noun.is_empty()
-                && shared.iter().any(|k| !index.changeable.contains(k)))
+                && shared.iter().any(|k| !keys.is_changeable(*k)))
     }
 }
 

@@ -118,6 +118,16 @@ pub struct StemIndex {
     /// Keys (stems or synonym groups) of words that have an opposite: "rise", "fall",
     /// "increase". Any figure can rise or fall, so they do not say which figure it is.
     pub changeable: std::collections::HashSet<String>,
+    /// First three letters of every word with an antonym: a cheap test before stemming.
+    prefixes: std::collections::HashSet<String>,
+}
+
+impl StemIndex {
+    /// Whether a folded word may have an antonym (no false negatives).
+    pub fn may_oppose(&self, lower: &str) -> bool {
+        let end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
+        self.prefixes.contains(&lower[..end])
+    }
 }
 
 pub fn stem_index() -> &'static StemIndex {
@@ -143,10 +153,21 @@ pub fn stem_index() -> &'static StemIndex {
                 changeable.insert(format!("~{g}"));
             }
         }
+        let prefixes = lex
+            .antonyms
+            .iter()
+            .flat_map(|(a, b)| [a, b])
+            .chain(lex.irregular.keys())
+            .map(|w| {
+                let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
+                w[..end].to_string()
+            })
+            .collect();
         StemIndex {
             synonyms,
             antonyms,
             changeable,
+            prefixes,
         }
     })
 }
@@ -302,6 +323,12 @@ const APPROXIMATORS: &[&str] = &[
     "just",
 ];
 
+/// The stems of [`MEASURES`], built once.
+fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<String> {
+    static STEMS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    STEMS.get_or_init(|| MEASURES.iter().map(|m| stem(m, lex)).collect())
+}
+
 fn parse_number(s: &str) -> Option<f64> {
     let t = s
         .trim_start_matches(['$', '€', '£'])
@@ -407,7 +434,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         // Measure words ("cubic metres", "percent") and then the counted noun.
         while let Some(n) = ws.get(j) {
             let s = stem(&n.lower, lex);
-            if MEASURES.iter().any(|m| *m == n.lower || stem(m, lex) == s) {
+            if MEASURES.contains(&n.lower.as_str()) || measure_stems(lex).contains(&s) {
                 if unit.is_empty() || unit == "percent" {
                     unit = if unit.is_empty() { s } else { unit };
                 } else if !["$", "€", "£"].contains(&unit.as_str()) {

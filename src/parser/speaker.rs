@@ -810,18 +810,36 @@ fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let aw: Vec<String> = a.split_whitespace().map(fold).collect();
-    let bw: Vec<String> = b.split_whitespace().map(fold).collect();
-    let (short, long) = if aw.len() <= bw.len() {
-        (&aw, &bw)
-    } else {
-        (&bw, &aw)
-    };
-    if short.is_empty() {
+    let (na, nb) = (a.split_whitespace().count(), b.split_whitespace().count());
+    let (short, long, ns) = if na <= nb { (a, b, na) } else { (b, a, nb) };
+    if ns == 0 {
         return false;
     }
     // A surname alone, or a leading part of an organisation's name.
-    (short.len() == 1 && long.last() == short.first()) || long.starts_with(short)
+    (ns == 1
+        && long
+            .split_whitespace()
+            .last()
+            .is_some_and(|l| word_eq(l, short.trim())))
+        || short
+            .split_whitespace()
+            .zip(long.split_whitespace())
+            .all(|(x, y)| word_eq(x, y))
+}
+
+/// Words equal up to case and the form of the apostrophe, without allocating.
+fn word_eq(x: &str, y: &str) -> bool {
+    let norm = |c: char| {
+        if matches!(c, '’' | 'ʼ' | '‘') {
+            '\''
+        } else {
+            c
+        }
+    };
+    x.chars()
+        .map(norm)
+        .flat_map(char::to_lowercase)
+        .eq(y.chars().map(norm).flat_map(char::to_lowercase))
 }
 
 #[cfg(test)]
