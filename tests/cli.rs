@@ -29,7 +29,11 @@ fn claimcheck() -> Command {
 
 /// A fixture's path as given on the command line (relative to the crate root).
 fn fixture(name: &str) -> String {
-    format!("data/fixtures/{name}.txt")
+    if PENDING.contains(&name) {
+        format!("tests/data/pending/{name}.txt")
+    } else {
+        format!("data/fixtures/{name}.txt")
+    }
 }
 
 fn fixture_bytes(name: &str) -> Vec<u8> {
@@ -164,6 +168,17 @@ const FIXTURES: &[&str] = &[
     "tarrant_bay_housing",
 ];
 
+/// Fixture articles that claimcheck does not get right yet, kept in `tests/data/pending/` with
+/// hand-written sidecars that say what a careful reader expects (so that `claimcheck --check
+/// data/fixtures` stays green). Their failing tests are ignored with the matcher gap named;
+/// once it is closed, move the article and its sidecar to `data/fixtures/` and its name to
+/// FIXTURES.
+const PENDING: &[&str] = &[
+    "harwick_emergency_waits",
+    "selwick_marine_reserve",
+    "wetland_boardwalk_reopens",
+];
+
 /// One side of a contested point: who (names separated by `|`, any may match) says what
 /// (a phrase of the claim's content, matched as whole words).
 struct Side {
@@ -238,6 +253,63 @@ const FERRY_RESTART: Expected = Expected {
     ],
 };
 
+// "had expanded the no-fishing zone" (the fisheries ministry) against "had narrowed the
+// no-fishing zone" (the Selwick Sea Trust).
+const RESERVE_EXPANDED: Expected = Expected {
+    fixture: "selwick_marine_reserve",
+    sides: [
+        side("Ministry of Fisheries|Varga", "expanded"),
+        side("Sea Trust", "narrowed"),
+    ],
+};
+
+// The deputy minister's own words on the same point: "The protected area is larger than it
+// has ever been" against the trust's "narrowed".
+const RESERVE_LARGER: Expected = Expected {
+    fixture: "selwick_marine_reserve",
+    sides: [side("Varga", "larger"), side("Sea Trust", "narrowed")],
+};
+
+// "drawn the boundaries together with local fishing crews" (Varga) against "However, the
+// Selwick Fishermen's Federation insists the fishing crews were shown the boundaries only after
+// the map was finished".
+const RESERVE_CONSULTED: Expected = Expected {
+    fixture: "selwick_marine_reserve",
+    sides: [
+        side("Varga", "fishing crews"),
+        side("Federation", "only after the map was finished"),
+    ],
+};
+
+// The same point from a federation board member: "Nobody asked us where the fish are."
+const RESERVE_NOBODY_ASKED: Expected = Expected {
+    fixture: "selwick_marine_reserve",
+    sides: [
+        side("Varga", "fishing crews"),
+        side("Pike", "nobody asked us"),
+    ],
+};
+
+// "82 percent of patients ... were seen within four hours" (the health board) against "only
+// 61 percent" (the nurses' union): one share, two figures.
+const WAITS_PERCENT: Expected = Expected {
+    fixture: "harwick_emergency_waits",
+    sides: [
+        side("health board", "82 percent"),
+        side("Union of Nurses", "61 percent"),
+    ],
+};
+
+// The union's branch secretary: "the board's figure left out patients who waited in
+// ambulances", against the board's 82 percent.
+const WAITS_LEFT_OUT: Expected = Expected {
+    fixture: "harwick_emergency_waits",
+    sides: [
+        side("health board", "82 percent"),
+        side("Adeyemi", "left out"),
+    ],
+};
+
 /// Every expected conflict. Fixtures with none here must report none.
 const EXPECTED: &[&Expected] = &[
     &GRAIN_LEASE,
@@ -246,6 +318,12 @@ const EXPECTED: &[&Expected] = &[
     &WELLS_RESIDENTS,
     &HOUSING_LEGAL,
     &FERRY_RESTART,
+    &RESERVE_EXPANDED,
+    &RESERVE_LARGER,
+    &RESERVE_CONSULTED,
+    &RESERVE_NOBODY_ASKED,
+    &WAITS_PERCENT,
+    &WAITS_LEFT_OUT,
 ];
 
 fn expected_in(fixture: &str) -> Vec<&'static Expected> {
@@ -310,9 +388,9 @@ fn assert_only_expected(fixture_name: &str) {
     }
 }
 
-#[test]
-fn every_fixture_is_listed_and_shaped_like_an_article() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/fixtures");
+/// The names of the `*.txt` files in `dir` (relative to the crate root), sorted.
+fn articles_in(dir: &str) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut found: Vec<String> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -320,23 +398,64 @@ fn every_fixture_is_listed_and_shaped_like_an_article() {
         .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
     found.sort();
-    assert_eq!(found, FIXTURES, "data/fixtures/*.txt and FIXTURES differ");
+    found
+}
+
+/// A headline line, a blank line, at least four paragraphs, 150 to 400 words.
+fn assert_shaped_like_an_article(name: &str) {
+    let text = String::from_utf8(fixture_bytes(name)).unwrap();
+    let mut parts = text.split("\n\n");
+    let headline = parts.next().unwrap();
+    assert!(
+        !headline.contains('\n') && !headline.is_empty(),
+        "{name}: headline line"
+    );
+    assert!(parts.count() >= 4, "{name}: paragraphs after the headline");
+    let words = text.split_whitespace().count();
+    assert!((150..=400).contains(&words), "{name}: {words} words");
+}
+
+#[test]
+fn every_fixture_is_listed_and_shaped_like_an_article() {
+    assert_eq!(
+        articles_in("data/fixtures"),
+        FIXTURES,
+        "data/fixtures/*.txt and FIXTURES differ"
+    );
     for name in FIXTURES {
-        let text = String::from_utf8(fixture_bytes(name)).unwrap();
-        let mut parts = text.split("\n\n");
-        let headline = parts.next().unwrap();
-        assert!(
-            !headline.contains('\n') && !headline.is_empty(),
-            "{name}: headline line"
-        );
-        assert!(parts.count() >= 4, "{name}: paragraphs after the headline");
-        let words = text.split_whitespace().count();
-        assert!((150..=400).contains(&words), "{name}: {words} words");
+        assert_shaped_like_an_article(name);
     }
     assert!(
         FIXTURES.iter().any(|f| expected_in(f).is_empty()),
         "at least one fixture has no conflict"
     );
+}
+
+#[test]
+fn every_pending_fixture_is_listed_and_shaped_like_an_article() {
+    assert_eq!(
+        articles_in("tests/data/pending"),
+        PENDING,
+        "tests/data/pending/*.txt and PENDING differ"
+    );
+    for name in PENDING {
+        assert_shaped_like_an_article(name);
+        assert!(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("tests/data/pending/{name}.expect.json"))
+                .is_file(),
+            "{name}: a hand-written sidecar"
+        );
+    }
+}
+
+#[test]
+#[ignore = "matcher gap: see the ignored tests of each pending fixture (selwick_marine_reserve also misses two parses: the federation named \"Federation\", and \"The trust said 14 of its divers ...\")"]
+fn pending_fixtures_meet_their_sidecars() {
+    claimcheck()
+        .args(["--check", "tests/data/pending"])
+        .assert()
+        .code(0);
 }
 
 #[test]
@@ -403,6 +522,55 @@ fn library_budget_has_no_conflict() {
 #[test]
 fn mill_bridge_closure_has_no_conflict() {
     assert_only_expected("mill_bridge_closure");
+}
+
+#[test]
+fn selwick_reserve_expanded_against_narrowed() {
+    assert_found(&RESERVE_EXPANDED);
+}
+
+#[test]
+#[ignore = "matcher gap: Varga's \"larger than it has ever been\" is not set against the trust's \"narrowed\""]
+fn selwick_reserve_larger_against_narrowed() {
+    assert_found(&RESERVE_LARGER);
+}
+
+#[test]
+fn selwick_reserve_however_the_federation_insists() {
+    assert_found(&RESERVE_CONSULTED);
+}
+
+#[test]
+#[ignore = "matcher gap: \"Nobody asked us\" is not set against \"drawn the boundaries together with local fishing crews\""]
+fn selwick_reserve_nobody_asked_against_drawn_with_crews() {
+    assert_found(&RESERVE_NOBODY_ASKED);
+}
+
+#[test]
+fn selwick_reserve_reports_only_the_size_and_the_consultation() {
+    assert_only_expected("selwick_marine_reserve");
+}
+
+#[test]
+fn harwick_waits_82_percent_against_61_percent() {
+    assert_found(&WAITS_PERCENT);
+}
+
+#[test]
+fn harwick_waits_figure_left_out_patients() {
+    assert_found(&WAITS_LEFT_OUT);
+}
+
+#[test]
+#[ignore = "matcher gap: \"left out\" is read as the opposite of \"arriving\", setting the union against its own branch secretary"]
+fn harwick_waits_reports_only_the_share_seen_in_four_hours() {
+    assert_only_expected("harwick_emergency_waits");
+}
+
+#[test]
+#[ignore = "matcher gap: \"180,000 pounds\" (repairs) and \"12,000 pounds\" (raised for signs) are read as one quantity"]
+fn wetland_boardwalk_has_no_conflict() {
+    assert_only_expected("wetland_boardwalk_reopens");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,12 @@
 //! Matcher tests on short texts written for them.
+//!
+//! Each text is a small article (headline, blank line, paragraphs) with invented names. The
+//! first group must give one conflict of each kind; the traps must give none; the properties
+//! at the end are checked on every text here.
 
 use crate::analyze;
+use crate::matcher::DEFAULT_MIN_CONFIDENCE;
+use crate::model::{Article, Conflict, ConflictKind};
 
 #[test]
 fn negation_against_a_synonym_is_a_conflict() {
@@ -9,4 +15,508 @@ fn negation_against_a_synonym_is_a_conflict() {
         "Talks\n\nThe trade minister, Ana Lund, said the agreement had been signed.\n\nA union spokesman said there was \"no contract\" yet.",
     );
     assert_eq!(a.conflicts.len(), 1, "{:#?}", a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+fn speaker<'a>(a: &'a Article, id: &str) -> &'a str {
+    &a.claim(id)
+        .unwrap_or_else(|| panic!("conflict names unknown claim {id}"))
+        .speaker
+        .name
+}
+
+/// Every claim and conflict of `a`, one a line, for failure messages.
+fn describe(a: &Article) -> String {
+    let mut s = String::from("claims:");
+    for c in &a.claims {
+        s.push_str(&format!(
+            "\n  {} {:?} {}: «{}»",
+            c.id, c.stance, c.speaker.name, c.content.text
+        ));
+    }
+    s.push_str("\nconflicts:");
+    for k in &a.conflicts {
+        s.push_str(&format!(
+            "\n  {} {} {:.2} {} vs {}: {}",
+            k.id,
+            k.kind.as_str(),
+            k.confidence,
+            speaker(a, &k.claims[0]),
+            speaker(a, &k.claims[1]),
+            k.reason
+        ));
+    }
+    s
+}
+
+/// The only conflict of the article, of `kind`, between a claim of a speaker whose name
+/// contains `x` and one whose name contains `y` (either order), confident enough to be shown.
+fn the_conflict<'a>(a: &'a Article, kind: ConflictKind, x: &str, y: &str) -> &'a Conflict {
+    assert_eq!(
+        a.conflicts.len(),
+        1,
+        "one conflict expected\n{}",
+        describe(a)
+    );
+    let c = &a.conflicts[0];
+    let (p, q) = (speaker(a, &c.claims[0]), speaker(a, &c.claims[1]));
+    assert!(
+        (p.contains(x) && q.contains(y)) || (p.contains(y) && q.contains(x)),
+        "the conflict should set {x} against {y}\n{}",
+        describe(a)
+    );
+    assert_eq!(c.kind, kind, "{}", describe(a));
+    assert!(
+        c.confidence >= DEFAULT_MIN_CONFIDENCE,
+        "confidence {} is below the default threshold\n{}",
+        c.confidence,
+        describe(a)
+    );
+    c
+}
+
+fn assert_no_conflict(a: &Article) {
+    assert!(
+        a.conflicts.is_empty(),
+        "no conflict expected\n{}",
+        describe(a)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// One conflict of each kind
+
+const NEGATION: &str = "Harbour deal in doubt
+
+The trade minister, Ana Lund, said the agreement with the Verrin shipping group had been signed on Monday.
+
+A spokesman for the dockworkers' union, Tomas Brekke, said there was no contract with the Verrin group.
+";
+
+#[test]
+fn negation_of_a_synonym_with_names_around_it() {
+    let a = analyze("negation.txt", NEGATION);
+    let c = the_conflict(&a, ConflictKind::Negation, "Ana Lund", "Tomas Brekke");
+    assert!(c.reason.contains("contract"), "{}", c.reason);
+}
+
+const ANTONYM_LEGAL: &str = "Quarry plan disputed
+
+Lawyers for the Pellham Residents Association said the quarry plan is illegal.
+
+The county planning office said the quarry plan is legal.
+";
+
+#[test]
+fn legal_against_illegal_is_an_antonym_conflict() {
+    let a = analyze("legal.txt", ANTONYM_LEGAL);
+    let c = the_conflict(
+        &a,
+        ConflictKind::Antonym,
+        "Pellham Residents",
+        "county planning office",
+    );
+    assert!(
+        c.reason.contains("illegal") && c.reason.contains("legal"),
+        "{}",
+        c.reason
+    );
+}
+
+const ANTONYM_SALES: &str = "Bakery chain reports mixed year
+
+Orla Finch, chief executive of Crumbwell Bakeries, said sales rose last year.
+
+Dev Raman, an analyst at Norstrand Securities, said sales fell last year.
+";
+
+#[test]
+fn rose_against_fell_is_an_antonym_conflict() {
+    let a = analyze("sales.txt", ANTONYM_SALES);
+    let c = the_conflict(&a, ConflictKind::Antonym, "Orla Finch", "Dev Raman");
+    assert!(
+        c.reason.contains("rose") && c.reason.contains("fell"),
+        "{}",
+        c.reason
+    );
+}
+
+const NUMERIC: &str = "Reservoir spill estimate disputed
+
+Hana Ostrova, director of the Carrick Environment Agency, said about 9,000 tonnes of slurry leaked from the Brackley reservoir.
+
+Jonas Pirelli, site manager at Brackley Minerals, said 1,200 tonnes of slurry leaked from the reservoir.
+";
+
+#[test]
+fn two_figures_for_one_quantity_are_a_numeric_conflict() {
+    let a = analyze("numeric.txt", NUMERIC);
+    let c = the_conflict(&a, ConflictKind::Numeric, "Hana Ostrova", "Jonas Pirelli");
+    assert!(
+        c.reason.contains("9,000") && c.reason.contains("1,200"),
+        "{}",
+        c.reason
+    );
+}
+
+const DENIAL: &str = "Dye works accused over river
+
+Marta Olsen, a hydrologist at the University of Carrick, said the dye plant has been leaking chemicals into the river for years.
+
+Tenby Dyes denied that the plant had leaked chemicals into the river.
+";
+
+#[test]
+fn denying_what_another_source_asserts_is_a_denial_conflict() {
+    let a = analyze("denial.txt", DENIAL);
+    let c = the_conflict(&a, ConflictKind::Denial, "Marta Olsen", "Tenby Dyes");
+    let denier = [&c.claims[0], &c.claims[1]]
+        .into_iter()
+        .filter_map(|id| a.claim(id))
+        .find(|claim| claim.speaker.name == "Tenby Dyes")
+        .unwrap();
+    assert_eq!(
+        denier.stance,
+        crate::model::Stance::Deny,
+        "{}",
+        describe(&a)
+    );
+}
+
+const CONTRAST: &str = "Stadium roof debate
+
+The city engineer, Rolf Amsel, said the stadium roof was unsafe for crowds this winter.
+
+However, Petra Vance insists the stadium roof is sound and ready for crowds.
+";
+
+#[test]
+fn however_sets_a_later_claim_against_an_earlier_one() {
+    let a = analyze("contrast.txt", CONTRAST);
+    let c = the_conflict(&a, ConflictKind::Contrast, "Rolf Amsel", "Petra Vance");
+    assert!(c.reason.contains("However"), "{}", c.reason);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Traps: no conflict
+
+const DIFFERENT_QUANTITIES: &str = "Rail takeover approved
+
+Selma Quist, finance director of Ostmark Rail, said shareholders had approved the $2.5 billion takeover deal for the Lindby freight line.
+
+Arne Voss, a lawyer for the Lindby line's former owners, said his clients would receive a $1.4 billion payment from the takeover in March.
+";
+
+#[test]
+fn figures_of_different_things_are_no_conflict() {
+    assert_no_conflict(&analyze("quantities.txt", DIFFERENT_QUANTITIES));
+}
+
+const DIFFERENT_SUMS_IN_WORDS: &str = "Marsh boardwalk reopens
+
+Head ranger Moira Tulloch said the repairs had cost 180,000 pounds.
+
+Ewan Baird, who chairs the Friends of Kelby Marsh, said the group had raised 12,000 pounds towards new signs.
+";
+
+#[test]
+#[ignore = "matcher gap: a currency named by a word (\"pounds\") is read as a measure, so two sums with no shared noun are compared"]
+fn sums_of_money_for_different_things_are_no_conflict() {
+    assert_no_conflict(&analyze("sums.txt", DIFFERENT_SUMS_IN_WORDS));
+}
+
+const AGREEMENT: &str = "Ferry timetable restored
+
+The harbour master, Elin Sorby, said the morning ferry to Quellin island would resume on Monday.
+
+Nils Garrow, who runs the island's only shop, said the early ferry from the mainland is returning on Monday.
+
+Lawyers for the Quellin Residents Association said the new ferry pier is legal. The county planning office said the ferry pier is not illegal.
+";
+
+#[test]
+fn sources_agreeing_in_other_words_are_no_conflict() {
+    assert_no_conflict(&analyze("agreement.txt", AGREEMENT));
+}
+
+const AGREEMENT_ROSE_NOT_FELL: &str = "Land prices near quarry
+
+Orla Finch, an estate agent in Pellham, said land sales around the quarry rose last year.
+
+Dev Raman, a surveyor with the county, said land sales around the quarry did not fall last year.
+";
+
+#[test]
+#[ignore = "matcher gap: \"did not fall last year\" negates \"last\", which \"rose last year\" asserts"]
+fn rose_and_did_not_fall_agree() {
+    assert_no_conflict(&analyze("rose.txt", AGREEMENT_ROSE_NOT_FELL));
+}
+
+const AGREEMENT_CLOSED_NOT_WELCOMING: &str = "Museum to close for repairs
+
+The director of the Halbrook Museum, Inga Moll, said the museum would close to visitors for the summer while the roof is replaced.
+
+Piet Aldo, a museum guide, said the museum would not welcome visitors again until the autumn.
+";
+
+#[test]
+#[ignore = "matcher gap: \"would not welcome visitors\" negates \"visitors\", which \"close to visitors\" mentions"]
+fn closed_for_the_summer_and_not_open_until_autumn_agree() {
+    assert_no_conflict(&analyze("museum.txt", AGREEMENT_CLOSED_NOT_WELCOMING));
+}
+
+const RESTATEMENT: &str = "Museum to close for repairs
+
+The director of the Halbrook Museum, Inga Moll, said the museum would close to visitors for the summer while the roof is replaced.
+
+\"We have no choice. The roof leaks every time it rains,\" Moll said. She said the museum would not welcome visitors again until the autumn.
+";
+
+#[test]
+fn a_source_restating_itself_is_no_conflict() {
+    let a = analyze("restatement.txt", RESTATEMENT);
+    assert_eq!(a.sources.len(), 1, "{}", describe(&a));
+    assert!(a.claims.len() >= 2, "{}", describe(&a));
+    assert_no_conflict(&a);
+}
+
+const NEGATION_OF_NOTHING: &str = "Brewery sale completed
+
+Tavish Brewing said it had completed the sale of its Dunlow brewery to Harlan Drinks.
+
+A spokesman for Harlan Drinks declined to comment on the sale of the Dunlow brewery.
+
+Harlan Drinks has not joined the regional brewers' association.
+";
+
+#[test]
+fn declined_to_comment_and_a_narrated_negation_oppose_nothing() {
+    let a = analyze("declined.txt", NEGATION_OF_NOTHING);
+    assert!(
+        a.claims
+            .iter()
+            .all(|c| !c.content.text.contains("has not joined")),
+        "the narrator's sentence is no claim\n{}",
+        describe(&a)
+    );
+    assert_no_conflict(&a);
+}
+
+const NEGATION_OF_SOMETHING_ELSE: &str = "Brewery sale completed
+
+Tavish Brewing said it had completed the sale of its Dunlow brewery to Harlan Drinks.
+
+Moss Keane, who manages the Dunlow brewery, said the sale had not changed the brewery's opening hours.
+";
+
+#[test]
+#[ignore = "matcher gap: \"had not changed the brewery's opening hours\" negates \"brewery\", which the sale claim mentions"]
+fn a_negation_of_what_nobody_asserted_is_no_conflict() {
+    assert_no_conflict(&analyze("keane.txt", NEGATION_OF_SOMETHING_ELSE));
+}
+
+const NARRATOR_BACKGROUND: &str = "Wind farm back in service
+
+The Skarvik wind farm has not produced power since a storm damaged its turbines in the spring. Its owner lost 40 million kroner last year.
+
+Lena Brask, the farm's operations manager, said the turbines were producing power again this week. She said the owner had made a profit of 12 million kroner last year.
+";
+
+#[test]
+fn narrator_background_is_no_source() {
+    let a = analyze("background.txt", NARRATOR_BACKGROUND);
+    assert_eq!(a.sources.len(), 1, "{}", describe(&a));
+    assert_no_conflict(&a);
+}
+
+const CONTRAST_IN_A_QUOTE: &str = "Orchard harvest smaller
+
+Otto Brin, chairman of the Eastfold Growers Cooperative, said the apple harvest was smaller across the county this year.
+
+\"The apple harvest was smaller this year, but the fruit is better than ever,\" said Jorun Vell, who runs the Vell family orchards.
+";
+
+#[test]
+fn but_inside_a_speakers_own_quote_sets_nothing_against_another_source() {
+    assert_no_conflict(&analyze("quote.txt", CONTRAST_IN_A_QUOTE));
+}
+
+const CONTRAST_ON_A_HEADLINE_WORD: &str = "Flood barrier for Aln river approved
+
+The Carrick fisheries board said fish stocks in the Aln river rose last year.
+
+However, the regional water authority insists the Aln river will need a flood barrier before next winter.
+";
+
+#[test]
+#[ignore = "matcher gap: a narrated \"However\" opposes any earlier claim sharing only the headline's name (\"Aln river\")"]
+fn however_needs_more_than_a_shared_name() {
+    assert_no_conflict(&analyze("headline.txt", CONTRAST_ON_A_HEADLINE_WORD));
+}
+
+const SAME_SIDE: &str = "Ministry defends school closures
+
+The Ministry of Education said three rural schools in Varn province will close at the end of the school year.
+
+A spokeswoman for the Ministry of Education, Clara Holm, said no school will close before the school year ends.
+";
+
+#[test]
+fn a_ministry_and_its_spokeswoman_are_one_side() {
+    let a = analyze("side.txt", SAME_SIDE);
+    assert_eq!(a.sources.len(), 2, "{}", describe(&a));
+    assert_no_conflict(&a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties of every report
+
+/// Several sources, several claims each, and conflicts of several kinds at once.
+const BUSY: &str = "Dye works accused of poisoning river
+
+Marta Olsen, a hydrologist at the University of Carrick, said the Tenby dye plant has been leaking chemicals into the Aln river for years. She said about 9,000 litres of dye waste reached the river in March alone.
+
+Tenby Dyes denied that the plant had leaked chemicals into the river. Its plant manager, Joel Strand, said 1,200 litres of dye waste reached the river in March, after a valve failed.
+
+\"The plant has never leaked on any other day,\" Strand said. The company dismissed Olsen's findings as exaggerated.
+
+The Carrick fisheries board said fish stocks in the Aln river fell last year. Anglers at the Aln Valley Angling Club said fish stocks in the river rose last year.
+
+However, the regional water authority insists the Aln river is safe for swimmers. Eva Lind, a doctor in Carrick, said the river was not safe for swimmers this summer.
+";
+
+const ALL: &[&str] = &[
+    NEGATION,
+    ANTONYM_LEGAL,
+    ANTONYM_SALES,
+    NUMERIC,
+    DENIAL,
+    CONTRAST,
+    DIFFERENT_QUANTITIES,
+    DIFFERENT_SUMS_IN_WORDS,
+    AGREEMENT,
+    AGREEMENT_ROSE_NOT_FELL,
+    AGREEMENT_CLOSED_NOT_WELCOMING,
+    RESTATEMENT,
+    NEGATION_OF_NOTHING,
+    NEGATION_OF_SOMETHING_ELSE,
+    NARRATOR_BACKGROUND,
+    CONTRAST_IN_A_QUOTE,
+    CONTRAST_ON_A_HEADLINE_WORD,
+    SAME_SIDE,
+    BUSY,
+];
+
+#[test]
+fn the_busy_article_has_conflicts_of_several_kinds() {
+    let a = analyze("busy.txt", BUSY);
+    let mut kinds: Vec<ConflictKind> = a.conflicts.iter().map(|c| c.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    assert!(kinds.len() >= 3, "{}", describe(&a));
+}
+
+#[test]
+fn every_conflict_pairs_claims_of_different_sources() {
+    for text in ALL {
+        let a = analyze("t", text);
+        for k in &a.conflicts {
+            let [x, y] = [&k.claims[0], &k.claims[1]].map(|id| {
+                a.claim(id)
+                    .unwrap_or_else(|| panic!("{} names unknown claim {id}", k.id))
+            });
+            assert_ne!(x.source, y.source, "{}: {}\n{}", k.id, text, describe(&a));
+            assert_ne!(
+                a.sources[x.source].name,
+                a.sources[y.source].name,
+                "{}\n{}",
+                k.id,
+                describe(&a)
+            );
+        }
+    }
+}
+
+#[test]
+fn each_claim_pair_is_reported_once() {
+    for text in ALL {
+        let a = analyze("t", text);
+        let mut pairs: Vec<(&str, &str)> = a
+            .conflicts
+            .iter()
+            .map(|k| {
+                let (x, y) = (k.claims[0].as_str(), k.claims[1].as_str());
+                if x <= y { (x, y) } else { (y, x) }
+            })
+            .collect();
+        let all = pairs.len();
+        pairs.sort_unstable();
+        pairs.dedup();
+        assert_eq!(pairs.len(), all, "a pair twice\n{}", describe(&a));
+        assert!(
+            a.conflicts.iter().all(|k| k.claims[0] != k.claims[1]),
+            "{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
+fn confidence_is_between_0_and_1_with_two_decimals() {
+    for text in ALL {
+        let a = analyze("t", text);
+        for k in &a.conflicts {
+            assert!(
+                (0.0..=1.0).contains(&k.confidence),
+                "{} {}\n{}",
+                k.id,
+                k.confidence,
+                describe(&a)
+            );
+            let cents = k.confidence * 100.0;
+            assert!((cents - cents.round()).abs() < 1e-9, "{}", k.confidence);
+        }
+    }
+}
+
+#[test]
+fn every_conflict_has_a_reason_and_a_topic() {
+    for text in ALL {
+        let a = analyze("t", text);
+        for k in &a.conflicts {
+            assert!(!k.reason.trim().is_empty(), "{}\n{}", k.id, describe(&a));
+            assert!(!k.topic.trim().is_empty(), "{}\n{}", k.id, describe(&a));
+        }
+    }
+}
+
+#[test]
+fn ids_are_unique_and_numbered_in_order() {
+    for text in ALL {
+        let a = analyze("t", text);
+        let mut ids: Vec<&str> = a.claims.iter().map(|c| c.id.as_str()).collect();
+        ids.extend(a.conflicts.iter().map(|k| k.id.as_str()));
+        let all = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), all, "duplicate id\n{}", describe(&a));
+        for (n, k) in a.conflicts.iter().enumerate() {
+            assert_eq!(k.id, format!("k{}", n + 1), "{}", describe(&a));
+        }
+    }
+}
+
+#[test]
+fn the_same_text_gives_the_same_report() {
+    for text in ALL {
+        let once = analyze("t", text);
+        let again = analyze("t", text);
+        assert_eq!(once, again);
+        assert_eq!(
+            serde_json::to_string(&once).unwrap(),
+            serde_json::to_string(&again).unwrap()
+        );
+    }
 }
