@@ -132,6 +132,37 @@ struct Contrast {
 }
 
 /// Content words that carry no topic of their own.
+/// Words of time that a negation's scope passes over.
+const TIME_WORDS: &[&str] = &[
+    "last",
+    "next",
+    "year",
+    "years",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "day",
+    "days",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "morning",
+    "evening",
+    "night",
+    "again",
+    "yet",
+    "since",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Units say how a figure is measured, not what the claim is about.
 const UNIT_WORDS: &[&str] = &[
     "percent",
@@ -221,7 +252,8 @@ fn profile(
                 if lex.is_negation(&x.lower) || between.contains(['.', '!', '?', ';']) {
                     break;
                 }
-                if is_topic_word(x, lex) {
+                // "did not fall last year": the time is not what is denied.
+                if is_topic_word(x, lex) && !TIME_WORDS.contains(&x.lower.as_str()) {
                     negated.push((interned.of_word(&x.lower, lex, index), k));
                     taken += 1;
                     if taken == 2 {
@@ -836,8 +868,11 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
         ["day", "week", "month", "year", "hour", "minute", "second"].contains(&a.unit.as_str());
     // A share ("34 percent") is a share of something: the same something must follow.
     let share = a.unit == "percent";
-    let measure =
-        !a.unit.is_empty() && !["$", "€", "£"].contains(&a.unit.as_str()) && !time && !share;
+    // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
+    // something must follow.
+    let money = ["$", "€", "£"].contains(&a.unit.as_str())
+        || CURRENCIES.iter().any(|c| a.unit.starts_with(c));
+    let measure = !a.unit.is_empty() && !money && !time && !share;
     if measure {
         return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
     }
@@ -867,6 +902,12 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
                 && shared.iter().any(|k| !keys.is_changeable(*k)))
     }
 }
+
+/// Stems of currency names, as the quantity reader leaves them.
+const CURRENCIES: &[&str] = &[
+    "dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble", "roubl", "rubl", "sol", "peso",
+    "real", "lira", "franc", "won", "shekel", "rand", "naira",
+];
 
 /// Figures differ beyond rounding: more than 2 % apart (6 % when either is approximate).
 fn differs(a: &Quantity, b: &Quantity) -> bool {
