@@ -393,7 +393,8 @@ fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) 
         if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
             continue;
         }
-        for (i, c) in claims[..j].iter().enumerate() {
+        let from = j.saturating_sub(MAX_APART);
+        for (i, c) in claims[..j].iter().enumerate().skip(from) {
             let source = &sources[c.source];
             if c.stance != Stance::Assert
                 || !opposing_sources(c, d, sources)

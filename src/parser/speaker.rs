@@ -656,18 +656,20 @@ impl Registry {
                 Some(i)
             }
             MentionKind::Named(n) => {
+                let window = self.entities.len().saturating_sub(WINDOW);
                 let existing = if n.proper {
-                    self.entities
+                    self.entities[window..]
                         .iter()
                         .rposition(|e| same_name(&e.name, &n.name))
+                        .map(|i| i + window)
                         .or_else(|| {
                             // "the head of the service" first, "the head of the service, Ana Ruiz"
                             // later: the description was this person all along.
-                            let role = fold(n.role.as_deref()?);
-                            let i = self
-                                .entities
+                            let role = n.role.as_deref()?;
+                            let i = self.entities[window..]
                                 .iter()
-                                .rposition(|e| !e.proper && fold(&e.name) == role)?;
+                                .rposition(|e| !e.proper && word_eq(&e.name, role))?
+                                + window;
                             let e = &mut self.entities[i];
                             e.name = n.name.clone();
                             e.proper = true;
@@ -676,16 +678,16 @@ impl Registry {
                         })
                 } else {
                     // "the defense official" after "a Turkish defense official".
-                    let name = fold(&n.name);
-                    let suffix = format!(" {name}");
-                    self.entities
+                    let name = n.name.as_str();
+                    self.entities[window..]
                         .iter()
-                        .rposition(|e| !e.proper && fold(&e.name) == name)
+                        .rposition(|e| !e.proper && word_eq(&e.name, name))
                         .or_else(|| {
-                            self.entities
+                            self.entities[window..]
                                 .iter()
-                                .rposition(|e| !e.proper && fold(&e.name).ends_with(&suffix))
+                                .rposition(|e| !e.proper && ends_with_words(&e.name, name))
                         })
+                        .map(|i| i + window)
                 };
                 match existing {
                     Some(i) => {
@@ -755,7 +757,8 @@ impl Registry {
 
     fn recent(&self, before: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
-        for (i, e) in self.entities.iter().enumerate() {
+        let window = self.entities.len().saturating_sub(WINDOW);
+        for (i, e) in self.entities.iter().enumerate().skip(window) {
             if e.last_seen <= before && ok(e) && best.is_none_or(|(_, seen)| e.last_seen >= seen) {
                 best = Some((i, e.last_seen));
             }
@@ -825,6 +828,18 @@ fn same_name(a: &str, b: &str) -> bool {
             .split_whitespace()
             .zip(long.split_whitespace())
             .all(|(x, y)| word_eq(x, y))
+}
+
+/// How many of the latest entities a mention is compared with: every speaker of a real
+/// article, while a file of thousands of articles stays linear.
+const WINDOW: usize = 512;
+
+/// `hay` ends with the words of `needle` ("Turkish defense official", "defense official").
+fn ends_with_words(hay: &str, needle: &str) -> bool {
+    hay.len() > needle.len()
+        && hay.is_char_boundary(hay.len() - needle.len())
+        && hay[..hay.len() - needle.len()].ends_with(' ')
+        && word_eq(&hay[hay.len() - needle.len()..], needle)
 }
 
 /// Words equal up to case and the form of the apostrophe, without allocating.
