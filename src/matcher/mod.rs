@@ -108,8 +108,8 @@ impl std::ops::Index<&Key> for KeyMap {
 }
 
 /// What the matcher keeps of one claim.
-struct Profile {
-    words: Vec<Word>,
+struct Profile<'a> {
+    words: Vec<Word<'a>>,
     /// Topic keys with the index of their first word.
     keys: KeyMap,
     /// Keys governed by a negation: the first content words after it.
@@ -181,8 +181,8 @@ const UNIT_WORDS: &[&str] = &[
 
 fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
     w.lower.chars().count() > 1
-        && !lex.stopwords.contains(&w.lower)
-        && !UNIT_WORDS.contains(&w.lower.as_str())
+        && !lex.stopwords.contains(w.lower.as_ref())
+        && !UNIT_WORDS.contains(&w.lower.as_ref())
         && !w.lower.ends_with('%')
         && !lex.is_negation(&w.lower)
         && !w
@@ -191,13 +191,13 @@ fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
-fn profile(
+fn profile<'a>(
     doc: &Document,
-    claim: &Claim,
+    claim: &'a Claim,
     lex: &MatcherLexicon,
     index: &StemIndex,
     interned: &mut Keys,
-) -> Profile {
+) -> Profile<'a> {
     let ws = words(&claim.content.text);
     let mut keys = Vec::new();
     let mut opposable = Vec::new();
@@ -220,18 +220,18 @@ fn profile(
     // here, and cancels the negation it introduces.
     let mut cancel_next = false;
     for (i, w) in ws.iter().enumerate() {
-        if lex.is_negation(&w.lower) && !lex.weak_negations.contains(&w.lower) {
+        if lex.is_negation(&w.lower) && !lex.weak_negations.contains(w.lower.as_ref()) {
             let meta = ws.get(i + 1).is_some_and(|n| {
-                lexicon::attribution().verbs.contains_key(&n.lower)
-                    || matches!(n.lower.as_str(), "think" | "believe" | "mean")
+                lexicon::attribution().verbs.contains_key(n.lower.as_ref())
+                    || matches!(n.lower.as_ref(), "think" | "believe" | "mean")
             });
             if meta {
                 cancel_next = true;
                 continue;
             }
             // "no more than ten" is a figure; "not to drink" an instruction, not a denial.
-            let next = ws.get(i + 1).map(|n| n.lower.as_str());
-            let after = ws.get(i + 2).map(|n| n.lower.as_str());
+            let next = ws.get(i + 1).map(|n| n.lower.as_ref());
+            let after = ws.get(i + 2).map(|n| n.lower.as_ref());
             if matches!(
                 (next, after),
                 (Some("more" | "less" | "fewer"), Some("than"))
@@ -253,7 +253,7 @@ fn profile(
                     break;
                 }
                 // "did not fall last year": the time is not what is denied.
-                if is_topic_word(x, lex) && !TIME_WORDS.contains(&x.lower.as_str()) {
+                if is_topic_word(x, lex) && !TIME_WORDS.contains(&x.lower.as_ref()) {
                     negated.push((interned.of_word(&x.lower, lex, index), k));
                     taken += 1;
                     if taken == 2 {
@@ -297,9 +297,9 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
         .map_or(floor, |i| floor + i + 1);
     let narration = &text[from..start.max(from)];
     for w in words(narration) {
-        if lex.contrast.get(&w.lower) == Some(&true) {
+        if lex.contrast.get(w.lower.as_ref()) == Some(&true) {
             return Some(Contrast {
-                marker: w.surface,
+                marker: w.surface.to_string(),
                 narrated: true,
             });
         }
@@ -722,12 +722,7 @@ fn short_name(c: &Claim) -> &str {
 }
 
 fn quote_snippet(p: &Profile, _around: usize, max: usize) -> String {
-    let text: Vec<&str> = p
-        .words
-        .iter()
-        .take(max)
-        .map(|w| w.surface.as_str())
-        .collect();
+    let text: Vec<&str> = p.words.iter().take(max).map(|w| w.surface).collect();
     let more = if p.words.len() > max { " …" } else { "" };
     format!("\"{}{}\"", text.join(" "), more)
 }
@@ -744,7 +739,7 @@ fn align(
     let a = &pp.words[pi].lower;
     let b = &pn.words[ni].lower;
     if a == b {
-        a.clone()
+        a.to_string()
     } else {
         format!("{a} ≈ {b}")
     }
@@ -758,7 +753,7 @@ fn shared_words(topic: &Shared, a: &Profile, b: &Profile) -> String {
         .map(|(_, ia, ib)| {
             let (x, y) = (&a.words[*ia].surface, &b.words[*ib].surface);
             if lexicon::fold(x) == lexicon::fold(y) {
-                x.clone()
+                x.to_string()
             } else {
                 format!("{x} ≈ {y}")
             }
@@ -772,7 +767,7 @@ fn topic_phrase(topic: &Shared, a: &Profile) -> String {
         .pairs
         .iter()
         .take(4)
-        .map(|(_, ia, _)| a.words[*ia].surface.clone())
+        .map(|(_, ia, _)| a.words[*ia].surface.to_string())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -782,7 +777,7 @@ fn phrase(ws: &[Word], from: usize, to: usize) -> String {
     ws[from..to.min(ws.len()).max(from)]
         .iter()
         .take(8)
-        .map(|w| w.surface.as_str())
+        .map(|w| w.surface)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -795,7 +790,7 @@ fn window(ws: &[Word], i: usize, radius: usize) -> String {
 }
 
 /// Topic keys within three words of word `i`, other than its own.
-fn near_keys(p: &Profile, i: usize) -> impl Iterator<Item = Key> + '_ {
+fn near_keys<'p>(p: &'p Profile<'_>, i: usize) -> impl Iterator<Item = Key> + 'p {
     p.keys
         .iter()
         .filter(move |(_, k)| **k != i && k.abs_diff(i) <= 3)
@@ -809,7 +804,7 @@ fn reported_near(p: &Profile, i: usize) -> bool {
     p.words[from..i].windows(2).any(|w| {
         w[1].lower == "that"
             && matches!(
-                w[0].lower.as_str(),
+                w[0].lower.as_ref(),
                 "report"
                     | "reports"
                     | "claim"
@@ -831,7 +826,7 @@ fn modal_near(p: &Profile, i: usize) -> bool {
     let to = (i + 4).min(p.words.len());
     let hedge = p.words[from..to].iter().any(|w| {
         matches!(
-            w.lower.as_str(),
+            w.lower.as_ref(),
             "could" | "might" | "may" | "if" | "should" | "whether"
         )
     });

@@ -8,9 +8,10 @@ use crate::lexicon::{self, MatcherLexicon, fold};
 
 /// A word of a claim's content.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Word {
-    pub surface: String,
-    pub lower: String,
+pub struct Word<'a> {
+    pub surface: &'a str,
+    /// Folded form; borrowed when the word already is lower case.
+    pub lower: std::borrow::Cow<'a, str>,
     pub capitalized: bool,
     /// Offset of the word in the claim's content text.
     pub at: usize,
@@ -18,7 +19,7 @@ pub struct Word {
 
 /// Splits text into words: letters and digits with inner apostrophes, hyphens, and the
 /// separators of numbers (1,200 and 2.5).
-pub fn words(text: &str) -> Vec<Word> {
+pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -45,9 +46,16 @@ pub fn words(text: &str) -> Vec<Word> {
         }
         let end = chars.get(j).map_or(text.len(), |x| x.0);
         let surface = &text[start..end];
+        let folded = surface
+            .chars()
+            .all(|c| !c.is_uppercase() && !matches!(c, '’' | 'ʼ' | '‘'));
         out.push(Word {
-            surface: surface.to_string(),
-            lower: fold(surface),
+            surface,
+            lower: if folded {
+                std::borrow::Cow::Borrowed(surface)
+            } else {
+                std::borrow::Cow::Owned(fold(surface))
+            },
             capitalized: c.is_uppercase(),
             at: start,
         });
@@ -219,7 +227,7 @@ pub enum Bound {
 
 /// The bound the words before figure `i` put on it.
 fn bound_before(ws: &[Word], i: usize) -> Bound {
-    let w = |k: usize| i.checked_sub(k).map(|j| ws[j].lower.as_str());
+    let w = |k: usize| i.checked_sub(k).map(|j| ws[j].lower.as_ref());
     match (w(3), w(2), w(1)) {
         (Some("no"), Some("more"), Some("than"))
         | (Some("no"), Some("fewer" | "less"), Some("than")) => Bound::AtMost,
@@ -330,14 +338,16 @@ fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<Str
 }
 
 fn parse_number(s: &str) -> Option<f64> {
-    let t = s
-        .trim_start_matches(['$', '€', '£'])
-        .trim_end_matches('%')
-        .replace(',', "");
-    if t.is_empty() || !t.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    let t = s.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
+    // Most words are no figure: decide before allocating.
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    t.parse::<f64>().ok()
+    if t.contains(',') {
+        t.replace(',', "").parse::<f64>().ok()
+    } else {
+        t.parse::<f64>().ok()
+    }
 }
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -369,7 +379,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
     let mut i = 0;
     while i < ws.len() {
         let w = &ws[i];
-        let number = parse_number(&w.surface).or_else(|| {
+        let number = parse_number(w.surface).or_else(|| {
             NUMBER_WORDS
                 .iter()
                 .find(|(n, _)| *n == w.lower)
@@ -396,12 +406,12 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         } else if w.surface.ends_with('%') {
             unit = "percent".into();
         }
-        let approximate = i > 0 && APPROXIMATORS.contains(&ws[i - 1].lower.as_str());
+        let approximate = i > 0 && APPROXIMATORS.contains(&ws[i - 1].lower.as_ref());
         let bound = bound_before(ws, i);
         // "the first 600 homes", "another 40 contractors": a part, not the whole quantity.
         let partial = i > 0
             && matches!(
-                ws[i - 1].lower.as_str(),
+                ws[i - 1].lower.as_ref(),
                 "first"
                     | "last"
                     | "next"
@@ -434,7 +444,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         // Measure words ("cubic metres", "percent") and then the counted noun.
         while let Some(n) = ws.get(j) {
             let s = stem(&n.lower, lex);
-            if MEASURES.contains(&n.lower.as_str()) || measure_stems(lex).contains(&s) {
+            if MEASURES.contains(&n.lower.as_ref()) || measure_stems(lex).contains(&s) {
                 if unit.is_empty() || unit == "percent" {
                     unit = if unit.is_empty() { s } else { unit };
                 } else if !["$", "€", "£"].contains(&unit.as_str()) {
@@ -451,9 +461,9 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             k += 1;
         }
         if let Some(n) = ws.get(k)
-            && !lex.stopwords.contains(&n.lower)
-            && !PREPOSITIONS.contains(&n.lower.as_str())
-            && parse_number(&n.surface).is_none()
+            && !lex.stopwords.contains(n.lower.as_ref())
+            && !PREPOSITIONS.contains(&n.lower.as_ref())
+            && parse_number(n.surface).is_none()
         {
             noun = key_of(&n.lower, lex, index);
         }
@@ -466,7 +476,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             at: i,
             surface: ws[i..j.min(ws.len())]
                 .iter()
-                .map(|w| w.surface.as_str())
+                .map(|w| w.surface)
                 .collect::<Vec<_>>()
                 .join(" "),
         });
