@@ -739,7 +739,8 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                 k += 1;
             }
             // … or after one: `"…?" a narrator asks.`
-            let after_quote = (sentence.start..i)
+            // (The quotation may have ended the previous sentence: `"…?" Graham asked.`)
+            let after_quote = (sentence.start.saturating_sub(1)..i)
                 .rev()
                 .take(10)
                 .find(|&q| words.kind(q) == TokenKind::CloseQuote)
@@ -749,8 +750,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                             || !words.is_word(i + 1)
                             || TIME_WORDS.contains(&words.lower(i + 1)))
                 });
-            let before_quote =
-                k > i + 1 && k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
+            let before_quote = k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
             if (before_quote || after_quote) && !words.is_capitalized(i) {
                 out.push(Hit {
                     range: i..i + 1,
@@ -1136,8 +1136,25 @@ fn verb_attribution(
                 {
                     return None;
                 }
-                let subject = sentence.start..subject.end.min(sentence.start + 4);
-                let subject = np_right(words, subject.start, subject.end);
+                // A pronoun, or the name that opens the sentence, up to its verb.
+                let first = words.lower(sentence.start);
+                let subject = if matches!(first, "he" | "she" | "they" | "we" | "i") {
+                    sentence.start..sentence.start + 1
+                } else {
+                    let mut e = sentence.start;
+                    while e < subject.end
+                        && words.is_word(e)
+                        && (words.is_capitalized(e)
+                            || DETERMINERS.contains(&words.lower(e))
+                            || lex.roles.contains_key(words.lower(e)))
+                    {
+                        e += 1;
+                    }
+                    sentence.start..e
+                };
+                if subject.is_empty() {
+                    return None;
+                }
                 // Only a speaker can be the subject: a pronoun, a name or a role.
                 let first = words.lower(subject.start);
                 let speakerlike = matches!(first, "he" | "she" | "they" | "we" | "i")
@@ -1737,7 +1754,7 @@ fn subject_left(
             }
             previous = c;
             // Stop at the first segment that is a name on its own.
-            let head_start = np_left(words, previous, floor, lex);
+            let head_start = np_left_bracketed(words, previous, floor, lex);
             let whole = head_start == floor || !words.is_word(head_start - 1);
             if head_start < previous
                 && whole
@@ -1750,7 +1767,7 @@ fn subject_left(
         if previous == comma {
             return None;
         }
-        let head_start = np_left(words, previous, floor, lex);
+        let head_start = np_left_bracketed(words, previous, floor, lex);
         if head_start == previous {
             return None;
         }
@@ -1813,6 +1830,23 @@ fn subject_left(
         return None;
     }
     Some(start..j)
+}
+
+/// Like [`np_left`], over a bracket that ends the phrase: "Rep. Jim Jordan (R-Ohio)".
+fn np_left_bracketed(words: &Words, end: usize, floor: usize, lex: &AttributionLexicon) -> usize {
+    if end > floor
+        && words.text(end - 1) == ")"
+        && let Some(open) = (floor..end - 1)
+            .rev()
+            .take(12)
+            .find(|&k| words.text(k) == "(")
+    {
+        let start = np_left(words, open, floor, lex);
+        if start < open {
+            return start;
+        }
+    }
+    np_left(words, end, floor, lex)
 }
 
 /// Start of the noun phrase that ends at `end` (exclusive), reading leftwards.
