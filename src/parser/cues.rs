@@ -814,6 +814,34 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
     }
     let colon = (sentence.start..sentence.end)
         .find(|&i| !words.quoted(i) && words.kind(i) == TokenKind::Punct && words.text(i) == ":")?;
+    // "Clinton: “…”", "- Philip Bump: “…”", "pollster Daron Shaw: “…”": a name and a colon
+    // introduce the quotation, transcript style.
+    if colon + 1 < sentence.end && words.kind(colon + 1) == TokenKind::OpenQuote {
+        let mut end = colon;
+        if end > sentence.start
+            && words.text(end - 1) == ")"
+            && let Some(open) = (sentence.start..end - 1)
+                .rev()
+                .take(12)
+                .find(|&k| words.text(k) == "(")
+        {
+            end = open;
+        }
+        let mut start = end;
+        while start > sentence.start && start + 5 > end && words.is_capitalized(start - 1) {
+            start -= 1;
+        }
+        let before_ok = start == sentence.start
+            || matches!(words.text(start - 1), "-" | "—" | "–" | ":" | "." | "(")
+            || lex.roles.contains_key(words.lower(start - 1));
+        let name = start..end;
+        if !name.is_empty() && before_ok && !lex.verbs.contains_key(words.lower(start)) {
+            return Some(Hit {
+                range: colon..colon + 1,
+                kind: HitKind::Signed { name },
+            });
+        }
+    }
     let inverted = lex.verbs.contains_key(words.lower(sentence.start));
     if colon + 1 < sentence.end
         && words.kind(colon + 1) == TokenKind::OpenQuote
@@ -1057,23 +1085,33 @@ fn verb_attribution(
             // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …,
             // saying …": skip an opening phrase that ends in a comma.
             let mut from = sentence.start;
-            if !opens_with_subject(words, from)
-                && let Some(c) =
-                    (from..hit.range.start.min(from + 8)).find(|&k| words.text(k) == ",")
-            {
-                from = c + 1;
+            for _ in 0..2 {
+                if !opens_with_subject(words, from)
+                    && let Some(c) =
+                        (from..hit.range.start.min(from + 12)).find(|&k| words.text(k) == ",")
+                {
+                    from = c + 1;
+                }
             }
             if from >= hit.range.start || !opens_with_subject(words, from) {
                 return None;
             }
             // Only a plain subject, a name or a description, cut before its verb.
             let mut e = from;
+            // Adjectives count when a role or a name follows: "The former Republican
+            // presidential candidate".
+            let nominal = |k: usize| {
+                words.is_word(k)
+                    && (words.is_capitalized(k) || lex.roles.contains_key(words.lower(k)))
+            };
             while e < hit.range.start
                 && words.is_word(e)
-                && (words.is_capitalized(e)
+                && (nominal(e)
                     || DETERMINERS.contains(&words.lower(e))
-                    || lex.roles.contains_key(words.lower(e))
-                    || (e > from && matches!(words.lower(e), "of" | "for" | "at")))
+                    || (e > from && matches!(words.lower(e), "of" | "for" | "at"))
+                    || (!NP_STOPS.contains(&words.lower(e))
+                        && !lex.verbs.contains_key(words.lower(e))
+                        && (e + 1..(e + 4).min(hit.range.start)).any(nominal)))
             {
                 e += 1;
             }
@@ -1401,7 +1439,7 @@ fn backward_bodies(words: &Words, cursor: usize, subject_start: usize) -> Vec<Bo
         let before = range.start..open;
         let lead_in = before
             .clone()
-            .any(|k| matches!(words.text(k), ":" | ",") && !words.quoted(k));
+            .any(|k| matches!(words.text(k), ":" | "," | "(") && !words.quoted(k));
         if lead_in && has_words(words, before) {
             range.start = open;
         }
