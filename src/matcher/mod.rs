@@ -19,6 +19,9 @@ use profile::{Bound, Quantity, StemIndex, Word, key_of, quantities, stem, stem_i
 /// Default for `--min-confidence`, chosen from the dev figures (see README).
 pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.6;
 
+/// At most this many claims of a named source are paired with one denial.
+const MAX_NAMED_PAIRS: usize = 8;
+
 /// Claims further apart than this (in claims) are not compared; keeps matching linear.
 pub const MAX_APART: usize = 256;
 
@@ -394,11 +397,21 @@ fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) 
             continue;
         }
         let from = j.saturating_sub(MAX_APART);
+        let mut paired = 0;
+        // The denial's words, possessives cut, read once for every source it may name.
+        let text_words: Vec<&str> = words(&d.content.text)
+            .iter()
+            .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
+            .collect();
         for (i, c) in claims[..j].iter().enumerate().skip(from) {
+            // A handful of pairs shows the point; a flood of them helps nobody.
+            if paired == MAX_NAMED_PAIRS {
+                break;
+            }
             let source = &sources[c.source];
             if c.stance != Stance::Assert
                 || !opposing_sources(c, d, sources)
-                || !names(&d.content.text, &source.name)
+                || !names(&d.content.text, &text_words, &source.name)
                 || out
                     .iter()
                     .any(|k| k.claims[0] == c.id && k.claims[1] == d.id)
@@ -407,6 +420,7 @@ fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) 
                 continue;
             }
             let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
+            paired += 1;
             out.push(Conflict {
                 id: format!("k{}", out.len() + 1),
                 claims: [c.id.clone(), d.id.clone()],
@@ -427,7 +441,7 @@ fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) 
 
 /// Whether `text` names the source `name`: in full, or by the last word of a proper name of
 /// two or more words ("Lantern" alone is too little; "Grey Lantern" or "Rourke" will do).
-fn names(text: &str, name: &str) -> bool {
+fn names(text: &str, text_words: &[&str], name: &str) -> bool {
     let proper = name
         .split_whitespace()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -440,9 +454,7 @@ fn names(text: &str, name: &str) -> bool {
     let parts: Vec<&str> = name.split_whitespace().collect();
     parts.len() == 2
         && parts[1].chars().count() >= 4
-        && words(text)
-            .iter()
-            .any(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s") == parts[1])
+        && text_words.contains(&parts[1])
         && !lexicon::attribution()
             .roles
             .contains_key(&lexicon::fold(parts[1]))

@@ -142,11 +142,13 @@ pub fn stem_index() -> &'static StemIndex {
     static INDEX: OnceLock<StemIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let lex = lexicon::matcher();
-        let synonyms = lex
-            .synonyms
-            .iter()
-            .map(|(w, g)| (stem(w, lex), *g))
-            .collect();
+        // In a fixed order, so that a stem shared by two groups always takes the first.
+        let mut entries: Vec<(&String, &usize)> = lex.synonyms.iter().collect();
+        entries.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(b.0)));
+        let mut synonyms = HashMap::new();
+        for (w, g) in entries {
+            synonyms.entry(stem(w, lex)).or_insert(*g);
+        }
         let antonyms: std::collections::HashSet<(String, String)> = lex
             .antonyms
             .iter()

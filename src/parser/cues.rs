@@ -744,12 +744,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                 .rev()
                 .take(10)
                 .find(|&q| words.kind(q) == TokenKind::CloseQuote)
-                .is_some_and(|q| {
-                    (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ",")
-                        && (i + 1 >= sentence.end
-                            || !words.is_word(i + 1)
-                            || TIME_WORDS.contains(&words.lower(i + 1)))
-                });
+                .is_some_and(|q| (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ","));
             let before_quote = k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
             if (before_quote || after_quote) && !words.is_capitalized(i) {
                 out.push(Hit {
@@ -1730,7 +1725,20 @@ fn subject_left(
             && let Some(c) = (floor..j - 1).rev().take(5).find(|&c| words.text(c) == ",")
         {
             let inner = words.text_of(c + 1..j - 1).to_lowercase();
-            if PARENTHETICAL.contains(&inner.as_str()) {
+            // ", at a later press gaggle," / ", in a statement," between subject and verb.
+            let place = matches!(
+                words.lower(c + 1),
+                "at" | "in"
+                    | "on"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "speaking"
+                    | "asked"
+                    | "when"
+                    | "while"
+            );
+            if PARENTHETICAL.contains(&inner.as_str()) || place {
                 j = c;
                 continue;
             }
@@ -1974,7 +1982,9 @@ fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
             break;
         }
         if !words.is_word(j) {
-            if matches!(t, "(" | ")" | "-" | "&") {
+            // "9/11 widow Terry Strada": a slash between words stays in the phrase.
+            let slash = t == "/" && j > from && j + 1 < end && words.is_word(j + 1);
+            if matches!(t, "(" | ")" | "-" | "&") || slash {
                 j += 1;
                 continue;
             }
