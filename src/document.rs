@@ -574,8 +574,12 @@ fn is_abbreviation(word: &str) -> bool {
     word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// The most tokens a sentence takes before it is cut. The longest sentence of the 924
+/// PolNeAr articles has 329 tokens; only hostile or broken text (no full stops) reaches this.
+pub const MAX_SENTENCE_TOKENS: usize = 500;
+
 /// Sentence boundaries: `.`, `!` or `?` outside quotes (a closing quote mark may follow),
-/// then a token that can start a sentence.
+/// then a token that can start a sentence; and a cut after [`MAX_SENTENCE_TOKENS`] tokens.
 fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = range.start;
@@ -608,6 +612,10 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
         } else {
             None
         };
+        // A run-on "sentence" is cut after MAX_SENTENCE_TOKENS tokens: later stages look
+        // around each cue within its sentence, which must stay short for them to be linear.
+        let boundary_after =
+            boundary_after.or_else(|| (i + 1 - start >= MAX_SENTENCE_TOKENS).then_some(i + 1));
         if let Some(b) = boundary_after {
             out.push(Sentence { tokens: start..b });
             start = b;
@@ -713,12 +721,65 @@ mod tests {
     }
 
     #[test]
+    fn a_run_on_sentence_is_cut_every_max_sentence_tokens() {
+        let text = "word ".repeat(MAX_SENTENCE_TOKENS * 2 + 7);
+        let doc = Document::new(&text);
+        let lens: Vec<usize> = doc.paragraphs[0]
+            .sentences
+            .iter()
+            .map(|s| s.tokens.len())
+            .collect();
+        assert_eq!(lens, vec![MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 7]);
+    }
+
+    #[test]
     fn line_and_column_count_lines_and_characters() {
         let doc = Document::new("ab\r\nçé x\rz");
         let x = doc.text.find('x').unwrap();
         assert_eq!(doc.line_column(x), (2, 4));
         let z = doc.text.find('z').unwrap();
         assert_eq!(doc.line_column(z), (3, 1));
+    }
+
+    #[test]
+    fn a_token_takes_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 12);
+    }
+
+    #[test]
+    fn line_starts_find_every_break_across_word_boundaries() {
+        // Breaks at every position within and across the eight-byte words read at once.
+        let text = "A\nBc\r\nDef\rGhij\n\nK\r\rLmnopqrs\r\n\r\nT\n";
+        let reference: Vec<usize> = std::iter::once(0)
+            .chain((0..text.len()).filter_map(|i| {
+                let b = text.as_bytes();
+                (b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'))).then_some(i + 1)
+            }))
+            .collect();
+        assert_eq!(line_starts(text), reference);
+        let doc = Document::new(text);
+        let paragraphs: Vec<&str> = doc.paragraphs.iter().map(|p| doc.slice(p.span)).collect();
+        assert_eq!(
+            paragraphs,
+            vec!["A", "Bc", "Def", "Ghij", "K", "Lmnopqrs", "T"]
+        );
+    }
+
+    #[test]
+    fn char_marks_count_the_characters_before_them() {
+        let text = "é€😀a".repeat(700);
+        for (byte, chars) in char_marks(&text) {
+            assert!(text.is_char_boundary(byte));
+            assert_eq!(text[..byte].chars().count(), chars);
+        }
+    }
+
+    #[test]
+    fn long_runs_of_initials_are_one_word() {
+        let run = "A.".repeat(50_000);
+        let doc = Document::new(&run);
+        assert_eq!(doc.tokens.len(), 1);
+        assert_eq!(doc.token_text(0), run);
     }
 
     #[test]

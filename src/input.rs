@@ -33,9 +33,18 @@ pub enum InputError {
     NotFound,
     PermissionDenied,
     NoTextFiles,
-    TooLarge { size: u64, limit: u64 },
-    Binary { offset: usize },
-    InvalidUtf8 { offset: usize },
+    /// Over `--max-bytes`: `size` is known for a regular file, not for a stream (standard
+    /// input, a pipe, a device), which is read only up to the limit.
+    TooLarge {
+        size: Option<u64>,
+        limit: u64,
+    },
+    Binary {
+        offset: usize,
+    },
+    InvalidUtf8 {
+        offset: usize,
+    },
     Io(String),
 }
 
@@ -45,9 +54,16 @@ impl fmt::Display for InputError {
             InputError::NotFound => write!(f, "no such file or directory"),
             InputError::PermissionDenied => write!(f, "permission denied"),
             InputError::NoTextFiles => write!(f, "directory holds no *.txt files"),
-            InputError::TooLarge { size, limit } => write!(
+            InputError::TooLarge {
+                size: Some(size),
+                limit,
+            } => write!(
                 f,
                 "input is {size} bytes, over the limit of {limit} bytes (raise it with --max-bytes)"
+            ),
+            InputError::TooLarge { size: None, limit } => write!(
+                f,
+                "input is over the limit of {limit} bytes (raise it with --max-bytes)"
             ),
             InputError::Binary { offset } => write!(
                 f,
@@ -131,7 +147,7 @@ pub fn read(input: &Input, max_bytes: u64) -> Result<Vec<u8>, InputError> {
             let size = file.metadata()?.len();
             if size > max_bytes {
                 return Err(InputError::TooLarge {
-                    size,
+                    size: Some(size),
                     limit: max_bytes,
                 });
             }
@@ -150,10 +166,12 @@ pub fn read(input: &Input, max_bytes: u64) -> Result<Vec<u8>, InputError> {
     }
 }
 
+/// Refuses what was read past `max_bytes`: a stream, or a file that grew while being read,
+/// whose whole size is unknown (only `max_bytes + 1` bytes are ever read).
 fn check_size(bytes: Vec<u8>, max_bytes: u64) -> Result<Vec<u8>, InputError> {
     if bytes.len() as u64 > max_bytes {
         return Err(InputError::TooLarge {
-            size: bytes.len() as u64,
+            size: None,
             limit: max_bytes,
         });
     }
@@ -194,6 +212,26 @@ mod tests {
     #[test]
     fn decode_refuses_nul_bytes_as_binary() {
         assert_eq!(decode(b"ab\0cd"), Err(InputError::Binary { offset: 2 }));
+    }
+
+    #[test]
+    fn a_stream_over_the_limit_is_refused_without_a_made_up_size() {
+        assert_eq!(
+            check_size(vec![b'x'; 11], 10),
+            Err(InputError::TooLarge {
+                size: None,
+                limit: 10
+            })
+        );
+        assert_eq!(check_size(vec![b'x'; 10], 10), Ok(vec![b'x'; 10]));
+        let file = InputError::TooLarge {
+            size: Some(11),
+            limit: 10,
+        };
+        assert_eq!(
+            file.to_string(),
+            "input is 11 bytes, over the limit of 10 bytes (raise it with --max-bytes)"
+        );
     }
 
     #[test]

@@ -109,3 +109,21 @@ impl<'d, 'a> Words<'d, 'a> {
                 .all(|(k, w)| self.lower(i + k) == w)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_folds_capitals_and_apostrophes_and_keeps_the_rest() {
+        let doc = Document::new("Russia’s ÉLAN said: \"no\" plainly.");
+        let words = Words::new(&doc);
+        let lower: Vec<&str> = (0..words.len()).map(|i| words.lower(i)).collect();
+        assert_eq!(
+            lower,
+            vec![
+                "russia's", "élan", "said", ":", "\"", "no", "\"", "plainly", "."
+            ]
+        );
+    }
+}

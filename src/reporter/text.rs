@@ -39,32 +39,66 @@ impl Style {
     }
 }
 
-/// Article text made safe for a terminal: control characters and bidi overrides become
-/// visible escapes instead of acting on the terminal.
+/// Article text made safe for a terminal: line breaks and tabs become spaces; control
+/// characters (C0, DEL, C1), bidi overrides and isolates, and invisible format characters
+/// (zero-width space, word joiner, BOM, tag characters) become visible `\u{XXXX}` escapes, so
+/// an article can neither act on the terminal nor hide or reorder what is shown. A
+/// backslash is left as it is: the escapes are for a reader, not meant to be parsed back.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
-        if c == '\n' || c == '\r' || c == '\t' {
-            out.push(' ');
-        } else if c.is_control() || bidi {
-            out.push_str(&format!("\\u{{{:04X}}}", c as u32));
-        } else {
-            out.push(c);
-        }
+        push_escaped(&mut out, c);
     }
     out
 }
 
+/// Whether `c` must not reach a terminal as it is.
+fn is_hostile(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            // Bidi embeddings, overrides, isolates and marks.
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+            // Invisible: zero-width space and non-joiner, word joiner, invisible operators,
+            // deprecated format controls, Mongolian vowel separator, BOM, interlinear
+            // annotation marks, tag characters. (The zero-width joiner stays: emoji use it.)
+            | '\u{200B}' | '\u{200C}' | '\u{2060}'..='\u{2064}' | '\u{206A}'..='\u{206F}'
+            | '\u{180E}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}') {
+        out.push(' ');
+    } else if is_hostile(c) {
+        out.push_str(&format!("\\u{{{:04X}}}", c as u32));
+    } else {
+        out.push(c);
+    }
+}
+
 const QUOTE_WIDTH: usize = 110;
 
+/// `s` escaped and cut to `width` characters, ending with `…` when cut; an escape is never
+/// cut in half. Linear in the part kept, however long `s` is.
 fn clip(s: &str, width: usize) -> String {
-    let s = escape(s);
-    if s.chars().count() <= width {
-        return s;
+    let mut out = String::new();
+    let mut shown = 0;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let mut one = String::new();
+        push_escaped(&mut one, c);
+        let n = one.chars().count();
+        let last = chars.peek().is_none();
+        // Keep room for the ellipsis unless this is the end of `s`.
+        if shown + n > width || (!last && shown + n == width) {
+            let cut = out.trim_end().len();
+            out.truncate(cut);
+            out.push('…');
+            return out;
+        }
+        out.push_str(&one);
+        shown += n;
     }
-    let cut: String = s.chars().take(width - 1).collect();
-    format!("{}…", cut.trim_end())
+    out
 }
 
 fn describe(source: &Source, claim: Option<&Claim>) -> String {
@@ -192,5 +226,22 @@ mod tests {
         assert_eq!(escape("a\u{1b}[31mb"), "a\\u{001B}[31mb");
         assert_eq!(escape("x\u{202E}y"), "x\\u{202E}y");
         assert_eq!(escape("ok “quoted”"), "ok “quoted”");
+    }
+
+    #[test]
+    fn escape_shows_invisible_characters_and_keeps_emoji() {
+        assert_eq!(escape("a\u{200B}b\u{FEFF}c"), "a\\u{200B}b\\u{FEFF}c");
+        assert_eq!(escape("x\u{E0041}y"), "x\\u{E0041}y");
+        assert_eq!(escape("a\u{2028}b\r\nc"), "a b  c");
+        assert_eq!(escape("👩\u{200D}👧 é\u{301}"), "👩\u{200D}👧 é\u{301}");
+    }
+
+    #[test]
+    fn clip_counts_characters_and_never_cuts_an_escape() {
+        assert_eq!(clip("abcdef", 6), "abcdef");
+        assert_eq!(clip("abcdefg", 6), "abcde…");
+        assert_eq!(clip("ab\u{1b}cdef", 6), "ab…");
+        assert_eq!(clip("ééééé", 5), "ééééé");
+        assert_eq!(clip(&"x".repeat(100_000), 10).chars().count(), 10);
     }
 }
