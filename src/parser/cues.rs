@@ -170,7 +170,7 @@ const NP_STOPS: &[&str] = &[
 ];
 
 /// Prepositions that may sit inside a speaker's description ("head of", "spokesman for").
-const NP_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "from", "behind", "near"];
+const NP_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "from", "behind", "near", "through"];
 
 /// Words skipped between a subject and its verb ("has", "also", "quickly", "later").
 const VERB_PREFIX: &[&str] = &[
@@ -865,7 +865,7 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
         }
         let subject = sentence.start..e;
         let verb_words = (e..colon).filter(|&i| words.is_word(i)).count();
-        if !subject.is_empty() && e < colon && (1..=6).contains(&verb_words) {
+        if !subject.is_empty() && e < colon && (1..=10).contains(&verb_words) {
             return Some(Hit {
                 range: colon..colon + 1,
                 kind: HitKind::Signed { name: subject },
@@ -1722,7 +1722,7 @@ fn subject_left(
         // ", however," between subject and verb.
         if j > floor + 2
             && words.text(j - 1) == ","
-            && let Some(c) = (floor..j - 1).rev().take(5).find(|&c| words.text(c) == ",")
+            && let Some(c) = (floor..j - 1).rev().take(9).find(|&c| words.text(c) == ",")
         {
             let inner = words.text_of(c + 1..j - 1).to_lowercase();
             // ", at a later press gaggle," / ", in a statement," between subject and verb.
