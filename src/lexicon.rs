@@ -400,6 +400,18 @@ impl AttributionLexicon {
     }
 }
 
+/// Whether a folded word names a day or a month ("tuesday", "march", "yesterday").
+pub fn is_calendar(word: &str) -> bool {
+    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            data_lines(include_str!("../data/lexicon/calendar.txt"))
+                .map(|l| fold(l.trim()))
+                .collect()
+        })
+        .contains(word)
+}
+
 /// The parser's lists, built on first use.
 pub fn attribution() -> &'static AttributionLexicon {
     static LEX: OnceLock<AttributionLexicon> = OnceLock::new();

@@ -336,16 +336,6 @@ const BEFORE_THAT: &[&str] = &[
 ];
 
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
     "overnight",
     "recently",
     "earlier",
@@ -360,6 +350,11 @@ const TIME_WORDS: &[&str] = &[
     "separately",
     "further",
 ];
+
+/// A word that dates or frames a statement: a day, a month, or [`TIME_WORDS`].
+fn is_time(w: &str) -> bool {
+    TIME_WORDS.contains(&w) || crate::lexicon::is_calendar(w)
+}
 
 const PREPOSITIONS_AFTER_CUE: &[&str] = &[
     "on",
@@ -1338,8 +1333,7 @@ fn opens_with_subject(words: &Words, i: usize) -> bool {
     words.is_capitalized(i)
         && !NP_STOPS.contains(&w)
         && !PREPOSITIONS_AFTER_CUE.contains(&w)
-        && !TIME_WORDS.contains(&w)
-        && !MONTHS.contains(&w)
+        && !is_time(w)
         && !w.ends_with("ly")
         && !matches!(
             w,
@@ -1361,21 +1355,6 @@ fn opens_with_subject(words: &Words, i: usize) -> bool {
                 | "amid"
         )
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// `"…," said Lucía Ferreyra, the agency's director.`: the speaker follows the verb.
 fn inverted_subject(words: &Words, hit: &Hit, floor: usize, end: usize) -> Option<Range<usize>> {
@@ -1553,7 +1532,7 @@ fn trails(words: &Words, rest: Range<usize>) -> bool {
     );
     (word_count <= 14 || clause)
         && !quantity
-        && (PREPOSITIONS_AFTER_CUE.contains(&first) || TIME_WORDS.contains(&first))
+        && (PREPOSITIONS_AFTER_CUE.contains(&first) || is_time(first))
 }
 
 /// Skips punctuation, time words and an adverbial that ends in "that" after a cue.
@@ -1589,7 +1568,7 @@ fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
         let ok = !words.is_word(k) && matches!(w, "," | ".")
             || (place && words.is_word(k) && !words.quoted(k))
             || BEFORE_THAT.contains(&w)
-            || TIME_WORDS.contains(&w)
+            || is_time(w)
             || words.is_capitalized(k)
             || w.chars().all(|c| c.is_ascii_digit());
         if !ok {
@@ -1602,9 +1581,9 @@ fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
             return j;
         }
         let w = words.lower(j);
-        if matches!(w, ":" | "," | "—" | "–") || TIME_WORDS.contains(&w) {
+        if matches!(w, ":" | "," | "—" | "–") || is_time(w) {
             j += 1;
-        } else if w == "on" && j + 1 < end && TIME_WORDS.contains(&words.lower(j + 1)) {
+        } else if w == "on" && j + 1 < end && is_time(words.lower(j + 1)) {
             j += 2;
         } else {
             return j;
@@ -1703,9 +1682,7 @@ fn subject_left(
             continue;
         }
         // "The Courier on Monday cited …", "Smith yesterday said …".
-        if j > floor
-            && (TIME_WORDS.contains(&words.lower(j - 1)) || MONTHS.contains(&words.lower(j - 1)))
-        {
+        if j > floor && is_time(words.lower(j - 1)) {
             j -= 1;
             if j > floor && words.lower(j - 1) == "on" {
                 j -= 1;

@@ -197,7 +197,10 @@ fn is_speaker_description(
     lex: &AttributionLexicon,
 ) -> bool {
     let head = words.lower(body.end - 1);
-    if head.chars().any(|c| c.is_ascii_digit()) || NOT_HEADS.contains(&head) {
+    if head.chars().any(|c| c.is_ascii_digit())
+        || NOT_HEADS.contains(&head)
+        || crate::lexicon::is_calendar(head)
+    {
         return false;
     }
     if lex.roles.contains_key(head)
@@ -246,30 +249,8 @@ const NOT_HEADS: &[&str] = &[
     "weeks",
     "months",
     "years",
-    "today",
-    "yesterday",
-    "tonight",
     "time",
     "times",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "very",
     "only",
     "one",
