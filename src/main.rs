@@ -10,7 +10,7 @@ use claimcheck::check::{self, Expectation, ResultStyle};
 use claimcheck::input::{self, DEFAULT_MAX_BYTES};
 use claimcheck::matcher::DEFAULT_MIN_CONFIDENCE;
 use claimcheck::model::Article;
-use claimcheck::reporter::{self, Failure, TextOptions};
+use claimcheck::reporter::{self, Failure, TextOptions, escape};
 use claimcheck::{Outcome, analyze_inputs, retain_confident};
 
 const EXAMPLES: &str = "\
@@ -162,7 +162,7 @@ fn main() -> ExitCode {
                 articles.push(a);
             }
             Outcome::Failed { path, error } => {
-                eprintln!("claimcheck: {path}: {error}");
+                eprintln!("claimcheck: {}: {}", escape(&path), escape(&error));
                 failures.push(Failure { path, error });
             }
         }
@@ -254,7 +254,7 @@ fn read_sidecars(args: &Args) -> Sidecars {
                 articles.push((a, expectation));
             }
             Outcome::Failed { path, error } => {
-                eprintln!("claimcheck: {path}: {error}");
+                eprintln!("claimcheck: {}: {}", escape(&path), escape(&error));
                 errors += 1;
             }
         }

@@ -19,6 +19,9 @@ use profile::{Bound, Quantity, StemIndex, Word, key_of, quantities, stem, stem_i
 /// Default for `--min-confidence`, chosen from the dev figures (see README).
 pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.6;
 
+/// At most this many conflicts involve one claim.
+const MAX_PER_CLAIM: usize = 12;
+
 /// At most this many claims of a named source are paired with one denial.
 const MAX_NAMED_PAIRS: usize = 8;
 
@@ -333,6 +336,7 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
         }
     }
     let mut out = Vec::new();
+    let mut per_claim = vec![0usize; claims.len()];
     for i in 0..claims.len() {
         let mut partners: Vec<usize> = Vec::new();
         for k in profiles[i].keys.keys() {
@@ -344,6 +348,11 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
         partners.sort_unstable();
         partners.dedup();
         for j in partners {
+            // A claim in dozens of conflicts is one disputed point said many times; the
+            // first pairs show it, and the report stays readable (and linear in size).
+            if per_claim[i] >= MAX_PER_CLAIM || per_claim[j] >= MAX_PER_CLAIM {
+                continue;
+            }
             if !opposing_sources(&claims[i], &claims[j], sources) {
                 continue;
             }
@@ -356,6 +365,8 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
                 &interned,
                 index,
             ) {
+                per_claim[i] += 1;
+                per_claim[j] += 1;
                 c.id = format!("k{}", out.len() + 1);
                 out.push(c);
             }

@@ -518,3 +518,28 @@ fn the_same_text_gives_the_same_report() {
         );
     }
 }
+
+#[test]
+fn no_claim_is_in_more_than_a_dozen_conflicts() {
+    let mut text = String::from("Bus depots\n\n");
+    for i in 0..60 {
+        let (who, n) = if i % 2 == 0 {
+            ("Ana Ruiz", 10 + i)
+        } else {
+            ("Ben Okoro", 500 + i)
+        };
+        text.push_str(&format!(
+            "{who} said the depot has {n} buses on the road.\n\n"
+        ));
+    }
+    let article = analyze("depots.txt", &text);
+    assert!(!article.conflicts.is_empty());
+    for c in &article.claims {
+        let n = article
+            .conflicts
+            .iter()
+            .filter(|k| k.claims.contains(&c.id))
+            .count();
+        assert!(n <= 12, "{} is in {n} conflicts", c.id);
+    }
+}
