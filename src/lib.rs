@@ -46,12 +46,6 @@ pub enum Outcome {
     Failed { path: String, error: String },
 }
 
-/// Builds the matcher's word lists and stem index, which are built once on first use, by
-/// matching no claims.
-fn warm_up_matcher() {
-    matcher::find_conflicts(&Document::new(""), &[], &[]);
-}
-
 /// Reads and analyzes every input, using up to `threads` threads; results keep input order.
 /// Inputs over `max_bytes`, or over [`document::MAX_TEXT_BYTES`], fail as too large.
 pub fn analyze_inputs(
@@ -80,7 +74,7 @@ pub fn analyze_inputs(
         // One input and a core to spare: build the matcher's word lists there while this
         // thread reads and parses; they are a third of a one-article run's time.
         return std::thread::scope(|s| {
-            s.spawn(warm_up_matcher);
+            s.spawn(matcher::warm_up);
             inputs.iter().map(run).collect()
         });
     }

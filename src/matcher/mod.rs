@@ -306,6 +306,12 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
     None
 }
 
+/// Builds the matcher's word lists and stem index now rather than on first use, so that
+/// another thread can do it while the first article is parsed.
+pub fn warm_up() {
+    stem_index();
+}
+
 /// Finds the conflicts between claims of different sources, each pair once, strongest
 /// reading first. Ids are `k1`, `k2`, … in the order of the pairs' first claims.
 pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
@@ -586,9 +592,9 @@ fn compare(
             let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());
             let reason = format!(
                 "{} {} {}; shared: {}",
-                short_name(d),
+                d.speaker.name,
                 verb,
-                quote_snippet(pd, first_side(&topic, pd, po), 6),
+                quote_snippet(pd, 6),
                 shared_words(&topic, a, b)
             );
             candidates.push((ConflictKind::Denial, 0.7 + boost, reason));
@@ -619,7 +625,7 @@ fn compare(
         });
         if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
             let pi = pp.keys[key];
-            let aligned = align(&pn.words[ni].lower, &pp.words[pi].lower, pn, ni, pp, pi);
+            let aligned = align(pn, ni, pp, pi);
             let negated_phrase = phrase(&pn.words, cue, ni + 1);
             let asserted = window(&pp.words, pi, 3);
             let reason = format!("\"{asserted}\" vs \"{negated_phrase}\": {aligned}; negation");
@@ -714,29 +720,15 @@ fn compare(
     })
 }
 
-fn first_side(topic: &Shared, _pd: &Profile, _po: &Profile) -> usize {
-    topic.pairs.first().map_or(0, |p| p.1)
-}
-
-fn short_name(c: &Claim) -> &str {
-    &c.speaker.name
-}
-
-fn quote_snippet(p: &Profile, _around: usize, max: usize) -> String {
+/// The first `max` words of a claim, quoted.
+fn quote_snippet(p: &Profile, max: usize) -> String {
     let text: Vec<&str> = p.words.iter().take(max).map(|w| w.surface).collect();
     let more = if p.words.len() > max { " …" } else { "" };
     format!("\"{}{}\"", text.join(" "), more)
 }
 
 /// "contract ≈ agreement" when synonyms align, else the shared word.
-fn align(
-    _neg_word: &str,
-    _pos_word: &str,
-    pn: &Profile,
-    ni: usize,
-    pp: &Profile,
-    pi: usize,
-) -> String {
+fn align(pn: &Profile, ni: usize, pp: &Profile, pi: usize) -> String {
     let a = &pp.words[pi].lower;
     let b = &pn.words[ni].lower;
     if a == b {

@@ -36,7 +36,6 @@ struct Pending {
     attribution: Option<AttributionRef>,
     stance: Stance,
     hedged: bool,
-    paragraph: usize,
 }
 
 /// The resolved attribution a claim hangs on, shared by the claims of one cue.
@@ -67,7 +66,7 @@ pub fn parse(doc: &Document) -> Parsed {
             let found = cues::find(&words, sentence.tokens.clone(), lex);
             let mut resolved: Vec<Option<AttributionRef>> = Vec::with_capacity(found.len());
             for a in &found {
-                resolved.push(resolve(&words, a, &mut registry, lex, &resolved, &found));
+                resolved.push(resolve(&words, a, &mut registry, lex, &resolved));
             }
             let quotes = quotes_in(doc, para, sentence.tokens.clone());
             let mut covered = vec![false; quotes.len()];
@@ -81,7 +80,7 @@ pub fn parse(doc: &Document) -> Parsed {
                         .map(|(q, _)| q.clone());
                     if let Some(q) = previous {
                         orphan_quotes.pop();
-                        para_claims.push(direct(&words, q, r.clone(), a, p, lex));
+                        para_claims.push(direct(&words, q, r.clone(), a, lex));
                     }
                 }
                 for body in &a.bodies {
@@ -93,7 +92,6 @@ pub fn parse(doc: &Document) -> Parsed {
                         &quotes,
                         &mut covered,
                         &mut para_claims,
-                        p,
                         lex,
                     );
                 }
@@ -111,9 +109,7 @@ pub fn parse(doc: &Document) -> Parsed {
                     .filter_map(|(a, r)| r.as_ref().map(|r| (a, r)))
                     .min_by_key(|(a, _)| a.cue.start.abs_diff(q.start));
                 match nearest {
-                    Some((a, r)) => {
-                        para_claims.push(direct(&words, q.clone(), r.clone(), a, p, lex))
-                    }
+                    Some((a, r)) => para_claims.push(direct(&words, q.clone(), r.clone(), a, lex)),
                     None => orphan_quotes.push((q.clone(), sentence.tokens.start)),
                 }
             }
@@ -158,7 +154,6 @@ pub fn parse(doc: &Document) -> Parsed {
                         attribution: Some(a.clone()),
                         stance: Stance::Assert,
                         hedged: is_hedged(&words, q, lex),
-                        paragraph: p,
                     });
                 }
             }
@@ -185,7 +180,7 @@ fn next_paragraph_speaker(
     let sentence = next.sentences.first()?;
     let found = cues::find(words, sentence.tokens.clone(), lex);
     let a = found.first()?;
-    resolve(words, a, registry, lex, &[], &found)
+    resolve(words, a, registry, lex, &[])
 }
 
 fn resolve(
@@ -194,7 +189,6 @@ fn resolve(
     registry: &mut Registry,
     lex: &AttributionLexicon,
     earlier: &[Option<AttributionRef>],
-    found: &[Attribution],
 ) -> Option<AttributionRef> {
     let via: Vec<String> = a
         .via
@@ -220,7 +214,6 @@ fn resolve(
             (entity, Some(m.span))
         }
     };
-    let _ = found;
     let cue = a.cue_span(words);
     Some(AttributionRef {
         entity,
@@ -281,7 +274,6 @@ fn add_body(
     quotes: &[Range<usize>],
     covered: &mut [bool],
     out: &mut Vec<Pending>,
-    p: usize,
     lex: &AttributionLexicon,
 ) {
     let range = body.tokens.clone();
@@ -301,7 +293,7 @@ fn add_body(
     if only_quotes {
         for qi in inside {
             covered[qi] = true;
-            out.push(direct(words, quotes[qi].clone(), r.clone(), a, p, lex));
+            out.push(direct(words, quotes[qi].clone(), r.clone(), a, lex));
         }
         return;
     }
@@ -325,7 +317,6 @@ fn add_body(
         attribution: Some(r.clone()),
         stance: a.stance,
         hedged: a.hedged || is_hedged(words, range, lex),
-        paragraph: p,
     });
 }
 
@@ -334,7 +325,6 @@ fn direct(
     q: Range<usize>,
     r: AttributionRef,
     a: &Attribution,
-    p: usize,
     lex: &AttributionLexicon,
 ) -> Pending {
     Pending {
@@ -347,7 +337,6 @@ fn direct(
             a.stance
         },
         hedged: is_hedged(words, q, lex),
-        paragraph: p,
     }
 }
 
@@ -457,7 +446,6 @@ fn assemble(doc: &Document, mut pending: Vec<Pending>, registry: &Registry) -> P
         } else if best.is_none_or(|(e, _)| end > e) {
             kept.insert(entity_of(&pending[i]), (end, start));
         }
-        let _ = pending[i].paragraph;
     }
     let mut source_of_entity: Vec<Option<usize>> = vec![None; registry.entities.len()];
     let mut sources: Vec<Source> = Vec::new();
