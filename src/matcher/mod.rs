@@ -126,6 +126,9 @@ struct Profile<'a> {
     /// needs to pair up, so it stays cheap.
     opposable: Vec<(String, usize)>,
     quantities: Vec<Quantity>,
+    /// Each figure with a unit as a key ("34 percent"): claims citing the same figure are
+    /// compared even when they share no word.
+    figures: Vec<Key>,
     /// A contrast marker in the narration around the claim ("however", "but", "insists").
     contrast: Option<Contrast>,
 }
@@ -248,7 +251,13 @@ fn profile<'a>(
         }
     }
     let quantities = quantities(&ws, lex, index);
+    let figures = quantities
+        .iter()
+        .filter(|q| !q.unit.is_empty())
+        .map(|q| interned.id(format!("#{} {}", q.value, q.unit), index))
+        .collect();
     Profile {
+        figures,
         words: ws,
         keys,
         negated: KeyMap::from_pairs(negated),
@@ -337,15 +346,18 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
     // on one topic takes linear time (no PolNeAr article has more than 110 claims).
     let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
     for (i, p) in profiles.iter().enumerate() {
-        for k in p.keys.keys() {
-            by_key.entry(*k).or_default().push(i);
+        for k in p.keys.keys().chain(&p.figures) {
+            let with = by_key.entry(*k).or_default();
+            if with.last() != Some(&i) {
+                with.push(i);
+            }
         }
     }
     let mut out = Vec::new();
     let mut per_claim = vec![0usize; claims.len()];
     for i in 0..claims.len() {
         let mut partners: Vec<usize> = Vec::new();
-        for k in profiles[i].keys.keys() {
+        for k in profiles[i].keys.keys().chain(&profiles[i].figures) {
             let with = &by_key[k];
             let from = with.partition_point(|&j| j <= i);
             let to = with.partition_point(|&j| j <= i + MAX_APART);
@@ -573,7 +585,8 @@ fn compare(
     index: &StemIndex,
 ) -> Option<Conflict> {
     let topic = shared(a, b, headline);
-    if topic.pairs.is_empty() {
+    let same_figure = a.figures.iter().any(|f| b.figures.contains(f));
+    if topic.pairs.is_empty() && !same_figure {
         return None;
     }
     let mut candidates: Vec<(ConflictKind, f64, String)> = Vec::new();
@@ -670,6 +683,32 @@ fn compare(
         }
     }
 
+    // The same figure, negated by the other side: "the 34 percent figure can't be taken at
+    // face value" against "34 percent less likely".
+    for (neg, pos, pn, pp) in [(ca, cb, a, b), (cb, ca, b, a)] {
+        let Some(cue) = pn.negation else { continue };
+        if pos.stance != Stance::Assert || neg.stance == Stance::Deny {
+            continue;
+        }
+        let disputed = pn.quantities.iter().find(|qn| {
+            !qn.unit.is_empty()
+                && qn.at < cue
+                && cue - qn.at <= 8
+                && pp
+                    .quantities
+                    .iter()
+                    .any(|qp| qp.unit == qn.unit && (qp.value - qn.value).abs() < 1e-9)
+        });
+        if let Some(q) = disputed {
+            let reason = format!(
+                "\"{}\" vs \"{}\": the same figure, negated",
+                q.surface,
+                phrase(&pn.words, q.at, cue + 4)
+            );
+            candidates.push((ConflictKind::Negation, 0.66 + boost, reason));
+        }
+    }
+
     // Contrast: a marker in the later claim's narration ("However, …", "But …") sets it
     // against an earlier claim of the other side on the same topic, a few paragraphs back.
     // A marker that is only the cue verb ("insisted") needs opposite polarity as well.
@@ -715,7 +754,19 @@ fn compare(
         claims: [ca.id.clone(), cb.id.clone()],
         kind,
         confidence: (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
-        topic: topic_phrase(&topic, a),
+        topic: if topic.pairs.is_empty() {
+            // Claims that share only a figure are about that figure.
+            a.quantities
+                .iter()
+                .find(|q| {
+                    b.quantities
+                        .iter()
+                        .any(|p| p.unit == q.unit && p.value == q.value)
+                })
+                .map_or_else(String::new, |q| q.surface.clone())
+        } else {
+            topic_phrase(&topic, a)
+        },
         reason,
     })
 }

@@ -543,3 +543,14 @@ fn no_claim_is_in_more_than_a_dozen_conflicts() {
         assert!(n <= 12, "{} is in {n} conflicts", c.id);
     }
 }
+
+#[test]
+fn the_same_figure_negated_by_the_other_side_is_a_conflict() {
+    let a = analyze(
+        "t",
+        "Drug trial\n\nThe company said patients taking the drug were 34 percent less likely to be admitted.\n\n\"It means the 34 percent figure can't be taken at face value,\" said Ingrid Solberg, a statistician.\n",
+    );
+    assert_eq!(a.conflicts.len(), 1, "{:#?}", a.conflicts);
+    assert_eq!(a.conflicts[0].kind, crate::model::ConflictKind::Negation);
+    assert_eq!(a.conflicts[0].topic, "34 percent");
+}
