@@ -677,7 +677,7 @@ fn compare(
                     qb.surface,
                     shared_words(&topic, a, b)
                 );
-                let conf = if topic.weight >= 2.0 { 0.75 } else { 0.6 };
+                let conf = if topic.weight >= 2.0 { 0.75 } else { 0.65 };
                 candidates.push((ConflictKind::Numeric, conf + boost, reason));
             }
         }
