@@ -720,7 +720,12 @@ fn compare(
         // A denial reads as negative too: "denied the plan" and "the plan is not legal" agree.
         let negative =
             |c: &Claim, p: &Profile| p.negation.is_some() != (c.stance != Stance::Assert);
-        let polar = negative(ca, a) != negative(cb, b);
+        // Or a shared word negated on one side only: "no board meeting" and "directors met".
+        let key_polar = topic
+            .pairs
+            .iter()
+            .any(|(k, _, _)| a.negated.contains_key(k) != b.negated.contains_key(k));
+        let polar = negative(ca, a) != negative(cb, b) || key_polar;
         let enough = if contrast.narrated {
             topic.common >= 1.0 && (topic.weight >= 1.5 || polar)
         } else {
