@@ -10,6 +10,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use assert_cmd::Command;
 use serde_json::Value;
 
+mod common;
+use common::line_column;
+
 const BIN: &str = env!("CARGO_BIN_EXE_claimcheck");
 
 /// The binary with no colour-related environment.
@@ -118,20 +121,6 @@ fn assert_positions(article: &Value, text: &str) {
             }
         }
     }
-}
-
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let mut line = 1;
-    let mut line_start = 0;
-    for i in 0..offset {
-        let lone_cr = bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-        if bytes[i] == b'\n' || lone_cr {
-            line += 1;
-            line_start = i + 1;
-        }
-    }
-    (line, text[line_start..offset].chars().count() + 1)
 }
 
 const ARTICLE: &str = "Council and union split over depot closure\n\n\

@@ -8,6 +8,9 @@ use claimcheck::reporter::{TextOptions, write_text};
 use proptest::prelude::*;
 use serde_json::Value;
 
+mod common;
+use common::line_column;
+
 /// Pieces of news text and of what breaks it, to be strung together at random.
 const FRAGMENTS: &[&str] = &[
     "said",
@@ -115,21 +118,6 @@ fn newsish() -> impl Strategy<Value = String> {
         .prop_map(|(o, a, c, p, cue, b, end)| format!("{o}{a}{p}{c}{cue}{b}{end}"));
     let sentence = prop_oneof![1 => run, 2 => attribution];
     proptest::collection::vec(sentence, 0..6).prop_map(|v| v.concat())
-}
-
-/// 1-based line and character column of `offset`, lines ending at \n, \r\n or a lone \r.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let mut line = 1;
-    let mut line_start = 0;
-    for i in 0..offset {
-        let lone_cr = bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-        if bytes[i] == b'\n' || lone_cr {
-            line += 1;
-            line_start = i + 1;
-        }
-    }
-    (line, text[line_start..offset].chars().count() + 1)
 }
 
 fn check_span(text: &str, what: &str, start: usize, end: usize) -> Result<(), TestCaseError> {

@@ -569,6 +569,24 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
     out
 }
 
+/// Whether the words before `start` are ", a claim" / ", the report" and the like: a
+/// report noun that turns the clause before it into what the next speaker addresses
+/// ("X said the lease was signed, a claim officials rejected").
+fn framed_by_report_noun(words: &Words, start: usize) -> bool {
+    matches!(
+        words.lower(start - 1),
+        "claim"
+            | "report"
+            | "assertion"
+            | "allegation"
+            | "account"
+            | "suggestion"
+            | "statement"
+            | "version"
+    ) && matches!(words.lower(start - 2), "a" | "an" | "the")
+        && words.text(start - 3) == ","
+}
+
 /// Where the next attribution's own words start, when they end the previous clause: its
 /// subject after a comma or a conjunction ("X said A, while Y said B"). An attribution
 /// nested in a reported clause ("said the tests showed") does not cut it.
@@ -593,21 +611,7 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
     }
     let prev = words.lower(start - 1);
     // "…, a claim officials rejected": the frame noun ends the previous clause.
-    if start >= floor + 3
-        && matches!(
-            prev,
-            "claim"
-                | "report"
-                | "assertion"
-                | "allegation"
-                | "account"
-                | "suggestion"
-                | "statement"
-                | "version"
-        )
-        && matches!(words.lower(start - 2), "a" | "an" | "the")
-        && words.text(start - 3) == ","
-    {
+    if start >= floor + 3 && framed_by_report_noun(words, start) {
         return Some(start - 2);
     }
     if matches!(
@@ -1241,20 +1245,7 @@ fn verb_attribution(
             if k > sentence.start && matches!(words.lower(k - 1), "that" | "which") {
                 k -= 1;
             }
-            let framed = k >= sentence.start + 3
-                && matches!(
-                    words.lower(k - 1),
-                    "claim"
-                        | "report"
-                        | "assertion"
-                        | "allegation"
-                        | "account"
-                        | "suggestion"
-                        | "statement"
-                        | "version"
-                )
-                && matches!(words.lower(k - 2), "a" | "an" | "the")
-                && words.text(k - 3) == ",";
+            let framed = k >= sentence.start + 3 && framed_by_report_noun(words, k);
             if framed {
                 // The clause is the previous attribution's ("X said that …, a claim Y denied").
                 let from = earlier
