@@ -112,6 +112,11 @@ struct Args {
     generate: Option<Generate>,
 }
 
+/// claimcheck allocates many small strings and vectors per article; mimalloc handles that
+/// pattern about a fifth faster than the system allocator (see README, Performance).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn parse_confidence(s: &str) -> Result<f64, String> {
     let x: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
     if (0.0..=1.0).contains(&x) {
