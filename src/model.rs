@@ -152,4 +152,12 @@ impl Article {
     pub fn claim(&self, id: &str) -> Option<&Claim> {
         self.claims.iter().find(|c| c.id == id)
     }
+
+    /// The two claims a conflict pairs, when both are in this article.
+    pub fn conflict_claims(&self, conflict: &Conflict) -> Option<(&Claim, &Claim)> {
+        Some((
+            self.claim(&conflict.claims[0])?,
+            self.claim(&conflict.claims[1])?,
+        ))
+    }
 }

@@ -11,7 +11,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 mod common;
-use common::line_column;
+use common::{line_column, strip_sgr};
 
 const BIN: &str = env!("CARGO_BIN_EXE_claimcheck");
 
@@ -384,16 +384,7 @@ fn control_and_bidi_characters_are_escaped_in_text_output() {
         );
         assert!(r.stdout.contains("Ann\\u{202D} Lee"), "{}", r.stdout);
         // What colour adds is only claimcheck's own SGR codes; the article adds no raw byte.
-        let mut rest = r.stdout.clone();
-        for sgr in [
-            "\u{1b}[0m",
-            "\u{1b}[1m",
-            "\u{1b}[2m",
-            "\u{1b}[1;31m",
-            "\u{1b}[36m",
-        ] {
-            rest = rest.replace(sgr, "");
-        }
+        let rest = strip_sgr(&r.stdout);
         if color == "never" {
             assert_eq!(rest, r.stdout, "no escape sequence without colour");
         }

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 mod common;
-use common::line_column;
+use common::{line_column, strip_sgr};
 
 /// Pieces of news text and of what breaks it, to be strung together at random.
 const FRAGMENTS: &[&str] = &[
@@ -181,16 +181,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     };
     write_text(&mut out, &article, options).expect("writes to a Vec");
     let shown = String::from_utf8(out).expect("the text report is UTF-8");
-    let mut rest = shown.clone();
-    for sgr in [
-        "\u{1b}[0m",
-        "\u{1b}[1m",
-        "\u{1b}[2m",
-        "\u{1b}[1;31m",
-        "\u{1b}[36m",
-    ] {
-        rest = rest.replace(sgr, "");
-    }
+    let rest = strip_sgr(&shown);
     let raw: Vec<char> = rest.chars().filter(|&c| is_raw_hostile(c)).collect();
     prop_assert!(raw.is_empty(), "raw {:?} in the text report", raw);
     Ok(())

@@ -137,10 +137,7 @@ pub fn write_github(
 ) -> io::Result<()> {
     for article in articles {
         for conflict in &article.conflicts {
-            let (Some(a), Some(b)) = (
-                article.claim(&conflict.claims[0]),
-                article.claim(&conflict.claims[1]),
-            ) else {
+            let Some((a, b)) = article.conflict_claims(conflict) else {
                 continue;
             };
             side(out, article, conflict, a, b)?;

@@ -24,10 +24,7 @@ impl Point<'_> {
 pub fn points(article: &Article) -> Vec<Point<'_>> {
     let mut out: Vec<Point> = Vec::new();
     for conflict in &article.conflicts {
-        let (Some(a), Some(b)) = (
-            article.claim(&conflict.claims[0]),
-            article.claim(&conflict.claims[1]),
-        ) else {
+        let Some((a, b)) = article.conflict_claims(conflict) else {
             continue;
         };
         let (first, second) = if a.content.start <= b.content.start {

@@ -14,3 +14,18 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     }
     (line, text[line_start..offset].chars().count() + 1)
 }
+
+/// The text with claimcheck's own colour codes (SGR sequences) taken out.
+pub fn strip_sgr(text: &str) -> String {
+    let mut rest = text.to_string();
+    for sgr in [
+        "\u{1b}[0m",
+        "\u{1b}[1m",
+        "\u{1b}[2m",
+        "\u{1b}[1;31m",
+        "\u{1b}[36m",
+    ] {
+        rest = rest.replace(sgr, "");
+    }
+    rest
+}
