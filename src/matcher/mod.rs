@@ -205,10 +205,12 @@ fn profile<'a>(
     let mut cancel_next = false;
     for (i, w) in ws.iter().enumerate() {
         if lex.is_negation(&w.lower) && !lex.weak_negations.contains(w.lower.as_ref()) {
-            let meta = ws.get(i + 1).is_some_and(|n| {
-                lexicon::attribution().verbs.contains_key(n.lower.as_ref())
-                    || matches!(n.lower.as_ref(), "think" | "believe" | "mean")
-            });
+            // "without warning" negates the warning itself.
+            let meta = w.lower != "without"
+                && ws.get(i + 1).is_some_and(|n| {
+                    lexicon::attribution().verbs.contains_key(n.lower.as_ref())
+                        || matches!(n.lower.as_ref(), "think" | "believe" | "mean")
+                });
             if meta {
                 cancel_next = true;
                 continue;
@@ -670,7 +672,22 @@ fn compare(
     // Numeric: different figures for the same quantity.
     for qa in &a.quantities {
         for qb in &b.quantities {
-            if same_quantity(qa, qb, a, b, keys) && differs(qa, qb) {
+            // A side that also gives the other's figure agrees on it, and its different
+            // figure is another quantity: "a rise of 3 per cent" against "7.5 per cent over
+            // two years, made up of the 3 per cent rise". Unless it negates it: "about 90
+            // percent, not 97 percent".
+            let restated = |q: &Quantity, p: &Profile| {
+                p.quantities.iter().any(|x| {
+                    x.unit == q.unit
+                        && x.value == q.value
+                        && !(x.at > 0 && lexicon::matcher().is_negation(&p.words[x.at - 1].lower))
+                })
+            };
+            if same_quantity(qa, qb, a, b, keys)
+                && differs(qa, qb)
+                && !restated(qa, b)
+                && !restated(qb, a)
+            {
                 let reason = format!(
                     "{} vs {}: different figures for the same quantity; shared: {}",
                     qa.surface,
@@ -905,7 +922,7 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
 
 /// Same unit and, for currencies and bare counts, the same counted noun.
 fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &Keys) -> bool {
-    if a.unit != b.unit {
+    if a.unit != b.unit || a.relative != b.relative {
         return false;
     }
     // Spans of time ("within two days", "ten days") measure different things too often.

@@ -205,6 +205,8 @@ pub struct Quantity {
     pub approximate: bool,
     /// "more than 650" is at least 650; "no more than ten" at most ten.
     pub bound: Bound,
+    /// A relative change ("34 percent less likely", "20% higher"), not a share or an amount.
+    pub relative: bool,
     pub surface: String,
     /// Index of the figure among the claim's words.
     pub at: usize,
@@ -214,6 +216,13 @@ pub struct Quantity {
 const PREPOSITIONS: &[&str] = &[
     "across", "in", "on", "at", "for", "from", "to", "over", "under", "since", "during", "after",
     "before", "than", "by", "with", "per", "into", "within", "a", "an", "the",
+];
+
+/// Words after a figure that make it a relative change: "34 percent less likely", "a price 20%
+/// higher".
+const COMPARATIVES: &[&str] = &[
+    "less", "more", "fewer", "higher", "lower", "greater", "smaller", "larger", "bigger",
+    "cheaper", "faster", "slower", "above", "below", "up", "down", "likelier",
 ];
 
 /// Which side of its value a figure may lie on.
@@ -457,6 +466,9 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                 break;
             }
         }
+        let relative = ws
+            .get(j)
+            .is_some_and(|n| COMPARATIVES.contains(&n.lower.as_ref()));
         let mut noun = String::new();
         let mut k = j;
         if ws.get(k).is_some_and(|n| n.lower == "of") {
@@ -475,6 +487,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             noun,
             approximate,
             bound,
+            relative,
             at: i,
             surface: ws[i..j.min(ws.len())]
                 .iter()

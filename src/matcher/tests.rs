@@ -199,8 +199,66 @@ fn however_sets_a_later_claim_against_an_earlier_one() {
     assert!(c.reason.contains("However"), "{}", c.reason);
 }
 
+const WITHOUT_WARNING: &str = "Shots at the lake border
+
+The Harlen police said a Dorsk patrol boat opened fire without warning on a fishing crew.
+
+The Dorsk coast guard, Captain Ivo Penn, said his crew fired only warning shots over the water.
+";
+
+#[test]
+fn without_negates_the_word_after_it_even_a_verb_of_saying() {
+    let a = analyze("without.txt", WITHOUT_WARNING);
+    let c = the_conflict(&a, ConflictKind::Negation, "police", "Ivo Penn");
+    assert!(c.reason.contains("without warning"), "{}", c.reason);
+}
+
+const RELAYED: &str = "Quarry blast inquiry
+
+Tarn Aggregates said on Monday that the blast had been a small one.
+
+\"The company told us on the first day that this was 'a routine blast',\" said Mina Ruel, the county's chief inspector. \"It was not a routine blast. Windows broke two kilometres away.\"
+";
+
+#[test]
+fn a_report_relayed_inside_a_quotation_can_be_contested_by_the_relayer() {
+    let a = analyze("relayed.txt", RELAYED);
+    let c = the_conflict(&a, ConflictKind::Negation, "Tarn Aggregates", "Mina Ruel");
+    let relayed = [&c.claims[0], &c.claims[1]]
+        .into_iter()
+        .filter_map(|id| a.claim(id))
+        .find(|claim| claim.speaker.name == "Tarn Aggregates")
+        .unwrap();
+    assert_eq!(relayed.content.text, "this was 'a routine blast'");
+    assert_eq!(relayed.via, ["Mina Ruel"], "{}", describe(&a));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Traps: no conflict
+
+const RESTATED_FIGURE: &str = "Nurses' pay offer
+
+The nurses' union said wages had fallen by about 12 per cent since 2015, and that the hospital board's offer amounted to a rise of just 2 per cent this year.
+
+The hospital board said the offer was worth 6 per cent over three years, made up of the 2 per cent rise this year and a further 4 per cent rise next year.
+";
+
+#[test]
+fn a_figure_both_sides_give_is_agreed_and_their_other_figures_are_other_quantities() {
+    assert_no_conflict(&analyze("restated.txt", RESTATED_FIGURE));
+}
+
+const RELATIVE_AND_SHARE: &str = "Asthma inhaler study
+
+Pellam Labs said patients using its new inhaler were 30 percent less likely to be admitted to hospital than patients on the old one.
+
+Dr Ona Virtanen, who reviewed the study, said 6 percent of patients using the new inhaler were admitted to hospital with side effects.
+";
+
+#[test]
+fn a_relative_change_and_a_share_are_different_quantities() {
+    assert_no_conflict(&analyze("relative.txt", RELATIVE_AND_SHARE));
+}
 
 const DIFFERENT_QUANTITIES: &str = "Rail takeover approved
 
