@@ -1274,9 +1274,15 @@ fn verb_attribution(
             return None;
         }
     } else if has_words(words, rest.clone()) {
-        // `"A," he said, "B."`: a quotation before the cue belongs to it as well.
+        // `"A," he said, "B."`: a quotation before the cue belongs to it as well, and so
+        // does a clause that the words after the cue continue: "guards fired only warning
+        // shots, the ministry said, and detained two soldiers".
         let before = backward_bodies(words, cursor, subject_start);
-        if before.iter().any(|b| starts_quote(words, b.tokens.start)) {
+        let coordinated = !participle
+            && start > after_cue
+            && words.text(start - 1) == ","
+            && matches!(words.lower(start), "and" | "but");
+        if coordinated || before.iter().any(|b| starts_quote(words, b.tokens.start)) {
             bodies.extend(before);
         }
         // `chanted "What curfew?" and kept going`: a quotation right after the cue is the

@@ -8,6 +8,7 @@
 //! speaker of their paragraph, or of the previous paragraph when a quote runs on.
 
 mod cues;
+mod nested;
 mod speaker;
 mod text;
 
@@ -161,10 +162,95 @@ pub fn parse(doc: &Document) -> Parsed {
         if let Some(a) = para_claims.iter().rev().find_map(|c| c.attribution.clone()) {
             last_attribution = Some((p, a));
         }
+        // After the paragraph's speaker is taken: a relayed source does not speak on.
+        relayed_reports(&words, para, &mut para_claims, &mut registry, lex);
         previous_unclosed = para.quotes.last().is_some_and(|q| q.close.is_none());
         pending.extend(para_claims);
     }
     assemble(doc, pending, &registry)
+}
+
+/// Reports inside the paragraph's quotations ("The company told us that …"): claims of the
+/// source named there, relayed by the quoted speaker.
+fn relayed_reports(
+    words: &Words,
+    para: &crate::document::Paragraph,
+    claims: &mut Vec<Pending>,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) {
+    // The direct claim of each quotation, by where its content starts.
+    let direct_at: std::collections::HashMap<usize, usize> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == ClaimKind::Direct)
+        .map(|(k, c)| (c.content.start, k))
+        .collect();
+    for q in &para.quotes {
+        let range = q.open..q.close.map_or(para.tokens.end, |c| c + 1);
+        let Some(outer) = direct_at
+            .get(&quote_content(words, range.clone()).start)
+            .and_then(|&k| claims[k].attribution.clone())
+        else {
+            continue;
+        };
+        for report in nested::find(words, range, lex) {
+            let Some(m) = read_mention(words, report.subject.clone(), lex) else {
+                continue;
+            };
+            if matches!(m.kind, MentionKind::Pronoun { .. }) {
+                continue;
+            }
+            // Only a source the article has already met: inside a quotation, "Everything
+            // that you have said" and "Pollsters tried to tell us that" are no attributions.
+            let known = registry.entities.len();
+            let Some(entity) = registry.resolve(&m, lex) else {
+                continue;
+            };
+            if entity >= known {
+                registry.entities.truncate(known);
+                continue;
+            }
+            let mut content = trim_content(words, report.content.clone());
+            if entity == outer.entity || content.is_empty() {
+                continue;
+            }
+            // Quotation marks inside the reported words make it a partial quotation, closing
+            // mark included: "this was 'a minor incident'".
+            let is_mark = |k: usize| matches!(words.text(k), "'" | "‘" | "’") && !words.is_word(k);
+            let marks: Vec<usize> = report.content.clone().filter(|&k| is_mark(k)).collect();
+            let quoting = !marks.is_empty();
+            if let Some(&last) = marks.last()
+                && marks.len().is_multiple_of(2)
+                && words.end(last) > content.end
+            {
+                content.end = words.end(last);
+            }
+            claims.push(Pending {
+                kind: if quoting {
+                    ClaimKind::Partial
+                } else {
+                    ClaimKind::Indirect
+                },
+                content,
+                attribution: Some(AttributionRef {
+                    entity,
+                    mention: Some(m.span),
+                    cue: Some(Span::new(
+                        words.start(report.cue.start),
+                        words.end(report.cue.end - 1),
+                    )),
+                    via: vec![registry.entities[outer.entity].name.clone()],
+                }),
+                stance: if report.deny {
+                    Stance::Deny
+                } else {
+                    Stance::Assert
+                },
+                hedged: is_hedged(words, report.content, lex),
+            });
+        }
+    }
 }
 
 /// Resolves the speaker of the first attribution of paragraph `p + 1`, for a quote that runs

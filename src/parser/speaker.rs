@@ -692,14 +692,18 @@ impl Registry {
                     }
                     None => {
                         let employer = n.employer_ref.as_ref().and_then(|head| {
+                            // "the agency's director" works for an agency; "the company's
+                            // chief" for whichever company the article is about.
+                            let generic = GENERIC_COMPANY.contains(&head.as_str());
                             let i = self
                                 .recent(at, |e| {
                                     e.head.as_deref() == Some(head.as_str())
-                                        || e.class == Some(EntityClass::Org)
+                                        || (generic && e.class == Some(EntityClass::Org))
                                 })
                                 .or_else(|| {
                                     self.recent(at, |e| {
-                                        e.proper
+                                        generic
+                                            && e.proper
                                             && e.class.is_none()
                                             && e.gender.is_none()
                                             && e.role.is_none()

@@ -508,7 +508,58 @@ fn said_according_to_relays_through_the_source() {
     assert_eq!(c.content.text, "Two soldiers were wounded overnight");
 }
 
+#[test]
+fn a_report_inside_a_quotation_relays_a_known_source() {
+    let text = article(
+        "Mill fire",
+        &[
+            "Corran Textiles said the fire had been put out within an hour.",
+            "\"The company told us that the fire was out by noon,\" said Hal Brisk, the fire \
+             chief. \"Pollsters tried to tell us that nothing would change.\"",
+        ],
+    );
+    let c = claims(&text);
+    let company = by(&c, "Corran Textiles");
+    assert_eq!(company.len(), 2, "{c:#?}");
+    let relayed = company[1];
+    assert_eq!(relayed.content.text, "the fire was out by noon", "{c:#?}");
+    assert_eq!(relayed.via, ["Hal Brisk"]);
+    assert_eq!(relayed.kind, ClaimKind::Indirect);
+    // The quotation is still the chief's, and a source the article never met is no speaker.
+    assert_eq!(by(&c, "Hal Brisk").len(), 2, "{c:#?}");
+    assert_eq!(c.len(), 4, "{c:#?}");
+}
+
+#[test]
+fn a_clause_continued_after_a_mid_sentence_cue_is_claimed_on_both_sides() {
+    let c = claims(&article(
+        "Border clash",
+        &["Its guards fired only warning shots, the ministry said, and detained two soldiers."],
+    ));
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].content.text, "Its guards fired only warning shots");
+    assert_eq!(c[1].content.text, "and detained two soldiers");
+    assert!(c.iter().all(|x| x.speaker.name == "ministry"), "{c:#?}");
+}
+
 // Speakers.
+
+#[test]
+fn a_role_of_a_named_kind_of_body_takes_no_other_organisation() {
+    let c = claims(&article(
+        "Spill",
+        &[
+            "Andes Copper said the leak had been contained.",
+            "Lucia Ferra, the agency's director of inspections, said the leak was not contained.",
+        ],
+    ));
+    let ferra = by(&c, "Lucia Ferra");
+    assert_eq!(ferra.len(), 1, "{c:#?}");
+    assert_ne!(
+        ferra[0].speaker.affiliation.as_deref(),
+        Some("Andes Copper")
+    );
+}
 
 #[test]
 fn role_apposition_before_name() {

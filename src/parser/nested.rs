@@ -1,0 +1,134 @@
+//! Attributions inside a quotation: `"The company told us on the first day that this was 'a
+//! minor incident'," said the inspector` is the inspector's claim, and also the company's,
+//! relayed by the inspector.
+
+use std::ops::Range;
+
+use crate::document::TokenKind;
+use crate::lexicon::{AttributionLexicon, VerbClass};
+
+use super::text::Words;
+
+/// A report inside a quotation: who, the verb, and what, as token ranges.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NestedReport {
+    pub subject: Range<usize>,
+    pub cue: Range<usize>,
+    pub content: Range<usize>,
+    pub deny: bool,
+}
+
+/// Hearers that may stand between "told" and "that": "told us that …".
+const HEARERS: &[&str] = &[
+    "us",
+    "me",
+    "him",
+    "her",
+    "them",
+    "you",
+    "reporters",
+    "residents",
+    "people",
+    "everyone",
+];
+
+/// Subjects that are the quoted speaker or nobody in particular, not a third source.
+const NOT_A_SOURCE: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "it",
+    "this",
+    "that",
+    "there",
+    "they",
+    "he",
+    "she",
+    "nobody",
+    "no",
+    "everyone",
+    "everybody",
+    "somebody",
+    "someone",
+    "people",
+    "what",
+    "which",
+    "who",
+];
+
+/// The longest subject read as a source: a name or a description ("the state's environment
+/// agency").
+const MAX_SUBJECT_WORDS: usize = 5;
+
+/// How far "that" may follow the verb: "told us on the first day that".
+const MAX_BEFORE_THAT: usize = 8;
+
+/// The reports in the quotation of tokens `quote` (its marks included) whose subject is a
+/// definite description or a name and whose content is a "that" clause: `the ministry told
+/// us that …`, `Andes Pacific said that …`.
+pub fn find(words: &Words, quote: Range<usize>, lex: &AttributionLexicon) -> Vec<NestedReport> {
+    let mut end = quote.end;
+    if end > quote.start && words.kind(end - 1) == TokenKind::CloseQuote {
+        end -= 1;
+    }
+    let mut out = Vec::new();
+    let mut clause_start = quote.start;
+    let mut i = quote.start;
+    while i < end {
+        if !words.is_word(i) {
+            if matches!(words.text(i), "." | "!" | "?" | ";" | ":")
+                || words.kind(i) == TokenKind::OpenQuote
+            {
+                clause_start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(verb) = lex
+            .verbs
+            .get(words.lower(i))
+            .filter(|v| matches!(v.class, VerbClass::Speech | VerbClass::Deny))
+        else {
+            i += 1;
+            continue;
+        };
+        let subject = clause_start..i;
+        let plain = subject.len() <= MAX_SUBJECT_WORDS
+            && !subject.is_empty()
+            && subject.clone().all(|k| words.is_word(k));
+        let first = words.lower(subject.start.min(end - 1));
+        let source_like = plain
+            && !NOT_A_SOURCE.contains(&first)
+            && (first == "the" || words.is_capitalized(subject.start));
+        if !source_like {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 1;
+        if k < end && HEARERS.contains(&words.lower(k)) {
+            k += 1;
+        }
+        let that = (k..(k + MAX_BEFORE_THAT).min(end))
+            .take_while(|&j| words.is_word(j))
+            .find(|&j| words.lower(j) == "that");
+        let Some(that) = that else {
+            i += 1;
+            continue;
+        };
+        let mut e = that + 1;
+        while e < end && !matches!(words.text(e), "." | "!" | "?" | ";") {
+            e += 1;
+        }
+        if (that + 1..e).any(|j| words.is_word(j)) {
+            out.push(NestedReport {
+                subject,
+                cue: i..i + 1,
+                content: that + 1..e,
+                deny: verb.class == VerbClass::Deny,
+            });
+        }
+        clause_start = e;
+        i = e;
+    }
+    out
+}
