@@ -902,9 +902,21 @@ fn modal_near(p: &Profile, i: usize) -> bool {
 }
 
 fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
+    // "left out", "cut off": a verb with a particle says something else than the verb alone.
+    let phrasal = |p: &Profile, i: usize| {
+        p.words.get(i + 1).is_some_and(|w| {
+            matches!(
+                w.lower.as_ref(),
+                "out" | "off" | "behind" | "aside" | "over"
+            )
+        })
+    };
     for (sa, ia) in &a.opposable {
         for (sb, ib) in &b.opposable {
-            if index.antonyms.contains(&(sa.clone(), sb.clone())) {
+            if index.antonyms.contains(&(sa.clone(), sb.clone()))
+                && !phrasal(a, *ia)
+                && !phrasal(b, *ib)
+            {
                 // An antonym under negation on one side agrees rather than opposes.
                 let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
                 let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);

@@ -248,6 +248,18 @@ fn a_figure_both_sides_give_is_agreed_and_their_other_figures_are_other_quantiti
     assert_no_conflict(&analyze("restated.txt", RESTATED_FIGURE));
 }
 
+const PHRASAL_VERB: &str = "Ward waiting times
+
+The health board said 80 percent of patients arriving at the ward were seen within four hours.
+
+Dr Alma Reyes, a consultant at the ward, said the figure left out patients who waited on trolleys.
+";
+
+#[test]
+fn a_verb_with_a_particle_is_no_antonym_of_the_verb_alone() {
+    assert_no_conflict(&analyze("phrasal.txt", PHRASAL_VERB));
+}
+
 const RELATIVE_AND_SHARE: &str = "Asthma inhaler study
 
 Pellam Labs said patients using its new inhaler were 30 percent less likely to be admitted to hospital than patients on the old one.

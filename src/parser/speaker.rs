@@ -344,7 +344,9 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             named.proper = true;
             named.class = name_class(words, name.clone(), lex);
             // "Brede Valley District Council" is later "the council".
-            let last = words.lower(name.end - 1);
+            // "the Ministry of Fisheries" is later "the ministry".
+            let of = (name.start + 1..name.end).find(|&i| words.lower(i) == "of");
+            let last = words.lower(of.unwrap_or(name.end) - 1);
             if lex
                 .roles
                 .get(last)
@@ -427,10 +429,27 @@ fn proper_tail(
     if range.is_empty() {
         return None;
     }
+    // "the Selwick Fishermen's Federation", "the People's Party": a possessive inside an
+    // organisation's name, unless it names a place ("Russia's Foreign Ministry").
+    let org_name = lex
+        .roles
+        .get(words.lower(range.end - 1))
+        .is_some_and(|r| r.class == EntityClass::Org)
+        && words.is_capitalized(range.end - 1);
+    let in_name = |i: usize, start: usize| {
+        let w = words.lower(i);
+        let Some(base) = w.strip_suffix("'s").or_else(|| w.strip_suffix("s'")) else {
+            return true;
+        };
+        org_name
+            && start < range.end
+            && lex.countries.lookup(base).is_none()
+            && lex.countries.lookup(words.text(i)).is_none()
+    };
     let mut start = range.end;
     while start > range.start {
         let i = start - 1;
-        let cap = words.is_capitalized(i) && !words.lower(i).ends_with("'s");
+        let cap = words.is_capitalized(i) && in_name(i, start);
         let connector = NAME_CONNECTORS.contains(&words.lower(i))
             && start < range.end
             && i > range.start

@@ -545,6 +545,28 @@ fn a_clause_continued_after_a_mid_sentence_cue_is_claimed_on_both_sides() {
 // Speakers.
 
 #[test]
+fn organisation_names_with_of_or_a_possessive_stay_whole_and_are_referred_back_to() {
+    let c = claims(&article(
+        "Reserve map",
+        &[
+            "The Ministry of Fisheries said the map had expanded the reserve.",
+            "The Selwick Sea Trust said the map had narrowed the reserve.",
+            "However, the Selwick Fishermen's Federation insists the crews saw the map late.",
+            "The trust said its divers would survey the kelp beds each spring.",
+            "The ministry said it would spend more on patrol boats.",
+            "Russia's Foreign Ministry said the talks would resume.",
+        ],
+    ));
+    assert_eq!(c.len(), 6, "{c:#?}");
+    assert_eq!(by(&c, "Ministry of Fisheries").len(), 2, "{c:#?}");
+    assert_eq!(by(&c, "Selwick Sea Trust").len(), 2, "{c:#?}");
+    assert_eq!(by(&c, "Selwick Fishermen's Federation").len(), 1, "{c:#?}");
+    let foreign = with(&c, "talks would resume");
+    assert_eq!(foreign.speaker.name, "Foreign Ministry");
+    assert_eq!(foreign.speaker.affiliation.as_deref(), Some("Russia"));
+}
+
+#[test]
 fn a_role_of_a_named_kind_of_body_takes_no_other_organisation() {
     let c = claims(&article(
         "Spill",
