@@ -140,8 +140,8 @@ struct Contrast {
     narrated: bool,
 }
 
-/// Content words that carry no topic of their own.
-/// Words of time that a negation's scope passes over.
+/// Words of time: no topic of their own ("last year" in two claims about different
+/// things), and a negation's scope passes over them.
 const TIME_WORDS: &[&str] = &[
     "last", "next", "year", "years", "week", "weeks", "month", "months", "day", "days", "morning",
     "evening", "night", "again", "yet", "since",
@@ -169,6 +169,8 @@ fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
         && !UNIT_WORDS.contains(&w.lower.as_ref())
         && !w.lower.ends_with('%')
         && !lex.is_negation(&w.lower)
+        && !TIME_WORDS.contains(&w.lower.as_ref())
+        && !lexicon::is_calendar(&w.lower)
         && !w
             .lower
             .chars()
@@ -229,6 +231,16 @@ fn profile<'a>(
                 cancel_next = false;
                 continue;
             }
+            // "ready to act again if prices do not ease", "without it the fund would run a
+            // deficit": a condition, not a denial.
+            let condition = ws[i.saturating_sub(5)..i]
+                .iter()
+                .any(|x| matches!(x.lower.as_ref(), "if" | "unless" | "whether"))
+                || (w.lower == "without"
+                    && next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them")));
+            if condition {
+                continue;
+            }
             negation.get_or_insert(i);
             // The first two topic words within the next five words are what is negated.
             let mut taken = 0;
@@ -238,11 +250,8 @@ fn profile<'a>(
                 if lex.is_negation(&x.lower) || between.contains(['.', '!', '?', ';']) {
                     break;
                 }
-                // "did not fall last year": the time is not what is denied.
-                if is_topic_word(x, lex)
-                    && !TIME_WORDS.contains(&x.lower.as_ref())
-                    && !lexicon::is_calendar(&x.lower)
-                {
+                // "did not fall last year": the time is no topic word, so not what is denied.
+                if is_topic_word(x, lex) {
                     negated.push((interned.of_word(&x.lower, lex, index), k));
                     taken += 1;
                     if taken == 2 {
@@ -937,6 +946,23 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
     if a.unit != b.unit || a.relative != b.relative {
         return false;
     }
+    // "85,000 people marched" and "a group of about 30 people threw bottles": counts and sums
+    // that far apart are of different things, not two estimates of one.
+    let (small, large) = (a.value.min(b.value), a.value.max(b.value));
+    if a.unit != "percent" && large > 20.0 * small {
+        return false;
+    }
+    // "analysts had expected revenue of $3.98 billion": a forecast, not a figure to dispute.
+    if expected(pa, a) || expected(pb, b) {
+        return false;
+    }
+    // "a deficit of 2.3 billion crowns" and "a surplus of 400 million crowns": what the
+    // figure is of, named before it.
+    if let (Some(x), Some(y)) = (named_before(pa, a), named_before(pb, b))
+        && x != y
+    {
+        return false;
+    }
     // Spans of time ("within two days", "ten days") measure different things too often.
     let time =
         ["day", "week", "month", "year", "hour", "minute", "second"].contains(&a.unit.as_str());
@@ -953,13 +979,17 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
     if !a.noun.is_empty() && a.noun == b.noun {
         return true;
     }
-    // "turnout rose 50%" and "turnout rose 20%": the same words (two or more) stand around
-    // both figures.
-    share && {
+    // "turnout rose 50%" and "turnout rose 20%", "repairs would cost about 1.4 million pounds"
+    // and "repairs would cost around 310,000 pounds": the same words (two or more) stand
+    // around both figures.
+    let unnamed_sums = money && a.noun.is_empty() && b.noun.is_empty();
+    (share || unnamed_sums) && {
+        // The figure's own words ("180,000 pounds") are no context.
         let around = |p: &Profile, q: &Quantity| -> Vec<Key> {
+            let own = q.at..q.at + q.surface.split_whitespace().count();
             p.keys
                 .iter()
-                .filter(|(_, k)| k.abs_diff(q.at) <= 7)
+                .filter(|(_, k)| k.abs_diff(q.at) <= 7 && !own.contains(k))
                 .map(|(key, _)| *key)
                 .collect()
         };
@@ -968,19 +998,56 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
             .into_iter()
             .filter(|k| near_a.contains(k))
             .collect();
-        // One shared word will do when neither figure names what it counts, as long as that
-        // word is no verb of change ("rose", "fell"), which every share can take.
+        // One shared word will do for shares when neither figure names what it counts, as
+        // long as that word is no verb of change ("rose", "fell"), which every share can take.
+        // A sum needs the same verb right before it: "would cost about 1.4 million pounds"
+        // and "would cost around 310,000 pounds", not "raised 18,000 pounds for legal costs".
+        let verb_before = |p: &Profile, q: &Quantity| {
+            let mut k = q.at;
+            while k > 0 && profile::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref()) {
+                k -= 1;
+            }
+            let lex = lexicon::matcher();
+            (k > 0 && is_topic_word(&p.words[k - 1], lex)).then(|| stem(&p.words[k - 1].lower, lex))
+        };
         shared.len() >= 2
-            || (a.noun.is_empty()
+            || (unnamed_sums && verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b)))
+            || (share
+                && a.noun.is_empty()
                 && b.noun.is_empty()
                 && shared.iter().any(|k| !keys.is_changeable(*k)))
     }
 }
 
+/// Whether a forecast word stands just before the figure: "expected revenue of $3.98 billion".
+fn expected(p: &Profile, q: &Quantity) -> bool {
+    p.words[q.at.saturating_sub(4)..q.at].iter().any(|w| {
+        matches!(
+            w.lower.as_ref(),
+            "expected" | "forecast" | "forecasts" | "predicted" | "projected" | "target"
+        )
+    })
+}
+
+/// The stem of the noun a figure is "of": "a surplus of 400 million" is a surplus.
+fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
+    let mut k = q.at;
+    while k > 0 && profile::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref()) {
+        k -= 1;
+    }
+    if k < 2 || p.words[k - 1].lower != "of" {
+        return None;
+    }
+    let noun = &p.words[k - 2];
+    is_topic_word(noun, lexicon::matcher()).then(|| stem(&noun.lower, lexicon::matcher()))
+}
+
 /// Stems of currency names, as the quantity reader leaves them.
 const CURRENCIES: &[&str] = &[
     "dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble", "roubl", "rubl", "sol", "peso",
-    "real", "lira", "franc", "won", "shekel", "rand", "naira",
+    "real", "lira", "franc", "won", "shekel", "rand", "naira", "crown", "krona", "krone", "koruna",
+    "zloty", "forint", "dinar", "dirham", "riyal", "rial", "ringgit", "baht", "rupiah", "hryvnia",
+    "shilling", "cedi", "kwacha",
 ];
 
 /// Figures differ beyond rounding: more than 2 % apart (6 % when either is approximate).

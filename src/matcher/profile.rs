@@ -318,9 +318,26 @@ const MEASURES: &[&str] = &[
     "shekel",
     "rand",
     "naira",
+    "crown",
+    "krona",
+    "krone",
+    "koruna",
+    "zloty",
+    "forint",
+    "dinar",
+    "dirham",
+    "riyal",
+    "rial",
+    "ringgit",
+    "baht",
+    "rupiah",
+    "hryvnia",
+    "shilling",
+    "cedi",
+    "kwacha",
 ];
 
-const APPROXIMATORS: &[&str] = &[
+pub const APPROXIMATORS: &[&str] = &[
     "about",
     "around",
     "approximately",
@@ -379,12 +396,10 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("fifty", 50.0),
     ("hundred", 100.0),
     ("dozen", 12.0),
-    ("dozens", 24.0),
-    ("hundreds", 200.0),
-    ("thousands", 2000.0),
 ];
 
-/// The figures of a claim. Years (1900 to 2100 standing alone) and ordinals are not figures.
+/// The figures of a claim. Years (1900 to 2100 standing alone), ordinals and vague plurals
+/// ("hundreds", "tens of thousands") are not figures.
 pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;

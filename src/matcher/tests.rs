@@ -260,6 +260,82 @@ fn a_verb_with_a_particle_is_no_antonym_of_the_verb_alone() {
     assert_no_conflict(&analyze("phrasal.txt", PHRASAL_VERB));
 }
 
+const SAME_YEAR_DIFFERENT_THINGS: &str = "Appliance maker results
+
+Helga Moritz, the chief executive of Varnfeld, said demand for washing machines had fallen by 9 per cent last year.
+
+Peter Lund, a union official at the Varnfeld plant, said the company's operating profit had risen 12 per cent last year.
+";
+
+#[test]
+fn sharing_only_a_time_is_no_shared_topic() {
+    assert_no_conflict(&analyze("same-year.txt", SAME_YEAR_DIFFERENT_THINGS));
+}
+
+const CROWD_AND_A_GROUP: &str = "March through the capital
+
+The organisers said 85,000 people had taken part in the march.
+
+Police spokeswoman Irina Holt said a group of about 30 people threw bottles at officers, and that tens of thousands of people had left by the evening.
+";
+
+#[test]
+fn counts_far_apart_and_vague_plurals_are_no_competing_figures() {
+    assert_no_conflict(&analyze("crowd.txt", CROWD_AND_A_GROUP));
+}
+
+const CONDITIONS: &str = "Central bank raises rates
+
+Governor Livia Marek said the bank was prepared to act again if price pressures did not ease, and that without it the economy would overheat.
+
+The statistics office said inflation eased to 7.8 per cent in June, and that the economy had grown.
+";
+
+#[test]
+fn a_negation_in_a_condition_denies_nothing() {
+    assert_no_conflict(&analyze("conditions.txt", CONDITIONS));
+}
+
+const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
+
+Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
+
+Union leader Tomas Brekk said the pension fund had received a loan of 400 million crowns from the state, and that analysts had expected a loan of 390 million crowns.
+";
+
+#[test]
+fn a_grant_and_a_loan_are_different_quantities() {
+    assert_no_conflict(&analyze("pension.txt", FORECAST_AND_OTHER_SUMS));
+}
+
+const FORECAST: &str = "Brewer beats forecasts
+
+Harlow Brewing said it had revenue of $4.1 billion for the quarter.
+
+Analysts polled by the Marken data group had expected revenue of $3.98 billion for the quarter, the group said.
+";
+
+#[test]
+fn a_forecast_is_no_competing_figure() {
+    assert_no_conflict(&analyze("forecast.txt", FORECAST));
+}
+
+const TWO_REPAIR_BILLS: &str = "School building dispute
+
+The district council said repairs to the roof and heating system would cost about 1.4 million pounds.
+
+Tomas Reyes, an engineer hired by the parents, said the work needed to keep the school open would cost around 310,000 pounds.
+
+Parent Naomi Bright said the campaign had raised 18,000 pounds for legal costs.
+";
+
+#[test]
+fn sums_after_the_same_verb_are_one_quantity() {
+    let a = analyze("repairs.txt", TWO_REPAIR_BILLS);
+    let c = the_conflict(&a, ConflictKind::Numeric, "council", "Tomas Reyes");
+    assert!(c.reason.contains("310,000"), "{}", c.reason);
+}
+
 const RELATIVE_AND_SHARE: &str = "Asthma inhaler study
 
 Pellam Labs said patients using its new inhaler were 30 percent less likely to be admitted to hospital than patients on the old one.

@@ -403,13 +403,20 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             .is_some_and(|r| r.class == EntityClass::Person);
         named.employer_ref = (body.start..body.end).find_map(|i| {
             let w = words.lower(i);
-            if words.is_capitalized(i) {
+            // "Federation leader Anton Brekk": a capitalised organisation noun before a
+            // person's role still names the employer; other capitalised words are names.
+            let person_next = i + 1 < body.end
+                && lex
+                    .roles
+                    .get(words.lower(i + 1))
+                    .is_some_and(|r| r.class == EntityClass::Person);
+            if words.is_capitalized(i) && !(person_next && is_org(w)) {
                 return None;
             }
             if let Some(base) = w.strip_suffix("'s") {
                 return is_org(base).then(|| base.to_string());
             }
-            (person_head && i + 1 < body.end && is_org(w)).then(|| w.to_string())
+            ((person_head || person_next) && i + 1 < body.end && is_org(w)).then(|| w.to_string())
         });
     }
     named
@@ -584,7 +591,8 @@ fn affiliation(
             }
             if e > s {
                 let org = words.text_of(s..e);
-                if org != name {
+                // Not the tail of the name itself: "the Federation of Ostrand Trade Unions".
+                if !name.contains(org) {
                     return Some(org.to_string());
                 }
             }

@@ -567,6 +567,28 @@ fn organisation_names_with_of_or_a_possessive_stay_whole_and_are_referred_back_t
 }
 
 #[test]
+fn a_capitalised_organisation_before_a_role_is_the_employer() {
+    let c = claims(&article(
+        "March",
+        &[
+            "The Federation of Ostrand Trade Unions said 85,000 people had taken part.",
+            "Federation leader Anton Brekk said the police figure was an insult.",
+        ],
+    ));
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].speaker.name, "Federation of Ostrand Trade Unions");
+    assert_eq!(
+        c[0].speaker.affiliation, None,
+        "not the tail of its own name"
+    );
+    assert_eq!(c[1].speaker.name, "Anton Brekk");
+    assert_eq!(
+        c[1].speaker.affiliation.as_deref(),
+        Some("Federation of Ostrand Trade Unions")
+    );
+}
+
+#[test]
 fn a_role_of_a_named_kind_of_body_takes_no_other_organisation() {
     let c = claims(&article(
         "Spill",
