@@ -1077,8 +1077,8 @@ fn verb_attribution(
     let (speaker, subject_start) = if participle {
         let speaker = if earlier.is_empty() {
             // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …,
-            // saying …": skip an opening phrase that ends in a comma.
-            let mut from = sentence.start;
+            // saying …": skip a dateline and an opening phrase that ends in a comma.
+            let mut from = skip_dateline(words, sentence.start..hit.range.start);
             for _ in 0..2 {
                 if !opens_with_subject(words, from)
                     && let Some(c) =
@@ -1350,6 +1350,14 @@ fn opens_with_subject(words: &Words, i: usize) -> bool {
                 | "like"
                 | "unlike"
                 | "amid"
+                | "earlier"
+                | "later"
+                | "separately"
+                | "previously"
+                | "afterwards"
+                | "elsewhere"
+                | "asked"
+                | "speaking"
         )
 }
 
@@ -1459,7 +1467,8 @@ fn trim_range(words: &Words, range: Range<usize>) -> Range<usize> {
 fn skip_dateline(words: &Words, range: Range<usize>) -> usize {
     let mut k = range.start;
     let mut caps = 0;
-    while k < range.end && k < range.start + 6 {
+    // "OSTREL, July 24 (Reuters) —": a place in capitals, a date, an agency.
+    while k < range.end && k < range.start + 10 {
         let t = words.text(k);
         if words.is_word(k)
             && t.chars().any(char::is_alphabetic)
@@ -1467,7 +1476,10 @@ fn skip_dateline(words: &Words, range: Range<usize>) -> usize {
             && t.len() > 1
         {
             caps += 1;
-        } else if !(words.is_capitalized(k) || t == "," || t == "(" || t == ")") {
+        } else if !(words.is_capitalized(k)
+            || t.bytes().all(|b| b.is_ascii_digit())
+            || matches!(t, "," | "(" | ")" | "."))
+        {
             break;
         }
         k += 1;
@@ -1743,6 +1755,7 @@ fn subject_left(
         let comma = j - 1;
         let mut previous = comma;
         let mut relative_at = None;
+        let mut intro_end = None;
         for _ in 0..3 {
             let Some(c) = (floor..previous)
                 .rev()
@@ -1751,6 +1764,19 @@ fn subject_left(
             else {
                 break;
             };
+            // "Earlier, an engineer appointed by the inquiry, Ana Ruiz, said": an opening
+            // phrase ends at the sentence's first comma; the subject starts after it.
+            let mut opener = floor;
+            while opener < c && matches!(words.lower(opener), "but" | "and" | "so" | "yet") {
+                opener += 1;
+            }
+            if !(floor..c).any(|k| words.text(k) == ",")
+                && !opens_with_subject(words, opener)
+                && c + 1 < comma
+            {
+                intro_end = Some(c);
+                break;
+            }
             let first = words.lower(c + 1);
             let relative = matches!(first, "who" | "which" | "whose");
             // "Quina Jones, 25, said": an age is an apposition too.
@@ -1783,6 +1809,9 @@ fn subject_left(
             {
                 break;
             }
+        }
+        if let Some(c) = intro_end {
+            return Some(c + 1..comma);
         }
         if previous == comma {
             return None;

@@ -149,10 +149,17 @@ pub fn parse(doc: &Document) -> Parsed {
             };
             if let Some(a) = inherited {
                 for (q, _) in orphan_quotes {
+                    // `"A," the spokeswoman said. "B."`: B is the nearest earlier speaker's.
+                    let at = words.start(q.start);
+                    let nearest = para_claims
+                        .iter()
+                        .filter(|c| c.content.start < at)
+                        .max_by_key(|c| c.content.start)
+                        .and_then(|c| c.attribution.clone());
                     para_claims.push(Pending {
                         kind: ClaimKind::Direct,
                         content: quote_content(&words, q.clone()),
-                        attribution: Some(a.clone()),
+                        attribution: Some(nearest.unwrap_or_else(|| a.clone())),
                         stance: Stance::Assert,
                         hedged: is_hedged(&words, q, lex),
                     });

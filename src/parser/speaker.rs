@@ -329,6 +329,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             || words.is_capitalized(t.start - 1)
     });
     let mut role_parts: Vec<String> = Vec::new();
+    let mut employer = None;
     match tail {
         Some(tail) if !tail.is_empty() => {
             // Titles at the front of the name belong to the role: "Dr.", "Gov.", "President".
@@ -340,9 +341,24 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             if !before.is_empty() {
                 role_parts.push(words.text_of(before.clone()).to_string());
             }
+            // "Hanne Lund of Northport Technical University": a person of an organisation,
+            // not "the Bank of England".
+            let of = (name.start + 1..name.end).find(|&i| words.lower(i) == "of");
+            if let Some(of) = of
+                && of + 1 < name.end
+                && !lex.roles.contains_key(words.lower(of - 1))
+                && lex
+                    .roles
+                    .get(words.lower(name.end - 1))
+                    .is_some_and(|r| r.class == EntityClass::Org)
+            {
+                employer = Some(words.text_of(of + 1..name.end).to_string());
+                named.class = Some(EntityClass::Person);
+                name.end = of;
+            }
             named.name = words.text_of(name.clone()).to_string();
             named.proper = true;
-            named.class = name_class(words, name.clone(), lex);
+            named.class = named.class.or(name_class(words, name.clone(), lex));
             // "Brede Valley District Council" is later "the council".
             // "the Ministry of Fisheries" is later "the ministry".
             let of = (name.start + 1..name.end).find(|&i| words.lower(i) == "of");
@@ -388,14 +404,15 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     if !role_parts.is_empty() {
         named.role = Some(role_parts.join(", "));
     }
-    named.affiliation = affiliation(words, body.clone(), lex, &named.name);
+    named.affiliation = affiliation(words, body.clone(), lex, &named.name).or(employer);
     if named.affiliation.is_none() {
         // "the company's head of compliance", "a club spokeswoman": an organisation noun in
         // the possessive or before a person's role names the employer.
+        // "police spokeswoman Irina Maske": a body of people employs too.
         let is_org = |w: &str| {
             lex.roles
                 .get(w)
-                .is_some_and(|r| r.class == EntityClass::Org)
+                .is_some_and(|r| r.class != EntityClass::Person)
         };
         let person_head = lex
             .roles
@@ -630,9 +647,16 @@ impl Registry {
             MentionKind::Pronoun { class, gender } => {
                 self.recent(at, |e| compatible(e, *class, *gender))
             }
+            // "the official" is the "Turkish defense official"; "the federation" is not its
+            // "Federation leader".
             MentionKind::RoleRef { head } => self
                 .recent(at, |e| {
-                    e.head.as_deref() == Some(head.as_str()) || role_has(e, head)
+                    e.head.as_deref() == Some(head.as_str())
+                        || (role_has(e, head)
+                            && lex
+                                .roles
+                                .get(head)
+                                .is_none_or(|r| r.class == EntityClass::Person))
                 })
                 .or_else(|| {
                     // "the company", "the firm": the latest named organisation. Other nouns

@@ -589,6 +589,54 @@ fn a_capitalised_organisation_before_a_role_is_the_employer() {
 }
 
 #[test]
+fn openings_before_the_subject_are_not_the_speaker() {
+    let c = claims(&article(
+        "Rates",
+        &[
+            "OSTREL, July 24 (Reuters) — The National Bank of Ardena raised its main rate on \
+             Thursday, saying inflation remained too high.",
+            "Earlier, an engineer appointed by the inquiry, Professor Hanne Lund of Northport \
+             Technical University, said the corrosion had been severe.",
+        ],
+    ));
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].speaker.name, "National Bank of Ardena");
+    assert_eq!(c[1].speaker.name, "Hanne Lund");
+    assert_eq!(
+        c[1].speaker.affiliation.as_deref(),
+        Some("Northport Technical University")
+    );
+}
+
+#[test]
+fn a_quotation_after_a_speakers_quotation_is_that_speakers() {
+    let c = claims(&article(
+        "March",
+        &[
+            "City police said about 14,000 people had joined the march. \"Our estimate is based \
+           on aerial footage,\" police spokeswoman Irina Maske said. \"We stand by it.\"",
+        ],
+    ));
+    assert_eq!(c.len(), 3, "{c:#?}");
+    assert_eq!(c[2].content.text, "We stand by it.");
+    assert_eq!(c[2].speaker.name, "Irina Maske");
+    assert_eq!(c[2].speaker.affiliation.as_deref(), Some("City police"));
+}
+
+#[test]
+fn an_organisation_noun_refers_to_the_body_not_to_a_person_whose_role_names_it() {
+    let c = claims(&article(
+        "School",
+        &[
+            "Council leader Bernard Quist denied that the closure was linked to the site.",
+            "Pupils will be offered places at other schools, the council said.",
+        ],
+    ));
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[1].speaker.name, "council");
+}
+
+#[test]
 fn a_role_of_a_named_kind_of_body_takes_no_other_organisation() {
     let c = claims(&article(
         "Spill",
