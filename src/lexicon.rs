@@ -400,6 +400,19 @@ impl AttributionLexicon {
     }
 }
 
+/// Whether a folded word is a noun that points back at what somebody said ("report",
+/// "account", "claims").
+pub fn is_report_noun(word: &str) -> bool {
+    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            data_lines(include_str!("../data/lexicon/report_nouns.txt"))
+                .map(|l| fold(l.trim()))
+                .collect()
+        })
+        .contains(word)
+}
+
 /// Whether a folded word names a day or a month ("tuesday", "march", "yesterday").
 pub fn is_calendar(word: &str) -> bool {
     static WORDS: OnceLock<WordSet<String>> = OnceLock::new();

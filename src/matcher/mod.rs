@@ -402,7 +402,133 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
         }
     }
     named_denials(claims, sources, &mut out);
+    answered_reports(claims, sources, &mut out);
     out
+}
+
+/// How far back (in lines) the report a denial points at may be.
+const ANSWER_REACH: usize = 6;
+
+/// A denial or doubt aimed at "the report" or "that account" answers the latest claim of
+/// another side before it, and the claims of that side's paragraph; what the denier says
+/// next in its own paragraph answers them too ("dismissed the report as speculation and said
+/// there were no plans to close the site").
+fn answered_reports(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) {
+    let index: HashMap<&str, usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let mut pairs: HashSet<(usize, usize)> = out
+        .iter()
+        .filter_map(|k| {
+            let a = *index.get(k.claims[0].as_str())?;
+            let b = *index.get(k.claims[1].as_str())?;
+            Some((a.min(b), a.max(b)))
+        })
+        .collect();
+    for (j, d) in claims.iter().enumerate() {
+        if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
+            continue;
+        }
+        let ws = words(&d.content.text);
+        let aimed = ws.len() <= 10
+            && ws.first().is_some_and(|w| {
+                matches!(
+                    w.lower.as_ref(),
+                    "the" | "that" | "this" | "these" | "those" | "such"
+                )
+            })
+            && ws
+                .iter()
+                .skip(1)
+                .take(2)
+                .any(|w| lexicon::is_report_noun(&w.lower))
+            // "the opposition's claims" names whose claims: no guessing which came before.
+            && !ws[1].lower.ends_with("'s");
+        if !aimed {
+            continue;
+        }
+        let from = j.saturating_sub(MAX_APART);
+        let answerable = |i: &usize| {
+            let c = &claims[*i];
+            c.stance == Stance::Assert
+                && c.content.line + ANSWER_REACH >= d.content.line
+                && opposing_sources(c, d, sources)
+        };
+        // "the report", "the story": what a newspaper reported or a source told one, before
+        // whatever was said since.
+        let news = ws
+            .iter()
+            .skip(1)
+            .take(2)
+            .any(|w| matches!(w.lower.as_ref(), "report" | "reports" | "story" | "stories"));
+        let reported = |i: &usize| {
+            let c = &claims[*i];
+            !c.via.is_empty()
+                || c.cue
+                    .as_ref()
+                    .is_some_and(|k| k.text.to_lowercase().starts_with("report"))
+        };
+        let latest = (from..j).rev().filter(answerable);
+        let Some(t) = latest
+            .clone()
+            .find(|i| news && reported(i))
+            .or_else(|| latest.clone().next())
+        else {
+            continue;
+        };
+        let target = &claims[t];
+        let reported: Vec<usize> = (from..=t)
+            .rev()
+            .filter(|&i| {
+                claims[i].source == target.source
+                    && claims[i].content.line == target.content.line
+                    && claims[i].stance == Stance::Assert
+            })
+            .take(3)
+            .collect();
+        // "rejected that version" alone says nothing to set against the report; "dismissed
+        // the report as speculation" does.
+        let bare = ws.len() <= 2;
+        let answers: Vec<usize> = std::iter::once(j)
+            .filter(|_| !bare)
+            .chain((j + 1..claims.len()).filter(|&i| {
+                claims[i].source == d.source
+                    && claims[i].content.line == d.content.line
+                    && claims[i].stance == Stance::Assert
+            }))
+            .take(3)
+            .collect();
+        let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
+        // "the report", "that account".
+        let noun = ws
+            .iter()
+            .position(|w| lexicon::is_report_noun(&w.lower))
+            .unwrap_or(0);
+        let topic = phrase(&ws, 0, noun + 1);
+        for &r in &reported {
+            for &a in &answers {
+                if !pairs.insert((r.min(a), r.max(a))) {
+                    continue;
+                }
+                out.push(Conflict {
+                    id: format!("k{}", out.len() + 1),
+                    claims: [claims[r].id.clone(), claims[a].id.clone()],
+                    kind: ConflictKind::Denial,
+                    confidence: if a == j { 0.65 } else { 0.6 },
+                    topic: topic.clone(),
+                    reason: format!(
+                        "{} {} \"{}\", answering {}",
+                        d.speaker.name,
+                        verb,
+                        clip_words(&d.content.text, 8),
+                        target.speaker.name
+                    ),
+                });
+            }
+        }
+    }
 }
 
 /// A denial that names whom it answers ("dismissed Grey Lantern's figure as exaggerated",
@@ -895,6 +1021,18 @@ fn reported_near(p: &Profile, i: usize) -> bool {
     })
 }
 
+/// Word `i` is in a condition: "if", "unless" or "without it" a few words before it ("without
+/// it the fund would run a deficit").
+fn conditional(p: &Profile, i: usize) -> bool {
+    let before = &p.words[i.saturating_sub(10)..i];
+    before
+        .iter()
+        .any(|w| matches!(w.lower.as_ref(), "if" | "unless"))
+        || before.windows(2).any(|w| {
+            w[0].lower == "without" && matches!(w[1].lower.as_ref(), "it" | "this" | "that")
+        })
+}
+
 /// A modal or conditional within three words of word `i` ("would", "could", "if").
 fn modal_near(p: &Profile, i: usize) -> bool {
     let from = i.saturating_sub(3);
@@ -932,7 +1070,7 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 // The opposite predicates must be said of the same thing: a key shared
                 // within three words of each ("wages fell" and "wages rose").
                 let same_subject = near_keys(a, *ia).any(|k| near_keys(b, *ib).any(|x| x == k));
-                if na == nb && same_subject {
+                if na == nb && same_subject && !conditional(a, *ia) && !conditional(b, *ib) {
                     return Some((*ia, *ib));
                 }
             }

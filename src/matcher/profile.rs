@@ -74,6 +74,11 @@ pub fn stem(word: &str, lex: &MatcherLexicon) -> String {
     let n = w.chars().count();
     let s = if n > 4 && w.ends_with("ies") {
         format!("{}y", &w[..w.len() - 3])
+    } else if n > 7 && (w.ends_with("tion") || w.ends_with("sion")) {
+        // "inspection" and "inspected", "evacuation" and "evacuated": one root.
+        w[..w.len() - 3].to_string()
+    } else if n > 8 && (w.ends_with("tions") || w.ends_with("sions")) {
+        w[..w.len() - 4].to_string()
     } else if n > 5 && w.ends_with("ing") {
         undouble(&w[..w.len() - 3])
     } else if n > 5 && (w.ends_with("reed") || w.ends_with("teed")) {

@@ -233,6 +233,48 @@ fn a_report_relayed_inside_a_quotation_can_be_contested_by_the_relayer() {
     assert_eq!(relayed.via, ["Mina Ruel"], "{}", describe(&a));
 }
 
+const ANSWERED_REPORT: &str = "Plant closure report
+
+Two people with knowledge of the company's plans told Reuters that the Dunholm board had discussed closing the plant by 2027.
+
+A Dunholm spokesman dismissed the report as speculation and said there were no plans to sell the site.
+
+Parent Rita Vos said the vote had been held in private. The council rejected that account. Council officer Ben Lyle said the vote was public.
+";
+
+#[test]
+fn a_denial_aimed_at_the_report_answers_the_report_before_it() {
+    let a = analyze("answered.txt", ANSWERED_REPORT);
+    let answers: Vec<&Conflict> = a
+        .conflicts
+        .iter()
+        .filter(|k| k.kind == ConflictKind::Denial && k.reason.contains("answering"))
+        .collect();
+    // The dismissal and what the spokesman said next, each against the report; the bare
+    // "rejected that account" is set against nothing.
+    assert_eq!(answers.len(), 2, "{}", describe(&a));
+    for k in answers {
+        assert!(
+            a.claim(&k.claims[0])
+                .unwrap()
+                .content
+                .text
+                .contains("closing the plant"),
+            "{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
+fn a_noun_of_action_and_its_verb_share_a_topic() {
+    let a = analyze(
+        "inspection.txt",
+        "Bridge inquiry\n\nThe contractor told the inquiry that it had inspected the structure in March, but the roads agency said it had no record of any inspection since 2019.\n",
+    );
+    assert_eq!(a.conflicts.len(), 1, "{}", describe(&a));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Traps: no conflict
 
@@ -334,6 +376,18 @@ fn sums_after_the_same_verb_are_one_quantity() {
     let a = analyze("repairs.txt", TWO_REPAIR_BILLS);
     let c = the_conflict(&a, ConflictKind::Numeric, "council", "Tomas Reyes");
     assert!(c.reason.contains("310,000"), "{}", c.reason);
+}
+
+const HYPOTHETICAL_OPPOSITE: &str = "Pension reform
+
+Labour Minister Sanna Roos said that without it the state pension fund would run an annual deficit of 2.3 billion crowns.
+
+Union leader Tomas Brekk said the pension fund had run a surplus last year.
+";
+
+#[test]
+fn an_opposite_in_a_condition_opposes_nothing() {
+    assert_no_conflict(&analyze("hypothetical.txt", HYPOTHETICAL_OPPOSITE));
 }
 
 const RELATIVE_AND_SHARE: &str = "Asthma inhaler study

@@ -573,17 +573,8 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
 /// report noun that turns the clause before it into what the next speaker addresses
 /// ("X said the lease was signed, a claim officials rejected").
 fn framed_by_report_noun(words: &Words, start: usize) -> bool {
-    matches!(
-        words.lower(start - 1),
-        "claim"
-            | "report"
-            | "assertion"
-            | "allegation"
-            | "account"
-            | "suggestion"
-            | "statement"
-            | "version"
-    ) && matches!(words.lower(start - 2), "a" | "an" | "the")
+    crate::lexicon::is_report_noun(words.lower(start - 1))
+        && matches!(words.lower(start - 2), "a" | "an" | "the")
         && words.text(start - 3) == ","
 }
 
@@ -1571,7 +1562,11 @@ fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
                 words.lower(k + 1),
                 "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
             );
-        if w == "that" && !words.quoted(k) && !(place && relative) {
+        // "cast doubt on that account": "that" is a determiner there, not a conjunction.
+        let conjunction = w == "that"
+            && !words.quoted(k)
+            && !(k + 1 < end && crate::lexicon::is_report_noun(words.lower(k + 1)));
+        if conjunction && !(place && relative) {
             return k + 1;
         }
         let ok = !words.is_word(k) && matches!(w, "," | ".")
@@ -1909,6 +1904,26 @@ fn np_left(words: &Words, end: usize, floor: usize, lex: &AttributionLexicon) ->
         }
         let w = words.lower(t);
         let preposition = NP_PREPOSITIONS.contains(&w);
+        // "people familiar with the matter", "a source close to the board", "two people
+        // with knowledge of the plans": the frames of an anonymous source.
+        let frame = t > floor
+            && matches!(
+                (words.lower(t - 1), w),
+                ("familiar" | "acquainted", "with")
+                    | ("close" | "closer", "to")
+                    | ("briefed", "on")
+                    | ("involved", "in")
+                    | ("knowledgeable", "about")
+            );
+        if frame {
+            j -= 2;
+            after_determiner = false;
+            continue;
+        }
+        if w == "with" && j < end && words.lower(j) == "knowledge" && t > floor {
+            j -= 1;
+            continue;
+        }
         if after_determiner && !preposition {
             break;
         }

@@ -399,9 +399,16 @@ fn add_body(
         covered[qi] = true;
     }
     let content = trim_content(words, range.clone());
-    // "said sarcastically", "added another title": a claim is a clause, not a word or two.
+    // "said sarcastically", "added another title": a claim is a clause, not a word or two,
+    // unless it is what a denial or a doubt is aimed at ("cast doubt on that account").
     let word_count = range.clone().filter(|&i| words.is_word(i)).count();
-    if content.is_empty() || (kind == ClaimKind::Indirect && word_count < 3) {
+    let aimed = a.stance != Stance::Assert
+        && word_count == 2
+        && range
+            .clone()
+            .find(|&i| words.is_word(i))
+            .is_some_and(|i| matches!(words.lower(i), "that" | "this" | "these" | "those" | "the"));
+    if content.is_empty() || (kind == ClaimKind::Indirect && word_count < 3 && !aimed) {
         return;
     }
     out.push(Pending {
@@ -489,7 +496,11 @@ fn trim_content(words: &Words, range: Range<usize>) -> Span {
     {
         s += 1;
     }
-    while e > s && words.kind(e - 1) == TokenKind::Punct {
+    // "dismissed the report as speculation and said …": the "and" joins the next verb.
+    while e > s
+        && (words.kind(e - 1) == TokenKind::Punct
+            || matches!(words.lower(e - 1), "and" | "but" | "or") && !words.quoted(e - 1))
+    {
         e -= 1;
     }
     if e <= s {

@@ -637,6 +637,41 @@ fn an_organisation_noun_refers_to_the_body_not_to_a_person_whose_role_names_it()
 }
 
 #[test]
+fn anonymous_sources_keep_what_they_are_familiar_with() {
+    let c = claims(&article(
+        "Board",
+        &[
+            "Two people familiar with the matter told Reuters that the board had met.",
+            "A person close to the board said the chairman had resigned.",
+            "Officials briefed on the talks said the deal was off.",
+            "Two people with knowledge of the plans said the plant would close.",
+        ],
+    ));
+    let names: Vec<&str> = c.iter().map(|x| x.speaker.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Two people familiar with the matter",
+            "person close to the board",
+            "Officials briefed on the talks",
+            "Two people with knowledge of the plans"
+        ],
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_denial_keeps_its_object_without_the_next_verbs_and() {
+    let c = claims(&article(
+        "Plant",
+        &["A spokesman dismissed the report as speculation and said there were no plans."],
+    ));
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].content.text, "the report as speculation");
+    assert_eq!(c[0].stance, Stance::Deny);
+}
+
+#[test]
 fn a_role_of_a_named_kind_of_body_takes_no_other_organisation() {
     let c = claims(&article(
         "Spill",
