@@ -1121,7 +1121,10 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
     // and "repairs would cost around 310,000 pounds": the same words (two or more) stand
     // around both figures.
     let unnamed_sums = money && a.noun.is_empty() && b.noun.is_empty();
-    (share || unnamed_sums) && {
+    // "push the retirement age to 67" and "the age would rise from 64 to 66": bare figures
+    // of the same thing.
+    let bare = a.unit.is_empty() && a.noun.is_empty() && b.noun.is_empty();
+    (share || unnamed_sums || bare) && {
         // The figure's own words ("180,000 pounds") are no context.
         let around = |p: &Profile, q: &Quantity| -> Vec<Key> {
             let own = q.at..q.at + q.surface.split_whitespace().count();
@@ -1150,7 +1153,7 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
         };
         shared.len() >= 2
             || (unnamed_sums && verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b)))
-            || (share
+            || ((share || bare)
                 && a.noun.is_empty()
                 && b.noun.is_empty()
                 && shared.iter().any(|k| !keys.is_changeable(*k)))
@@ -1205,7 +1208,12 @@ fn differs(a: &Quantity, b: &Quantity) -> bool {
         (_, Bound::AtMost) => return x > y * 1.02,
         _ => {}
     }
-    // "about 90 percent, not 97": even approximate figures are precise to a few percent.
+    // "67" and "66": small whole counts are exact unless hedged ("about 90 percent, not 97":
+    // even approximate figures are precise to a few percent).
+    let whole = |v: f64| v < 100.0 && v.fract() == 0.0;
+    if whole(x) && whole(y) && !a.approximate && !b.approximate && a.unit != "percent" {
+        return x != y;
+    }
     let tolerance = if a.approximate || b.approximate {
         0.06
     } else {

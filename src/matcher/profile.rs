@@ -493,6 +493,16 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         let mut k = j;
         if ws.get(k).is_some_and(|n| n.lower == "of") {
             k += 1;
+            // "1,150 of the 3,400 jobs": a part of a counted whole counts the same noun.
+            if ws
+                .get(k)
+                .is_some_and(|n| matches!(n.lower.as_ref(), "the" | "its" | "their"))
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|n| parse_number(n.surface).is_some())
+            {
+                k += 2;
+            }
         }
         if let Some(n) = ws.get(k)
             && !lex.stopwords.contains(n.lower.as_ref())

@@ -189,7 +189,7 @@ const CONTRAST: &str = "Stadium roof debate
 
 The city engineer, Rolf Amsel, said the stadium roof was unsafe for crowds this winter.
 
-However, Petra Vance insists the stadium roof is sound and ready for crowds.
+However, Petra Vance insists the stadium roof will be ready for crowds.
 ";
 
 #[test]
@@ -275,8 +275,34 @@ fn a_noun_of_action_and_its_verb_share_a_topic() {
     assert_eq!(a.conflicts.len(), 1, "{}", describe(&a));
 }
 
+const RETIREMENT_AGE: &str = "Pension reform
+
+Union leader Anton Brekk said the plan would push the retirement age to 67 for younger workers.
+
+Labour Minister Sanna Roos said the age would rise gradually from 64 to 66 over ten years.
+";
+
+#[test]
+fn bare_figures_of_the_same_thing_differ_even_by_one() {
+    let a = analyze("age.txt", RETIREMENT_AGE);
+    let c = the_conflict(&a, ConflictKind::Numeric, "Anton Brekk", "Sanna Roos");
+    assert!(c.reason.contains("67"), "{}", c.reason);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Traps: no conflict
+
+const PART_OF_A_WHOLE: &str = "Factory cuts
+
+Varnholt said it would cut 1,150 of the 3,400 jobs at its plant in Dunmere.
+
+The metalworkers' union said the number of jobs at risk was closer to 1,700 once agency workers were counted.
+";
+
+#[test]
+fn a_part_of_a_whole_counts_its_noun() {
+    assert_no_conflict(&analyze("part.txt", PART_OF_A_WHOLE));
+}
 
 const RESTATED_FIGURE: &str = "Nurses' pay offer
 
