@@ -413,6 +413,18 @@ pub fn is_report_noun(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether a folded word counts almost anything ("people", "homes", "cases").
+pub fn is_generic_noun(word: &str) -> bool {
+    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            data_lines(include_str!("../data/matcher/generic_nouns.txt"))
+                .map(|l| fold(l.trim()))
+                .collect()
+        })
+        .contains(word)
+}
+
 /// Whether a folded word names a day or a month ("tuesday", "march", "yesterday").
 pub fn is_calendar(word: &str) -> bool {
     static WORDS: OnceLock<WordSet<String>> = OnceLock::new();

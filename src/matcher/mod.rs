@@ -144,7 +144,7 @@ struct Contrast {
 /// things), and a negation's scope passes over them.
 const TIME_WORDS: &[&str] = &[
     "last", "next", "year", "years", "week", "weeks", "month", "months", "day", "days", "morning",
-    "evening", "night", "again", "yet", "since",
+    "evening", "night", "again", "yet", "since", "hour", "hours", "minute", "minutes", "seconds",
 ];
 
 /// Units say how a figure is measured, not what the claim is about.
@@ -170,7 +170,8 @@ fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
         && !w.lower.ends_with('%')
         && !lex.is_negation(&w.lower)
         && !TIME_WORDS.contains(&w.lower.as_ref())
-        && !lexicon::is_calendar(&w.lower)
+        // "March" is a month, "the march" a protest.
+        && !(w.capitalized && lexicon::is_calendar(&w.lower))
         && !w
             .lower
             .chars()
@@ -220,11 +221,14 @@ fn profile<'a>(
             // "no more than ten" is a figure; "not to drink" an instruction, not a denial.
             let next = ws.get(i + 1).map(|n| n.lower.as_ref());
             let after = ws.get(i + 2).map(|n| n.lower.as_ref());
+            // "it was not clear whether …": uncertainty, not a denial.
             if matches!(
                 (next, after),
                 (Some("more" | "less" | "fewer"), Some("than"))
-            ) || next == Some("to")
-            {
+            ) || matches!(
+                next,
+                Some("to" | "clear" | "known" | "sure" | "certain" | "immediately")
+            ) {
                 continue;
             }
             if cancel_next {
@@ -233,11 +237,15 @@ fn profile<'a>(
             }
             // "ready to act again if prices do not ease", "without it the fund would run a
             // deficit": a condition, not a denial.
+            // "cannot hold back an outbreak without clean water": two negations make a need.
             let condition = ws[i.saturating_sub(5)..i]
                 .iter()
                 .any(|x| matches!(x.lower.as_ref(), "if" | "unless" | "whether"))
                 || (w.lower == "without"
-                    && next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them")));
+                    && (next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them"))
+                        || ws[i.saturating_sub(6)..i]
+                            .iter()
+                            .any(|x| lex.is_negation(&x.lower))));
             if condition {
                 continue;
             }
@@ -247,7 +255,15 @@ fn profile<'a>(
             for (k, x) in ws.iter().enumerate().skip(i + 1).take(5) {
                 // The scope ends with the sentence: "the answer has been no. Our members …".
                 let between = &claim.content.text[ws[k - 1].at + ws[k - 1].surface.len()..x.at];
-                if lex.is_negation(&x.lower) || between.contains(['.', '!', '?', ';']) {
+                // … and with the clause: "no evidence that residents' data was taken" negates
+                // the evidence, not the residents.
+                if lex.is_negation(&x.lower)
+                    || between.contains(['.', '!', '?', ';', ','])
+                    || matches!(
+                        x.lower.as_ref(),
+                        "that" | "which" | "who" | "whose" | "because" | "while" | "although"
+                    )
+                {
                     break;
                 }
                 // "did not fall last year": the time is no topic word, so not what is denied.
@@ -402,7 +418,7 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
         }
     }
     named_denials(claims, sources, &mut out);
-    answered_reports(claims, sources, &mut out);
+    answered_reports(doc, claims, sources, &mut out);
     out
 }
 
@@ -413,7 +429,7 @@ const ANSWER_REACH: usize = 6;
 /// another side before it, and the claims of that side's paragraph; what the denier says
 /// next in its own paragraph answers them too ("dismissed the report as speculation and said
 /// there were no plans to close the site").
-fn answered_reports(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) {
+fn answered_reports(doc: &Document, claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) {
     let index: HashMap<&str, usize> = claims
         .iter()
         .enumerate()
@@ -450,12 +466,13 @@ fn answered_reports(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict
             continue;
         }
         let from = j.saturating_sub(MAX_APART);
-        let answerable = |i: &usize| {
+        let answerable_within = |i: &usize, lines: usize| {
             let c = &claims[*i];
             c.stance == Stance::Assert
-                && c.content.line + ANSWER_REACH >= d.content.line
+                && c.content.line + lines >= d.content.line
                 && opposing_sources(c, d, sources)
         };
+        let answerable = |i: &usize| answerable_within(i, ANSWER_REACH);
         // "the report", "the story": what a newspaper reported or a source told one, before
         // whatever was said since.
         let news = ws
@@ -470,10 +487,26 @@ fn answered_reports(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict
                     .as_ref()
                     .is_some_and(|k| k.text.to_lowercase().starts_with("report"))
         };
+        // "rejected the accusations": what was said with "accused" first.
+        let stem: String = ws
+            .iter()
+            .find(|w| lexicon::is_report_noun(&w.lower))
+            .map(|w| w.lower.chars().take(5).collect())
+            .unwrap_or_default();
+        let same_verb = |i: &usize| {
+            claims[*i]
+                .cue
+                .as_ref()
+                .is_some_and(|k| k.text.to_lowercase().starts_with(&stem))
+        };
         let latest = (from..j).rev().filter(answerable);
-        let Some(t) = latest
-            .clone()
-            .find(|i| news && reported(i))
+        // What was said with the same word may be further back: the lead paragraph's
+        // accusation.
+        let Some(t) = (from..j)
+            .rev()
+            .filter(|i| answerable_within(i, 4 * ANSWER_REACH))
+            .find(same_verb)
+            .or_else(|| latest.clone().find(|i| news && reported(i)))
             .or_else(|| latest.clone().next())
         else {
             continue;
@@ -493,10 +526,15 @@ fn answered_reports(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict
         let bare = ws.len() <= 2;
         let answers: Vec<usize> = std::iter::once(j)
             .filter(|_| !bare)
-            .chain((j + 1..claims.len()).filter(|&i| {
+            .chain((j + 1..claims.len().min(j + 8)).filter(|&i| {
+                // In the denial's own sentence: "rejected the claim, saying …".
+                let between = doc
+                    .text
+                    .get(d.content.end..claims[i].content.start)
+                    .unwrap_or(".");
                 claims[i].source == d.source
-                    && claims[i].content.line == d.content.line
                     && claims[i].stance == Stance::Assert
+                    && !between.contains(['.', '!', '?', '\n'])
             }))
             .take(3)
             .collect();
@@ -767,11 +805,24 @@ fn compare(
         let tight = hit.is_some_and(|(key, &ni)| {
             keys.is_group(*key) && pn.negation.is_some_and(|cue| ni > cue && ni - cue <= 2)
         });
-        let hit = hit.filter(|_| tight || topic.weight >= 2.0);
-        // "the deal would remove tariffs": a hypothetical asserts nothing to negate.
+        // The word a negation governs is what it denies ("cannot accept"); the words after
+        // that ("a dam") are its objects, shared with more claims than the denial answers.
+        let direct = hit.is_some_and(|(_, &ni)| {
+            let cue = (0..ni)
+                .rev()
+                .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower));
+            cue.is_some_and(|c| !pn.keys.iter().any(|(_, &k)| k > c && k < ni))
+        });
+        let needed = if direct { 2.0 } else { 3.0 };
+        let hit = hit.filter(|_| tight || topic.weight >= needed);
+        // "the deal would remove tariffs": a hypothetical asserts nothing to negate; nor does
+        // "residents' personal information was not accessed" assert the information.
         let hit = hit.filter(|(key, _)| {
             let at = pp.keys[*key];
-            !modal_near(pp, at) && !reported_near(pp, at)
+            let negated_after = pp.words[at + 1..(at + 5).min(pp.words.len())]
+                .iter()
+                .any(|w| lexicon::matcher().is_negation(&w.lower));
+            !modal_near(pp, at) && !reported_near(pp, at) && !negated_after
         });
         if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
             let pi = pp.keys[key];
@@ -818,7 +869,7 @@ fn compare(
                         && !(x.at > 0 && lexicon::matcher().is_negation(&p.words[x.at - 1].lower))
                 })
             };
-            if same_quantity(qa, qb, a, b, keys)
+            if same_quantity(qa, qb, a, b, keys, &topic)
                 && differs(qa, qb)
                 && !restated(qa, b)
                 && !restated(qb, a)
@@ -1040,7 +1091,7 @@ fn modal_near(p: &Profile, i: usize) -> bool {
     let hedge = p.words[from..to].iter().any(|w| {
         matches!(
             w.lower.as_ref(),
-            "could" | "might" | "may" | "if" | "should" | "whether"
+            "could" | "might" | "may" | "can" | "if" | "should" | "whether"
         )
     });
     // "would" is often reported speech's "will" ("said the ferry would resume"); it marks a
@@ -1070,7 +1121,22 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 // The opposite predicates must be said of the same thing: a key shared
                 // within three words of each ("wages fell" and "wages rose").
                 let same_subject = near_keys(a, *ia).any(|k| near_keys(b, *ib).any(|x| x == k));
-                if na == nb && same_subject && !conditional(a, *ia) && !conditional(b, *ib) {
+                // "salaries will rise" and "pay fell between 2010 and 2022": a forecast and a
+                // record are about different times.
+                // (A verb's tense: "will be compulsory" says what something is.)
+                let future = |p: &Profile, i: usize| {
+                    let w = |k: usize| i.checked_sub(k).map(|j| p.words[j].lower.as_ref());
+                    let modal = |x: Option<&str>| matches!(x, Some("will" | "would" | "shall"));
+                    modal(w(1)) || (modal(w(2)) && w(1) != Some("be"))
+                };
+                if na == nb
+                    && same_subject
+                    && !conditional(a, *ia)
+                    && !conditional(b, *ib)
+                    && !modal_near(a, *ia)
+                    && !modal_near(b, *ib)
+                    && future(a, *ia) == future(b, *ib)
+                {
                     return Some((*ia, *ib));
                 }
             }
@@ -1080,7 +1146,14 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
 }
 
 /// Same unit and, for currencies and bare counts, the same counted noun.
-fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &Keys) -> bool {
+fn same_quantity(
+    a: &Quantity,
+    b: &Quantity,
+    pa: &Profile,
+    pb: &Profile,
+    keys: &Keys,
+    topic: &Shared,
+) -> bool {
     if a.unit != b.unit || a.relative != b.relative {
         return false;
     }
@@ -1090,8 +1163,14 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
     if a.unit != "percent" && large > 20.0 * small {
         return false;
     }
-    // "analysts had expected revenue of $3.98 billion": a forecast, not a figure to dispute.
-    if expected(pa, a) || expected(pb, b) {
+    // "analysts had expected revenue of $3.98 billion": a forecast, not a figure to dispute;
+    // "salaries will rise by 4 per cent" and "pay fell by 9 per cent": a plan and a record.
+    let will = |p: &Profile, q: &Quantity| {
+        p.words[q.at.saturating_sub(4)..q.at]
+            .iter()
+            .any(|w| matches!(w.lower.as_ref(), "will" | "shall" | "'ll"))
+    };
+    if expected(pa, a) || expected(pb, b) || will(pa, a) != will(pb, b) {
         return false;
     }
     // "a deficit of 2.3 billion crowns" and "a surplus of 400 million crowns": what the
@@ -1102,8 +1181,9 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
         return false;
     }
     // Spans of time ("within two days", "ten days") measure different things too often.
+    // (Units are stems: "minutes" is "minut".)
     let time =
-        ["day", "week", "month", "year", "hour", "minute", "second"].contains(&a.unit.as_str());
+        ["day", "week", "month", "year", "hour", "minut", "second"].contains(&a.unit.as_str());
     // A share ("34 percent") is a share of something: the same something must follow.
     let share = a.unit == "percent";
     // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
@@ -1115,7 +1195,16 @@ fn same_quantity(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile, keys: &
         return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
     }
     if !a.noun.is_empty() && a.noun == b.noun {
-        return true;
+        // "187 people rescued" and "400 people on board": people, homes, cases are counted in
+        // every story; another shared word must say it is the same count.
+        let generic = a
+            .noun_at
+            .is_some_and(|k| lexicon::is_generic_noun(&pa.words[k].lower));
+        return !generic
+            || topic
+                .pairs
+                .iter()
+                .any(|(_, ia, ib)| Some(*ia) != a.noun_at && Some(*ib) != b.noun_at);
     }
     // "turnout rose 50%" and "turnout rose 20%", "repairs would cost about 1.4 million pounds"
     // and "repairs would cost around 310,000 pounds": the same words (two or more) stand

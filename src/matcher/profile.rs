@@ -207,6 +207,8 @@ pub struct Quantity {
     pub unit: String,
     /// The noun the figure counts or measures, as a key ("" when none follows).
     pub noun: String,
+    /// Index of that noun among the claim's words.
+    pub noun_at: Option<usize>,
     pub approximate: bool,
     /// "more than 650" is at least 650; "no more than ten" at most ten.
     pub bound: Bound,
@@ -490,6 +492,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             .get(j)
             .is_some_and(|n| COMPARATIVES.contains(&n.lower.as_ref()));
         let mut noun = String::new();
+        let mut noun_at = None;
         let mut k = j;
         if ws.get(k).is_some_and(|n| n.lower == "of") {
             k += 1;
@@ -510,11 +513,13 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             && parse_number(n.surface).is_none()
         {
             noun = key_of(&n.lower, lex, index);
+            noun_at = Some(k);
         }
         out.push(Quantity {
             value,
             unit,
             noun,
+            noun_at,
             approximate,
             bound,
             relative,

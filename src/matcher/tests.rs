@@ -416,6 +416,60 @@ fn an_opposite_in_a_condition_opposes_nothing() {
     assert_no_conflict(&analyze("hypothetical.txt", HYPOTHETICAL_OPPOSITE));
 }
 
+const GENERIC_COUNTS: &str = "Ferry disaster
+
+The coast guard said 187 people had been rescued since the ferry capsized.
+
+A passengers' association said it believed more than 400 people had been on board.
+
+The department said he died about 40 minutes later. A witness, Luis Carr, said it took nearly 20 minutes for an ambulance to arrive.
+";
+
+#[test]
+fn people_and_minutes_counted_in_different_sentences_are_different_quantities() {
+    assert_no_conflict(&analyze("generic.txt", GENERIC_COUNTS));
+}
+
+const AGREEING_NEGATIONS: &str = "City cyber attack
+
+Officials said no personal information belonging to residents was taken in the attack.
+
+Council IT chief Helen Strand said residents' personal information was not accessed, and that the city had not paid a ransom. The city said residents can pay water bills at City Hall.
+
+Ilse Marchetti of the aid group said the camp cannot hold back an outbreak without clean water. Anneliese Borg of the refugee agency said more money for clean water was urgently needed.
+
+Police said it was not clear whether the group had joined the march. Organisers said the group had joined the march.
+";
+
+#[test]
+fn negations_that_agree_or_only_seem_to_deny_oppose_nothing() {
+    assert_no_conflict(&analyze("agreeing.txt", AGREEING_NEGATIONS));
+}
+
+const NEGATED_OBJECT: &str = "Dam dispute
+
+Water Minister Hana Vest said her country cannot accept a dam filled by one side alone.
+
+Velits officials said the dam on the Mero river was being filled slowly and safely.
+";
+
+#[test]
+fn the_object_of_a_negated_verb_is_not_what_is_denied() {
+    assert_no_conflict(&analyze("object.txt", NEGATED_OBJECT));
+}
+
+const FORECAST_AND_RECORD: &str = "Teachers' pay deal
+
+The education department said teachers' salaries will rise by 4 per cent from September.
+
+The Institute for Fiscal Research said teachers' pay fell by about 9 per cent between 2010 and 2022.
+";
+
+#[test]
+fn a_forecast_and_a_record_of_opposite_change_are_about_different_times() {
+    assert_no_conflict(&analyze("tense.txt", FORECAST_AND_RECORD));
+}
+
 const RELATIVE_AND_SHARE: &str = "Asthma inhaler study
 
 Pellam Labs said patients using its new inhaler were 30 percent less likely to be admitted to hospital than patients on the old one.
