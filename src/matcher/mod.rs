@@ -8,13 +8,15 @@
 
 mod profile;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::document::Document;
-use crate::lexicon::{self, MatcherLexicon};
+use crate::lexicon::{self, MatcherLexicon, WordMap};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
-use profile::{Bound, Quantity, StemIndex, Word, key_of, quantities, stem, stem_index, words};
+use profile::{
+    Bound, KeyText, Quantity, StemIndex, Word, key_text, quantities, stem_index, stem_of, words,
+};
 
 /// Default for `--min-confidence`, chosen from the dev figures (see README).
 pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.6;
@@ -34,33 +36,79 @@ type Key = u32;
 /// The topic keys of one article, interned, with what the matcher needs to know of each.
 #[derive(Default)]
 struct Keys {
-    ids: HashMap<String, Key>,
+    /// Stems and figures ("#34 percent") to their key.
+    ids: WordMap<String, Key>,
+    /// Synonym groups to their key.
+    groups: WordMap<usize, Key>,
     /// Folded word to its key, so a word met again skips stemming.
-    by_word: HashMap<String, Key>,
+    by_word: WordMap<String, WordKey>,
     /// The key is a synonym group ("contract ≈ agreement"), not a single stem.
     group: Vec<bool>,
     /// A word with an opposite ("rise", "fall"): any figure can take it.
     changeable: Vec<bool>,
 }
 
+/// What a word of an article is to the matcher, worked out once per article.
+#[derive(Clone, Copy)]
+struct WordKey {
+    key: Key,
+    /// The number of its stem when it has an antonym.
+    opposable: Option<u32>,
+}
+
 impl Keys {
-    fn id(&mut self, key: String, index: &StemIndex) -> Key {
+    fn push(&mut self, group: bool, changeable: bool) -> Key {
+        let id = self.group.len() as Key;
+        self.group.push(group);
+        self.changeable.push(changeable);
+        id
+    }
+
+    fn id(&mut self, key: KeyText, index: &StemIndex) -> Key {
+        match key {
+            KeyText::Group(g) => {
+                if let Some(&id) = self.groups.get(&g) {
+                    return id;
+                }
+                let id = self.push(true, index.is_changeable(&key));
+                self.groups.insert(g, id);
+                id
+            }
+            KeyText::Stem(ref s) => {
+                if let Some(&id) = self.ids.get(s.as_ref()) {
+                    return id;
+                }
+                let id = self.push(false, index.is_changeable(&key));
+                self.ids.insert(s.clone().into_owned(), id);
+                id
+            }
+        }
+    }
+
+    /// The key of a figure with a unit: claims citing the same figure share it.
+    fn figure(&mut self, q: &Quantity) -> Key {
+        let key = format!("#{} {}", q.value, q.unit);
         if let Some(&id) = self.ids.get(&key) {
             return id;
         }
-        let id = self.group.len() as Key;
-        self.group.push(key.starts_with('~'));
-        self.changeable.push(index.changeable.contains(&key));
+        let id = self.push(false, false);
         self.ids.insert(key, id);
         id
     }
 
-    /// The key of a folded word.
-    fn of_word(&mut self, lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> Key {
+    /// The key of a folded word, and its antonym number.
+    fn of_word(&mut self, lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> WordKey {
         if let Some(&k) = self.by_word.get(lower) {
             return k;
         }
-        let k = self.id(key_of(lower, lex, index), index);
+        let key = self.id(key_text(lower, lex, index), index);
+        // Only words with an antonym need their stem kept.
+        let opposable = if index.may_oppose(lower) {
+            index.opposable(&stem_of(lower, lex).text())
+        } else {
+            None
+        };
+        let k = WordKey { key, opposable };
         self.by_word.insert(lower.to_string(), k);
         k
     }
@@ -124,7 +172,7 @@ struct Profile<'a> {
     negation: Option<usize>,
     /// Stems that have an antonym, with their word index: the only words the antonym test
     /// needs to pair up, so it stays cheap.
-    opposable: Vec<(String, usize)>,
+    opposable: Vec<(u32, usize)>,
     quantities: Vec<Quantity>,
     /// Each figure with a unit as a key ("34 percent"): claims citing the same figure are
     /// compared even when they share no word.
@@ -187,13 +235,10 @@ fn profile<'a>(
     let mut opposable = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if is_topic_word(w, lex) {
-            keys.push((interned.of_word(&w.lower, lex, index), i));
-            // Only words with an antonym need their stem kept.
-            if index.may_oppose(&w.lower) {
-                let s = stem(&w.lower, lex);
-                if index.changeable.contains(&s) {
-                    opposable.push((s, i));
-                }
+            let k = interned.of_word(&w.lower, lex, index);
+            keys.push((k.key, i));
+            if let Some(o) = k.opposable {
+                opposable.push((o, i));
             }
         }
     }
@@ -241,7 +286,7 @@ fn profile<'a>(
                     && !TIME_WORDS.contains(&x.lower.as_ref())
                     && !lexicon::is_calendar(&x.lower)
                 {
-                    negated.push((interned.of_word(&x.lower, lex, index), k));
+                    negated.push((interned.of_word(&x.lower, lex, index).key, k));
                     taken += 1;
                     if taken == 2 {
                         break;
@@ -254,7 +299,7 @@ fn profile<'a>(
     let figures = quantities
         .iter()
         .filter(|q| !q.unit.is_empty())
-        .map(|q| interned.id(format!("#{} {}", q.value, q.unit), index))
+        .map(|q| interned.figure(q))
         .collect();
     Profile {
         figures,
@@ -337,17 +382,18 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
             words(doc.slice(t))
                 .iter()
                 .filter(|w| is_topic_word(w, lex))
-                .map(|w| interned.of_word(&w.lower, lex, index))
+                .map(|w| interned.of_word(&w.lower, lex, index).key)
                 .collect()
         })
         .unwrap_or_default();
     // `compare` needs a shared topic key, so only claims that share one are compared, and
     // only within MAX_APART claims of each other, so that a hostile article of 10,000 claims
     // on one topic takes linear time (no PolNeAr article has more than 110 claims).
-    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+    // Keys are numbered from 0: a vector indexed by key is the map.
+    let mut by_key: Vec<Vec<usize>> = vec![Vec::new(); interned.group.len()];
     for (i, p) in profiles.iter().enumerate() {
         for k in p.keys.keys().chain(&p.figures) {
-            let with = by_key.entry(*k).or_default();
+            let with = &mut by_key[*k as usize];
             if with.last() != Some(&i) {
                 with.push(i);
             }
@@ -358,7 +404,7 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
     for i in 0..claims.len() {
         let mut partners: Vec<usize> = Vec::new();
         for k in profiles[i].keys.keys().chain(&profiles[i].figures) {
-            let with = &by_key[k];
+            let with = &by_key[*k as usize];
             let from = with.partition_point(|&j| j <= i);
             let to = with.partition_point(|&j| j <= i + MAX_APART);
             partners.extend_from_slice(&with[from..to]);
@@ -887,7 +933,7 @@ fn modal_near(p: &Profile, i: usize) -> bool {
 fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
     for (sa, ia) in &a.opposable {
         for (sb, ib) in &b.opposable {
-            if index.antonyms.contains(&(sa.clone(), sb.clone())) {
+            if index.are_antonyms(*sa, *sb) {
                 // An antonym under negation on one side agrees rather than opposes.
                 let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
                 let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);
