@@ -103,7 +103,12 @@ pub fn stem(word: &str, lex: &MatcherLexicon) -> String {
 
 /// [`stem`] without allocating.
 pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
-    let w = word.trim_end_matches("'s");
+    // A loop of strip_suffix does what trim_end_matches("'s") does, without building a
+    // substring searcher for every word.
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
     if let Some(base) = lex.irregular.get(w) {
         return Stem {
             base: strip_e(base),
