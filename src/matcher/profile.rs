@@ -43,30 +43,44 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let start = i;
         let mut prev = c;
         let mut j = i + len;
-        while let Some((d, dl)) = char_at(text, j) {
-            let next = char_at(text, j + dl).map(|x| x.0);
-            let inner_joiner =
-                matches!(d, '-' | '\'' | '’') && next.is_some_and(|n| n.is_alphanumeric());
-            let number_separator = matches!(d, ',' | '.')
-                && prev.is_ascii_digit()
-                && next.is_some_and(|n| n.is_ascii_digit());
-            if d.is_alphanumeric() || d == '%' || inner_joiner || number_separator {
-                prev = d;
-                j += dl;
+        // Whether folding changes the word, found in the same pass.
+        let mut fold_needed = false;
+        let mut check = |c: char| {
+            fold_needed |= if c.is_ascii() {
+                c.is_ascii_uppercase()
             } else {
+                c.is_uppercase() || matches!(c, '’' | 'ʼ' | '‘')
+            };
+        };
+        check(c);
+        while let Some((d, dl)) = char_at(text, j) {
+            let joins = if d.is_alphanumeric() || d == '%' {
+                true
+            } else if matches!(d, '-' | '\'' | '’' | ',' | '.') {
+                // Only a joiner needs the character after it.
+                let next = char_at(text, j + dl).map(|x| x.0);
+                if matches!(d, ',' | '.') {
+                    prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                } else {
+                    next.is_some_and(|n| n.is_alphanumeric())
+                }
+            } else {
+                false
+            };
+            if !joins {
                 break;
             }
+            check(d);
+            prev = d;
+            j += dl;
         }
         let surface = &text[start..j];
-        let folded = surface
-            .chars()
-            .all(|c| !c.is_uppercase() && !matches!(c, '’' | 'ʼ' | '‘'));
         out.push(Word {
             surface,
-            lower: if folded {
-                std::borrow::Cow::Borrowed(surface)
-            } else {
+            lower: if fold_needed {
                 std::borrow::Cow::Owned(fold(surface))
+            } else {
+                std::borrow::Cow::Borrowed(surface)
             },
             capitalized: c.is_uppercase(),
             at: start,
