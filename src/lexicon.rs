@@ -256,6 +256,23 @@ pub struct AttributionLexicon {
     /// First word of every multi-word list above to its entries, for one lookup per token.
     pub first_words: WordMap<String, Vec<PhraseRef>>,
     pub countries: Countries,
+    /// Every word that `verbs`, `quote_verbs` or `noun_like` holds or that a multi-word entry
+    /// uses, to its entry in `cue_words`: the cue finder looks each word up once, not once a
+    /// list, and compares phrases by entry number.
+    pub cue_index: WordMap<String, u32>,
+    pub cue_words: Vec<CueWord>,
+}
+
+/// What the lists that find cues say about one word.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct CueWord {
+    pub verb: Option<Verb>,
+    /// The multi-word entries that start with the word, as in `first_words`, each with the
+    /// `cue_index` numbers of its words.
+    pub phrases: Vec<(PhraseRef, Vec<u32>)>,
+    /// Lemma, when the word attributes only a quotation next to it.
+    pub quote_verb: Option<String>,
+    pub noun_like: bool,
 }
 
 /// Where a multi-word entry lives: which list, and its index there.
@@ -403,7 +420,58 @@ impl AttributionLexicon {
                 .push(PhraseRef::NonStatement(i));
         }
         lex.countries = Countries::parse(include_str!("../data/countries.tsv"));
+        lex.index_cue_words();
         lex
+    }
+
+    /// Builds `cue_index` and `cue_words` from the lists.
+    fn index_cue_words(&mut self) {
+        let phrase_words = self
+            .phrases
+            .iter()
+            .map(|(p, _)| p)
+            .chain(&self.doubt)
+            .chain(&self.non_statements)
+            .flatten();
+        let mut words: Vec<&String> = self
+            .verbs
+            .keys()
+            .chain(self.quote_verbs.keys())
+            .chain(self.noun_like.iter())
+            .chain(phrase_words)
+            .collect();
+        words.sort();
+        words.dedup();
+        let index: WordMap<String, u32> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| ((*w).clone(), i as u32))
+            .collect();
+        let ids = |phrase: &[String]| -> Vec<u32> { phrase.iter().map(|w| index[w]).collect() };
+        let entries = words
+            .iter()
+            .map(|w| CueWord {
+                verb: self.verbs.get(*w).cloned(),
+                phrases: self
+                    .first_words
+                    .get(*w)
+                    .into_iter()
+                    .flatten()
+                    .map(|r| {
+                        let phrase = match *r {
+                            PhraseRef::Cue(k) => &self.phrases[k].0,
+                            PhraseRef::Doubt(k) => &self.doubt[k],
+                            PhraseRef::NonStatement(k) => &self.non_statements[k],
+                        };
+                        (*r, ids(phrase))
+                    })
+                    .collect(),
+                quote_verb: self.quote_verbs.get(*w).cloned(),
+                noun_like: self.noun_like.contains(*w),
+            })
+            .collect();
+        self.cue_words = entries;
+        self.cue_index = index;
     }
 }
 
@@ -567,6 +635,17 @@ mod tests {
         let us = c.lookup("the United States").unwrap();
         assert_eq!(c.lookup("White House"), Some(us));
         assert_eq!(c.lookup("Narnia"), None);
+    }
+
+    #[test]
+    fn phrase_words_are_words() {
+        // The parser numbers only word tokens: a phrase word of punctuation alone would
+        // never match.
+        let a = attribution();
+        let words = a.phrases.iter().map(|(p, _)| p);
+        for w in words.chain(&a.doubt).chain(&a.non_statements).flatten() {
+            assert!(w.chars().any(char::is_alphanumeric), "{w:?}");
+        }
     }
 
     #[test]
