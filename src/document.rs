@@ -391,6 +391,8 @@ impl Initials {
         }
     }
 
+    /// Once they stop alternating, characters are initials no more: `count` then no longer
+    /// matters, and a caller may stop pushing.
     fn push(&mut self, c: char) {
         if self.alternating {
             self.alternating = if self.count.is_multiple_of(2) {
@@ -418,9 +420,19 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
         // Plain ASCII letters and digits: the common case, without decoding.
         let b = bytes[j];
         if b.is_ascii_alphanumeric() {
-            initials.push(b as char);
-            last = b as char;
-            j += 1;
+            if initials.alternating {
+                initials.push(b as char);
+                last = b as char;
+                j += 1;
+                continue;
+            }
+            // No longer initials, so nothing to track through the run but its last character.
+            let run = bytes[j..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - j);
+            j += run;
+            last = bytes[j - 1] as char;
             continue;
         }
         let (d, len) = char_at(s, j);
