@@ -11,7 +11,7 @@ mod profile;
 use std::collections::HashSet;
 
 use crate::document::Document;
-use crate::lexicon::{self, MatcherLexicon, WordMap};
+use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
 use profile::{
@@ -30,10 +30,13 @@ const MAX_NAMED_PAIRS: usize = 8;
 /// Claims further apart than this (in claims) are not compared; keeps matching linear.
 pub const MAX_APART: usize = 256;
 
-/// A topic key interned for one article: comparing claims compares numbers, not strings.
+/// A topic key, interned: comparing claims compares numbers, not strings. Numbers are kept
+/// from one article to the next on a thread (see [`KEYS`]) and mean nothing in themselves:
+/// no result depends on their order.
 type Key = u32;
 
-/// The topic keys of one article, interned, with what the matcher needs to know of each.
+/// The topic keys met so far on this thread, interned, with what the matcher needs to know
+/// of each.
 #[derive(Default)]
 struct Keys {
     /// Stems and figures ("#34 percent") to their key.
@@ -369,14 +372,37 @@ pub fn warm_up() {
 /// Finds the conflicts between claims of different sources, each pair once, strongest
 /// reading first. Ids are `k1`, `k2`, … in the order of the pairs' first claims.
 pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
+    KEYS.with_borrow_mut(|interned| {
+        // A cache, not a record: dropped between articles once it holds many words.
+        if interned.by_word.len() + interned.ids.len() > MAX_INTERNED {
+            *interned = Keys::default();
+        }
+        find_with(doc, claims, sources, interned)
+    })
+}
+
+thread_local! {
+    /// Keys outlive the article: most words of an article were met in earlier ones, and
+    /// stemming and interning each word again per article was a fifth of the matcher's time.
+    static KEYS: std::cell::RefCell<Keys> = std::cell::RefCell::new(Keys::default());
+}
+
+/// Words and figures [`KEYS`] holds at most between two articles (a few MB).
+const MAX_INTERNED: usize = 1 << 17;
+
+fn find_with(
+    doc: &Document,
+    claims: &[Claim],
+    sources: &[Source],
+    interned: &mut Keys,
+) -> Vec<Conflict> {
     let lex = lexicon::matcher();
     let index = stem_index();
-    let mut interned = Keys::default();
     let profiles: Vec<Profile> = claims
         .iter()
-        .map(|c| profile(doc, c, lex, index, &mut interned))
+        .map(|c| profile(doc, c, lex, index, interned))
         .collect();
-    let headline: HashSet<Key> = doc
+    let headline: WordSet<Key> = doc
         .title
         .map(|t| {
             words(doc.slice(t))
@@ -389,11 +415,10 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
     // `compare` needs a shared topic key, so only claims that share one are compared, and
     // only within MAX_APART claims of each other, so that a hostile article of 10,000 claims
     // on one topic takes linear time (no PolNeAr article has more than 110 claims).
-    // Keys are numbered from 0: a vector indexed by key is the map.
-    let mut by_key: Vec<Vec<usize>> = vec![Vec::new(); interned.group.len()];
+    let mut by_key: WordMap<Key, Vec<usize>> = WordMap::default();
     for (i, p) in profiles.iter().enumerate() {
         for k in p.keys.keys().chain(&p.figures) {
-            let with = &mut by_key[*k as usize];
+            let with = by_key.entry(*k).or_default();
             if with.last() != Some(&i) {
                 with.push(i);
             }
@@ -404,7 +429,7 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
     for i in 0..claims.len() {
         let mut partners: Vec<usize> = Vec::new();
         for k in profiles[i].keys.keys().chain(&profiles[i].figures) {
-            let with = &by_key[*k as usize];
+            let with = &by_key[k];
             let from = with.partition_point(|&j| j <= i);
             let to = with.partition_point(|&j| j <= i + MAX_APART);
             partners.extend_from_slice(&with[from..to]);
@@ -426,7 +451,7 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
                 &profiles[i],
                 &profiles[j],
                 &headline,
-                &interned,
+                interned,
                 index,
             ) {
                 per_claim[i] += 1;
@@ -586,7 +611,7 @@ struct Shared {
     common: f64,
 }
 
-fn shared(a: &Profile, b: &Profile, headline: &HashSet<Key>) -> Shared {
+fn shared(a: &Profile, b: &Profile, headline: &WordSet<Key>) -> Shared {
     // Both key lists are sorted: one merge pass finds the shared keys.
     let (x, y) = (&a.keys.0, &b.keys.0);
     let mut pairs: Vec<(Key, usize, usize)> = Vec::new();
@@ -626,7 +651,7 @@ fn compare(
     cb: &Claim,
     a: &Profile,
     b: &Profile,
-    headline: &HashSet<Key>,
+    headline: &WordSet<Key>,
     keys: &Keys,
     index: &StemIndex,
 ) -> Option<Conflict> {
