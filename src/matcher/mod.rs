@@ -8,7 +8,7 @@
 
 mod profile;
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 
 use crate::document::Document;
 use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet};
@@ -398,10 +398,6 @@ fn find_with(
 ) -> Vec<Conflict> {
     let lex = lexicon::matcher();
     let index = stem_index();
-    let profiles: Vec<Profile> = claims
-        .iter()
-        .map(|c| profile(doc, c, lex, index, interned))
-        .collect();
     let headline: WordSet<Key> = doc
         .title
         .map(|t| {
@@ -415,20 +411,28 @@ fn find_with(
     // `compare` needs a shared topic key, so only claims that share one are compared, and
     // only within MAX_APART claims of each other, so that a hostile article of 10,000 claims
     // on one topic takes linear time (no PolNeAr article has more than 110 claims).
+    // A claim's profile is built when it enters that window and dropped when it leaves, so
+    // a long article holds at most MAX_APART + 1 of them; `by_key` holds the claims profiled
+    // so far, in order, for each key.
+    let mut window: VecDeque<Profile> = VecDeque::new();
     let mut by_key: WordMap<Key, Vec<usize>> = WordMap::default();
-    for (i, p) in profiles.iter().enumerate() {
-        for k in p.keys.keys().chain(&p.figures) {
-            let with = by_key.entry(*k).or_default();
-            if with.last() != Some(&i) {
-                with.push(i);
-            }
-        }
-    }
     let mut out = Vec::new();
     let mut per_claim = vec![0usize; claims.len()];
     for i in 0..claims.len() {
+        let last = (i + MAX_APART).min(claims.len() - 1);
+        while i + window.len() <= last {
+            let j = i + window.len();
+            let p = profile(doc, &claims[j], lex, index, interned);
+            for k in p.keys.keys().chain(&p.figures) {
+                let with = by_key.entry(*k).or_default();
+                if with.last() != Some(&j) {
+                    with.push(j);
+                }
+            }
+            window.push_back(p);
+        }
         let mut partners: Vec<usize> = Vec::new();
-        for k in profiles[i].keys.keys().chain(&profiles[i].figures) {
+        for k in window[0].keys.keys().chain(&window[0].figures) {
             let with = &by_key[k];
             let from = with.partition_point(|&j| j <= i);
             let to = with.partition_point(|&j| j <= i + MAX_APART);
@@ -448,8 +452,8 @@ fn find_with(
             if let Some(mut c) = compare(
                 &claims[i],
                 &claims[j],
-                &profiles[i],
-                &profiles[j],
+                &window[0],
+                &window[j - i],
                 &headline,
                 interned,
                 index,
@@ -460,6 +464,7 @@ fn find_with(
                 out.push(c);
             }
         }
+        window.pop_front();
     }
     named_denials(claims, sources, &mut out);
     out
