@@ -259,9 +259,13 @@ pub struct AttributionLexicon {
     /// Every word that `verbs`, `quote_verbs` or `noun_like` holds or that a multi-word entry
     /// uses, to its entry in `cue_words`: the cue finder looks each word up once, not once a
     /// list, and compares phrases by entry number.
-    pub cue_index: WordMap<String, u32>,
+    pub cue_index: WordMap<String, CueId>,
     pub cue_words: Vec<CueWord>,
 }
+
+/// The number of a word in `AttributionLexicon::cue_index`. Two bytes: the parser keeps one
+/// for every token of an article, and the lists hold a few thousand words.
+pub type CueId = u16;
 
 /// What the lists that find cues say about one word.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -269,7 +273,7 @@ pub struct CueWord {
     pub verb: Option<Verb>,
     /// The multi-word entries that start with the word, as in `first_words`, each with the
     /// `cue_index` numbers of its words.
-    pub phrases: Vec<(PhraseRef, Vec<u32>)>,
+    pub phrases: Vec<(PhraseRef, Vec<CueId>)>,
     /// Lemma, when the word attributes only a quotation next to it.
     pub quote_verb: Option<String>,
     pub noun_like: bool,
@@ -442,12 +446,17 @@ impl AttributionLexicon {
             .collect();
         words.sort();
         words.dedup();
-        let index: WordMap<String, u32> = words
+        // The last number is kept for "none".
+        assert!(
+            words.len() < usize::from(CueId::MAX),
+            "cue lists too long for CueId"
+        );
+        let index: WordMap<String, CueId> = words
             .iter()
             .enumerate()
-            .map(|(i, w)| ((*w).clone(), i as u32))
+            .map(|(i, w)| ((*w).clone(), i as CueId))
             .collect();
-        let ids = |phrase: &[String]| -> Vec<u32> { phrase.iter().map(|w| index[w]).collect() };
+        let ids = |phrase: &[String]| -> Vec<CueId> { phrase.iter().map(|w| index[w]).collect() };
         let entries = words
             .iter()
             .map(|w| CueWord {

@@ -2,12 +2,12 @@
 //! ranges back as article text.
 
 use crate::document::{Document, TokenKind};
-use crate::lexicon::{self, CueWord, fold_into};
+use crate::lexicon::{self, CueId, CueWord, fold_into};
 
 /// `fold_of` value of a token whose folded form is its text.
 const AS_WRITTEN: u32 = u32::MAX;
 /// `cue_of` value of a token that no cue list holds.
-const NO_CUE: u32 = u32::MAX;
+const NO_CUE: CueId = CueId::MAX;
 
 pub struct Words<'d, 'a> {
     pub doc: &'d Document<'a>,
@@ -19,7 +19,7 @@ pub struct Words<'d, 'a> {
     /// The folded forms of the words that have upper case or non-ASCII letters, end to end.
     folded: String,
     /// Per token: [`NO_CUE`], or its entry in the lexicon's `cue_words`, looked up once here.
-    cue_of: Vec<u32>,
+    cue_of: Vec<CueId>,
     cue_words: &'static [CueWord],
 }
 
@@ -63,8 +63,8 @@ impl<'d, 'a> Words<'d, 'a> {
         words
     }
 
-    /// The number of word `i` in the lexicon's `cue_index`; `u32::MAX` when it has none.
-    pub fn cue_id(&self, i: usize) -> u32 {
+    /// The number of word `i` in the lexicon's `cue_index`; `CueId::MAX` when it has none.
+    pub fn cue_id(&self, i: usize) -> CueId {
         self.cue_of[i]
     }
 
