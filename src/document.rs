@@ -129,8 +129,9 @@ impl<'a> Document<'a> {
         );
         let line_starts = line_starts(text);
         let mut tokens = Vec::with_capacity(text.len() / 5);
-        let mut paragraphs = Vec::new();
-        for span in paragraph_spans(text, &line_starts) {
+        let spans = paragraph_spans(text, &line_starts);
+        let mut paragraphs = Vec::with_capacity(spans.len());
+        for span in spans {
             let first = tokens.len();
             let quotes = tokenize_paragraph(text, span, &mut tokens);
             let range = first..tokens.len();
@@ -142,6 +143,9 @@ impl<'a> Document<'a> {
                 quotes,
             });
         }
+        // The guess above is a few percent off either way; a long article keeps its tokens
+        // through every stage, so they are not left with room to spare.
+        tokens.shrink_to_fit();
         let title = paragraphs
             .first()
             .filter(|p| looks_like_headline(&text[p.span.start..p.span.end]))
