@@ -588,13 +588,12 @@ fn same_people(a: &str, b: &str) -> bool {
 }
 
 fn same_org_head(a: &str, b: &str) -> bool {
-    let head = |s: &str| s.split_whitespace().last().map(lexicon::fold);
-    match (head(a), head(b)) {
+    match (a.split_whitespace().last(), b.split_whitespace().last()) {
         (Some(x), Some(y)) => {
-            x == y
+            same_folded(x, y)
                 && lexicon::attribution()
                     .roles
-                    .get(&x)
+                    .get(&lexicon::fold(x))
                     .is_some_and(|r| r.class == crate::lexicon::EntityClass::Org)
         }
         _ => false,
@@ -602,9 +601,20 @@ fn same_org_head(a: &str, b: &str) -> bool {
 }
 
 fn same_words(a: &str, b: &str) -> bool {
-    let wa: Vec<String> = a.split_whitespace().map(lexicon::fold).collect();
-    let wb: Vec<String> = b.split_whitespace().map(lexicon::fold).collect();
-    !wa.is_empty() && (wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w)))
+    let within = |s: &str, w: &str| s.split_whitespace().any(|x| same_folded(x, w));
+    a.split_whitespace().next().is_some()
+        && (a.split_whitespace().all(|w| within(b, w))
+            || b.split_whitespace().all(|w| within(a, w)))
+}
+
+/// `fold(x) == fold(y)`, without folding into new strings when both are ASCII (names
+/// are compared for every pair of claims that may conflict).
+fn same_folded(x: &str, y: &str) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        x.eq_ignore_ascii_case(y)
+    } else {
+        lexicon::fold(x) == lexicon::fold(y)
+    }
 }
 
 struct Shared {
