@@ -129,8 +129,9 @@ impl<'a> Document<'a> {
         );
         let line_starts = line_starts(text);
         let mut tokens = Vec::with_capacity(text.len() / 5);
-        let mut paragraphs = Vec::new();
-        for span in paragraph_spans(text, &line_starts) {
+        let spans = paragraph_spans(text, &line_starts);
+        let mut paragraphs = Vec::with_capacity(spans.len());
+        for span in spans {
             let first = tokens.len();
             let quotes = tokenize_paragraph(text, span, &mut tokens);
             let range = first..tokens.len();
@@ -142,6 +143,9 @@ impl<'a> Document<'a> {
                 quotes,
             });
         }
+        // The guess above is a few percent off either way; a long article keeps its tokens
+        // through every stage, so they are not left with room to spare.
+        tokens.shrink_to_fit();
         let title = paragraphs
             .first()
             .filter(|p| looks_like_headline(&text[p.span.start..p.span.end]))
@@ -391,6 +395,8 @@ impl Initials {
         }
     }
 
+    /// Once they stop alternating, characters are initials no more: `count` then no longer
+    /// matters, and a caller may stop pushing.
     fn push(&mut self, c: char) {
         if self.alternating {
             self.alternating = if self.count.is_multiple_of(2) {
@@ -418,9 +424,19 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
         // Plain ASCII letters and digits: the common case, without decoding.
         let b = bytes[j];
         if b.is_ascii_alphanumeric() {
-            initials.push(b as char);
-            last = b as char;
-            j += 1;
+            if initials.alternating {
+                initials.push(b as char);
+                last = b as char;
+                j += 1;
+                continue;
+            }
+            // No longer initials, so nothing to track through the run but its last character.
+            let run = bytes[j..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - j);
+            j += run;
+            last = bytes[j - 1] as char;
             continue;
         }
         let (d, len) = char_at(s, j);

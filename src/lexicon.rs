@@ -38,11 +38,18 @@ impl Hasher for WordHasher {
         for c in &mut chunks {
             self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
         }
+        // The last 1 to 7 bytes, read with fixed-size loads (which may overlap): copying them
+        // into a buffer was a call to memcpy for every word looked up. `str` hashes end with a
+        // 0xff byte, so words of different lengths still hash apart.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
+        let n = rest.len();
+        if n >= 4 {
+            let lo = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
+            let hi = u32::from_le_bytes(rest[n - 4..].try_into().expect("4 bytes"));
+            self.add(u64::from(lo) | u64::from(hi) << 32);
+        } else if n > 0 {
+            let v = u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16;
+            self.add(v);
         }
     }
 
@@ -249,6 +256,27 @@ pub struct AttributionLexicon {
     /// First word of every multi-word list above to its entries, for one lookup per token.
     pub first_words: WordMap<String, Vec<PhraseRef>>,
     pub countries: Countries,
+    /// Every word that `verbs`, `quote_verbs` or `noun_like` holds or that a multi-word entry
+    /// uses, to its entry in `cue_words`: the cue finder looks each word up once, not once a
+    /// list, and compares phrases by entry number.
+    pub cue_index: WordMap<String, CueId>,
+    pub cue_words: Vec<CueWord>,
+}
+
+/// The number of a word in `AttributionLexicon::cue_index`. Two bytes: the parser keeps one
+/// for every token of an article, and the lists hold a few thousand words.
+pub type CueId = u16;
+
+/// What the lists that find cues say about one word.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct CueWord {
+    pub verb: Option<Verb>,
+    /// The multi-word entries that start with the word, as in `first_words`, each with the
+    /// `cue_index` numbers of its words.
+    pub phrases: Vec<(PhraseRef, Vec<CueId>)>,
+    /// Lemma, when the word attributes only a quotation next to it.
+    pub quote_verb: Option<String>,
+    pub noun_like: bool,
 }
 
 /// Where a multi-word entry lives: which list, and its index there.
@@ -396,7 +424,63 @@ impl AttributionLexicon {
                 .push(PhraseRef::NonStatement(i));
         }
         lex.countries = Countries::parse(include_str!("../data/countries.tsv"));
+        lex.index_cue_words();
         lex
+    }
+
+    /// Builds `cue_index` and `cue_words` from the lists.
+    fn index_cue_words(&mut self) {
+        let phrase_words = self
+            .phrases
+            .iter()
+            .map(|(p, _)| p)
+            .chain(&self.doubt)
+            .chain(&self.non_statements)
+            .flatten();
+        let mut words: Vec<&String> = self
+            .verbs
+            .keys()
+            .chain(self.quote_verbs.keys())
+            .chain(self.noun_like.iter())
+            .chain(phrase_words)
+            .collect();
+        words.sort();
+        words.dedup();
+        // The last number is kept for "none".
+        assert!(
+            words.len() < usize::from(CueId::MAX),
+            "cue lists too long for CueId"
+        );
+        let index: WordMap<String, CueId> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| ((*w).clone(), i as CueId))
+            .collect();
+        let ids = |phrase: &[String]| -> Vec<CueId> { phrase.iter().map(|w| index[w]).collect() };
+        let entries = words
+            .iter()
+            .map(|w| CueWord {
+                verb: self.verbs.get(*w).cloned(),
+                phrases: self
+                    .first_words
+                    .get(*w)
+                    .into_iter()
+                    .flatten()
+                    .map(|r| {
+                        let phrase = match *r {
+                            PhraseRef::Cue(k) => &self.phrases[k].0,
+                            PhraseRef::Doubt(k) => &self.doubt[k],
+                            PhraseRef::NonStatement(k) => &self.non_statements[k],
+                        };
+                        (*r, ids(phrase))
+                    })
+                    .collect(),
+                quote_verb: self.quote_verbs.get(*w).cloned(),
+                noun_like: self.noun_like.contains(*w),
+            })
+            .collect();
+        self.cue_words = entries;
+        self.cue_index = index;
     }
 }
 
@@ -585,6 +669,17 @@ mod tests {
         let us = c.lookup("the United States").unwrap();
         assert_eq!(c.lookup("White House"), Some(us));
         assert_eq!(c.lookup("Narnia"), None);
+    }
+
+    #[test]
+    fn phrase_words_are_words() {
+        // The parser numbers only word tokens: a phrase word of punctuation alone would
+        // never match.
+        let a = attribution();
+        let words = a.phrases.iter().map(|(p, _)| p);
+        for w in words.chain(&a.doubt).chain(&a.non_statements).flatten() {
+            assert!(w.chars().any(char::is_alphanumeric), "{w:?}");
+        }
     }
 
     #[test]

@@ -8,13 +8,16 @@
 
 mod profile;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use crate::document::Document;
-use crate::lexicon::{self, MatcherLexicon};
+use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
-use profile::{Bound, Quantity, StemIndex, Word, key_of, quantities, stem, stem_index, words};
+use profile::{
+    Bound, KeyText, Quantity, StemIndex, Word, key_text, quantities, stem, stem_index, stem_of,
+    words,
+};
 
 /// Default for `--min-confidence`, chosen from the dev figures (see README).
 pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.6;
@@ -28,39 +31,88 @@ const MAX_NAMED_PAIRS: usize = 8;
 /// Claims further apart than this (in claims) are not compared; keeps matching linear.
 pub const MAX_APART: usize = 256;
 
-/// A topic key interned for one article: comparing claims compares numbers, not strings.
+/// A topic key, interned: comparing claims compares numbers, not strings. Numbers are kept
+/// from one article to the next on a thread (see [`KEYS`]) and mean nothing in themselves:
+/// no result depends on their order.
 type Key = u32;
 
-/// The topic keys of one article, interned, with what the matcher needs to know of each.
+/// The topic keys met so far on this thread, interned, with what the matcher needs to know
+/// of each.
 #[derive(Default)]
 struct Keys {
-    ids: HashMap<String, Key>,
+    /// Stems and figures ("#34 percent") to their key.
+    ids: WordMap<String, Key>,
+    /// Synonym groups to their key.
+    groups: WordMap<usize, Key>,
     /// Folded word to its key, so a word met again skips stemming.
-    by_word: HashMap<String, Key>,
+    by_word: WordMap<String, WordKey>,
     /// The key is a synonym group ("contract ≈ agreement"), not a single stem.
     group: Vec<bool>,
     /// A word with an opposite ("rise", "fall"): any figure can take it.
     changeable: Vec<bool>,
 }
 
+/// What a word of an article is to the matcher, worked out once per article.
+#[derive(Clone, Copy)]
+struct WordKey {
+    key: Key,
+    /// The number of its stem when it has an antonym.
+    opposable: Option<u32>,
+}
+
 impl Keys {
-    fn id(&mut self, key: String, index: &StemIndex) -> Key {
+    fn push(&mut self, group: bool, changeable: bool) -> Key {
+        let id = self.group.len() as Key;
+        self.group.push(group);
+        self.changeable.push(changeable);
+        id
+    }
+
+    fn id(&mut self, key: KeyText, index: &StemIndex) -> Key {
+        match key {
+            KeyText::Group(g) => {
+                if let Some(&id) = self.groups.get(&g) {
+                    return id;
+                }
+                let id = self.push(true, index.is_changeable(&key));
+                self.groups.insert(g, id);
+                id
+            }
+            KeyText::Stem(ref s) => {
+                if let Some(&id) = self.ids.get(s.as_ref()) {
+                    return id;
+                }
+                let id = self.push(false, index.is_changeable(&key));
+                self.ids.insert(s.clone().into_owned(), id);
+                id
+            }
+        }
+    }
+
+    /// The key of a figure with a unit: claims citing the same figure share it.
+    fn figure(&mut self, q: &Quantity) -> Key {
+        let key = format!("#{} {}", q.value, q.unit);
         if let Some(&id) = self.ids.get(&key) {
             return id;
         }
-        let id = self.group.len() as Key;
-        self.group.push(key.starts_with('~'));
-        self.changeable.push(index.changeable.contains(&key));
+        let id = self.push(false, false);
         self.ids.insert(key, id);
         id
     }
 
-    /// The key of a folded word.
-    fn of_word(&mut self, lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> Key {
+    /// The key of a folded word, and its antonym number.
+    fn of_word(&mut self, lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> WordKey {
         if let Some(&k) = self.by_word.get(lower) {
             return k;
         }
-        let k = self.id(key_of(lower, lex, index), index);
+        let key = self.id(key_text(lower, lex, index), index);
+        // Only words with an antonym need their stem kept.
+        let opposable = if index.may_oppose(lower) {
+            index.opposable(&stem_of(lower, lex).text())
+        } else {
+            None
+        };
+        let k = WordKey { key, opposable };
         self.by_word.insert(lower.to_string(), k);
         k
     }
@@ -124,7 +176,7 @@ struct Profile<'a> {
     negation: Option<usize>,
     /// Stems that have an antonym, with their word index: the only words the antonym test
     /// needs to pair up, so it stays cheap.
-    opposable: Vec<(String, usize)>,
+    opposable: Vec<(u32, usize)>,
     quantities: Vec<Quantity>,
     /// Each figure with a unit as a key ("34 percent"): claims citing the same figure are
     /// compared even when they share no word.
@@ -190,13 +242,10 @@ fn profile<'a>(
     let mut opposable = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if is_topic_word(w, lex) {
-            keys.push((interned.of_word(&w.lower, lex, index), i));
-            // Only words with an antonym need their stem kept.
-            if index.may_oppose(&w.lower) {
-                let s = stem(&w.lower, lex);
-                if index.changeable.contains(&s) {
-                    opposable.push((s, i));
-                }
+            let k = interned.of_word(&w.lower, lex, index);
+            keys.push((k.key, i));
+            if let Some(o) = k.opposable {
+                opposable.push((o, i));
             }
         }
     }
@@ -268,7 +317,7 @@ fn profile<'a>(
                 }
                 // "did not fall last year": the time is no topic word, so not what is denied.
                 if is_topic_word(x, lex) {
-                    negated.push((interned.of_word(&x.lower, lex, index), k));
+                    negated.push((interned.of_word(&x.lower, lex, index).key, k));
                     taken += 1;
                     if taken == 2 {
                         break;
@@ -281,7 +330,7 @@ fn profile<'a>(
     let figures = quantities
         .iter()
         .filter(|q| !q.unit.is_empty())
-        .map(|q| interned.id(format!("#{} {}", q.value, q.unit), index))
+        .map(|q| interned.figure(q))
         .collect();
     Profile {
         figures,
@@ -351,40 +400,67 @@ pub fn warm_up() {
 /// Finds the conflicts between claims of different sources, each pair once, strongest
 /// reading first. Ids are `k1`, `k2`, … in the order of the pairs' first claims.
 pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
+    KEYS.with_borrow_mut(|interned| {
+        // A cache, not a record: dropped between articles once it holds many words.
+        if interned.by_word.len() + interned.ids.len() > MAX_INTERNED {
+            *interned = Keys::default();
+        }
+        find_with(doc, claims, sources, interned)
+    })
+}
+
+thread_local! {
+    /// Keys outlive the article: most words of an article were met in earlier ones, and
+    /// stemming and interning each word again per article was a fifth of the matcher's time.
+    static KEYS: std::cell::RefCell<Keys> = std::cell::RefCell::new(Keys::default());
+}
+
+/// Words and figures [`KEYS`] holds at most between two articles (a few MB).
+const MAX_INTERNED: usize = 1 << 17;
+
+fn find_with(
+    doc: &Document,
+    claims: &[Claim],
+    sources: &[Source],
+    interned: &mut Keys,
+) -> Vec<Conflict> {
     let lex = lexicon::matcher();
     let index = stem_index();
-    let mut interned = Keys::default();
-    let profiles: Vec<Profile> = claims
-        .iter()
-        .map(|c| profile(doc, c, lex, index, &mut interned))
-        .collect();
-    let headline: HashSet<Key> = doc
+    let headline: WordSet<Key> = doc
         .title
         .map(|t| {
             words(doc.slice(t))
                 .iter()
                 .filter(|w| is_topic_word(w, lex))
-                .map(|w| interned.of_word(&w.lower, lex, index))
+                .map(|w| interned.of_word(&w.lower, lex, index).key)
                 .collect()
         })
         .unwrap_or_default();
     // `compare` needs a shared topic key, so only claims that share one are compared, and
     // only within MAX_APART claims of each other, so that a hostile article of 10,000 claims
     // on one topic takes linear time (no PolNeAr article has more than 110 claims).
-    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
-    for (i, p) in profiles.iter().enumerate() {
-        for k in p.keys.keys().chain(&p.figures) {
-            let with = by_key.entry(*k).or_default();
-            if with.last() != Some(&i) {
-                with.push(i);
-            }
-        }
-    }
+    // A claim's profile is built when it enters that window and dropped when it leaves, so
+    // a long article holds at most MAX_APART + 1 of them; `by_key` holds the claims profiled
+    // so far, in order, for each key.
+    let mut window: VecDeque<Profile> = VecDeque::new();
+    let mut by_key: WordMap<Key, Vec<usize>> = WordMap::default();
     let mut out = Vec::new();
     let mut per_claim = vec![0usize; claims.len()];
     for i in 0..claims.len() {
+        let last = (i + MAX_APART).min(claims.len() - 1);
+        while i + window.len() <= last {
+            let j = i + window.len();
+            let p = profile(doc, &claims[j], lex, index, interned);
+            for k in p.keys.keys().chain(&p.figures) {
+                let with = by_key.entry(*k).or_default();
+                if with.last() != Some(&j) {
+                    with.push(j);
+                }
+            }
+            window.push_back(p);
+        }
         let mut partners: Vec<usize> = Vec::new();
-        for k in profiles[i].keys.keys().chain(&profiles[i].figures) {
+        for k in window[0].keys.keys().chain(&window[0].figures) {
             let with = &by_key[k];
             let from = with.partition_point(|&j| j <= i);
             let to = with.partition_point(|&j| j <= i + MAX_APART);
@@ -404,10 +480,10 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
             if let Some(mut c) = compare(
                 &claims[i],
                 &claims[j],
-                &profiles[i],
-                &profiles[j],
+                &window[0],
+                &window[j - i],
                 &headline,
-                &interned,
+                interned,
                 index,
             ) {
                 per_claim[i] += 1;
@@ -416,6 +492,7 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
                 out.push(c);
             }
         }
+        window.pop_front();
     }
     named_denials(claims, sources, &mut out);
     answered_reports(doc, claims, sources, &mut out);
@@ -687,13 +764,12 @@ fn same_people(a: &str, b: &str) -> bool {
 }
 
 fn same_org_head(a: &str, b: &str) -> bool {
-    let head = |s: &str| s.split_whitespace().last().map(lexicon::fold);
-    match (head(a), head(b)) {
+    match (a.split_whitespace().last(), b.split_whitespace().last()) {
         (Some(x), Some(y)) => {
-            x == y
+            same_folded(x, y)
                 && lexicon::attribution()
                     .roles
-                    .get(&x)
+                    .get(&lexicon::fold(x))
                     .is_some_and(|r| r.class == crate::lexicon::EntityClass::Org)
         }
         _ => false,
@@ -701,9 +777,20 @@ fn same_org_head(a: &str, b: &str) -> bool {
 }
 
 fn same_words(a: &str, b: &str) -> bool {
-    let wa: Vec<String> = a.split_whitespace().map(lexicon::fold).collect();
-    let wb: Vec<String> = b.split_whitespace().map(lexicon::fold).collect();
-    !wa.is_empty() && (wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w)))
+    let within = |s: &str, w: &str| s.split_whitespace().any(|x| same_folded(x, w));
+    a.split_whitespace().next().is_some()
+        && (a.split_whitespace().all(|w| within(b, w))
+            || b.split_whitespace().all(|w| within(a, w)))
+}
+
+/// `fold(x) == fold(y)`, without folding into new strings when both are ASCII (names
+/// are compared for every pair of claims that may conflict).
+fn same_folded(x: &str, y: &str) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        x.eq_ignore_ascii_case(y)
+    } else {
+        lexicon::fold(x) == lexicon::fold(y)
+    }
 }
 
 struct Shared {
@@ -715,7 +802,7 @@ struct Shared {
     common: f64,
 }
 
-fn shared(a: &Profile, b: &Profile, headline: &HashSet<Key>) -> Shared {
+fn shared(a: &Profile, b: &Profile, headline: &WordSet<Key>) -> Shared {
     // Both key lists are sorted: one merge pass finds the shared keys.
     let (x, y) = (&a.keys.0, &b.keys.0);
     let mut pairs: Vec<(Key, usize, usize)> = Vec::new();
@@ -755,7 +842,7 @@ fn compare(
     cb: &Claim,
     a: &Profile,
     b: &Profile,
-    headline: &HashSet<Key>,
+    headline: &WordSet<Key>,
     keys: &Keys,
     index: &StemIndex,
 ) -> Option<Conflict> {
@@ -1111,10 +1198,7 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
     };
     for (sa, ia) in &a.opposable {
         for (sb, ib) in &b.opposable {
-            if index.antonyms.contains(&(sa.clone(), sb.clone()))
-                && !phrasal(a, *ia)
-                && !phrasal(b, *ib)
-            {
+            if index.are_antonyms(*sa, *sb) && !phrasal(a, *ia) && !phrasal(b, *ib) {
                 // An antonym under negation on one side agrees rather than opposes.
                 let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
                 let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);

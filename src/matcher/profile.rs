@@ -1,10 +1,10 @@
 //! What the matcher knows about one claim: its topic words normalised to shared keys, the
 //! words a negation governs, its figures with their units, and its polarity markers.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::lexicon::{self, MatcherLexicon, fold};
+use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet, fold};
 
 /// A word of a claim's content.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,44 +17,70 @@ pub struct Word<'a> {
     pub at: usize,
 }
 
+/// The character at byte `p` of `text` (a char boundary) and its length, decoded only when
+/// it is not ASCII.
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(p)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text[p..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Splits text into words: letters and digits with inner apostrophes, hyphens, and the
 /// separators of numbers (1,200 and 2.5).
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // About one word in six bytes of news text: one allocation for most claims.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some((c, len)) = char_at(text, i) {
         if !(c.is_alphanumeric() || c == '$' || c == '€' || c == '£') {
-            i += 1;
+            i += len;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let d = chars[j].1;
-            let next = chars.get(j + 1).map(|x| x.1);
-            let inner_joiner =
-                matches!(d, '-' | '\'' | '’') && next.is_some_and(|n| n.is_alphanumeric());
-            let number_separator = matches!(d, ',' | '.')
-                && chars[j - 1].1.is_ascii_digit()
-                && next.is_some_and(|n| n.is_ascii_digit());
-            if d.is_alphanumeric() || d == '%' || inner_joiner || number_separator {
-                j += 1;
+        let start = i;
+        let mut prev = c;
+        let mut j = i + len;
+        // Whether folding changes the word, found in the same pass.
+        let mut fold_needed = false;
+        let mut check = |c: char| {
+            fold_needed |= if c.is_ascii() {
+                c.is_ascii_uppercase()
             } else {
+                c.is_uppercase() || matches!(c, '’' | 'ʼ' | '‘')
+            };
+        };
+        check(c);
+        while let Some((d, dl)) = char_at(text, j) {
+            let joins = if d.is_alphanumeric() || d == '%' {
+                true
+            } else if matches!(d, '-' | '\'' | '’' | ',' | '.') {
+                // Only a joiner needs the character after it.
+                let next = char_at(text, j + dl).map(|x| x.0);
+                if matches!(d, ',' | '.') {
+                    prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                } else {
+                    next.is_some_and(|n| n.is_alphanumeric())
+                }
+            } else {
+                false
+            };
+            if !joins {
                 break;
             }
+            check(d);
+            prev = d;
+            j += dl;
         }
-        let end = chars.get(j).map_or(text.len(), |x| x.0);
-        let surface = &text[start..end];
-        let folded = surface
-            .chars()
-            .all(|c| !c.is_uppercase() && !matches!(c, '’' | 'ʼ' | '‘'));
+        let surface = &text[start..j];
         out.push(Word {
             surface,
-            lower: if folded {
-                std::borrow::Cow::Borrowed(surface)
-            } else {
+            lower: if fold_needed {
                 std::borrow::Cow::Owned(fold(surface))
+            } else {
+                std::borrow::Cow::Borrowed(surface)
             },
             capitalized: c.is_uppercase(),
             at: start,
@@ -64,75 +90,118 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// A stem as slices of the word it comes from (or of its irregular base): no allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stem<'w> {
+    pub base: &'w str,
+    /// "ies" became "y": the stem is `base` then "y".
+    pub y: bool,
+}
+
+impl<'w> Stem<'w> {
+    /// The stem as text; allocates only for the "ies" → "y" stems.
+    pub fn text(self) -> Cow<'w, str> {
+        if self.y {
+            Cow::Owned(format!("{}y", self.base))
+        } else {
+            Cow::Borrowed(self.base)
+        }
+    }
+}
+
 /// A light, consistent stemmer: irregular forms to their base, then common inflections off.
 /// Both sides of a comparison go through it, so it only has to be consistent, not exact.
 pub fn stem(word: &str, lex: &MatcherLexicon) -> String {
-    let w = word.trim_end_matches("'s");
+    stem_of(word, lex).text().into_owned()
+}
+
+/// [`stem`] without allocating.
+pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
+    // A loop of strip_suffix does what trim_end_matches("'s") does, without building a
+    // substring searcher for every word.
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
     if let Some(base) = lex.irregular.get(w) {
-        return strip_e(base);
+        return Stem {
+            base: strip_e(base),
+            y: false,
+        };
     }
     let n = w.chars().count();
     let s = if n > 4 && w.ends_with("ies") {
-        format!("{}y", &w[..w.len() - 3])
+        // A stem ending in "y" keeps its last letter: no "e" to strip.
+        return Stem {
+            base: &w[..w.len() - 3],
+            y: true,
+        };
     } else if n > 7 && (w.ends_with("tion") || w.ends_with("sion")) {
         // "inspection" and "inspected", "evacuation" and "evacuated": one root.
-        w[..w.len() - 3].to_string()
+        &w[..w.len() - 3]
     } else if n > 8 && (w.ends_with("tions") || w.ends_with("sions")) {
-        w[..w.len() - 4].to_string()
+        &w[..w.len() - 4]
     } else if n > 5 && w.ends_with("ing") {
         undouble(&w[..w.len() - 3])
     } else if n > 5 && (w.ends_with("reed") || w.ends_with("teed")) {
         // agreed, guaranteed: the verb itself ends in "ee".
-        w[..w.len() - 1].to_string()
+        &w[..w.len() - 1]
     } else if n > 4 && w.ends_with("ed") {
         undouble(&w[..w.len() - 2])
     } else if n > 4
         && (w.ends_with("sses") || w.ends_with("shes") || w.ends_with("ches") || w.ends_with("xes"))
     {
-        w[..w.len() - 2].to_string()
+        &w[..w.len() - 2]
     } else if n > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        w[..w.len() - 1].to_string()
+        &w[..w.len() - 1]
     } else {
-        w.to_string()
+        w
     };
-    strip_e(&s)
+    Stem {
+        base: strip_e(s),
+        y: false,
+    }
 }
 
-fn undouble(s: &str) -> String {
+fn undouble(s: &str) -> &str {
     let b = s.as_bytes();
     if b.len() > 3
         && b[b.len() - 1] == b[b.len() - 2]
         && !matches!(b[b.len() - 1], b'l' | b's' | b'z')
         && b[b.len() - 1].is_ascii_alphabetic()
     {
-        s[..s.len() - 1].to_string()
+        &s[..s.len() - 1]
     } else {
-        s.to_string()
+        s
     }
 }
 
-fn strip_e(s: &str) -> String {
+fn strip_e(s: &str) -> &str {
     if s.len() > 3 && s.ends_with('e') && !s.ends_with("ee") {
-        s[..s.len() - 1].to_string()
+        &s[..s.len() - 1]
     } else {
-        s.to_string()
+        s
     }
 }
 
 /// Synonym groups and antonym pairs keyed by stem, so inflected forms find them.
 pub struct StemIndex {
-    pub synonyms: HashMap<String, usize>,
-    pub antonyms: std::collections::HashSet<(String, String)>,
-    /// Keys (stems or synonym groups) of words that have an opposite: "rise", "fall",
-    /// "increase". Any figure can rise or fall, so they do not say which figure it is.
-    pub changeable: std::collections::HashSet<String>,
+    pub synonyms: WordMap<String, usize>,
+    /// Every stem that has an antonym, numbered, so that pairs are compared as numbers.
+    /// These are the words that say a figure changed ("rise", "fall", "increase"): any
+    /// figure can rise or fall, so they do not say which figure it is.
+    opposable: WordMap<String, u32>,
+    /// Pairs of [`StemIndex::opposable`] numbers, both ways round.
+    antonyms: WordSet<(u32, u32)>,
+    /// Synonym groups holding a word with an antonym: changeable like the word.
+    changeable_groups: WordSet<usize>,
     /// First three letters of every word with an antonym: a cheap test before stemming.
-    prefixes: std::collections::HashSet<String>,
+    prefixes: WordSet<String>,
 }
 
 impl StemIndex {
@@ -140,6 +209,24 @@ impl StemIndex {
     pub fn may_oppose(&self, lower: &str) -> bool {
         let end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
         self.prefixes.contains(&lower[..end])
+    }
+
+    /// The number of a stem that has an antonym.
+    pub fn opposable(&self, stem: &str) -> Option<u32> {
+        self.opposable.get(stem).copied()
+    }
+
+    /// Whether two opposable stems (by number) are antonyms.
+    pub fn are_antonyms(&self, a: u32, b: u32) -> bool {
+        self.antonyms.contains(&(a, b))
+    }
+
+    /// Whether a key names something any figure can do ("rise", "fall").
+    pub fn is_changeable(&self, key: &KeyText) -> bool {
+        match key {
+            KeyText::Group(g) => self.changeable_groups.contains(g),
+            KeyText::Stem(s) => self.opposable.contains_key(s.as_ref()),
+        }
     }
 }
 
@@ -150,24 +237,29 @@ pub fn stem_index() -> &'static StemIndex {
         // In a fixed order, so that a stem shared by two groups always takes the first.
         let mut entries: Vec<(&String, &usize)> = lex.synonyms.iter().collect();
         entries.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(b.0)));
-        let mut synonyms = HashMap::new();
+        let mut synonyms = WordMap::default();
         for (w, g) in entries {
             synonyms.entry(stem(w, lex)).or_insert(*g);
         }
-        let antonyms: std::collections::HashSet<(String, String)> = lex
+        // In a fixed order, so that the numbers are the same on every run.
+        let mut pairs: Vec<(String, String)> = lex
             .antonyms
             .iter()
             .map(|(a, b)| (stem(a, lex), stem(b, lex)))
             .collect();
-        let mut changeable: std::collections::HashSet<String> = std::collections::HashSet::new();
-        for (a, _) in &antonyms {
-            changeable.insert(a.clone());
-        }
-        for (w, g) in &lex.synonyms {
-            if changeable.contains(&stem(w, lex)) {
-                changeable.insert(format!("~{g}"));
-            }
-        }
+        pairs.sort();
+        let mut opposable: WordMap<String, u32> = WordMap::default();
+        let mut number = |s: &String| {
+            let next = opposable.len() as u32;
+            *opposable.entry(s.clone()).or_insert(next)
+        };
+        let antonyms = pairs.iter().map(|(a, b)| (number(a), number(b))).collect();
+        let changeable_groups = lex
+            .synonyms
+            .iter()
+            .filter(|(w, _)| opposable.contains_key(stem_of(w, lex).text().as_ref()))
+            .map(|(_, g)| *g)
+            .collect();
         let prefixes = lex
             .antonyms
             .iter()
@@ -180,22 +272,38 @@ pub fn stem_index() -> &'static StemIndex {
             .collect();
         StemIndex {
             synonyms,
+            opposable,
             antonyms,
-            changeable,
+            changeable_groups,
             prefixes,
         }
     })
 }
 
+/// The key of a word: a synonym group, or a stem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyText<'w> {
+    Group(usize),
+    Stem(Cow<'w, str>),
+}
+
+/// [`key_of`] without building the key's text.
+pub fn key_text<'w>(lower: &'w str, lex: &'w MatcherLexicon, index: &StemIndex) -> KeyText<'w> {
+    if let Some(&g) = lex.synonyms.get(lower) {
+        return KeyText::Group(g);
+    }
+    let s = stem_of(lower, lex).text();
+    match index.synonyms.get(s.as_ref()) {
+        Some(&g) => KeyText::Group(g),
+        None => KeyText::Stem(s),
+    }
+}
+
 /// The key two claims must share to be about the same thing: a synonym group or a stem.
 pub fn key_of(lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> String {
-    if let Some(g) = lex.synonyms.get(lower) {
-        return format!("~{g}");
-    }
-    let s = stem(lower, lex);
-    match index.synonyms.get(&s) {
-        Some(g) => format!("~{g}"),
-        None => s,
+    match key_text(lower, lex, index) {
+        KeyText::Group(g) => format!("~{g}"),
+        KeyText::Stem(s) => s.into_owned(),
     }
 }
 

@@ -17,6 +17,27 @@ fn negation_against_a_synonym_is_a_conflict() {
     assert_eq!(a.conflicts.len(), 1, "{:#?}", a);
 }
 
+/// Two opposed claims with `between` claims on another topic between them.
+fn apart(between: usize) -> Article {
+    let mut text = String::from(
+        "Talks\n\nThe trade minister, Ana Lund, said the agreement had been signed.\n\n",
+    );
+    for _ in 0..between {
+        text.push_str("A park ranger said the trail was long.\n\n");
+    }
+    text.push_str("A union spokesman said there was \"no contract\" yet.");
+    let a = analyze("t", &text);
+    assert_eq!(a.claims.len(), between + 2, "{}", describe(&a));
+    a
+}
+
+#[test]
+fn claims_max_apart_are_compared_and_no_further() {
+    // Profiles are built as claims enter the comparison window: its edges must not move.
+    assert_eq!(apart(super::MAX_APART - 1).conflicts.len(), 1);
+    assert!(apart(super::MAX_APART).conflicts.is_empty());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 

@@ -626,20 +626,17 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
             continue;
         }
         let w = words.lower(i);
+        let entry = words.cue_word(i);
         // The longest multi-word entry starting here.
         let mut best: Option<(usize, PhraseRef)> = None;
-        if let Some(refs) = lex.first_words.get(w) {
-            for r in refs {
-                let phrase = match *r {
-                    PhraseRef::Cue(k) => &lex.phrases[k].0,
-                    PhraseRef::Doubt(k) => &lex.doubt[k],
-                    PhraseRef::NonStatement(k) => &lex.non_statements[k],
-                };
-                if i + phrase.len() <= sentence.end
-                    && words.matches_at(i, phrase)
-                    && best.is_none_or(|(len, _)| phrase.len() > len)
+        if let Some(entry) = entry {
+            for (r, ids) in &entry.phrases {
+                // Word i is the phrase's first word; the others are compared by number.
+                if i + ids.len() <= sentence.end
+                    && best.is_none_or(|(len, _)| ids.len() > len)
+                    && (1..ids.len()).all(|k| words.cue_id(i + k) == ids[k])
                 {
-                    best = Some((phrase.len(), *r));
+                    best = Some((ids.len(), *r));
                 }
             }
         }
@@ -651,7 +648,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                     continue;
                 }
                 PhraseRef::Doubt(_) => {
-                    let noun_like = len == 1 && lex.noun_like.contains(w);
+                    let noun_like = len == 1 && entry.is_some_and(|e| e.noun_like);
                     if !negated(words, i, sentence.start)
                         && !after_noun_marker(words, i, sentence.start)
                         && (!noun_like || clearly_verb(words, i, sentence.clone(), lex))
@@ -677,11 +674,9 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                         if !negated(words, i, sentence.start)
                             && !after_noun_marker(words, i, sentence.start)
                         {
-                            let lemma = lex
-                                .verbs
-                                .get(w)
-                                .map_or_else(|| w.to_string(), |v| v.lemma.clone());
-                            let class = lex.verbs.get(w).map_or(VerbClass::Speech, |v| v.class);
+                            let verb = entry.and_then(|e| e.verb.as_ref());
+                            let lemma = verb.map_or_else(|| w.to_string(), |v| v.lemma.clone());
+                            let class = verb.map_or(VerbClass::Speech, |v| v.class);
                             out.push(Hit {
                                 range: i..i + len,
                                 kind: HitKind::Verb { lemma, class },
@@ -713,16 +708,15 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
             i += 1;
             continue;
         }
-        if let Some(hit) = chain_at(words, i, sentence.clone()) {
+        if let Some(hit) = chain_at(words, i, w, sentence.clone()) {
             i = hit.range.end;
             out.push(hit);
             continue;
         }
         // "She continued, “…”": a verb that introduces only the quotation that follows.
-        if let Some(lemma) = lex
-            .quote_verbs
-            .get(w)
-            .filter(|_| !lex.verbs.contains_key(w))
+        if let Some(lemma) = entry
+            .filter(|e| e.verb.is_none())
+            .and_then(|e| e.quote_verb.as_ref())
         {
             let mut k = i + 1;
             while k < sentence.end && matches!(words.text(k), "," | ":") {
@@ -748,12 +742,13 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                 continue;
             }
         }
-        if let Some(v) = lex.verbs.get(w) {
+        if let Some(v) = entry.and_then(|e| e.verb.as_ref()) {
             // "the United States" is no verb: verbs are lower case.
             if v.class != VerbClass::Belief
                 && !words.is_capitalized(i)
                 && is_verb_use(words, i, sentence.start, w)
-                && (!lex.noun_like.contains(w) || clearly_verb(words, i, sentence.clone(), lex))
+                && (!entry.is_some_and(|e| e.noun_like)
+                    || clearly_verb(words, i, sentence.clone(), lex))
             {
                 out.push(Hit {
                     range: i..i + 1,
@@ -866,8 +861,8 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
 }
 
 /// "cited X as saying", "quoted X as saying", and "citing X".
-fn chain_at(words: &Words, i: usize, sentence: Range<usize>) -> Option<Hit> {
-    let w = words.lower(i);
+/// `w` is the folded word `i`.
+fn chain_at(words: &Words, i: usize, w: &str, sentence: Range<usize>) -> Option<Hit> {
     if !matches!(
         w,
         "cited" | "cites" | "cite" | "quoted" | "quotes" | "quote" | "citing" | "quoting"

@@ -174,6 +174,8 @@ pub fn parse(doc: &Document) -> Parsed {
         previous_unclosed = para.quotes.last().is_some_and(|q| q.close.is_none());
         pending.extend(para_claims);
     }
+    // The token view is as large as the tokens: gone before the claims are built.
+    drop(words);
     assemble(doc, pending, &registry)
 }
 
@@ -553,7 +555,7 @@ fn assemble(doc: &Document, mut pending: Vec<Pending>, registry: &Registry) -> P
     }
     let mut source_of_entity: Vec<Option<usize>> = vec![None; registry.entities.len()];
     let mut sources: Vec<Source> = Vec::new();
-    let mut claims = Vec::new();
+    let mut claims = Vec::with_capacity(keep.iter().filter(|k| **k).count());
     for (c, _) in pending.into_iter().zip(keep).filter(|(_, k)| *k) {
         let a = c.attribution.expect("retained claims are attributed");
         let e = &registry.entities[a.entity];

@@ -849,21 +849,35 @@ fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (na, nb) = (a.split_whitespace().count(), b.split_whitespace().count());
-    let (short, long, ns) = if na <= nb { (a, b, na) } else { (b, a, nb) };
-    if ns == 0 {
+    // A surname alone, or a leading part of an organisation's name. A name is compared with
+    // hundreds of entities in a long file, so words are counted only when both names have
+    // two or more and their first words agree.
+    let (mut wa, mut wb) = (a.split_whitespace(), b.split_whitespace());
+    let (Some(x), Some(y)) = (wa.next(), wb.next()) else {
         return false;
+    };
+    let last_is = |s: &str, w: &str| {
+        s.split_whitespace()
+            .next_back()
+            .is_some_and(|l| word_eq(l, w))
+    };
+    match (wa.next().is_some(), wb.next().is_some()) {
+        // One word: the first or the last word of the other name.
+        (false, _) => word_eq(x, y) || last_is(b, x),
+        (true, false) => word_eq(x, y) || last_is(a, y),
+        // Two words or more each: the shorter opens the longer.
+        (true, true) => {
+            if !word_eq(x, y) {
+                return false;
+            }
+            let (na, nb) = (a.split_whitespace().count(), b.split_whitespace().count());
+            let (short, long) = if na <= nb { (a, b) } else { (b, a) };
+            short
+                .split_whitespace()
+                .zip(long.split_whitespace())
+                .all(|(x, y)| word_eq(x, y))
+        }
     }
-    // A surname alone, or a leading part of an organisation's name.
-    (ns == 1
-        && long
-            .split_whitespace()
-            .last()
-            .is_some_and(|l| word_eq(l, short.trim())))
-        || short
-            .split_whitespace()
-            .zip(long.split_whitespace())
-            .all(|(x, y)| word_eq(x, y))
 }
 
 /// How many of the latest entities a mention is compared with: every speaker of a real
@@ -880,6 +894,9 @@ fn ends_with_words(hay: &str, needle: &str) -> bool {
 
 /// Words equal up to case and the form of the apostrophe, without allocating.
 fn word_eq(x: &str, y: &str) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        return x.eq_ignore_ascii_case(y);
+    }
     let norm = |c: char| {
         if matches!(c, '’' | 'ʼ' | '‘') {
             '\''
@@ -910,6 +927,19 @@ mod tests {
             MentionKind::Named(n) => n,
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn same_name_takes_a_surname_or_a_leading_part() {
+        assert!(same_name("Rourke", "Thomas Rourke"));
+        assert!(same_name("Thomas Rourke", "rourke"));
+        assert!(same_name("Thomas", "Thomas Rourke"));
+        assert!(same_name("Andes Pacific", "Andes Pacific Copper"));
+        assert!(same_name("Mary O'Neil", "O’Neil"));
+        assert!(!same_name("Andes Copper", "Andes Pacific Copper"));
+        assert!(!same_name("Ana Ruiz", "Luis Ruiz"));
+        assert!(!same_name("Ruiz", "Ruiz-Lopez Group"));
+        assert!(!same_name("", "Ruiz"));
     }
 
     #[test]

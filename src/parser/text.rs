@@ -2,10 +2,12 @@
 //! ranges back as article text.
 
 use crate::document::{Document, TokenKind};
-use crate::lexicon::fold_into;
+use crate::lexicon::{self, CueId, CueWord, fold_into};
 
 /// `fold_of` value of a token whose folded form is its text.
 const AS_WRITTEN: u32 = u32::MAX;
+/// `cue_of` value of a token that no cue list holds.
+const NO_CUE: CueId = CueId::MAX;
 
 pub struct Words<'d, 'a> {
     pub doc: &'d Document<'a>,
@@ -16,6 +18,9 @@ pub struct Words<'d, 'a> {
     spans: Vec<(u32, u32)>,
     /// The folded forms of the words that have upper case or non-ASCII letters, end to end.
     folded: String,
+    /// Per token: [`NO_CUE`], or its entry in the lexicon's `cue_words`, looked up once here.
+    cue_of: Vec<CueId>,
+    cue_words: &'static [CueWord],
 }
 
 impl<'d, 'a> Words<'d, 'a> {
@@ -36,11 +41,38 @@ impl<'d, 'a> Words<'d, 'a> {
             fold_of.push(spans.len() as u32);
             spans.push((from as u32, folded.len() as u32));
         }
-        Words {
+        let lex = lexicon::attribution();
+        let mut words = Words {
             doc,
             fold_of,
             spans,
             folded,
+            cue_of: Vec::new(),
+            cue_words: &lex.cue_words,
+        };
+        let cue_of = (0..words.len())
+            .map(|i| {
+                if words.is_word(i) {
+                    lex.cue_index.get(words.lower(i)).copied().unwrap_or(NO_CUE)
+                } else {
+                    NO_CUE
+                }
+            })
+            .collect();
+        words.cue_of = cue_of;
+        words
+    }
+
+    /// The number of word `i` in the lexicon's `cue_index`; `CueId::MAX` when it has none.
+    pub fn cue_id(&self, i: usize) -> CueId {
+        self.cue_of[i]
+    }
+
+    /// What the cue lists say about token `i`, if any holds it.
+    pub fn cue_word(&self, i: usize) -> Option<&'static CueWord> {
+        match self.cue_of[i] {
+            NO_CUE => None,
+            k => Some(&self.cue_words[k as usize]),
         }
     }
 
@@ -98,15 +130,6 @@ impl<'d, 'a> Words<'d, 'a> {
             return "";
         }
         &self.doc.text[self.start(range.start)..self.end(range.end - 1)]
-    }
-
-    /// Whether the folded words starting at `i` are `phrase`.
-    pub fn matches_at(&self, i: usize, phrase: &[String]) -> bool {
-        i + phrase.len() <= self.len()
-            && phrase
-                .iter()
-                .enumerate()
-                .all(|(k, w)| self.lower(i + k) == w)
     }
 }
 
