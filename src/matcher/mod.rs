@@ -15,8 +15,8 @@ use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
 use profile::{
-    Bound, KeyText, Quantity, StemIndex, Word, key_text, quantities, stem, stem_index, stem_of,
-    words,
+    Bound, KeyText, Quantity, StemIndex, Word, key_of, key_text, quantities, stem, stem_index,
+    stem_of, words,
 };
 
 /// Default for `--min-confidence`, chosen from the dev figures (see README).
@@ -1278,12 +1278,37 @@ fn same_quantity(
     if measure {
         return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
     }
-    if !a.noun.is_empty() && a.noun == b.noun {
+    // A count that names nothing particular ("eight times", "31 people") is of what its verb
+    // says: "fired three rounds" and "fired at least eight times", "confirmed 14 deaths" and
+    // "31 people had died".
+    let loose = |p: &Profile, q: &Quantity| {
+        q.noun.is_empty()
+            || q.noun_at
+                .is_some_and(|k| lexicon::is_generic_noun(&p.words[k].lower))
+    };
+    if a.unit.is_empty() && a.noun != b.noun {
+        let same_verb = verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b));
+        let told = |p: &Profile, q: &Quantity, other: &Quantity| {
+            !other.noun.is_empty() && said_of(p, q).is_some_and(|k| k == other.noun)
+        };
+        if (loose(pa, a) || loose(pb, b)) && same_verb
+            || (loose(pa, a) && told(pa, a, b))
+            || (loose(pb, b) && told(pb, b, a))
+        {
+            return true;
+        }
+    }
+    let generic = |p: &Profile, q: &Quantity| {
+        q.noun_at
+            .is_some_and(|k| lexicon::is_generic_noun(&p.words[k].lower))
+    };
+    // "48,000 people" and "26,000 residents": two loose counts, of the same people if the
+    // claims share another word.
+    let both_generic = generic(pa, a) && generic(pb, b);
+    if !a.noun.is_empty() && (a.noun == b.noun || both_generic) {
         // "187 people rescued" and "400 people on board": people, homes, cases are counted in
         // every story; another shared word must say it is the same count.
-        let generic = a
-            .noun_at
-            .is_some_and(|k| lexicon::is_generic_noun(&pa.words[k].lower));
+        let generic = generic(pa, a);
         return !generic
             || topic
                 .pairs
@@ -1316,14 +1341,6 @@ fn same_quantity(
         // long as that word is no verb of change ("rose", "fell"), which every share can take.
         // A sum needs the same verb right before it: "would cost about 1.4 million pounds"
         // and "would cost around 310,000 pounds", not "raised 18,000 pounds for legal costs".
-        let verb_before = |p: &Profile, q: &Quantity| {
-            let mut k = q.at;
-            while k > 0 && profile::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref()) {
-                k -= 1;
-            }
-            let lex = lexicon::matcher();
-            (k > 0 && is_topic_word(&p.words[k - 1], lex)).then(|| stem(&p.words[k - 1].lower, lex))
-        };
         shared.len() >= 2
             || (unnamed_sums && verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b)))
             || ((share || bare)
@@ -1331,6 +1348,31 @@ fn same_quantity(
                 && b.noun.is_empty()
                 && shared.iter().any(|k| !keys.is_changeable(*k)))
     }
+}
+
+/// The stem of the verb right before a figure, over "about", "at least" and the like: "would
+/// cost about 1.4 million", "fired at least eight times".
+fn verb_before(p: &Profile, q: &Quantity) -> Option<String> {
+    let mut k = q.at;
+    while k > 0
+        && (profile::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref())
+            || p.words[k - 1].lower == "at")
+    {
+        k -= 1;
+    }
+    let lex = lexicon::matcher();
+    (k > 0 && is_topic_word(&p.words[k - 1], lex)).then(|| stem(&p.words[k - 1].lower, lex))
+}
+
+/// The key of what is said of a loosely counted noun right after it: "31 people had died" is
+/// a count of deaths.
+fn said_of(p: &Profile, q: &Quantity) -> Option<String> {
+    let from = q.noun_at.unwrap_or(q.at) + 1;
+    let lex = lexicon::matcher();
+    p.words[from..(from + 3).min(p.words.len())]
+        .iter()
+        .find(|w| is_topic_word(w, lex))
+        .map(|w| key_of(&w.lower, lex, stem_index()))
 }
 
 /// Whether a forecast word stands just before the figure: "expected revenue of $3.98 billion".

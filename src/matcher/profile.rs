@@ -620,7 +620,16 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             && !PREPOSITIONS.contains(&n.lower.as_ref())
             && parse_number(n.surface).is_none()
         {
-            noun = key_of(&n.lower, lex, index);
+            // "26,000 registered residents": past a participle to the noun it describes.
+            let described = n.lower.ends_with("ed")
+                && ws.get(k + 1).is_some_and(|m| {
+                    !lex.stopwords.contains(m.lower.as_ref())
+                        && !PREPOSITIONS.contains(&m.lower.as_ref())
+                });
+            if described {
+                k += 1;
+            }
+            noun = key_of(&ws[k].lower, lex, index);
             noun_at = Some(k);
         }
         out.push(Quantity {

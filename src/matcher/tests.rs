@@ -310,6 +310,36 @@ fn bare_figures_of_the_same_thing_differ_even_by_one() {
     assert!(c.reason.contains("67"), "{}", c.reason);
 }
 
+const LOOSE_COUNTS: &str = "Ferry and camp
+
+\"We have confirmed 14 deaths,\" coast guard spokesman Ansel Rourke said.
+
+The families' association said at least 31 people had died.
+
+Police Chief Ray Kitt said the officer fired three rounds. A witness, Luis Carr, said the officer fired at least eight times.
+
+The charity Mercy Across Borders said about 48,000 people were now living in the Kessem camp. Oskar Lind, a government official, said the camp had 26,000 registered residents.
+";
+
+#[test]
+fn loose_counts_are_of_what_their_verb_or_their_claim_says() {
+    let a = analyze("loose.txt", LOOSE_COUNTS);
+    let numeric: Vec<&str> = a
+        .conflicts
+        .iter()
+        .filter(|k| k.kind == ConflictKind::Numeric)
+        .map(|k| k.reason.as_str())
+        .collect();
+    assert_eq!(numeric.len(), 3, "{}", describe(&a));
+    for figures in ["14 vs 31", "three vs eight", "48,000 vs 26,000"] {
+        assert!(
+            numeric.iter().any(|r| r.starts_with(figures)),
+            "{figures}: {}",
+            describe(&a)
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Traps: no conflict
 
