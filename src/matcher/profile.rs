@@ -513,6 +513,27 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// A fraction as a share in percent: "half", "a third of", "two thirds of", "three quarters
+/// of".
+fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
+    let w = ws.get(i)?.lower.as_ref();
+    if w == "half" {
+        return Some(50.0);
+    }
+    let part = match w {
+        "third" | "thirds" => 100.0 / 3.0,
+        "quarter" | "quarters" => 25.0,
+        _ => return None,
+    };
+    let count = match i.checked_sub(1).map(|k| ws[k].lower.as_ref()) {
+        Some("a" | "one") => 1.0,
+        Some("two") => 2.0,
+        Some("three") => 3.0,
+        _ => return None,
+    };
+    (ws.get(i + 1)?.lower == "of").then_some(count * part)
+}
+
 /// The figures of a claim. Years (1900 to 2100 standing alone), ordinals and vague plurals
 /// ("hundreds", "tens of thousands") are not figures.
 pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Quantity> {
@@ -526,7 +547,13 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                 .find(|(n, _)| *n == w.lower)
                 .map(|(_, v)| *v)
         });
-        let Some(mut value) = number else {
+        // "two thirds of" is read at "thirds".
+        if number.is_some() && fraction_at(ws, i + 1).is_some() {
+            i += 1;
+            continue;
+        }
+        let fraction = fraction_at(ws, i);
+        let Some(mut value) = fraction.or(number) else {
             i += 1;
             continue;
         };
@@ -544,7 +571,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             unit = "€".into();
         } else if w.surface.starts_with('£') {
             unit = "£".into();
-        } else if w.surface.ends_with('%') {
+        } else if w.surface.ends_with('%') || fraction.is_some() {
             unit = "percent".into();
         }
         let approximate = i > 0 && APPROXIMATORS.contains(&ws[i - 1].lower.as_ref());
@@ -678,6 +705,19 @@ mod tests {
             key_of("contract", lex, index),
             key_of("payment", lex, index)
         );
+    }
+
+    #[test]
+    fn fractions_are_shares_and_two_thirds_is_one_figure() {
+        let lex = crate::lexicon::matcher();
+        let ws = words("fewer than half of voters and two thirds of members, but the third day");
+        let q = quantities(&ws, lex, stem_index());
+        let shares: Vec<(f64, &str)> = q
+            .iter()
+            .map(|q| (q.value.round(), q.unit.as_str()))
+            .collect();
+        assert_eq!(shares, [(50.0, "percent"), (67.0, "percent")], "{q:#?}");
+        assert_eq!(q[0].bound, Bound::AtMost);
     }
 
     #[test]

@@ -340,6 +340,16 @@ fn loose_counts_are_of_what_their_verb_or_their_claim_says() {
     }
 }
 
+#[test]
+fn half_and_a_third_are_shares() {
+    let a = analyze(
+        "fractions.txt",
+        "City systems\n\nIT director Sam Kal said about 80% of the city's systems had been restored.\n\nUnion leader Gail Soren said fewer than half of the city's systems were back online.\n",
+    );
+    let c = the_conflict(&a, ConflictKind::Numeric, "Sam Kal", "Gail Soren");
+    assert!(c.reason.contains("half"), "{}", c.reason);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Traps: no conflict
 
