@@ -1724,6 +1724,16 @@ fn subject_left(
     if j <= floor {
         return None;
     }
+    // "Two residents who said they watched from a porch …": the relative pronoun's noun.
+    if j > floor + 1
+        && words.lower(j - 1) == "who"
+        && matches!(words.lower(verb), "said" | "say" | "says")
+    {
+        let head = np_left(words, j - 1, floor, lex);
+        if head < j - 1 {
+            return Some(head..j - 1);
+        }
+    }
     // "Rep. Ann Lee (D-Ohio) said": the bracket belongs to the subject.
     let mut bracket_end = None;
     if words.text(j - 1) == ")"
@@ -1768,14 +1778,20 @@ fn subject_left(
                 break;
             }
             let first = words.lower(c + 1);
-            let relative = matches!(first, "who" | "which" | "whose");
+            // "…, and who spoke on condition of anonymity, said": a second relative clause.
+            let relative = matches!(first, "who" | "which" | "whose")
+                || (first == "and"
+                    && c + 2 < previous
+                    && matches!(words.lower(c + 2), "who" | "which" | "whose"));
             // "Quina Jones, 25, said": an age is an apposition too.
             let age = c + 2 == previous && first.chars().all(|ch| ch.is_ascii_digit());
             // "X, executive director of Y, said": a role without an article; "X, speaking on
-            // condition of anonymity, said": a participle phrase.
+            // condition of anonymity, said", "His lawyer, reached by phone, said": a
+            // participle phrase.
             let role = (c + 1..previous)
                 .any(|t| words.is_word(t) && lex.roles.contains_key(words.lower(t)))
-                || (first.ends_with("ing") && !words.is_capitalized(c + 1));
+                || ((first.ends_with("ing") || first.ends_with("ed"))
+                    && !words.is_capitalized(c + 1));
             let apposition = DETERMINERS.contains(&first)
                 || relative
                 || age
@@ -1838,6 +1854,17 @@ fn subject_left(
                 if e > s {
                     return Some(s..e);
                 }
+            }
+        }
+        // "An admissions officer who has worked there for a decade, and who …, said": the
+        // subject is what the first relative clause describes.
+        if relative_at == Some(previous)
+            && let Some(who) = (head_start.saturating_sub(12).max(floor)..previous)
+                .find(|&k| matches!(words.lower(k), "who" | "which") && !words.quoted(k))
+        {
+            let head = np_left(words, who, floor, lex);
+            if head < who {
+                return Some(head..who);
             }
         }
         return Some(match relative_at {

@@ -672,6 +672,30 @@ fn a_denial_keeps_its_object_without_the_next_verbs_and() {
 }
 
 #[test]
+fn relative_clauses_and_participles_around_the_subject() {
+    let c = claims(&article(
+        "Admissions",
+        &[
+            "An admissions officer who has worked at the university for more than a decade, and \
+             who spoke on condition of anonymity, said staff had long known about the list.",
+            "His lawyer, reached by phone, said Pike was cooperating fully with the board.",
+            "Two residents of Carver Avenue who said they watched from a porch gave similar \
+             accounts.",
+        ],
+    ));
+    let names: Vec<&str> = c.iter().map(|x| x.speaker.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "admissions officer",
+            "His lawyer",
+            "Two residents of Carver Avenue"
+        ],
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_role_of_a_named_kind_of_body_takes_no_other_organisation() {
     let c = claims(&article(
         "Spill",
