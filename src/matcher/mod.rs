@@ -244,7 +244,10 @@ fn profile<'a>(
         if is_topic_word(w, lex) {
             let k = interned.of_word(&w.lower, lex, index);
             keys.push((k.key, i));
-            if let Some(o) = k.opposable {
+            // "push up prices" rises; "drive down costs" falls.
+            if let Some(change) = phrasal_change(&ws, i) {
+                opposable.extend(index.opposable(change).map(|o| (o, i)));
+            } else if let Some(o) = k.opposable {
                 opposable.push((o, i));
             }
         }
@@ -341,6 +344,52 @@ fn profile<'a>(
         opposable,
         quantities,
         contrast: contrast_marker(doc, claim, lex),
+    }
+}
+
+/// The word that says the change, with its particle: "fell", "push up".
+fn predicate(ws: &[Word], i: usize) -> String {
+    match phrasal_change(ws, i) {
+        Some(_) => format!("{} {}", ws[i].lower, ws[i + 1].lower),
+        None => ws[i].lower.to_string(),
+    }
+}
+
+/// The change a verb of motion with "up" or "down" says: "would push up prices" is a rise.
+fn phrasal_change(ws: &[Word], i: usize) -> Option<&'static str> {
+    let verb = matches!(
+        ws[i].lower.as_ref(),
+        "push"
+            | "pushed"
+            | "pushes"
+            | "pushing"
+            | "drive"
+            | "drove"
+            | "driven"
+            | "drives"
+            | "driving"
+            | "go"
+            | "went"
+            | "gone"
+            | "goes"
+            | "going"
+            | "send"
+            | "sent"
+            | "sends"
+            | "sending"
+            | "force"
+            | "forced"
+            | "forces"
+            | "forcing"
+            | "bring"
+            | "brought"
+            | "brings"
+            | "bringing"
+    );
+    match ws.get(i + 1).map(|w| w.lower.as_ref()) {
+        Some("up") if verb => Some("ris"),
+        Some("down") if verb => Some("fall"),
+        _ => None,
     }
 }
 
@@ -935,8 +984,8 @@ fn compare(
             "\"{}\" vs \"{}\": {} / {} are opposites; shared: {}",
             window(&a.words, ia, 2),
             window(&b.words, ib, 2),
-            a.words[ia].lower,
-            b.words[ib].lower,
+            predicate(&a.words, ia),
+            predicate(&b.words, ib),
             shared_words(&topic, a, b)
         );
         candidates.push((ConflictKind::Antonym, 0.6 + boost, reason));

@@ -433,6 +433,8 @@ const MEASURES: &[&str] = &[
     "shekel",
     "rand",
     "naira",
+    "ppm",
+    "ppb",
     "crown",
     "krona",
     "krone",
@@ -595,6 +597,19 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             continue;
         }
         let mut j = i + 1;
+        // "11 parts per billion" is "11 ppb".
+        if ws.get(j).is_some_and(|n| n.lower == "parts")
+            && ws.get(j + 1).is_some_and(|n| n.lower == "per")
+            && let Some(short) = ws.get(j + 2).and_then(|n| match n.lower.as_ref() {
+                "million" => Some("ppm"),
+                "billion" => Some("ppb"),
+                "trillion" => Some("ppt"),
+                _ => None,
+            })
+        {
+            unit = short.into();
+            j += 3;
+        }
         // "14 per cent" is "14 percent".
         if ws.get(j).is_some_and(|n| n.lower == "per")
             && ws.get(j + 1).is_some_and(|n| n.lower == "cent")

@@ -341,6 +341,26 @@ fn loose_counts_are_of_what_their_verb_or_their_claim_says() {
 }
 
 #[test]
+fn parts_per_billion_and_ppb_are_one_unit() {
+    let a = analyze(
+        "ppb.txt",
+        "Lead in water\n\nCity officials said testing found lead at 11 parts per billion.\n\nResearchers from Corwin State University said their tests found lead at 27 ppb.\n",
+    );
+    let c = the_conflict(&a, ConflictKind::Numeric, "officials", "Researchers");
+    assert!(c.reason.contains("27 ppb"), "{}", c.reason);
+}
+
+#[test]
+fn push_up_is_the_opposite_of_fall() {
+    let a = analyze(
+        "phrasal-change.txt",
+        "Merger\n\nThe Retail Federation of Veranza said the merger would push up prices for software licences.\n\nLumora Inc said prices would fall after the merger.\n",
+    );
+    let c = the_conflict(&a, ConflictKind::Antonym, "Retail Federation", "Lumora");
+    assert!(c.reason.contains("push up / fall"), "{}", c.reason);
+}
+
+#[test]
 fn half_and_a_third_are_shares() {
     let a = analyze(
         "fractions.txt",
