@@ -484,41 +484,28 @@ impl AttributionLexicon {
     }
 }
 
+/// A word list of one word per line, built into a set on first use.
+fn word_set(cell: &'static OnceLock<WordSet<String>>, data: &str) -> &'static WordSet<String> {
+    cell.get_or_init(|| data_lines(data).map(|l| fold(l.trim())).collect())
+}
+
 /// Whether a folded word is a noun that points back at what somebody said ("report",
 /// "account", "claims").
 pub fn is_report_noun(word: &str) -> bool {
     static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            data_lines(include_str!("../data/lexicon/report_nouns.txt"))
-                .map(|l| fold(l.trim()))
-                .collect()
-        })
-        .contains(word)
+    word_set(&WORDS, include_str!("../data/lexicon/report_nouns.txt")).contains(word)
 }
 
 /// Whether a folded word counts almost anything ("people", "homes", "cases").
 pub fn is_generic_noun(word: &str) -> bool {
     static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            data_lines(include_str!("../data/matcher/generic_nouns.txt"))
-                .map(|l| fold(l.trim()))
-                .collect()
-        })
-        .contains(word)
+    word_set(&WORDS, include_str!("../data/matcher/generic_nouns.txt")).contains(word)
 }
 
 /// Whether a folded word names a day or a month ("tuesday", "march", "yesterday").
 pub fn is_calendar(word: &str) -> bool {
     static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            data_lines(include_str!("../data/lexicon/calendar.txt"))
-                .map(|l| fold(l.trim()))
-                .collect()
-        })
-        .contains(word)
+    word_set(&WORDS, include_str!("../data/lexicon/calendar.txt")).contains(word)
 }
 
 /// The parser's lists, built on first use.
