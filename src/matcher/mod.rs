@@ -289,15 +289,19 @@ fn profile<'a>(
             }
             // "ready to act again if prices do not ease", "without it the fund would run a
             // deficit": a condition, not a denial.
-            // "cannot hold back an outbreak without clean water": two negations make a need.
-            let condition = ws[i.saturating_sub(5)..i]
-                .iter()
-                .any(|x| matches!(x.lower.as_ref(), "if" | "unless" | "whether"))
-                || (w.lower == "without"
-                    && (next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them"))
-                        || ws[i.saturating_sub(6)..i]
-                            .iter()
-                            .any(|x| lex.is_negation(&x.lower))));
+            // "cannot hold back an outbreak without clean water": two negations make a need;
+            // "the officer, whose name has not been released, …": a relative clause describes
+            // someone, it denies nothing the claim is about.
+            let condition = ws[i.saturating_sub(5)..i].iter().any(|x| {
+                matches!(
+                    x.lower.as_ref(),
+                    "if" | "unless" | "whether" | "whose" | "who" | "which"
+                )
+            }) || (w.lower == "without"
+                && (next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them"))
+                    || ws[i.saturating_sub(6)..i]
+                        .iter()
+                        .any(|x| lex.is_negation(&x.lower))));
             if condition {
                 continue;
             }
@@ -955,10 +959,12 @@ fn compare(
         // "residents' personal information was not accessed" assert the information.
         let hit = hit.filter(|(key, _)| {
             let at = pp.keys[*key];
-            let negated_after = pp.words[at + 1..(at + 5).min(pp.words.len())]
+            // (Nor one negated in a clause the matcher sets aside: "whose name has not been
+            // released".)
+            let negated_near = pp.words[at.saturating_sub(3)..(at + 5).min(pp.words.len())]
                 .iter()
                 .any(|w| lexicon::matcher().is_negation(&w.lower));
-            !modal_near(pp, at) && !reported_near(pp, at) && !negated_after
+            !modal_near(pp, at) && !reported_near(pp, at) && !negated_near
         });
         if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
             let pi = pp.keys[key];

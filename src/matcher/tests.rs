@@ -527,6 +527,18 @@ fn negations_that_agree_or_only_seem_to_deny_oppose_nothing() {
     assert_no_conflict(&analyze("agreeing.txt", AGREEING_NEGATIONS));
 }
 
+const RELATIVE_CLAUSE_NEGATION: &str = "Police shooting
+
+Police Chief Ray Kitt said the officer, whose name has not been released, had been placed on leave.
+
+Family lawyer Angela Brooks said the department had told the family the video would not be released until the inquiry ended.
+";
+
+#[test]
+fn a_negation_in_a_relative_clause_is_background() {
+    assert_no_conflict(&analyze("relative-clause.txt", RELATIVE_CLAUSE_NEGATION));
+}
+
 const NEGATED_OBJECT: &str = "Dam dispute
 
 Water Minister Hana Vest said her country cannot accept a dam filled by one side alone.
