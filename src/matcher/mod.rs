@@ -392,7 +392,7 @@ thread_local! {
 }
 
 /// Words and figures [`KEYS`] holds at most between two articles (a few MB).
-const MAX_INTERNED: usize = 1 << 17;
+const MAX_INTERNED: usize = 1 << 15;
 
 fn find_with(
     doc: &Document,
