@@ -25,6 +25,10 @@ pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.6;
 /// At most this many conflicts involve one claim.
 const MAX_PER_CLAIM: usize = 12;
 
+/// Pairs of sources whose sides are remembered at once: enough for every pair of an
+/// article, while a long file of many articles keeps the table small.
+const OPPOSED_CACHE: usize = 4096;
+
 /// At most this many claims of a named source are paired with one denial.
 const MAX_NAMED_PAIRS: usize = 8;
 
@@ -469,7 +473,7 @@ thread_local! {
 }
 
 /// Words and figures [`KEYS`] holds at most between two articles (a few MB).
-const MAX_INTERNED: usize = 1 << 17;
+const MAX_INTERNED: usize = 1 << 15;
 
 fn find_with(
     doc: &Document,
@@ -497,6 +501,7 @@ fn find_with(
     // so far, in order, for each key.
     let mut window: VecDeque<Profile> = VecDeque::new();
     let mut by_key: WordMap<Key, Vec<usize>> = WordMap::default();
+    let mut opposed: WordMap<(usize, usize), bool> = WordMap::default();
     let mut out = Vec::new();
     let mut per_claim = vec![0usize; claims.len()];
     for i in 0..claims.len() {
@@ -527,7 +532,16 @@ fn find_with(
             if per_claim[i] >= MAX_PER_CLAIM || per_claim[j] >= MAX_PER_CLAIM {
                 continue;
             }
-            if !opposing_sources(&claims[i], &claims[j], sources) {
+            // The answer depends on the two sources alone, either way round: a long file
+            // pairs the same sources again and again.
+            let (x, y) = (claims[i].source, claims[j].source);
+            if opposed.len() == OPPOSED_CACHE {
+                opposed.clear();
+            }
+            let opposed = *opposed
+                .entry((x.min(y), x.max(y)))
+                .or_insert_with(|| opposing_sources(&claims[i], &claims[j], sources));
+            if !opposed {
                 continue;
             }
             if let Some(mut c) = compare(
