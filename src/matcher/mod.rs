@@ -201,6 +201,7 @@ struct Contrast {
 const TIME_WORDS: &[&str] = &[
     "last", "next", "year", "years", "week", "weeks", "month", "months", "day", "days", "morning",
     "evening", "night", "again", "yet", "since", "hour", "hours", "minute", "minutes", "seconds",
+    "period", "decade", "weekend",
 ];
 
 /// Units say how a figure is measured, not what the claim is about.
@@ -1049,20 +1050,24 @@ fn compare(
         if pos.stance != Stance::Assert || neg.stance == Stance::Deny {
             continue;
         }
+        // Or "named 62 prisoners, not 40": a figure the negation governs directly.
         let disputed = pn.quantities.iter().find(|qn| {
-            !qn.unit.is_empty()
-                && qn.at < cue
-                && cue - qn.at <= 8
+            let direct = qn.at > 0 && lexicon::matcher().is_negation(&pn.words[qn.at - 1].lower);
+            (direct || !qn.unit.is_empty() && qn.at < cue && cue - qn.at <= 8)
                 && pp
                     .quantities
                     .iter()
                     .any(|qp| qp.unit == qn.unit && (qp.value - qn.value).abs() < 1e-9)
         });
         if let Some(q) = disputed {
-            let reason = format!(
-                "\"{}\" vs \"{}\": the same figure, negated",
-                q.surface,
+            let negated = if q.at > cue {
+                phrase(&pn.words, q.at - 1, q.at + 1)
+            } else {
                 phrase(&pn.words, q.at, cue + 4)
+            };
+            let reason = format!(
+                "\"{}\" vs \"{negated}\": the same figure, negated",
+                q.surface
             );
             candidates.push((ConflictKind::Negation, 0.66 + boost, reason));
         }
@@ -1201,7 +1206,7 @@ fn window(ws: &[Word], i: usize, radius: usize) -> String {
 fn near_keys<'p>(p: &'p Profile<'_>, i: usize) -> impl Iterator<Item = Key> + 'p {
     p.keys
         .iter()
-        .filter(move |(_, k)| **k != i && k.abs_diff(i) <= 3)
+        .filter(move |(_, k)| **k != i && k.abs_diff(i) <= 5)
         .map(|(key, _)| *key)
 }
 
@@ -1282,8 +1287,13 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                     let modal = |x: Option<&str>| matches!(x, Some("will" | "would" | "shall"));
                     modal(w(1)) || (modal(w(2)) && w(1) != Some("be"))
                 };
+                // "the release of 11 aid workers" and "the release of 40 detained members":
+                // both say release.
+                let both_say = |p: &Profile, o: u32| p.opposable.iter().any(|(x, _)| *x == o);
                 if na == nb
                     && same_subject
+                    && !both_say(b, *sa)
+                    && !both_say(a, *sb)
                     && !conditional(a, *ia)
                     && !conditional(b, *ib)
                     && !modal_near(a, *ia)

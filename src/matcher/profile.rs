@@ -474,6 +474,8 @@ pub const APPROXIMATORS: &[&str] = &[
     "under",
     "close",
     "just",
+    "similar",
+    "comparable",
 ];
 
 /// The stems of [`MEASURES`], built once.
@@ -592,7 +594,28 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                     | "remaining"
                     | "other"
             );
-        if partial {
+        // "two of the chains": a part of what another figure may count whole. "6:40 a.m.":
+        // a time of day, not a figure.
+        let partitive = fraction.is_none()
+            && !w.surface.ends_with('%')
+            && ws.get(i + 1).is_some_and(|n| n.lower == "of")
+            && ws.get(i + 2).is_some_and(|n| {
+                matches!(
+                    n.lower.as_ref(),
+                    "the" | "its" | "their" | "those" | "these" | "our" | "his" | "her"
+                )
+            });
+        let clock = |k: usize| {
+            let w = |d: usize| ws.get(k + d).map(|x| x.lower.as_ref());
+            matches!(w(1), Some("am" | "pm"))
+                || (matches!(w(1), Some("a" | "p")) && w(2) == Some("m"))
+        };
+        let time_of_day = clock(i)
+            || (ws
+                .get(i + 1)
+                .is_some_and(|n| parse_number(n.surface).is_some())
+                && clock(i + 1));
+        if partial || partitive || time_of_day {
             i += 1;
             continue;
         }

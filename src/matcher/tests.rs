@@ -370,8 +370,55 @@ fn half_and_a_third_are_shares() {
     assert!(c.reason.contains("half"), "{}", c.reason);
 }
 
+const FIGURES_AND_OPPOSITES_OF_A_THIRD_SET: &str = "Talks and libraries
+
+Interior Minister Aurel Dansk said the agreement provided for the release of 40 detained members of the movement.
+
+A diplomat, speaking on condition of anonymity, said the draft agreement named 62 prisoners, not 40.
+
+The mayor's budget document says visits to city libraries have fallen by 14 percent since 2019. The library's annual report says visits rose last year to 1.2 million.
+";
+
+#[test]
+fn a_figure_negated_outright_and_an_opposite_a_few_words_from_its_subject() {
+    let a = analyze("third-set.txt", FIGURES_AND_OPPOSITES_OF_A_THIRD_SET);
+    assert_eq!(a.conflicts.len(), 2, "{}", describe(&a));
+    assert!(
+        a.conflicts
+            .iter()
+            .any(|k| k.kind == ConflictKind::Negation && k.reason.contains("not 40")),
+        "{}",
+        describe(&a)
+    );
+    assert!(
+        a.conflicts
+            .iter()
+            .any(|k| k.kind == ConflictKind::Antonym && k.reason.contains("fallen / rose")),
+        "{}",
+        describe(&a)
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Traps: no conflict
+
+const PARTS_TIMES_AND_AGREEMENT: &str = "Blast and chains
+
+Officials said two workers were killed and nine others injured when an explosion tore through the plant.
+
+Fire Chief Ron Bapt said the blast happened at about 6:40 a.m. in a building where solvents were kept.
+
+Campaign group Fair Basket said margins at all three chains had risen. A person familiar with the inquiry said investigators had seized emails between buyers at two of the chains.
+
+The laboratory report said the A sample contained 2.4 nanograms of the substance. Her lawyer, Sabine Holt, said the B sample showed a similar 2.3 nanograms.
+
+The Northern Hills Movement said it had agreed the release of 11 aid workers. Interior Minister Aurel Dansk said the agreement provided for the release of 40 detained members of the movement.
+";
+
+#[test]
+fn a_part_a_time_of_day_a_similar_figure_and_a_shared_word_are_no_conflicts() {
+    assert_no_conflict(&analyze("parts.txt", PARTS_TIMES_AND_AGREEMENT));
+}
 
 const PART_OF_A_WHOLE: &str = "Factory cuts
 
