@@ -1145,30 +1145,34 @@ fn verb_attribution(
                 {
                     k -= 1;
                 }
-                let coordinated = k > sentence.start && words.lower(k - 1) == "and";
-                let subject = np_right(words, sentence.start, k);
+                // "CITY, Sept 22 (Reuters) — Valdonia accused …, and said …": past the dateline.
+                let opening = skip_dateline(words, sentence.start..k);
+                let coordinated = k > opening && words.lower(k - 1) == "and";
+                let subject = np_right(words, opening, k);
                 if !coordinated
                     || subject.is_empty()
-                    || !opens_with_subject(words, sentence.start)
+                    || !opens_with_subject(words, opening)
                     || subject.len() > 6
                 {
                     return None;
                 }
                 // A pronoun, or the name that opens the sentence, up to its verb.
-                let first = words.lower(sentence.start);
+                let first = words.lower(opening);
                 let subject = if matches!(first, "he" | "she" | "they" | "we" | "i") {
-                    sentence.start..sentence.start + 1
+                    opening..opening + 1
                 } else {
-                    let mut e = sentence.start;
+                    let mut e = opening;
+                    // ("Valdonia accused …": "accused" is the verb here, not a role.)
                     while e < subject.end
                         && words.is_word(e)
                         && (words.is_capitalized(e)
                             || DETERMINERS.contains(&words.lower(e))
-                            || lex.roles.contains_key(words.lower(e)))
+                            || lex.roles.contains_key(words.lower(e))
+                                && !lex.verbs.contains_key(words.lower(e)))
                     {
                         e += 1;
                     }
-                    sentence.start..e
+                    opening..e
                 };
                 if subject.is_empty() {
                     return None;
@@ -1837,6 +1841,7 @@ fn subject_left(
                         | ("known", "as")
                         | ("called", _)
                         | ("named", _)
+                        | ("name" | "only" | "himself" | "herself", "as")
                 )
             }) {
                 let mut s = k + if words.lower(k) == "called" || words.lower(k) == "named" {

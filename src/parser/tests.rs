@@ -696,6 +696,26 @@ fn relative_clauses_and_participles_around_the_subject() {
 }
 
 #[test]
+fn a_name_given_in_a_relative_clause_and_a_subject_after_a_dateline() {
+    let c = claims(&article(
+        "Border",
+        &[
+            "PORTO SALIS, Sept 22 (Reuters) — Valdonia accused Kestria of moving troops to the \
+             border, and said it had not been notified of the drills in advance.",
+            "A spokesman for the movement, who gave his name only as Tomas, said the talks had \
+             stalled.",
+        ],
+    ));
+    let notified = with(&c, "not been notified");
+    assert_eq!(notified.speaker.name, "Valdonia", "{c:#?}");
+    assert_eq!(
+        with(&c, "talks had stalled").speaker.name,
+        "Tomas",
+        "{c:#?}"
+    );
+}
+
+#[test]
 fn a_role_of_a_named_kind_of_body_takes_no_other_organisation() {
     let c = claims(&article(
         "Spill",
