@@ -607,7 +607,13 @@ fn answered_reports(doc: &Document, claims: &[Claim], sources: &[Source], out: &
                 .any(|w| lexicon::is_report_noun(&w.lower))
             // "the opposition's claims" names whose claims: no guessing which came before.
             && !ws[1].lower.ends_with("'s");
-        if !aimed {
+        // "denied that any such meeting had taken place": aimed at the claim of a meeting.
+        let lex = lexicon::matcher();
+        let such = ws
+            .windows(2)
+            .find(|p| p[0].lower == "such" && is_topic_word(&p[1], lex))
+            .map(|p| key_of(&p[1].lower, lex, stem_index()));
+        if !aimed && such.is_none() {
             continue;
         }
         let from = j.saturating_sub(MAX_APART);
@@ -645,15 +651,23 @@ fn answered_reports(doc: &Document, claims: &[Claim], sources: &[Source], out: &
                 .is_some_and(|k| k.text.to_lowercase().starts_with(&stem))
         };
         let latest = (from..j).rev().filter(answerable);
-        // What was said with the same word may be further back: the lead paragraph's
-        // accusation.
-        let Some(t) = (from..j)
-            .rev()
-            .filter(|i| answerable_within(i, 4 * ANSWER_REACH))
-            .find(same_verb)
-            .or_else(|| latest.clone().find(|i| news && reported(i)))
-            .or_else(|| latest.clone().next())
-        else {
+        let mentions = |i: &usize, key: &String| {
+            words(&claims[*i].content.text)
+                .iter()
+                .any(|w| is_topic_word(w, lex) && key_of(&w.lower, lex, stem_index()) == *key)
+        };
+        let target = match &such {
+            Some(key) if !aimed => latest.clone().find(|i| mentions(i, key)),
+            // What was said with the same word may be further back: the lead paragraph's
+            // accusation.
+            _ => (from..j)
+                .rev()
+                .filter(|i| answerable_within(i, 4 * ANSWER_REACH))
+                .find(same_verb)
+                .or_else(|| latest.clone().find(|i| news && reported(i)))
+                .or_else(|| latest.clone().next()),
+        };
+        let Some(t) = target else {
             continue;
         };
         let target = &claims[t];
@@ -1202,11 +1216,11 @@ fn window(ws: &[Word], i: usize, radius: usize) -> String {
     phrase(ws, from, to)
 }
 
-/// Topic keys within three words of word `i`, other than its own.
+/// Topic keys within six words of word `i`, other than its own.
 fn near_keys<'p>(p: &'p Profile<'_>, i: usize) -> impl Iterator<Item = Key> + 'p {
     p.keys
         .iter()
-        .filter(move |(_, k)| **k != i && k.abs_diff(i) <= 5)
+        .filter(move |(_, k)| **k != i && k.abs_diff(i) <= 6)
         .map(|(key, _)| *key)
 }
 
@@ -1263,12 +1277,9 @@ fn modal_near(p: &Profile, i: usize) -> bool {
 fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
     // "left out", "cut off": a verb with a particle says something else than the verb alone.
     let phrasal = |p: &Profile, i: usize| {
-        p.words.get(i + 1).is_some_and(|w| {
-            matches!(
-                w.lower.as_ref(),
-                "out" | "off" | "behind" | "aside" | "over"
-            )
-        })
+        p.words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.lower.as_ref(), "out" | "off" | "behind" | "aside"))
     };
     for (sa, ia) in &a.opposable {
         for (sb, ib) in &b.opposable {
@@ -1277,7 +1288,7 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
                 let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);
                 // The opposite predicates must be said of the same thing: a key shared
-                // within three words of each ("wages fell" and "wages rose").
+                // within six words of each ("wages fell" and "wages rose").
                 let same_subject = near_keys(a, *ia).any(|k| near_keys(b, *ib).any(|x| x == k));
                 // "salaries will rise" and "pay fell between 2010 and 2022": a forecast and a
                 // record are about different times.

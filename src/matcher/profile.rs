@@ -130,7 +130,8 @@ pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
         };
     }
     let n = w.chars().count();
-    let s = if n > 4 && w.ends_with("ies") {
+    let s = if n > 4 && (w.ends_with("ies") || w.ends_with("ied")) {
+        // "notified" and "notifies" are "notify".
         // A stem ending in "y" keeps its last letter: no "e" to strip.
         return Stem {
             base: &w[..w.len() - 3],

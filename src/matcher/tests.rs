@@ -399,6 +399,38 @@ fn a_figure_negated_outright_and_an_opposite_a_few_words_from_its_subject() {
     );
 }
 
+const THIRD_SET_PARAPHRASES: &str = "Drills and meetings
+
+Chief executive Tobias Renn said the company's profit margin had actually fallen over the period.
+
+Campaign group Fair Basket said margins at all three chains had risen to their highest level in a decade.
+
+The Kestrian defence ministry said Valdonia's embassy had been informed in writing on Sept 2. Valdonia said it had not been notified of the drills.
+
+Councillor Heather Lyle said the council leader, Graham Ostler, had met the developer at least twice. Ostler denied that any such meeting had taken place.
+";
+
+#[test]
+fn paraphrased_opposites_and_a_denial_of_any_such_thing() {
+    let a = analyze("third-set-2.txt", THIRD_SET_PARAPHRASES);
+    let kinds: Vec<ConflictKind> = a.conflicts.iter().map(|k| k.kind).collect();
+    assert!(kinds.contains(&ConflictKind::Antonym), "{}", describe(&a));
+    assert!(
+        a.conflicts
+            .iter()
+            .any(|k| k.kind == ConflictKind::Negation && k.reason.contains("notified")),
+        "{}",
+        describe(&a)
+    );
+    assert!(
+        a.conflicts
+            .iter()
+            .any(|k| k.kind == ConflictKind::Denial && k.reason.contains("such meeting")),
+        "{}",
+        describe(&a)
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Traps: no conflict
 
