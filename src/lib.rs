@@ -24,8 +24,10 @@ use model::Article;
 
 /// Runs the whole pipeline on one article's text. `path` is only carried into the report.
 pub fn analyze(path: &str, text: &str) -> Article {
-    let doc = Document::new(text);
-    let parsed = parser::parse(&doc);
+    let mut doc = Document::new(text);
+    let found = parser::find(&doc);
+    doc.drop_tokens();
+    let parsed = parser::assemble(&doc, found);
     let conflicts = matcher::find_conflicts(&doc, &parsed.claims, &parsed.sources);
     Article {
         path: path.to_string(),
