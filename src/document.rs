@@ -160,6 +160,13 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Frees the tokens and paragraphs, three times the text's size, once the parser is done
+    /// with them: the later stages read only the text, the title and line positions.
+    pub fn drop_tokens(&mut self) {
+        self.tokens = Vec::new();
+        self.paragraphs = Vec::new();
+    }
+
     pub fn token_text(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
         &self.text[t.start()..t.end()]

@@ -17,13 +17,17 @@ pub mod model;
 pub mod parser;
 pub mod reporter;
 
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
+
 use document::Document;
 use model::Article;
 
 /// Runs the whole pipeline on one article's text. `path` is only carried into the report.
 pub fn analyze(path: &str, text: &str) -> Article {
-    let doc = Document::new(text);
-    let parsed = parser::parse(&doc);
+    let mut doc = Document::new(text);
+    let found = parser::find(&doc);
+    doc.drop_tokens();
+    let parsed = parser::assemble(&doc, found);
     let conflicts = matcher::find_conflicts(&doc, &parsed.claims, &parsed.sources);
     Article {
         path: path.to_string(),
@@ -46,13 +50,18 @@ pub enum Outcome {
     Failed { path: String, error: String },
 }
 
-/// Reads and analyzes every input, using up to `threads` threads; results keep input order.
-/// Inputs over `max_bytes`, or over [`document::MAX_TEXT_BYTES`], fail as too large.
+/// Reads and analyzes every input, using up to `threads` threads, and hands each outcome to
+/// `sink` in input order as soon as it and every earlier one are done. Inputs over
+/// `max_bytes`, or over [`document::MAX_TEXT_BYTES`], fail as too large.
+///
+/// At most twice as many inputs as threads are in flight or waiting for an earlier one, so
+/// memory does not grow with the number of inputs. `sink` runs on the calling thread.
 pub fn analyze_inputs(
     inputs: Vec<(String, Result<input::Input, input::InputError>)>,
     max_bytes: u64,
     threads: usize,
-) -> Vec<Outcome> {
+    mut sink: impl FnMut(Outcome),
+) {
     // A document holds at most MAX_TEXT_BYTES; a larger input is refused like any too large.
     let max_bytes = max_bytes.min(document::MAX_TEXT_BYTES as u64);
     let run = |(path, input): &(String, Result<input::Input, input::InputError>)| -> Outcome {
@@ -75,38 +84,135 @@ pub fn analyze_inputs(
         // thread reads and parses; they are a third of a one-article run's time.
         return std::thread::scope(|s| {
             s.spawn(matcher::warm_up);
-            inputs.iter().map(run).collect()
+            inputs.iter().map(run).for_each(&mut sink);
         });
     }
     if threads == 1 {
-        return inputs.iter().map(run).collect();
+        return inputs.iter().map(run).for_each(sink);
     }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut slots: Vec<Option<Outcome>> = vec![None; inputs.len()];
-    let done: Vec<Vec<(usize, Outcome)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = inputs.get(i) else { break };
-                        mine.push((i, run(item)));
+    let window = 2 * threads;
+    let queue = Queue {
+        state: Mutex::new(QueueState::default()),
+        turn: Condvar::new(),
+    };
+    std::thread::scope(|s| {
+        let (done, results) = mpsc::channel::<(usize, Outcome)>();
+        for _ in 0..threads {
+            let done = done.clone();
+            let (queue, inputs, run) = (&queue, &inputs, &run);
+            s.spawn(move || {
+                let _stop = StopOnPanic(queue);
+                while let Some(i) = queue.take(window, inputs.len()) {
+                    if done.send((i, run(&inputs[i]))).is_err() {
+                        break;
                     }
-                    mine
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("worker panicked"))
-            .collect()
+                }
+            });
+        }
+        drop(done);
+        let _stop = StopOnPanic(&queue);
+        // Outcomes that finished before an earlier one, by input index.
+        let mut waiting: Vec<Option<Outcome>> = (0..window).map(|_| None).collect();
+        let mut emitted = 0;
+        // Ends when every worker has ended: all inputs done, or one panicked (the scope then
+        // passes its panic on).
+        for (i, outcome) in results {
+            waiting[i % window] = Some(outcome);
+            let before = emitted;
+            while let Some(o) = waiting[emitted % window].take() {
+                sink(o);
+                emitted += 1;
+            }
+            if emitted > before {
+                queue.emitted(emitted);
+            }
+        }
     });
-    for (i, outcome) in done.into_iter().flatten() {
-        slots[i] = Some(outcome);
+}
+
+/// Which input the workers of [`analyze_inputs`] take next, and how far the sink has got.
+struct Queue {
+    state: Mutex<QueueState>,
+    turn: Condvar,
+}
+
+#[derive(Default)]
+struct QueueState {
+    next: usize,
+    emitted: usize,
+    stop: bool,
+}
+
+impl Queue {
+    fn lock(&self) -> MutexGuard<'_, QueueState> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
-    slots
-        .into_iter()
-        .map(|o| o.expect("every input is analyzed"))
-        .collect()
+
+    /// The next input to analyze, once it is within `window` of the first not yet handed to
+    /// the sink; `None` when all are taken or a thread panicked.
+    fn take(&self, window: usize, len: usize) -> Option<usize> {
+        let mut q = self.lock();
+        while !q.stop && q.next < len && q.next >= q.emitted + window {
+            q = self.turn.wait(q).unwrap_or_else(PoisonError::into_inner);
+        }
+        if q.stop || q.next >= len {
+            return None;
+        }
+        q.next += 1;
+        Some(q.next - 1)
+    }
+
+    fn emitted(&self, emitted: usize) {
+        self.lock().emitted = emitted;
+        self.turn.notify_all();
+    }
+}
+
+/// Wakes and stops the waiting workers when its thread panics, so that no thread waits for
+/// an outcome that will never come.
+struct StopOnPanic<'a>(&'a Queue);
+
+impl Drop for StopOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.lock().stop = true;
+            self.0.turn.notify_all();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcomes_come_in_input_order_whatever_finishes_first() {
+        let dir = std::env::temp_dir().join(format!("claimcheck-order-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut inputs = Vec::new();
+        for i in 0..40 {
+            // Long and short articles mixed, and missing files, so that they finish out of order.
+            let path = dir.join(format!("{i}.txt"));
+            let text =
+                "The mayor said the bridge is safe. ".repeat(if i % 3 == 0 { 400 } else { 1 });
+            std::fs::write(&path, text).unwrap();
+            let input = match i % 7 {
+                0 => Err(input::InputError::NotFound),
+                _ => Ok(input::Input::File(path.clone())),
+            };
+            inputs.push((path.display().to_string(), input));
+        }
+        let expected: Vec<String> = inputs.iter().map(|(p, _)| p.clone()).collect();
+        for threads in [1, 2, 5] {
+            let mut got = Vec::new();
+            analyze_inputs(inputs.clone(), u64::MAX, threads, |o| {
+                got.push(match o {
+                    Outcome::Article(a) => a.path,
+                    Outcome::Failed { path, .. } => path,
+                })
+            });
+            assert_eq!(got, expected, "{threads} threads");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

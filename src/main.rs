@@ -10,7 +10,7 @@ use claimcheck::check::{self, Expectation, ResultStyle};
 use claimcheck::input::{self, DEFAULT_MAX_BYTES};
 use claimcheck::matcher::DEFAULT_MIN_CONFIDENCE;
 use claimcheck::model::Article;
-use claimcheck::reporter::{self, Failure, TextOptions, escape};
+use claimcheck::reporter::{self, Failure, JsonWriter, TextOptions, escape};
 use claimcheck::{Outcome, analyze_inputs, retain_confident};
 
 const EXAMPLES: &str = "\
@@ -156,34 +156,134 @@ fn main() -> ExitCode {
         }
         paths.push("-".to_string());
     }
-    let outcomes = analyze_inputs(input::expand(&paths), args.max_bytes, threads());
-
-    let mut articles = Vec::new();
-    let mut failures = Vec::new();
-    for outcome in outcomes {
-        match outcome {
+    let stdout = io::stdout();
+    let mut out = Output {
+        report: Report::new(&args),
+        out: io::BufWriter::new(stdout.lock()),
+        written: Ok(()),
+        conflicts: false,
+        failures: Vec::new(),
+    };
+    analyze_inputs(
+        input::expand(&paths),
+        args.max_bytes,
+        threads(),
+        |outcome| match outcome {
             Outcome::Article(mut a) => {
                 retain_confident(&mut a, args.min_confidence);
-                articles.push(a);
+                out.conflicts |= !a.conflicts.is_empty();
+                out.write(|report, w| report.article(w, &a));
             }
             Outcome::Failed { path, error } => {
                 eprintln!("claimcheck: {}: {}", escape(&path), escape(&error));
-                failures.push(Failure { path, error });
+                out.failures.push(Failure { path, error });
             }
-        }
-    }
-    let conflicts = articles.iter().any(|a| !a.conflicts.is_empty());
-    let status = if !failures.is_empty() {
+        },
+    );
+    let status = if !out.failures.is_empty() {
         2
-    } else if conflicts {
+    } else if out.conflicts {
         1
     } else {
         0
     };
-    if args.quiet {
-        return ExitCode::from(status);
+    let failures = std::mem::take(&mut out.failures);
+    out.write(|report, w| report.finish(w, &failures));
+    let Output {
+        out: mut w,
+        written,
+        ..
+    } = out;
+    finish(written.and_then(|()| w.flush()), status)
+}
+
+/// Where reports go as the articles come: the renderer, stdout, and what the exit status
+/// needs.
+struct Output<'a> {
+    report: Report,
+    out: io::BufWriter<io::StdoutLock<'a>>,
+    /// The first write error; once there is one, nothing more is written (a closed pipe).
+    written: io::Result<()>,
+    conflicts: bool,
+    failures: Vec<Failure>,
+}
+
+impl Output<'_> {
+    fn write(&mut self, f: impl FnOnce(&mut Report, &mut dyn Write) -> io::Result<()>) {
+        if self.written.is_ok() {
+            self.written = f(&mut self.report, &mut self.out);
+        }
     }
-    finish(render(&args, &articles, &failures), status)
+}
+
+/// The output format, rendered an article at a time; failures (kept, they are few) come last.
+enum Report {
+    Quiet,
+    Json(Option<JsonWriter>),
+    Jsonl,
+    Github,
+    Text { options: TextOptions, first: bool },
+}
+
+impl Report {
+    fn new(args: &Args) -> Self {
+        if args.quiet {
+            return Report::Quiet;
+        }
+        match args.format {
+            Format::Json => Report::Json(None),
+            Format::Jsonl => Report::Jsonl,
+            Format::Github => Report::Github,
+            Format::Text => Report::Text {
+                options: TextOptions {
+                    color: use_color(args.color),
+                    claims: args.claims,
+                },
+                first: true,
+            },
+        }
+    }
+
+    fn article(&mut self, out: &mut dyn Write, a: &Article) -> io::Result<()> {
+        match self {
+            Report::Quiet => Ok(()),
+            Report::Json(doc) => {
+                if doc.is_none() {
+                    *doc = Some(JsonWriter::start(out)?);
+                }
+                doc.as_mut().expect("started").article(out, a)
+            }
+            Report::Jsonl => reporter::write_jsonl_article(out, a),
+            Report::Github => reporter::write_github_article(out, a),
+            Report::Text { options, first } => {
+                if !*first {
+                    writeln!(out)?;
+                }
+                *first = false;
+                reporter::write_text(out, a, *options)
+            }
+        }
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
+        match self {
+            Report::Quiet | Report::Text { .. } => Ok(()),
+            Report::Json(doc) => {
+                let doc = match doc.take() {
+                    Some(doc) => doc,
+                    None => JsonWriter::start(out)?,
+                };
+                doc.finish(out, failures)
+            }
+            Report::Jsonl => {
+                for f in failures {
+                    reporter::write_jsonl_error(out, f)?;
+                }
+                Ok(())
+            }
+            Report::Github => reporter::write_github_errors(out, failures),
+        }
+    }
 }
 
 fn threads() -> usize {
@@ -250,9 +350,10 @@ fn read_sidecars(args: &Args) -> Sidecars {
             }
         }
     }
-    let outcomes = analyze_inputs(inputs, args.max_bytes, threads());
     let mut articles = Vec::new();
-    for (outcome, expectation) in outcomes.into_iter().zip(expectations) {
+    let mut expectations = expectations.into_iter();
+    analyze_inputs(inputs, args.max_bytes, threads(), |outcome| {
+        let expectation = expectations.next().expect("an expectation per input");
         match outcome {
             Outcome::Article(mut a) => {
                 retain_confident(&mut a, args.min_confidence);
@@ -263,7 +364,7 @@ fn read_sidecars(args: &Args) -> Sidecars {
                 errors += 1;
             }
         }
-    }
+    });
     Sidecars {
         articles,
         skipped,
@@ -357,34 +458,4 @@ fn check(args: &Args, found: Sidecars) -> ExitCode {
         out.flush()
     };
     finish(write(), status)
-}
-
-fn render(args: &Args, articles: &[Article], failures: &[Failure]) -> io::Result<()> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    match args.format {
-        Format::Json => reporter::write_json(&mut out, articles, failures)?,
-        Format::Jsonl => {
-            for a in articles {
-                reporter::write_jsonl_article(&mut out, a)?;
-            }
-            for f in failures {
-                reporter::write_jsonl_error(&mut out, f)?;
-            }
-        }
-        Format::Github => reporter::write_github(&mut out, articles, failures)?,
-        Format::Text => {
-            let options = TextOptions {
-                color: use_color(args.color),
-                claims: args.claims,
-            };
-            for (i, a) in articles.iter().enumerate() {
-                if i > 0 {
-                    writeln!(out)?;
-                }
-                reporter::write_text(&mut out, a, options)?;
-            }
-        }
-    }
-    out.flush()
 }

@@ -48,7 +48,20 @@ struct AttributionRef {
     via: Vec<String>,
 }
 
+/// Finds the claims of `doc` and their sources.
 pub fn parse(doc: &Document) -> Parsed {
+    assemble(doc, find(doc))
+}
+
+/// Claims found but not yet built: they hold byte spans, no token indices, so the document's
+/// tokens may be dropped before [`assemble`].
+pub struct Found {
+    pending: Vec<Pending>,
+    registry: Registry,
+}
+
+/// The first half of [`parse`]: reads the tokens and finds the claims.
+pub fn find(doc: &Document) -> Found {
     let lex = lexicon::attribution();
     let words = Words::new(doc);
     let mut registry = Registry::default();
@@ -174,9 +187,7 @@ pub fn parse(doc: &Document) -> Parsed {
         previous_unclosed = para.quotes.last().is_some_and(|q| q.close.is_none());
         pending.extend(para_claims);
     }
-    // The token view is as large as the tokens: gone before the claims are built.
-    drop(words);
-    assemble(doc, pending, &registry)
+    Found { pending, registry }
 }
 
 /// Reports inside the paragraph's quotations ("The company told us that …"): claims of the
@@ -520,8 +531,13 @@ fn is_hedged(words: &Words, range: Range<usize>, lex: &AttributionLexicon) -> bo
     })
 }
 
-/// Orders claims, gives ids, and builds the source list from the entities that spoke.
-fn assemble(doc: &Document, mut pending: Vec<Pending>, registry: &Registry) -> Parsed {
+/// The second half of [`parse`]: orders the claims found, gives ids, and builds the source
+/// list from the entities that spoke. Reads only the text and line positions of `doc`.
+pub fn assemble(doc: &Document, found: Found) -> Parsed {
+    let Found {
+        mut pending,
+        registry,
+    } = found;
     pending.retain(|c| c.attribution.is_some() && !c.content.is_empty());
     pending.sort_by_key(|c| (c.content.start, c.content.end));
     pending.dedup_by(|b, a| a.content == b.content && entity_of(a) == entity_of(b));

@@ -4,76 +4,107 @@
 use crate::document::{Document, TokenKind};
 use crate::lexicon::{self, CueId, CueWord, fold_into};
 
-/// `fold_of` value of a token whose folded form is its text.
-const AS_WRITTEN: u32 = u32::MAX;
-/// `cue_of` value of a token that no cue list holds.
+/// `cue_id` of a token that no cue list holds.
 const NO_CUE: CueId = CueId::MAX;
 
 pub struct Words<'d, 'a> {
     pub doc: &'d Document<'a>,
-    /// Per token: [`AS_WRITTEN`], or the index in `spans` of its folded form. Four bytes a
-    /// token, and one allocation for the whole article rather than one a word.
-    fold_of: Vec<u32>,
+    /// The tokens whose folded form differs from their text; the `n`th of them has the `n`th
+    /// of `spans`. A bit a token rather than an index: the view stays small beside the tokens.
+    folds: Marked,
     /// Byte ranges of `folded`.
     spans: Vec<(u32, u32)>,
     /// The folded forms of the words that have upper case or non-ASCII letters, end to end.
     folded: String,
-    /// Per token: [`NO_CUE`], or its entry in the lexicon's `cue_words`, looked up once here.
-    cue_of: Vec<CueId>,
+    /// The tokens that a cue list holds; the `n`th of them is `cues[n]` in the lexicon's
+    /// `cue_words`, looked up once here.
+    cue_of: Marked,
+    cues: Vec<CueId>,
     cue_words: &'static [CueWord],
+}
+
+/// A set of token indices with the rank of each: a bit a token, and a running count every 64.
+#[derive(Default)]
+struct Marked {
+    bits: Vec<u64>,
+    /// Per word of `bits`: how many tokens before it are marked.
+    before: Vec<u32>,
+    count: u32,
+}
+
+impl Marked {
+    /// Marks token `i`; tokens are marked in increasing order.
+    fn mark(&mut self, i: usize) {
+        let w = i / 64;
+        while self.bits.len() <= w {
+            self.bits.push(0);
+            self.before.push(self.count);
+        }
+        self.bits[w] |= 1 << (i % 64);
+        self.count += 1;
+    }
+
+    /// How many tokens before `i` are marked, when `i` is.
+    #[inline]
+    fn rank(&self, i: usize) -> Option<usize> {
+        let word = *self.bits.get(i / 64)?;
+        let bit = 1u64 << (i % 64);
+        (word & bit != 0)
+            .then(|| self.before[i / 64] as usize + (word & (bit - 1)).count_ones() as usize)
+    }
 }
 
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
-        let mut fold_of = Vec::with_capacity(doc.tokens.len());
+        let mut folds = Marked::default();
         let mut spans = Vec::new();
         let mut folded = String::new();
-        for t in &doc.tokens {
+        for (i, t) in doc.tokens.iter().enumerate() {
             let s = &doc.text[t.start()..t.end()];
             if t.kind != TokenKind::Word || !s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80)
             {
-                fold_of.push(AS_WRITTEN);
                 continue;
             }
             let from = folded.len();
             fold_into(s, &mut folded);
             // The document's limit keeps the folded text (at most 1.5 times as long) in u32.
-            fold_of.push(spans.len() as u32);
+            folds.mark(i);
             spans.push((from as u32, folded.len() as u32));
         }
         let lex = lexicon::attribution();
         let mut words = Words {
             doc,
-            fold_of,
+            folds,
             spans,
             folded,
-            cue_of: Vec::new(),
+            cue_of: Marked::default(),
+            cues: Vec::new(),
             cue_words: &lex.cue_words,
         };
-        let cue_of = (0..words.len())
-            .map(|i| {
-                if words.is_word(i) {
-                    lex.cue_index.get(words.lower(i)).copied().unwrap_or(NO_CUE)
-                } else {
-                    NO_CUE
-                }
-            })
-            .collect();
+        let (mut cue_of, mut cues) = (Marked::default(), Vec::new());
+        for i in 0..words.len() {
+            if !words.is_word(i) {
+                continue;
+            }
+            if let Some(&k) = lex.cue_index.get(words.lower(i)) {
+                cue_of.mark(i);
+                cues.push(k);
+            }
+        }
         words.cue_of = cue_of;
+        words.cues = cues;
         words
     }
 
     /// The number of word `i` in the lexicon's `cue_index`; `CueId::MAX` when it has none.
     pub fn cue_id(&self, i: usize) -> CueId {
-        self.cue_of[i]
+        self.cue_of.rank(i).map_or(NO_CUE, |n| self.cues[n])
     }
 
     /// What the cue lists say about token `i`, if any holds it.
     pub fn cue_word(&self, i: usize) -> Option<&'static CueWord> {
-        match self.cue_of[i] {
-            NO_CUE => None,
-            k => Some(&self.cue_words[k as usize]),
-        }
+        let n = self.cue_of.rank(i)?;
+        Some(&self.cue_words[self.cues[n] as usize])
     }
 
     pub fn len(&self) -> usize {
@@ -86,10 +117,10 @@ impl<'d, 'a> Words<'d, 'a> {
 
     /// Folded text (lower case, ’ as '); punctuation as written.
     pub fn lower(&self, i: usize) -> &str {
-        match self.fold_of[i] {
-            AS_WRITTEN => self.doc.token_text(i),
-            k => {
-                let (from, to) = self.spans[k as usize];
+        match self.folds.rank(i) {
+            None => self.doc.token_text(i),
+            Some(k) => {
+                let (from, to) = self.spans[k];
                 &self.folded[from as usize..to as usize]
             }
         }

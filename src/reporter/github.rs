@@ -136,14 +136,25 @@ pub fn write_github(
     failures: &[Failure],
 ) -> io::Result<()> {
     for article in articles {
-        for conflict in &article.conflicts {
-            let Some((a, b)) = article.conflict_claims(conflict) else {
-                continue;
-            };
-            side(out, article, conflict, a, b)?;
-            side(out, article, conflict, b, a)?;
-        }
+        write_github_article(out, article)?;
     }
+    write_github_errors(out, failures)
+}
+
+/// Writes a `::warning` per side of each of the article's conflicts.
+pub fn write_github_article(out: &mut dyn Write, article: &Article) -> io::Result<()> {
+    for conflict in &article.conflicts {
+        let Some((a, b)) = article.conflict_claims(conflict) else {
+            continue;
+        };
+        side(out, article, conflict, a, b)?;
+        side(out, article, conflict, b, a)?;
+    }
+    Ok(())
+}
+
+/// Writes an `::error` per input that failed.
+pub fn write_github_errors(out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
     for f in failures {
         let at = Annotation::file(&f.path).title("claimcheck");
         write_command(out, "error", &at, &f.error)?;

@@ -6,8 +6,8 @@ mod json;
 mod points;
 mod text;
 
-pub use github::write_github;
-pub use json::{write_json, write_jsonl_article, write_jsonl_error};
+pub use github::{write_github, write_github_article, write_github_errors};
+pub use json::{JsonWriter, write_json, write_jsonl_article, write_jsonl_error};
 pub use points::{Point, points};
 pub use text::{TextOptions, escape, write_text};
 
