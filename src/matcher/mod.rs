@@ -607,11 +607,12 @@ fn answered_reports(doc: &Document, claims: &[Claim], sources: &[Source], out: &
                 .any(|w| lexicon::is_report_noun(&w.lower))
             // "the opposition's claims" names whose claims: no guessing which came before.
             && !ws[1].lower.ends_with("'s");
-        // "denied that any such meeting had taken place": aimed at the claim of a meeting.
+        // "denied that any such meeting had taken place", "denied that any result sheets had
+        // been altered": aimed at the claim of a meeting, of result sheets.
         let lex = lexicon::matcher();
         let such = ws
             .windows(2)
-            .find(|p| p[0].lower == "such" && is_topic_word(&p[1], lex))
+            .find(|p| matches!(p[0].lower.as_ref(), "such" | "any") && is_topic_word(&p[1], lex))
             .map(|p| key_of(&p[1].lower, lex, stem_index()));
         if !aimed && such.is_none() {
             continue;

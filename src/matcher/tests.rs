@@ -431,6 +431,36 @@ fn paraphrased_opposites_and_a_denial_of_any_such_thing() {
     );
 }
 
+const ANY_AND_ABSENT: &str = "Election count
+
+Opposition leader Teodora Viks said her party had the result sheets from 1,600 stations, signed and stamped.
+
+The electoral commission denied that any result sheets had been altered.
+
+Commission chairman Ruben Ark said every sheet was entered in the presence of party agents.
+
+Observer Lena Okoth said party agents had been absent in many counting centres.
+";
+
+#[test]
+fn a_denial_of_any_such_thing_and_presence_against_absent() {
+    let a = analyze("any.txt", ANY_AND_ABSENT);
+    assert!(
+        a.conflicts
+            .iter()
+            .any(|k| k.kind == ConflictKind::Denial && k.reason.contains("any result sheets")),
+        "{}",
+        describe(&a)
+    );
+    assert!(
+        a.conflicts
+            .iter()
+            .any(|k| k.kind == ConflictKind::Antonym && k.reason.contains("presence / absent")),
+        "{}",
+        describe(&a)
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Traps: no conflict
 
