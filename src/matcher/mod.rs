@@ -610,10 +610,10 @@ fn answered_reports(doc: &Document, claims: &[Claim], sources: &[Source], out: &
         // "denied that any such meeting had taken place", "denied that any result sheets had
         // been altered": aimed at the claim of a meeting, of result sheets.
         let lex = lexicon::matcher();
-        let such = ws
-            .windows(2)
-            .find(|p| matches!(p[0].lower.as_ref(), "such" | "any") && is_topic_word(&p[1], lex))
-            .map(|p| key_of(&p[1].lower, lex, stem_index()));
+        let such_at = ws.windows(2).position(|p| {
+            matches!(p[0].lower.as_ref(), "such" | "any") && is_topic_word(&p[1], lex)
+        });
+        let such = such_at.map(|k| key_of(&ws[k + 1].lower, lex, stem_index()));
         if !aimed && such.is_none() {
             continue;
         }
@@ -699,12 +699,14 @@ fn answered_reports(doc: &Document, claims: &[Claim], sources: &[Source], out: &
             .take(3)
             .collect();
         let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
-        // "the report", "that account".
-        let noun = ws
-            .iter()
-            .position(|w| lexicon::is_report_noun(&w.lower))
-            .unwrap_or(0);
-        let topic = phrase(&ws, 0, noun + 1);
+        // "the report", "that account", "such meeting".
+        let topic = match ws.iter().position(|w| lexicon::is_report_noun(&w.lower)) {
+            Some(noun) if aimed => phrase(&ws, 0, noun + 1),
+            _ => {
+                let at = such_at.unwrap_or(0);
+                phrase(&ws, at, (at + 2).min(ws.len()))
+            }
+        };
         for &r in &reported {
             for &a in &answers {
                 if !pairs.insert((r.min(a), r.max(a))) {
