@@ -324,6 +324,8 @@ fn profile<'a>(
                         x.lower.as_ref(),
                         "that" | "which" | "who" | "whose" | "because" | "while" | "although"
                     )
+                    // "nobody became mayor to cut libraries": a purpose, not what is denied.
+                    || (taken > 0 && x.lower == "to")
                 {
                     break;
                 }
@@ -996,7 +998,9 @@ fn compare(
             let negated_near = pp.words[at.saturating_sub(3)..(at + 5).min(pp.words.len())]
                 .iter()
                 .any(|w| lexicon::matcher().is_negation(&w.lower));
-            !modal_near(pp, at) && !reported_near(pp, at) && !negated_near
+            // "the mayor's plan" refers to the mayor; it asserts nothing about being one.
+            let possessive = pp.words[at].lower.ends_with("'s");
+            !modal_near(pp, at) && !reported_near(pp, at) && !negated_near && !possessive
         });
         if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
             let pi = pp.keys[key];

@@ -648,6 +648,18 @@ fn a_negation_in_a_relative_clause_is_background() {
     assert_no_conflict(&analyze("relative-clause.txt", RELATIVE_CLAUSE_NEGATION));
 }
 
+const PURPOSE_AFTER_A_NEGATION: &str = "Library cuts
+
+Union leader Rosa Tav said the mayor's plan would cut library spending by $2.1 million next year.
+
+\"Nobody became mayor to cut libraries. But every department is being asked to carry its share,\" Mayor Jo Arcen said.
+";
+
+#[test]
+fn a_possessor_and_a_purpose_are_not_what_a_negation_denies() {
+    assert_no_conflict(&analyze("purpose.txt", PURPOSE_AFTER_A_NEGATION));
+}
+
 const NEGATED_OBJECT: &str = "Dam dispute
 
 Water Minister Hana Vest said her country cannot accept a dam filled by one side alone.
