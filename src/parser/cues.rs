@@ -742,6 +742,30 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                 continue;
             }
         }
+        // "a criminal group put the number at 38 million": an estimate is a claim.
+        if matches!(w, "put" | "puts" | "putting") && !words.is_capitalized(i) {
+            let figure = |k: usize| {
+                k < sentence.end
+                    && words
+                        .text(k)
+                        .trim_start_matches(['$', '€', '£'])
+                        .starts_with(|c: char| c.is_ascii_digit())
+            };
+            let estimate = (i + 2..(i + 7).min(sentence.end))
+                .find(|&k| words.lower(k) == "at")
+                .is_some_and(|k| figure(k + 1) || figure(k + 2));
+            if estimate {
+                out.push(Hit {
+                    range: i..i + 1,
+                    kind: HitKind::Verb {
+                        lemma: "put".to_string(),
+                        class: VerbClass::Speech,
+                    },
+                });
+                i += 1;
+                continue;
+            }
+        }
         if let Some(v) = entry.and_then(|e| e.verb.as_ref()) {
             // "the United States" is no verb: verbs are lower case.
             if v.class != VerbClass::Belief
@@ -1268,10 +1292,16 @@ fn verb_attribution(
         // does a clause that the words after the cue continue: "guards fired only warning
         // shots, the ministry said, and detained two soldiers".
         let before = backward_bodies(words, cursor, subject_start);
+        // "Two soldiers were wounded, he said, one of them seriously": what follows the cue
+        // only adds to the clause before it.
+        let elaboration = matches!(
+            words.lower(start),
+            "one" | "some" | "most" | "many" | "all" | "none" | "both" | "each" | "including"
+        ) && rest.clone().filter(|&k| words.is_word(k)).count() <= 6;
         let coordinated = !participle
             && start > after_cue
             && words.text(start - 1) == ","
-            && matches!(words.lower(start), "and" | "but");
+            && (matches!(words.lower(start), "and" | "but") || elaboration);
         if coordinated || before.iter().any(|b| starts_quote(words, b.tokens.start)) {
             bodies.extend(before);
         }
@@ -1288,11 +1318,20 @@ fn verb_attribution(
             {
                 e += 1;
             }
-            rest.start..e
+            // … unless the clause goes on with the quotation as its subject: `said "well over
+            // 600 firefighters" were now working the fire`.
+            let continues = e < rest.end
+                && matches!(
+                    words.lower(e),
+                    "were" | "was" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
+                );
+            if continues { rest } else { rest.start..e }
         } else {
             rest
         };
-        bodies.push(Body { tokens: rest });
+        if !(elaboration && coordinated && !bodies.is_empty()) {
+            bodies.push(Body { tokens: rest });
+        }
     } else if subject_start > cursor {
         bodies = backward_bodies(words, cursor, subject_start);
     }

@@ -240,6 +240,20 @@ const GENERIC_COMPANY: &[&str] = &[
     "manufacturer",
 ];
 
+/// Nouns for a public body that news uses for one another: the Department of X is "the
+/// agency" two sentences on.
+const PUBLIC_BODY: &[&str] = &[
+    "agency",
+    "department",
+    "ministry",
+    "office",
+    "authority",
+    "service",
+    "commission",
+    "administration",
+    "bureau",
+];
+
 const NOT_HEADS: &[&str] = &[
     "month",
     "week",
@@ -668,6 +682,11 @@ impl Registry {
                                     && e.class.is_none()
                                     && e.gender.is_none()
                                     && e.role.is_none())
+                        })
+                    } else if PUBLIC_BODY.contains(&head.as_str()) {
+                        // "the Department of Forestry …" is later "the agency".
+                        self.recent(at, |e| {
+                            e.head.as_deref().is_some_and(|h| PUBLIC_BODY.contains(&h))
                         })
                     } else {
                         None

@@ -716,6 +716,41 @@ fn a_name_given_in_a_relative_clause_and_a_subject_after_a_dateline() {
 }
 
 #[test]
+fn estimates_elaborations_and_quotations_that_start_a_clause() {
+    let c = claims(&article(
+        "Fire",
+        &[
+            "Two soldiers were wounded, the commander said, one of them seriously.",
+            "A criminal group claiming the attack put the number at 38 million.",
+            "The sheriff said \"well over 600 firefighters\" were now working the fire.",
+        ],
+    ));
+    let texts: Vec<&str> = c.iter().map(|x| x.content.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Two soldiers were wounded",
+            "the number at 38 million",
+            "\"well over 600 firefighters\" were now working the fire"
+        ],
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_public_body_is_later_the_agency() {
+    let c = claims(&article(
+        "Fire",
+        &[
+            "The fire was 10 percent contained, according to the Department of Forestry.",
+            "The agency said 600 firefighters were working the fire.",
+        ],
+    ));
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].speaker.name, c[1].speaker.name, "{c:#?}");
+}
+
+#[test]
 fn a_role_of_a_named_kind_of_body_takes_no_other_organisation() {
     let c = claims(&article(
         "Spill",
