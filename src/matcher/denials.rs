@@ -1,0 +1,262 @@
+//! Denials aimed at what another source said: by name ("dismissed Grey Lantern's figure as
+//! exaggerated") or by pointing back ("dismissed the report as speculation", "denied that any
+//! such meeting had taken place").
+
+use std::collections::{HashMap, HashSet};
+
+use super::profile::{key_of, stem_index, words};
+use super::{MAX_APART, MAX_NAMED_PAIRS, is_topic_word, opposing_sources, phrase};
+use crate::document::Document;
+use crate::lexicon;
+use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
+
+/// How far back (in lines) the report a denial points at may be.
+const ANSWER_REACH: usize = 6;
+
+/// A denial or doubt aimed at "the report" or "that account" answers the latest claim of
+/// another side before it, and the claims of that side's paragraph; what the denier says
+/// next in its own paragraph answers them too ("dismissed the report as speculation and said
+/// there were no plans to close the site").
+pub(super) fn answered_reports(
+    doc: &Document,
+    claims: &[Claim],
+    sources: &[Source],
+    out: &mut Vec<Conflict>,
+) {
+    let index: HashMap<&str, usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let mut pairs: HashSet<(usize, usize)> = out
+        .iter()
+        .filter_map(|k| {
+            let a = *index.get(k.claims[0].as_str())?;
+            let b = *index.get(k.claims[1].as_str())?;
+            Some((a.min(b), a.max(b)))
+        })
+        .collect();
+    for (j, d) in claims.iter().enumerate() {
+        if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
+            continue;
+        }
+        let ws = words(&d.content.text);
+        let aimed = ws.len() <= 10
+            && ws.first().is_some_and(|w| {
+                matches!(
+                    w.lower.as_ref(),
+                    "the" | "that" | "this" | "these" | "those" | "such"
+                )
+            })
+            && ws
+                .iter()
+                .skip(1)
+                .take(2)
+                .any(|w| lexicon::is_report_noun(&w.lower))
+            // "the opposition's claims" names whose claims: no guessing which came before.
+            && !ws[1].lower.ends_with("'s");
+        // "denied that any such meeting had taken place", "denied that any result sheets had
+        // been altered": aimed at the claim of a meeting, of result sheets.
+        let lex = lexicon::matcher();
+        let such_at = ws.windows(2).position(|p| {
+            matches!(p[0].lower.as_ref(), "such" | "any") && is_topic_word(&p[1], lex)
+        });
+        let such = such_at.map(|k| key_of(&ws[k + 1].lower, lex, stem_index()));
+        if !aimed && such.is_none() {
+            continue;
+        }
+        let from = j.saturating_sub(MAX_APART);
+        let answerable_within = |i: &usize, lines: usize| {
+            let c = &claims[*i];
+            c.stance == Stance::Assert
+                && c.content.line + lines >= d.content.line
+                && opposing_sources(c, d, sources)
+        };
+        let answerable = |i: &usize| answerable_within(i, ANSWER_REACH);
+        // "the report", "the story": what a newspaper reported or a source told one, before
+        // whatever was said since.
+        let news = ws
+            .iter()
+            .skip(1)
+            .take(2)
+            .any(|w| matches!(w.lower.as_ref(), "report" | "reports" | "story" | "stories"));
+        let reported = |i: &usize| {
+            let c = &claims[*i];
+            !c.via.is_empty()
+                || c.cue
+                    .as_ref()
+                    .is_some_and(|k| k.text.to_lowercase().starts_with("report"))
+        };
+        // "rejected the accusations": what was said with "accused" first.
+        let stem: String = ws
+            .iter()
+            .find(|w| lexicon::is_report_noun(&w.lower))
+            .map(|w| w.lower.chars().take(5).collect())
+            .unwrap_or_default();
+        let same_verb = |i: &usize| {
+            claims[*i]
+                .cue
+                .as_ref()
+                .is_some_and(|k| k.text.to_lowercase().starts_with(&stem))
+        };
+        let latest = (from..j).rev().filter(answerable);
+        let mentions = |i: &usize, key: &String| {
+            words(&claims[*i].content.text)
+                .iter()
+                .any(|w| is_topic_word(w, lex) && key_of(&w.lower, lex, stem_index()) == *key)
+        };
+        let target = match &such {
+            Some(key) if !aimed => latest.clone().find(|i| mentions(i, key)),
+            // What was said with the same word may be further back: the lead paragraph's
+            // accusation.
+            _ => (from..j)
+                .rev()
+                .filter(|i| answerable_within(i, 4 * ANSWER_REACH))
+                .find(same_verb)
+                .or_else(|| latest.clone().find(|i| news && reported(i)))
+                .or_else(|| latest.clone().next()),
+        };
+        let Some(t) = target else {
+            continue;
+        };
+        let target = &claims[t];
+        let reported: Vec<usize> = (from..=t)
+            .rev()
+            .filter(|&i| {
+                claims[i].source == target.source
+                    && claims[i].content.line == target.content.line
+                    && claims[i].stance == Stance::Assert
+            })
+            .take(3)
+            .collect();
+        // "rejected that version" alone says nothing to set against the report; "dismissed
+        // the report as speculation" does.
+        let bare = ws.len() <= 2;
+        let answers: Vec<usize> = std::iter::once(j)
+            .filter(|_| !bare)
+            .chain((j + 1..claims.len().min(j + 8)).filter(|&i| {
+                // In the denial's own sentence: "rejected the claim, saying …".
+                let between = doc
+                    .text
+                    .get(d.content.end..claims[i].content.start)
+                    .unwrap_or(".");
+                claims[i].source == d.source
+                    && claims[i].stance == Stance::Assert
+                    && !between.contains(['.', '!', '?', '\n'])
+            }))
+            .take(3)
+            .collect();
+        let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
+        // "the report", "that account", "such meeting".
+        let topic = match ws.iter().position(|w| lexicon::is_report_noun(&w.lower)) {
+            Some(noun) if aimed => phrase(&ws, 0, noun + 1),
+            _ => {
+                let at = such_at.unwrap_or(0);
+                phrase(&ws, at, (at + 2).min(ws.len()))
+            }
+        };
+        for &r in &reported {
+            for &a in &answers {
+                if !pairs.insert((r.min(a), r.max(a))) {
+                    continue;
+                }
+                out.push(Conflict {
+                    id: format!("k{}", out.len() + 1),
+                    claims: [claims[r].id.clone(), claims[a].id.clone()],
+                    kind: ConflictKind::Denial,
+                    confidence: if a == j { 0.65 } else { 0.6 },
+                    topic: topic.clone(),
+                    reason: format!(
+                        "{} {} \"{}\", answering {}",
+                        d.speaker.name,
+                        verb,
+                        clip_words(&d.content.text, 8),
+                        target.speaker.name
+                    ),
+                });
+            }
+        }
+    }
+}
+
+/// A denial that names whom it answers ("dismissed Grey Lantern's figure as exaggerated",
+/// "rejected the Courier's account") conflicts with what that source said before it, even
+/// in other words.
+pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) {
+    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+    for (j, d) in claims.iter().enumerate() {
+        if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
+            continue;
+        }
+        let from = j.saturating_sub(MAX_APART);
+        let mut paired = 0;
+        // The denial's words, possessives cut, read once for every source it may name.
+        let text_words: Vec<&str> = words(&d.content.text)
+            .iter()
+            .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
+            .collect();
+        for (i, c) in claims[..j].iter().enumerate().skip(from) {
+            // A handful of pairs shows the point; a flood of them helps nobody.
+            if paired == MAX_NAMED_PAIRS {
+                break;
+            }
+            let source = &sources[c.source];
+            if c.stance != Stance::Assert
+                || !opposing_sources(c, d, sources)
+                || !names(&d.content.text, &text_words, &source.name)
+                || out
+                    .iter()
+                    .any(|k| k.claims[0] == c.id && k.claims[1] == d.id)
+                || !pairs.insert((i, j))
+            {
+                continue;
+            }
+            let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
+            paired += 1;
+            out.push(Conflict {
+                id: format!("k{}", out.len() + 1),
+                claims: [c.id.clone(), d.id.clone()],
+                kind: ConflictKind::Denial,
+                confidence: 0.6,
+                topic: format!("{}'s account", source.name),
+                reason: format!(
+                    "{} {} \"{}\", naming {}",
+                    d.speaker.name,
+                    verb,
+                    clip_words(&d.content.text, 8),
+                    source.name
+                ),
+            });
+        }
+    }
+}
+
+/// Whether `text` names the source `name`: in full, or by the last word of a proper name of
+/// two or more words ("Lantern" alone is too little; "Grey Lantern" or "Rourke" will do).
+fn names(text: &str, text_words: &[&str], name: &str) -> bool {
+    let proper = name
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !proper || name.chars().count() < 3 {
+        return false;
+    }
+    if text.contains(name) {
+        return true;
+    }
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    parts.len() == 2
+        && parts[1].chars().count() >= 4
+        && text_words.contains(&parts[1])
+        && !lexicon::attribution()
+            .roles
+            .contains_key(&lexicon::fold(parts[1]))
+}
+
+fn clip_words(text: &str, n: usize) -> String {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    if ws.len() <= n {
+        ws.join(" ")
+    } else {
+        format!("{} …", ws[..n].join(" "))
+    }
+}

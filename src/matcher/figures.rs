@@ -1,0 +1,215 @@
+//! Figures: whether two figures count the same thing, and whether they differ beyond
+//! rounding ("9,000 cubic metres" against "1,200 cubic metres", not "a $2.5 billion deal"
+//! against "a $1.4 billion payment").
+
+use super::profile::{self, Bound, Quantity, key_of, stem, stem_index};
+use super::{Key, Keys, Profile, Shared, is_topic_word};
+use crate::lexicon;
+
+/// Same unit and, for currencies and bare counts, the same counted noun.
+pub(super) fn same_quantity(
+    a: &Quantity,
+    b: &Quantity,
+    pa: &Profile,
+    pb: &Profile,
+    keys: &Keys,
+    topic: &Shared,
+) -> bool {
+    if a.unit != b.unit || a.relative != b.relative {
+        return false;
+    }
+    // "85,000 people marched" and "a group of about 30 people threw bottles": counts and sums
+    // that far apart are of different things, not two estimates of one.
+    let (small, large) = (a.value.min(b.value), a.value.max(b.value));
+    if a.unit != "percent" && large > 20.0 * small {
+        return false;
+    }
+    // "analysts had expected revenue of $3.98 billion": a forecast, not a figure to dispute;
+    // "salaries will rise by 4 per cent" and "pay fell by 9 per cent": a plan and a record.
+    let will = |p: &Profile, q: &Quantity| {
+        p.words[q.at.saturating_sub(4)..q.at]
+            .iter()
+            .any(|w| matches!(w.lower.as_ref(), "will" | "shall" | "'ll"))
+    };
+    if expected(pa, a) || expected(pb, b) || will(pa, a) != will(pb, b) {
+        return false;
+    }
+    // "a deficit of 2.3 billion crowns" and "a surplus of 400 million crowns": what the
+    // figure is of, named before it.
+    if let (Some(x), Some(y)) = (named_before(pa, a), named_before(pb, b))
+        && x != y
+    {
+        return false;
+    }
+    // Spans of time ("within two days", "ten days") measure different things too often.
+    // (Units are stems: "minutes" is "minut".)
+    let time =
+        ["day", "week", "month", "year", "hour", "minut", "second"].contains(&a.unit.as_str());
+    // A share ("34 percent") is a share of something: the same something must follow.
+    let share = a.unit == "percent";
+    // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
+    // something must follow.
+    let money = ["$", "€", "£"].contains(&a.unit.as_str())
+        || CURRENCIES.iter().any(|c| a.unit.starts_with(c));
+    let measure = !a.unit.is_empty() && !money && !time && !share;
+    if measure {
+        return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
+    }
+    // A count that names nothing particular ("eight times", "31 people") is of what its verb
+    // says: "fired three rounds" and "fired at least eight times", "confirmed 14 deaths" and
+    // "31 people had died".
+    let loose = |p: &Profile, q: &Quantity| {
+        q.noun.is_empty()
+            || q.noun_at
+                .is_some_and(|k| lexicon::is_generic_noun(&p.words[k].lower))
+    };
+    if a.unit.is_empty() && a.noun != b.noun {
+        let same_verb = verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b));
+        let told = |p: &Profile, q: &Quantity, other: &Quantity| {
+            !other.noun.is_empty() && said_of(p, q).is_some_and(|k| k == other.noun)
+        };
+        if (loose(pa, a) || loose(pb, b)) && same_verb
+            || (loose(pa, a) && told(pa, a, b))
+            || (loose(pb, b) && told(pb, b, a))
+        {
+            return true;
+        }
+    }
+    let generic = |p: &Profile, q: &Quantity| {
+        q.noun_at
+            .is_some_and(|k| lexicon::is_generic_noun(&p.words[k].lower))
+    };
+    // "48,000 people" and "26,000 residents": two loose counts, of the same people if the
+    // claims share another word.
+    let both_generic = generic(pa, a) && generic(pb, b);
+    if !a.noun.is_empty() && (a.noun == b.noun || both_generic) {
+        // "187 people rescued" and "400 people on board": people, homes, cases are counted in
+        // every story; another shared word must say it is the same count.
+        let generic = generic(pa, a);
+        return !generic
+            || topic
+                .pairs
+                .iter()
+                .any(|(_, ia, ib)| Some(*ia) != a.noun_at && Some(*ib) != b.noun_at);
+    }
+    // "turnout rose 50%" and "turnout rose 20%", "repairs would cost about 1.4 million pounds"
+    // and "repairs would cost around 310,000 pounds": the same words (two or more) stand
+    // around both figures.
+    let unnamed_sums = money && a.noun.is_empty() && b.noun.is_empty();
+    // "push the retirement age to 67" and "the age would rise from 64 to 66": bare figures
+    // of the same thing.
+    let bare = a.unit.is_empty() && a.noun.is_empty() && b.noun.is_empty();
+    (share || unnamed_sums || bare) && {
+        // The figure's own words ("180,000 pounds") are no context.
+        let around = |p: &Profile, q: &Quantity| -> Vec<Key> {
+            let own = q.at..q.at + q.surface.split_whitespace().count();
+            p.keys
+                .iter()
+                .filter(|(_, k)| k.abs_diff(q.at) <= 7 && !own.contains(k))
+                .map(|(key, _)| *key)
+                .collect()
+        };
+        let near_a = around(pa, a);
+        let shared: Vec<Key> = around(pb, b)
+            .into_iter()
+            .filter(|k| near_a.contains(k))
+            .collect();
+        // One shared word will do for shares when neither figure names what it counts, as
+        // long as that word is no verb of change ("rose", "fell"), which every share can take.
+        // A sum needs the same verb right before it: "would cost about 1.4 million pounds"
+        // and "would cost around 310,000 pounds", not "raised 18,000 pounds for legal costs".
+        shared.len() >= 2
+            || (unnamed_sums && verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b)))
+            || ((share || bare)
+                && a.noun.is_empty()
+                && b.noun.is_empty()
+                && shared.iter().any(|k| !keys.is_changeable(*k)))
+    }
+}
+
+/// The stem of the verb right before a figure, over "about", "at least" and the like: "would
+/// cost about 1.4 million", "fired at least eight times".
+fn verb_before(p: &Profile, q: &Quantity) -> Option<String> {
+    let mut k = q.at;
+    while k > 0
+        && (profile::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref())
+            || p.words[k - 1].lower == "at")
+    {
+        k -= 1;
+    }
+    let lex = lexicon::matcher();
+    (k > 0 && is_topic_word(&p.words[k - 1], lex)).then(|| stem(&p.words[k - 1].lower, lex))
+}
+
+/// The key of what is said of a loosely counted noun right after it: "31 people had died" is
+/// a count of deaths.
+fn said_of(p: &Profile, q: &Quantity) -> Option<String> {
+    let from = q.noun_at.unwrap_or(q.at) + 1;
+    let lex = lexicon::matcher();
+    p.words[from..(from + 3).min(p.words.len())]
+        .iter()
+        .find(|w| is_topic_word(w, lex))
+        .map(|w| key_of(&w.lower, lex, stem_index()))
+}
+
+/// Whether a forecast word stands just before the figure: "expected revenue of $3.98 billion".
+fn expected(p: &Profile, q: &Quantity) -> bool {
+    p.words[q.at.saturating_sub(4)..q.at].iter().any(|w| {
+        matches!(
+            w.lower.as_ref(),
+            "expected" | "forecast" | "forecasts" | "predicted" | "projected" | "target"
+        )
+    })
+}
+
+/// The stem of the noun a figure is "of": "a surplus of 400 million" is a surplus.
+fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
+    let mut k = q.at;
+    while k > 0 && profile::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref()) {
+        k -= 1;
+    }
+    if k < 2 || p.words[k - 1].lower != "of" {
+        return None;
+    }
+    let noun = &p.words[k - 2];
+    is_topic_word(noun, lexicon::matcher()).then(|| stem(&noun.lower, lexicon::matcher()))
+}
+
+/// Stems of currency names, as the quantity reader leaves them.
+const CURRENCIES: &[&str] = &[
+    "dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble", "roubl", "rubl", "sol", "peso",
+    "real", "lira", "franc", "won", "shekel", "rand", "naira", "crown", "krona", "krone", "koruna",
+    "zloty", "forint", "dinar", "dirham", "riyal", "rial", "ringgit", "baht", "rupiah", "hryvnia",
+    "shilling", "cedi", "kwacha",
+];
+
+/// Figures differ beyond rounding: more than 2 % apart (6 % when either is approximate).
+pub(super) fn differs(a: &Quantity, b: &Quantity) -> bool {
+    let (x, y) = (a.value.abs(), b.value.abs());
+    let big = x.max(y);
+    if big == 0.0 {
+        return false;
+    }
+    // Bounds contradict a figure only from the wrong side: "more than 650" and "well over
+    // 600" agree; "no more than ten" and "43" do not.
+    match (a.bound, b.bound) {
+        (Bound::AtLeast, Bound::AtLeast) | (Bound::AtMost, Bound::AtMost) => return false,
+        (Bound::AtLeast, _) => return y < x * 0.98,
+        (_, Bound::AtLeast) => return x < y * 0.98,
+        (Bound::AtMost, _) => return y > x * 1.02,
+        (_, Bound::AtMost) => return x > y * 1.02,
+        _ => {}
+    }
+    // "67" and "66": small whole counts are exact unless hedged ("about 90 percent, not 97":
+    // even approximate figures are precise to a few percent).
+    let whole = |v: f64| v < 100.0 && v.fract() == 0.0;
+    if whole(x) && whole(y) && !a.approximate && !b.approximate && a.unit != "percent" {
+        return x != y;
+    }
+    let tolerance = if a.approximate || b.approximate {
+        0.06
+    } else {
+        0.02
+    };
+    (x - y).abs() / big > tolerance
+}
