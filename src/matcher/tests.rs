@@ -98,6 +98,24 @@ fn the_conflict<'a>(a: &'a Article, kind: ConflictKind, x: &str, y: &str) -> &'a
     c
 }
 
+/// Some conflict of `kind` whose reason contains `words`.
+fn assert_has(a: &Article, kind: ConflictKind, words: &str) {
+    assert!(
+        a.conflicts
+            .iter()
+            .any(|k| k.kind == kind && k.reason.contains(words)),
+        "a {} conflict naming {words:?} expected\n{}",
+        kind.as_str(),
+        describe(a)
+    );
+}
+
+/// [`the_conflict`], whose reason contains `words`.
+fn the_conflict_saying(a: &Article, kind: ConflictKind, x: &str, y: &str, words: &str) {
+    let c = the_conflict(a, kind, x, y);
+    assert!(c.reason.contains(words), "{}", c.reason);
+}
+
 fn assert_no_conflict(a: &Article) {
     assert!(
         a.conflicts.is_empty(),
@@ -119,8 +137,13 @@ A spokesman for the dockworkers' union, Tomas Brekke, said there was no contract
 #[test]
 fn negation_of_a_synonym_with_names_around_it() {
     let a = analyze("negation.txt", NEGATION);
-    let c = the_conflict(&a, ConflictKind::Negation, "Ana Lund", "Tomas Brekke");
-    assert!(c.reason.contains("contract"), "{}", c.reason);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Negation,
+        "Ana Lund",
+        "Tomas Brekke",
+        "contract",
+    );
 }
 
 const ANTONYM_LEGAL: &str = "Quarry plan disputed
@@ -216,8 +239,13 @@ However, Petra Vance insists the stadium roof will be ready for crowds.
 #[test]
 fn however_sets_a_later_claim_against_an_earlier_one() {
     let a = analyze("contrast.txt", CONTRAST);
-    let c = the_conflict(&a, ConflictKind::Contrast, "Rolf Amsel", "Petra Vance");
-    assert!(c.reason.contains("However"), "{}", c.reason);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Contrast,
+        "Rolf Amsel",
+        "Petra Vance",
+        "However",
+    );
 }
 
 const WITHOUT_WARNING: &str = "Shots at the lake border
@@ -230,8 +258,13 @@ The Dorsk coast guard, Captain Ivo Penn, said his crew fired only warning shots 
 #[test]
 fn without_negates_the_word_after_it_even_a_verb_of_saying() {
     let a = analyze("without.txt", WITHOUT_WARNING);
-    let c = the_conflict(&a, ConflictKind::Negation, "police", "Ivo Penn");
-    assert!(c.reason.contains("without warning"), "{}", c.reason);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Negation,
+        "police",
+        "Ivo Penn",
+        "without warning",
+    );
 }
 
 const RELAYED: &str = "Quarry blast inquiry
@@ -306,8 +339,7 @@ Labour Minister Sanna Roos said the age would rise gradually from 64 to 66 over 
 #[test]
 fn bare_figures_of_the_same_thing_differ_even_by_one() {
     let a = analyze("age.txt", RETIREMENT_AGE);
-    let c = the_conflict(&a, ConflictKind::Numeric, "Anton Brekk", "Sanna Roos");
-    assert!(c.reason.contains("67"), "{}", c.reason);
+    the_conflict_saying(&a, ConflictKind::Numeric, "Anton Brekk", "Sanna Roos", "67");
 }
 
 const LOOSE_COUNTS: &str = "Ferry and camp
@@ -346,8 +378,13 @@ fn parts_per_billion_and_ppb_are_one_unit() {
         "ppb.txt",
         "Lead in water\n\nCity officials said testing found lead at 11 parts per billion.\n\nResearchers from Corwin State University said their tests found lead at 27 ppb.\n",
     );
-    let c = the_conflict(&a, ConflictKind::Numeric, "officials", "Researchers");
-    assert!(c.reason.contains("27 ppb"), "{}", c.reason);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Numeric,
+        "officials",
+        "Researchers",
+        "27 ppb",
+    );
 }
 
 #[test]
@@ -356,8 +393,13 @@ fn push_up_is_the_opposite_of_fall() {
         "phrasal-change.txt",
         "Merger\n\nThe Retail Federation of Veranza said the merger would push up prices for software licences.\n\nLumora Inc said prices would fall after the merger.\n",
     );
-    let c = the_conflict(&a, ConflictKind::Antonym, "Retail Federation", "Lumora");
-    assert!(c.reason.contains("push up / fall"), "{}", c.reason);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Antonym,
+        "Retail Federation",
+        "Lumora",
+        "push up / fall",
+    );
 }
 
 #[test]
@@ -366,8 +408,7 @@ fn half_and_a_third_are_shares() {
         "fractions.txt",
         "City systems\n\nIT director Sam Kal said about 80% of the city's systems had been restored.\n\nUnion leader Gail Soren said fewer than half of the city's systems were back online.\n",
     );
-    let c = the_conflict(&a, ConflictKind::Numeric, "Sam Kal", "Gail Soren");
-    assert!(c.reason.contains("half"), "{}", c.reason);
+    the_conflict_saying(&a, ConflictKind::Numeric, "Sam Kal", "Gail Soren", "half");
 }
 
 const FIGURES_AND_OPPOSITES_OF_A_THIRD_SET: &str = "Talks and libraries
@@ -383,20 +424,8 @@ The mayor's budget document says visits to city libraries have fallen by 14 perc
 fn a_figure_negated_outright_and_an_opposite_a_few_words_from_its_subject() {
     let a = analyze("third-set.txt", FIGURES_AND_OPPOSITES_OF_A_THIRD_SET);
     assert_eq!(a.conflicts.len(), 2, "{}", describe(&a));
-    assert!(
-        a.conflicts
-            .iter()
-            .any(|k| k.kind == ConflictKind::Negation && k.reason.contains("not 40")),
-        "{}",
-        describe(&a)
-    );
-    assert!(
-        a.conflicts
-            .iter()
-            .any(|k| k.kind == ConflictKind::Antonym && k.reason.contains("fallen / rose")),
-        "{}",
-        describe(&a)
-    );
+    assert_has(&a, ConflictKind::Negation, "not 40");
+    assert_has(&a, ConflictKind::Antonym, "fallen / rose");
 }
 
 const THIRD_SET_PARAPHRASES: &str = "Drills and meetings
@@ -415,20 +444,8 @@ fn paraphrased_opposites_and_a_denial_of_any_such_thing() {
     let a = analyze("third-set-2.txt", THIRD_SET_PARAPHRASES);
     let kinds: Vec<ConflictKind> = a.conflicts.iter().map(|k| k.kind).collect();
     assert!(kinds.contains(&ConflictKind::Antonym), "{}", describe(&a));
-    assert!(
-        a.conflicts
-            .iter()
-            .any(|k| k.kind == ConflictKind::Negation && k.reason.contains("notified")),
-        "{}",
-        describe(&a)
-    );
-    assert!(
-        a.conflicts
-            .iter()
-            .any(|k| k.kind == ConflictKind::Denial && k.reason.contains("such meeting")),
-        "{}",
-        describe(&a)
-    );
+    assert_has(&a, ConflictKind::Negation, "notified");
+    assert_has(&a, ConflictKind::Denial, "such meeting");
 }
 
 const ANY_AND_ABSENT: &str = "Election count
@@ -445,20 +462,8 @@ Observer Lena Okoth said party agents had been absent in many counting centres.
 #[test]
 fn a_denial_of_any_such_thing_and_presence_against_absent() {
     let a = analyze("any.txt", ANY_AND_ABSENT);
-    assert!(
-        a.conflicts
-            .iter()
-            .any(|k| k.kind == ConflictKind::Denial && k.reason.contains("any result sheets")),
-        "{}",
-        describe(&a)
-    );
-    assert!(
-        a.conflicts
-            .iter()
-            .any(|k| k.kind == ConflictKind::Antonym && k.reason.contains("presence / absent")),
-        "{}",
-        describe(&a)
-    );
+    assert_has(&a, ConflictKind::Denial, "any result sheets");
+    assert_has(&a, ConflictKind::Antonym, "presence / absent");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -590,8 +595,13 @@ Parent Naomi Bright said the campaign had raised 18,000 pounds for legal costs.
 #[test]
 fn sums_after_the_same_verb_are_one_quantity() {
     let a = analyze("repairs.txt", TWO_REPAIR_BILLS);
-    let c = the_conflict(&a, ConflictKind::Numeric, "council", "Tomas Reyes");
-    assert!(c.reason.contains("310,000"), "{}", c.reason);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Numeric,
+        "council",
+        "Tomas Reyes",
+        "310,000",
+    );
 }
 
 const HYPOTHETICAL_OPPOSITE: &str = "Pension reform
