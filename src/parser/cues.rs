@@ -1173,10 +1173,12 @@ fn verb_attribution(
                 let opening = skip_dateline(words, sentence.start..k);
                 let coordinated = k > opening && words.lower(k - 1) == "and";
                 let subject = np_right(words, opening, k);
+                // (A long subject is fine when a name opens it: "Maria Santos of Keane
+                // Securities called the results … and said …".)
                 if !coordinated
                     || subject.is_empty()
                     || !opens_with_subject(words, opening)
-                    || subject.len() > 6
+                    || subject.len() > 6 && !words.is_capitalized(opening + 1)
                 {
                     return None;
                 }

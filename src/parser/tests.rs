@@ -738,6 +738,23 @@ fn estimates_elaborations_and_quotations_that_start_a_clause() {
 }
 
 #[test]
+fn a_second_verb_of_a_named_subject() {
+    let c = claims(&article(
+        "Results",
+        &[
+            "Maria Santos of Keane Securities praised the results and said the company had earned \
+           the right to raise its forecast.",
+        ],
+    ));
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert!(c[0].speaker.name.starts_with("Maria Santos"), "{c:#?}");
+    assert_eq!(
+        c[0].content.text,
+        "the company had earned the right to raise its forecast"
+    );
+}
+
+#[test]
 fn a_public_body_is_later_the_agency() {
     let c = claims(&article(
         "Fire",
