@@ -236,30 +236,46 @@ pub fn stem_index() -> &'static StemIndex {
     INDEX.get_or_init(|| {
         let lex = lexicon::matcher();
         // In a fixed order, so that a stem shared by two groups always takes the first.
-        let mut entries: Vec<(&String, &usize)> = lex.synonyms.iter().collect();
-        entries.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(b.0)));
-        let mut synonyms = WordMap::default();
-        for (w, g) in entries {
-            synonyms.entry(stem(w, lex)).or_insert(*g);
-        }
-        // In a fixed order, so that the numbers are the same on every run.
-        let mut pairs: Vec<(String, String)> = lex
-            .antonyms
-            .iter()
-            .map(|(a, b)| (stem(a, lex), stem(b, lex)))
-            .collect();
-        pairs.sort();
-        let mut opposable: WordMap<String, u32> = WordMap::default();
-        let mut number = |s: &String| {
-            let next = opposable.len() as u32;
-            *opposable.entry(s.clone()).or_insert(next)
-        };
-        let antonyms = pairs.iter().map(|(a, b)| (number(a), number(b))).collect();
-        let changeable_groups = lex
+        // Each word is stemmed once, here, for both the synonyms and the changeable groups.
+        let mut entries: Vec<(usize, &String, Cow<str>)> = lex
             .synonyms
             .iter()
-            .filter(|(w, _)| opposable.contains_key(stem_of(w, lex).text().as_ref()))
-            .map(|(_, g)| *g)
+            .map(|(w, &g)| (g, w, stem_of(w, lex).text()))
+            .collect();
+        // Words are distinct, so an unstable sort gives the stable order.
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)));
+        let mut synonyms: WordMap<String, usize> = WordMap::default();
+        synonyms.reserve(entries.len());
+        for (g, _, s) in &entries {
+            if !synonyms.contains_key(s.as_ref()) {
+                synonyms.insert(s.to_string(), *g);
+            }
+        }
+        // In a fixed order, so that the numbers are the same on every run.
+        let mut pairs: Vec<(Cow<str>, Cow<str>)> = lex
+            .antonyms
+            .iter()
+            .map(|(a, b)| (stem_of(a, lex).text(), stem_of(b, lex).text()))
+            .collect();
+        // Equal pairs are alike, so an unstable sort gives the stable order.
+        pairs.sort_unstable();
+        let mut opposable: WordMap<String, u32> = WordMap::default();
+        opposable.reserve(pairs.len());
+        let mut number = |s: &str| {
+            let next = opposable.len() as u32;
+            match opposable.get(s) {
+                Some(&n) => n,
+                None => {
+                    opposable.insert(s.to_string(), next);
+                    next
+                }
+            }
+        };
+        let antonyms = pairs.iter().map(|(a, b)| (number(a), number(b))).collect();
+        let changeable_groups = entries
+            .iter()
+            .filter(|(_, _, s)| opposable.contains_key(s.as_ref()))
+            .map(|(g, _, _)| *g)
             .collect();
         let prefixes = lex
             .antonyms
