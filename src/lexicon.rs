@@ -183,13 +183,20 @@ impl Countries {
             };
             let idx = c.canonical.len();
             c.canonical.push(name.to_string());
+            // One buffer for every name: a key is allocated only when it is new.
+            let mut folded = String::new();
             let mut add = |map: &mut WordMap<String, usize>, s: &str| {
-                let key = strip_the(&fold(s.trim()));
+                folded.clear();
+                fold_into(s.trim(), &mut folded);
+                let key = folded.strip_prefix("the ").unwrap_or(&folded);
                 if key.is_empty() {
                     return;
                 }
-                c.max_words = c.max_words.max(key.split(' ').count());
-                map.entry(key).or_insert(idx);
+                let words = 1 + key.bytes().filter(|&b| b == b' ').count();
+                c.max_words = c.max_words.max(words);
+                if !map.contains_key(key) {
+                    map.insert(key.to_string(), idx);
+                }
             };
             add(&mut c.by_name, name);
             for (field, map) in [
@@ -217,10 +224,6 @@ impl Countries {
             .or_else(|| self.by_demonym.get(key))
             .copied()
     }
-}
-
-fn strip_the(s: &str) -> String {
-    s.strip_prefix("the ").unwrap_or(s).to_string()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
