@@ -235,30 +235,29 @@ pub fn stem_index() -> &'static StemIndex {
     static INDEX: OnceLock<StemIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let lex = lexicon::matcher();
-        // In a fixed order, so that a stem shared by two groups always takes the first.
+        // A stem shared by two groups takes the first group, whichever word is met first.
         // Each word is stemmed once, here, for both the synonyms and the changeable groups.
-        let mut entries: Vec<(usize, &String, Cow<str>)> = lex
+        let entries: Vec<(usize, Cow<str>)> = lex
             .synonyms
             .iter()
-            .map(|(w, &g)| (g, w, stem_of(w, lex).text()))
+            .map(|(w, &g)| (g, stem_of(w, lex).text()))
             .collect();
-        // Words are distinct, so an unstable sort gives the stable order.
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)));
         let mut synonyms: WordMap<String, usize> = WordMap::default();
         synonyms.reserve(entries.len());
-        for (g, _, s) in &entries {
-            if !synonyms.contains_key(s.as_ref()) {
-                synonyms.insert(s.to_string(), *g);
+        for (g, s) in &entries {
+            match synonyms.get_mut(s.as_ref()) {
+                Some(first) => *first = (*first).min(*g),
+                None => {
+                    synonyms.insert(s.to_string(), *g);
+                }
             }
         }
-        // In a fixed order, so that the numbers are the same on every run.
-        let mut pairs: Vec<(Cow<str>, Cow<str>)> = lex
+        // Numbers only name stems, compared for equality: numbered as met, not sorted.
+        let pairs: Vec<(Cow<str>, Cow<str>)> = lex
             .antonyms
             .iter()
             .map(|(a, b)| (stem_of(a, lex).text(), stem_of(b, lex).text()))
             .collect();
-        // Equal pairs are alike, so an unstable sort gives the stable order.
-        pairs.sort_unstable();
         let mut opposable: WordMap<String, u32> = WordMap::default();
         opposable.reserve(pairs.len());
         let mut number = |s: &str| {
@@ -274,8 +273,8 @@ pub fn stem_index() -> &'static StemIndex {
         let antonyms = pairs.iter().map(|(a, b)| (number(a), number(b))).collect();
         let changeable_groups = entries
             .iter()
-            .filter(|(_, _, s)| opposable.contains_key(s.as_ref()))
-            .map(|(g, _, _)| *g)
+            .filter(|(_, s)| opposable.contains_key(s.as_ref()))
+            .map(|(g, _)| *g)
             .collect();
         let prefixes = lex
             .antonyms
