@@ -257,12 +257,25 @@ pub struct AttributionLexicon {
     pub quote_verbs: WordMap<String, String>,
     /// First word of every multi-word list above to its entries, for one lookup per token.
     pub first_words: WordMap<String, Vec<PhraseRef>>,
-    pub countries: Countries,
     /// Every word that `verbs`, `quote_verbs` or `noun_like` holds or that a multi-word entry
     /// uses, to its entry in `cue_words`: the cue finder looks each word up once, not once a
     /// list, and compares phrases by entry number.
     pub cue_index: WordMap<String, CueId>,
     pub cue_words: Vec<CueWord>,
+}
+
+impl AttributionLexicon {
+    /// The countries, built apart from the other lists (see [`countries`]).
+    pub fn countries(&self) -> &'static Countries {
+        countries()
+    }
+}
+
+/// The countries, built on first use: a list of their own so that another thread can build
+/// them while this one builds the rest of the parser's lists.
+pub fn countries() -> &'static Countries {
+    static COUNTRIES: OnceLock<Countries> = OnceLock::new();
+    COUNTRIES.get_or_init(|| Countries::parse(include_str!("../data/countries.tsv")))
 }
 
 /// The number of a word in `AttributionLexicon::cue_index`. Two bytes: the parser keeps one
@@ -425,7 +438,6 @@ impl AttributionLexicon {
                 .or_default()
                 .push(PhraseRef::NonStatement(i));
         }
-        lex.countries = Countries::parse(include_str!("../data/countries.tsv"));
         lex.index_cue_words();
         lex
     }
@@ -683,7 +695,7 @@ mod tests {
                 .get("denied")
                 .is_some_and(|v| v.class == VerbClass::Deny)
         );
-        assert!(a.countries.canonical.len() > 150);
+        assert!(a.countries().canonical.len() > 150);
         let m = matcher();
         assert!(m.is_negation("not"));
         assert!(!m.stopwords.is_empty());

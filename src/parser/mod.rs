@@ -363,7 +363,7 @@ fn unresolved(
 fn via_name(m: &Mention, registry: &mut Registry, lex: &AttributionLexicon) -> String {
     match &m.kind {
         MentionKind::Named(n) => n.name.clone(),
-        MentionKind::Government { country } => lex.countries.canonical[*country].clone(),
+        MentionKind::Government { country } => lex.countries().canonical[*country].clone(),
         _ => registry
             .resolve(m, lex)
             .map(|i| registry.entities[i].name.clone())

@@ -132,13 +132,13 @@ pub fn read_mention(
         return None;
     }
     let phrase = words.text_of(body.clone());
-    if let Some(country) = lex.countries.lookup(phrase)
-        && (!lex.countries.by_demonym.contains_key(&fold(phrase)) || phrase.ends_with('s'))
+    if let Some(country) = lex.countries().lookup(phrase)
+        && (!lex.countries().by_demonym.contains_key(&fold(phrase)) || phrase.ends_with('s'))
     {
         // "Washington", "the Kremlin", "Turkey": the government speaks.
-        if lex.countries.by_demonym.contains_key(&fold(phrase)) {
+        if lex.countries().by_demonym.contains_key(&fold(phrase)) {
             // "the Russians", "Americans": a group of that nationality.
-            let name = lex.countries.canonical[country].clone();
+            let name = lex.countries().canonical[country].clone();
             return Some(Mention {
                 span,
                 kind: MentionKind::Named(Named {
@@ -467,8 +467,8 @@ fn proper_tail(
         };
         org_name
             && start < range.end
-            && lex.countries.lookup(base).is_none()
-            && lex.countries.lookup(words.text(i)).is_none()
+            && lex.countries().lookup(base).is_none()
+            && lex.countries().lookup(words.text(i)).is_none()
     };
     let mut start = range.end;
     while start > range.start {
@@ -497,8 +497,8 @@ fn proper_tail(
     }
     let phrase = words.text_of(tail.clone());
     let folded = fold(phrase);
-    if lex.countries.by_demonym.contains_key(&folded)
-        || lex.countries.lookup(phrase).is_some() && tail.len() < range.len()
+    if lex.countries().by_demonym.contains_key(&folded)
+        || lex.countries().lookup(phrase).is_some() && tail.len() < range.len()
     {
         return None;
     }
@@ -539,7 +539,7 @@ fn affiliation(
     lex: &AttributionLexicon,
     name: &str,
 ) -> Option<String> {
-    let countries = &lex.countries;
+    let countries = lex.countries();
     for i in body.clone() {
         let w = words.lower(i);
         if let Some(base) = w.strip_suffix("'s") {
@@ -674,7 +674,7 @@ impl Registry {
                     }
                 }),
             MentionKind::Government { country } => {
-                let name = lex.countries.canonical[*country].clone();
+                let name = lex.countries().canonical[*country].clone();
                 let i = self.find_or_add(Entity {
                     name: name.clone(),
                     role: Some("government".to_string()),
