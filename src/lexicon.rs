@@ -245,10 +245,7 @@ pub struct AttributionLexicon {
     /// Multi-word cues, as folded word sequences.
     pub phrases: Vec<(Vec<String>, PhraseCue)>,
     pub doubt: Vec<Vec<String>>,
-    pub roles: WordMap<String, RoleNoun>,
     pub titles: WordSet<String>,
-    /// Folded name or variant of a news agency or outlet to its canonical name.
-    pub agencies: WordMap<String, String>,
     pub hedges: WordSet<String>,
     pub non_statements: Vec<Vec<String>>,
     /// Verb forms that are as often nouns ("states", "claims"): verbs only in clear contexts.
@@ -264,18 +261,69 @@ pub struct AttributionLexicon {
     pub cue_words: Vec<CueWord>,
 }
 
+// The countries, role nouns and agencies are lists of their own, built on first use, so
+// that another thread can build them while this one builds the rest of the parser's lists.
 impl AttributionLexicon {
-    /// The countries, built apart from the other lists (see [`countries`]).
     pub fn countries(&self) -> &'static Countries {
         countries()
     }
+
+    pub fn roles(&self) -> &'static WordMap<String, RoleNoun> {
+        roles()
+    }
+
+    /// Folded name or variant of a news agency or outlet to its canonical name.
+    pub fn agencies(&self) -> &'static WordMap<String, String> {
+        agencies()
+    }
 }
 
-/// The countries, built on first use: a list of their own so that another thread can build
-/// them while this one builds the rest of the parser's lists.
+/// See [`AttributionLexicon::countries`].
 pub fn countries() -> &'static Countries {
     static COUNTRIES: OnceLock<Countries> = OnceLock::new();
     COUNTRIES.get_or_init(|| Countries::parse(include_str!("../data/countries.tsv")))
+}
+
+/// See [`AttributionLexicon::roles`].
+pub fn roles() -> &'static WordMap<String, RoleNoun> {
+    static ROLES: OnceLock<WordMap<String, RoleNoun>> = OnceLock::new();
+    ROLES.get_or_init(|| {
+        let mut roles = WordMap::default();
+        for line in data_lines(include_str!("../data/lexicon/role_nouns.txt")) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let class = match fields.get(1).map(|s| s.trim()) {
+                Some("org") => EntityClass::Org,
+                Some("group") => EntityClass::Group,
+                _ => EntityClass::Person,
+            };
+            let gender = match fields.get(2).map(|s| s.trim()) {
+                Some("m") => Some(Gender::Male),
+                Some("f") => Some(Gender::Female),
+                _ => None,
+            };
+            roles.insert(fold(fields[0].trim()), RoleNoun { class, gender });
+        }
+        roles
+    })
+}
+
+/// See [`AttributionLexicon::agencies`].
+pub fn agencies() -> &'static WordMap<String, String> {
+    static AGENCIES: OnceLock<WordMap<String, String>> = OnceLock::new();
+    AGENCIES.get_or_init(|| {
+        let mut agencies = WordMap::default();
+        for line in data_lines(include_str!("../data/lexicon/news_agencies.txt")) {
+            let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
+            let Some(canonical) = names.next() else {
+                continue;
+            };
+            agencies.insert(fold(canonical), canonical.to_string());
+            for variant in names {
+                agencies.insert(fold(variant), canonical.to_string());
+            }
+        }
+        agencies
+    })
 }
 
 /// The number of a word in `AttributionLexicon::cue_index`. Two bytes: the parser keeps one
@@ -364,33 +412,8 @@ impl AttributionLexicon {
                 lex.doubt.push(words);
             }
         }
-        for line in data_lines(include_str!("../data/lexicon/role_nouns.txt")) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            let class = match fields.get(1).map(|s| s.trim()) {
-                Some("org") => EntityClass::Org,
-                Some("group") => EntityClass::Group,
-                _ => EntityClass::Person,
-            };
-            let gender = match fields.get(2).map(|s| s.trim()) {
-                Some("m") => Some(Gender::Male),
-                Some("f") => Some(Gender::Female),
-                _ => None,
-            };
-            lex.roles
-                .insert(fold(fields[0].trim()), RoleNoun { class, gender });
-        }
         for line in data_lines(include_str!("../data/lexicon/titles.txt")) {
             lex.titles.insert(fold(line.trim()));
-        }
-        for line in data_lines(include_str!("../data/lexicon/news_agencies.txt")) {
-            let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
-            let Some(canonical) = names.next() else {
-                continue;
-            };
-            lex.agencies.insert(fold(canonical), canonical.to_string());
-            for variant in names {
-                lex.agencies.insert(fold(variant), canonical.to_string());
-            }
         }
         for line in data_lines(include_str!("../data/lexicon/quote_verbs.txt")) {
             let mut forms = line.split_whitespace();

@@ -797,7 +797,7 @@ fn names(text: &str, text_words: &[&str], name: &str) -> bool {
         && parts[1].chars().count() >= 4
         && text_words.contains(&parts[1])
         && !lexicon::attribution()
-            .roles
+            .roles()
             .contains_key(&lexicon::fold(parts[1]))
 }
 
@@ -850,7 +850,7 @@ fn same_org_head(a: &str, b: &str) -> bool {
         (Some(x), Some(y)) => {
             same_folded(x, y)
                 && lexicon::attribution()
-                    .roles
+                    .roles()
                     .get(&lexicon::fold(x))
                     .is_some_and(|r| r.class == crate::lexicon::EntityClass::Org)
         }

@@ -351,7 +351,7 @@ fn unresolved(
             name: name.to_string(),
             class: head
                 .as_ref()
-                .and_then(|h| lex.roles.get(h))
+                .and_then(|h| lex.roles().get(h))
                 .map(|r| r.class),
             head,
             ..Named::default()
