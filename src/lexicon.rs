@@ -116,6 +116,17 @@ pub fn data_lines(file: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// How many times `byte` occurs in `file`: an upper bound on a list's entries, to size its
+/// table once (growing the tables was a twentieth of start-up).
+fn count(file: &str, byte: u8) -> usize {
+    file.bytes().filter(|&b| b == byte).count()
+}
+
+/// An upper bound on the entries of a file of one word per line or of `sep`-separated words.
+fn entries(file: &str, sep: u8) -> usize {
+    count(file, b'\n') + if sep == b'\n' { 0 } else { count(file, sep) }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerbClass {
     /// Verbs of saying: said, argued, insisted.
@@ -176,6 +187,10 @@ pub struct Countries {
 impl Countries {
     fn parse(file: &str) -> Self {
         let mut c = Countries::default();
+        let n = entries(file, b'|');
+        c.by_name.reserve(n);
+        c.by_seat.reserve(n / 2);
+        c.by_demonym.reserve(n / 2);
         for line in data_lines(file) {
             let fields: Vec<&str> = line.split('\t').collect();
             let Some(name) = fields.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
@@ -288,8 +303,10 @@ pub fn countries() -> &'static Countries {
 pub fn roles() -> &'static WordMap<String, RoleNoun> {
     static ROLES: OnceLock<WordMap<String, RoleNoun>> = OnceLock::new();
     ROLES.get_or_init(|| {
+        let file = include_str!("../data/lexicon/role_nouns.txt");
         let mut roles = WordMap::default();
-        for line in data_lines(include_str!("../data/lexicon/role_nouns.txt")) {
+        roles.reserve(entries(file, b'\n'));
+        for line in data_lines(file) {
             let fields: Vec<&str> = line.split('\t').collect();
             let class = match fields.get(1).map(|s| s.trim()) {
                 Some("org") => EntityClass::Org,
@@ -311,8 +328,10 @@ pub fn roles() -> &'static WordMap<String, RoleNoun> {
 pub fn agencies() -> &'static WordMap<String, String> {
     static AGENCIES: OnceLock<WordMap<String, String>> = OnceLock::new();
     AGENCIES.get_or_init(|| {
+        let file = include_str!("../data/lexicon/news_agencies.txt");
         let mut agencies = WordMap::default();
-        for line in data_lines(include_str!("../data/lexicon/news_agencies.txt")) {
+        agencies.reserve(entries(file, b'|'));
+        for line in data_lines(file) {
             let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
             let Some(canonical) = names.next() else {
                 continue;
@@ -372,21 +391,25 @@ impl AttributionLexicon {
     fn build() -> Self {
         let mut lex = AttributionLexicon::default();
         // Denial first so that a verb listed in both keeps its stronger reading.
-        add_verbs(
-            &mut lex.verbs,
-            include_str!("../data/lexicon/deny_verbs.txt"),
-            VerbClass::Deny,
-        );
-        add_verbs(
-            &mut lex.verbs,
-            include_str!("../data/lexicon/speech_verbs.txt"),
-            VerbClass::Speech,
-        );
-        add_verbs(
-            &mut lex.verbs,
-            include_str!("../data/lexicon/belief_verbs.txt"),
-            VerbClass::Belief,
-        );
+        let verbs = [
+            (
+                include_str!("../data/lexicon/deny_verbs.txt"),
+                VerbClass::Deny,
+            ),
+            (
+                include_str!("../data/lexicon/speech_verbs.txt"),
+                VerbClass::Speech,
+            ),
+            (
+                include_str!("../data/lexicon/belief_verbs.txt"),
+                VerbClass::Belief,
+            ),
+        ];
+        lex.verbs
+            .reserve(verbs.iter().map(|(f, _)| entries(f, b' ')).sum());
+        for (file, class) in verbs {
+            add_verbs(&mut lex.verbs, file, class);
+        }
         for line in data_lines(include_str!("../data/lexicon/cue_phrases.txt")) {
             let mut parts = line.split('\t');
             let phrase = parts.next().unwrap_or("");
@@ -412,10 +435,14 @@ impl AttributionLexicon {
                 lex.doubt.push(words);
             }
         }
-        for line in data_lines(include_str!("../data/lexicon/titles.txt")) {
+        let titles = include_str!("../data/lexicon/titles.txt");
+        lex.titles.reserve(entries(titles, b'\n'));
+        for line in data_lines(titles) {
             lex.titles.insert(fold(line.trim()));
         }
-        for line in data_lines(include_str!("../data/lexicon/quote_verbs.txt")) {
+        let quote_verbs = include_str!("../data/lexicon/quote_verbs.txt");
+        lex.quote_verbs.reserve(entries(quote_verbs, b' '));
+        for line in data_lines(quote_verbs) {
             let mut forms = line.split_whitespace();
             let Some(lemma) = forms.next().map(fold) else {
                 continue;
@@ -424,10 +451,14 @@ impl AttributionLexicon {
                 lex.quote_verbs.insert(form, lemma.clone());
             }
         }
-        for line in data_lines(include_str!("../data/lexicon/noun_like_verb_forms.txt")) {
+        let noun_like = include_str!("../data/lexicon/noun_like_verb_forms.txt");
+        lex.noun_like.reserve(entries(noun_like, b'\n'));
+        for line in data_lines(noun_like) {
             lex.noun_like.insert(fold(line.trim()));
         }
-        for line in data_lines(include_str!("../data/lexicon/hedges.txt")) {
+        let hedges = include_str!("../data/lexicon/hedges.txt");
+        lex.hedges.reserve(entries(hedges, b'\n'));
+        for line in data_lines(hedges) {
             lex.hedges.insert(fold(line.trim()));
         }
         for line in data_lines(include_str!("../data/lexicon/non_statements.txt")) {
@@ -443,6 +474,8 @@ impl AttributionLexicon {
             .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         lex.non_statements
             .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        lex.first_words
+            .reserve(lex.phrases.len() + lex.doubt.len() + lex.non_statements.len());
         for (i, (words, _)) in lex.phrases.iter().enumerate() {
             lex.first_words
                 .entry(words[0].clone())
@@ -477,7 +510,8 @@ impl AttributionLexicon {
         // Numbered as first met: a number only names a word, so no sort is needed (sorting
         // a few thousand strings was a quarter of the parser's start-up).
         let mut index: WordMap<String, CueId> = WordMap::default();
-        index.reserve(self.verbs.len() + self.quote_verbs.len() + self.noun_like.len());
+        // Phrases' words are mostly new: twice the single words is about right.
+        index.reserve(2 * (self.verbs.len() + self.quote_verbs.len() + self.noun_like.len()));
         let mut words: Vec<&String> = Vec::with_capacity(index.capacity());
         for w in self
             .verbs
@@ -526,7 +560,12 @@ impl AttributionLexicon {
 
 /// A word list of one word per line, built into a set on first use.
 fn word_set(cell: &'static OnceLock<WordSet<String>>, data: &str) -> &'static WordSet<String> {
-    cell.get_or_init(|| data_lines(data).map(|l| fold(l.trim())).collect())
+    cell.get_or_init(|| {
+        let mut set = WordSet::default();
+        set.reserve(entries(data, b'\n'));
+        set.extend(data_lines(data).map(|l| fold(l.trim())));
+        set
+    })
 }
 
 /// Whether a folded word is a noun that points back at what somebody said ("report",
@@ -571,7 +610,19 @@ pub struct MatcherLexicon {
 impl MatcherLexicon {
     fn build() -> Self {
         let mut lex = MatcherLexicon::default();
-        for (group, line) in data_lines(include_str!("../data/matcher/synonyms.txt")).enumerate() {
+        let synonyms = include_str!("../data/matcher/synonyms.txt");
+        lex.synonyms.reserve(entries(synonyms, b','));
+        let antonyms = include_str!("../data/matcher/antonyms.txt");
+        lex.antonyms.reserve(2 * entries(antonyms, b'\n'));
+        let stopwords = include_str!("../data/matcher/stopwords.txt");
+        lex.stopwords.reserve(entries(stopwords, b'\n'));
+        let irregular = [
+            include_str!("../data/matcher/irregular_verbs.txt"),
+            include_str!("../data/matcher/irregular_plurals.txt"),
+        ];
+        lex.irregular
+            .reserve(irregular.iter().map(|f| entries(f, b' ')).sum());
+        for (group, line) in data_lines(synonyms).enumerate() {
             for word in line.split(',') {
                 let w = fold(word.trim());
                 if !w.is_empty() {
@@ -579,7 +630,7 @@ impl MatcherLexicon {
                 }
             }
         }
-        for line in data_lines(include_str!("../data/matcher/antonyms.txt")) {
+        for line in data_lines(antonyms) {
             let mut parts = line.split('\t').map(|s| fold(s.trim()));
             if let (Some(a), Some(b)) = (parts.next(), parts.next())
                 && !a.is_empty()
@@ -602,7 +653,7 @@ impl MatcherLexicon {
                 lex.negations.insert(cue);
             }
         }
-        for line in data_lines(include_str!("../data/matcher/stopwords.txt")) {
+        for line in data_lines(stopwords) {
             lex.stopwords.insert(fold(line.trim()));
         }
         for line in data_lines(include_str!("../data/matcher/contrast_markers.txt")) {
@@ -613,10 +664,7 @@ impl MatcherLexicon {
                 lex.contrast.insert(marker, strong);
             }
         }
-        for file in [
-            include_str!("../data/matcher/irregular_verbs.txt"),
-            include_str!("../data/matcher/irregular_plurals.txt"),
-        ] {
+        for file in irregular {
             for line in data_lines(file) {
                 let mut forms = line.split_whitespace().map(fold);
                 let Some(base) = forms.next() else { continue };
