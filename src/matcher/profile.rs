@@ -129,7 +129,12 @@ pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
             y: false,
         };
     }
-    let n = w.chars().count();
+    // Most words are ASCII, whose length is their count of characters.
+    let n = if w.is_ascii() {
+        w.len()
+    } else {
+        w.chars().count()
+    };
     let s = if n > 4 && (w.ends_with("ies") || w.ends_with("ied")) {
         // "notified" and "notifies" are "notify".
         // A stem ending in "y" keeps its last letter: no "e" to strip.
