@@ -99,22 +99,32 @@ pub fn fold_into(word: &str, out: &mut String) {
 /// `\t# ...` annotation cut off.
 pub fn data_lines(file: &str) -> impl Iterator<Item = &str> {
     file.lines().filter_map(|line| {
-        // A tab then `#`, found with a character search (a substring searcher per line
-        // was a twentieth of start-up).
-        let annotation = line
-            .match_indices('\t')
-            .find(|&(i, _)| line[i + 1..].starts_with('#'));
-        let line = match annotation {
-            Some((i, _)) => &line[..i],
-            None => line,
-        };
-        let line = line.trim_end();
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        // Bytes, not chars: the files' whitespace and markers are ASCII, and a character
+        // search and Unicode trims per line were a tenth of start-up.
+        let bytes = line.as_bytes();
+        let end = bytes
+            .windows(2)
+            .position(|w| w == b"\t#")
+            .unwrap_or(bytes.len());
+        let line = line[..end].trim_ascii_end();
+        let start = line.trim_ascii_start();
+        if start.is_empty() || start.starts_with('#') {
             None
         } else {
             Some(line)
         }
     })
+}
+
+/// How many times `byte` occurs in `file`: an upper bound on a list's entries, to size its
+/// table once (growing the tables was a twentieth of start-up).
+fn count(file: &str, byte: u8) -> usize {
+    file.bytes().filter(|&b| b == byte).count()
+}
+
+/// An upper bound on the entries of a file of one word per line or of `sep`-separated words.
+fn entries(file: &str, sep: u8) -> usize {
+    count(file, b'\n') + if sep == b'\n' { 0 } else { count(file, sep) }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,6 +187,10 @@ pub struct Countries {
 impl Countries {
     fn parse(file: &str) -> Self {
         let mut c = Countries::default();
+        let n = entries(file, b'|');
+        c.by_name.reserve(n);
+        c.by_seat.reserve(n / 2);
+        c.by_demonym.reserve(n / 2);
         for line in data_lines(file) {
             let fields: Vec<&str> = line.split('\t').collect();
             let Some(name) = fields.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
@@ -184,13 +198,20 @@ impl Countries {
             };
             let idx = c.canonical.len();
             c.canonical.push(name.to_string());
+            // One buffer for every name: a key is allocated only when it is new.
+            let mut folded = String::new();
             let mut add = |map: &mut WordMap<String, usize>, s: &str| {
-                let key = strip_the(&fold(s.trim()));
+                folded.clear();
+                fold_into(s.trim(), &mut folded);
+                let key = folded.strip_prefix("the ").unwrap_or(&folded);
                 if key.is_empty() {
                     return;
                 }
-                c.max_words = c.max_words.max(key.split(' ').count());
-                map.entry(key).or_insert(idx);
+                let words = 1 + key.bytes().filter(|&b| b == b' ').count();
+                c.max_words = c.max_words.max(words);
+                if !map.contains_key(key) {
+                    map.insert(key.to_string(), idx);
+                }
             };
             add(&mut c.by_name, name);
             for (field, map) in [
@@ -220,10 +241,6 @@ impl Countries {
     }
 }
 
-fn strip_the(s: &str) -> String {
-    s.strip_prefix("the ").unwrap_or(s).to_string()
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PhraseCue {
     /// "according to X": the source follows.
@@ -243,10 +260,7 @@ pub struct AttributionLexicon {
     /// Multi-word cues, as folded word sequences.
     pub phrases: Vec<(Vec<String>, PhraseCue)>,
     pub doubt: Vec<Vec<String>>,
-    pub roles: WordMap<String, RoleNoun>,
     pub titles: WordSet<String>,
-    /// Folded name or variant of a news agency or outlet to its canonical name.
-    pub agencies: WordMap<String, String>,
     pub hedges: WordSet<String>,
     pub non_statements: Vec<Vec<String>>,
     /// Verb forms that are as often nouns ("states", "claims"): verbs only in clear contexts.
@@ -255,12 +269,80 @@ pub struct AttributionLexicon {
     pub quote_verbs: WordMap<String, String>,
     /// First word of every multi-word list above to its entries, for one lookup per token.
     pub first_words: WordMap<String, Vec<PhraseRef>>,
-    pub countries: Countries,
     /// Every word that `verbs`, `quote_verbs` or `noun_like` holds or that a multi-word entry
     /// uses, to its entry in `cue_words`: the cue finder looks each word up once, not once a
     /// list, and compares phrases by entry number.
     pub cue_index: WordMap<String, CueId>,
     pub cue_words: Vec<CueWord>,
+}
+
+// The countries, role nouns and agencies are lists of their own, built on first use, so
+// that another thread can build them while this one builds the rest of the parser's lists.
+impl AttributionLexicon {
+    pub fn countries(&self) -> &'static Countries {
+        countries()
+    }
+
+    pub fn roles(&self) -> &'static WordMap<String, RoleNoun> {
+        roles()
+    }
+
+    /// Folded name or variant of a news agency or outlet to its canonical name.
+    pub fn agencies(&self) -> &'static WordMap<String, String> {
+        agencies()
+    }
+}
+
+/// See [`AttributionLexicon::countries`].
+pub fn countries() -> &'static Countries {
+    static COUNTRIES: OnceLock<Countries> = OnceLock::new();
+    COUNTRIES.get_or_init(|| Countries::parse(include_str!("../data/countries.tsv")))
+}
+
+/// See [`AttributionLexicon::roles`].
+pub fn roles() -> &'static WordMap<String, RoleNoun> {
+    static ROLES: OnceLock<WordMap<String, RoleNoun>> = OnceLock::new();
+    ROLES.get_or_init(|| {
+        let file = include_str!("../data/lexicon/role_nouns.txt");
+        let mut roles = WordMap::default();
+        roles.reserve(entries(file, b'\n'));
+        for line in data_lines(file) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let class = match fields.get(1).map(|s| s.trim()) {
+                Some("org") => EntityClass::Org,
+                Some("group") => EntityClass::Group,
+                _ => EntityClass::Person,
+            };
+            let gender = match fields.get(2).map(|s| s.trim()) {
+                Some("m") => Some(Gender::Male),
+                Some("f") => Some(Gender::Female),
+                _ => None,
+            };
+            roles.insert(fold(fields[0].trim()), RoleNoun { class, gender });
+        }
+        roles
+    })
+}
+
+/// See [`AttributionLexicon::agencies`].
+pub fn agencies() -> &'static WordMap<String, String> {
+    static AGENCIES: OnceLock<WordMap<String, String>> = OnceLock::new();
+    AGENCIES.get_or_init(|| {
+        let file = include_str!("../data/lexicon/news_agencies.txt");
+        let mut agencies = WordMap::default();
+        agencies.reserve(entries(file, b'|'));
+        for line in data_lines(file) {
+            let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
+            let Some(canonical) = names.next() else {
+                continue;
+            };
+            agencies.insert(fold(canonical), canonical.to_string());
+            for variant in names {
+                agencies.insert(fold(variant), canonical.to_string());
+            }
+        }
+        agencies
+    })
 }
 
 /// The number of a word in `AttributionLexicon::cue_index`. Two bytes: the parser keeps one
@@ -309,21 +391,25 @@ impl AttributionLexicon {
     fn build() -> Self {
         let mut lex = AttributionLexicon::default();
         // Denial first so that a verb listed in both keeps its stronger reading.
-        add_verbs(
-            &mut lex.verbs,
-            include_str!("../data/lexicon/deny_verbs.txt"),
-            VerbClass::Deny,
-        );
-        add_verbs(
-            &mut lex.verbs,
-            include_str!("../data/lexicon/speech_verbs.txt"),
-            VerbClass::Speech,
-        );
-        add_verbs(
-            &mut lex.verbs,
-            include_str!("../data/lexicon/belief_verbs.txt"),
-            VerbClass::Belief,
-        );
+        let verbs = [
+            (
+                include_str!("../data/lexicon/deny_verbs.txt"),
+                VerbClass::Deny,
+            ),
+            (
+                include_str!("../data/lexicon/speech_verbs.txt"),
+                VerbClass::Speech,
+            ),
+            (
+                include_str!("../data/lexicon/belief_verbs.txt"),
+                VerbClass::Belief,
+            ),
+        ];
+        lex.verbs
+            .reserve(verbs.iter().map(|(f, _)| entries(f, b' ')).sum());
+        for (file, class) in verbs {
+            add_verbs(&mut lex.verbs, file, class);
+        }
         for line in data_lines(include_str!("../data/lexicon/cue_phrases.txt")) {
             let mut parts = line.split('\t');
             let phrase = parts.next().unwrap_or("");
@@ -349,35 +435,14 @@ impl AttributionLexicon {
                 lex.doubt.push(words);
             }
         }
-        for line in data_lines(include_str!("../data/lexicon/role_nouns.txt")) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            let class = match fields.get(1).map(|s| s.trim()) {
-                Some("org") => EntityClass::Org,
-                Some("group") => EntityClass::Group,
-                _ => EntityClass::Person,
-            };
-            let gender = match fields.get(2).map(|s| s.trim()) {
-                Some("m") => Some(Gender::Male),
-                Some("f") => Some(Gender::Female),
-                _ => None,
-            };
-            lex.roles
-                .insert(fold(fields[0].trim()), RoleNoun { class, gender });
-        }
-        for line in data_lines(include_str!("../data/lexicon/titles.txt")) {
+        let titles = include_str!("../data/lexicon/titles.txt");
+        lex.titles.reserve(entries(titles, b'\n'));
+        for line in data_lines(titles) {
             lex.titles.insert(fold(line.trim()));
         }
-        for line in data_lines(include_str!("../data/lexicon/news_agencies.txt")) {
-            let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
-            let Some(canonical) = names.next() else {
-                continue;
-            };
-            lex.agencies.insert(fold(canonical), canonical.to_string());
-            for variant in names {
-                lex.agencies.insert(fold(variant), canonical.to_string());
-            }
-        }
-        for line in data_lines(include_str!("../data/lexicon/quote_verbs.txt")) {
+        let quote_verbs = include_str!("../data/lexicon/quote_verbs.txt");
+        lex.quote_verbs.reserve(entries(quote_verbs, b' '));
+        for line in data_lines(quote_verbs) {
             let mut forms = line.split_whitespace();
             let Some(lemma) = forms.next().map(fold) else {
                 continue;
@@ -386,10 +451,14 @@ impl AttributionLexicon {
                 lex.quote_verbs.insert(form, lemma.clone());
             }
         }
-        for line in data_lines(include_str!("../data/lexicon/noun_like_verb_forms.txt")) {
+        let noun_like = include_str!("../data/lexicon/noun_like_verb_forms.txt");
+        lex.noun_like.reserve(entries(noun_like, b'\n'));
+        for line in data_lines(noun_like) {
             lex.noun_like.insert(fold(line.trim()));
         }
-        for line in data_lines(include_str!("../data/lexicon/hedges.txt")) {
+        let hedges = include_str!("../data/lexicon/hedges.txt");
+        lex.hedges.reserve(entries(hedges, b'\n'));
+        for line in data_lines(hedges) {
             lex.hedges.insert(fold(line.trim()));
         }
         for line in data_lines(include_str!("../data/lexicon/non_statements.txt")) {
@@ -405,6 +474,8 @@ impl AttributionLexicon {
             .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         lex.non_statements
             .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        lex.first_words
+            .reserve(lex.phrases.len() + lex.doubt.len() + lex.non_statements.len());
         for (i, (words, _)) in lex.phrases.iter().enumerate() {
             lex.first_words
                 .entry(words[0].clone())
@@ -423,7 +494,6 @@ impl AttributionLexicon {
                 .or_default()
                 .push(PhraseRef::NonStatement(i));
         }
-        lex.countries = Countries::parse(include_str!("../data/countries.tsv"));
         lex.index_cue_words();
         lex
     }
@@ -437,25 +507,29 @@ impl AttributionLexicon {
             .chain(&self.doubt)
             .chain(&self.non_statements)
             .flatten();
-        let mut words: Vec<&String> = self
+        // Numbered as first met: a number only names a word, so no sort is needed (sorting
+        // a few thousand strings was a quarter of the parser's start-up).
+        let mut index: WordMap<String, CueId> = WordMap::default();
+        // Phrases' words are mostly new: twice the single words is about right.
+        index.reserve(2 * (self.verbs.len() + self.quote_verbs.len() + self.noun_like.len()));
+        let mut words: Vec<&String> = Vec::with_capacity(index.capacity());
+        for w in self
             .verbs
             .keys()
             .chain(self.quote_verbs.keys())
             .chain(self.noun_like.iter())
             .chain(phrase_words)
-            .collect();
-        words.sort();
-        words.dedup();
-        // The last number is kept for "none".
-        assert!(
-            words.len() < usize::from(CueId::MAX),
-            "cue lists too long for CueId"
-        );
-        let index: WordMap<String, CueId> = words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| ((*w).clone(), i as CueId))
-            .collect();
+        {
+            if !index.contains_key(w.as_str()) {
+                // The last number is kept for "none".
+                let id = CueId::try_from(words.len())
+                    .ok()
+                    .filter(|&id| id < CueId::MAX)
+                    .expect("cue lists too long for CueId");
+                index.insert(w.clone(), id);
+                words.push(w);
+            }
+        }
         let ids = |phrase: &[String]| -> Vec<CueId> { phrase.iter().map(|w| index[w]).collect() };
         let entries = words
             .iter()
@@ -486,7 +560,12 @@ impl AttributionLexicon {
 
 /// A word list of one word per line, built into a set on first use.
 fn word_set(cell: &'static OnceLock<WordSet<String>>, data: &str) -> &'static WordSet<String> {
-    cell.get_or_init(|| data_lines(data).map(|l| fold(l.trim())).collect())
+    cell.get_or_init(|| {
+        let mut set = WordSet::default();
+        set.reserve(entries(data, b'\n'));
+        set.extend(data_lines(data).map(|l| fold(l.trim())));
+        set
+    })
 }
 
 /// Whether a folded word is a noun that points back at what somebody said ("report",
@@ -531,7 +610,19 @@ pub struct MatcherLexicon {
 impl MatcherLexicon {
     fn build() -> Self {
         let mut lex = MatcherLexicon::default();
-        for (group, line) in data_lines(include_str!("../data/matcher/synonyms.txt")).enumerate() {
+        let synonyms = include_str!("../data/matcher/synonyms.txt");
+        lex.synonyms.reserve(entries(synonyms, b','));
+        let antonyms = include_str!("../data/matcher/antonyms.txt");
+        lex.antonyms.reserve(2 * entries(antonyms, b'\n'));
+        let stopwords = include_str!("../data/matcher/stopwords.txt");
+        lex.stopwords.reserve(entries(stopwords, b'\n'));
+        let irregular = [
+            include_str!("../data/matcher/irregular_verbs.txt"),
+            include_str!("../data/matcher/irregular_plurals.txt"),
+        ];
+        lex.irregular
+            .reserve(irregular.iter().map(|f| entries(f, b' ')).sum());
+        for (group, line) in data_lines(synonyms).enumerate() {
             for word in line.split(',') {
                 let w = fold(word.trim());
                 if !w.is_empty() {
@@ -539,7 +630,7 @@ impl MatcherLexicon {
                 }
             }
         }
-        for line in data_lines(include_str!("../data/matcher/antonyms.txt")) {
+        for line in data_lines(antonyms) {
             let mut parts = line.split('\t').map(|s| fold(s.trim()));
             if let (Some(a), Some(b)) = (parts.next(), parts.next())
                 && !a.is_empty()
@@ -562,7 +653,7 @@ impl MatcherLexicon {
                 lex.negations.insert(cue);
             }
         }
-        for line in data_lines(include_str!("../data/matcher/stopwords.txt")) {
+        for line in data_lines(stopwords) {
             lex.stopwords.insert(fold(line.trim()));
         }
         for line in data_lines(include_str!("../data/matcher/contrast_markers.txt")) {
@@ -573,10 +664,7 @@ impl MatcherLexicon {
                 lex.contrast.insert(marker, strong);
             }
         }
-        for file in [
-            include_str!("../data/matcher/irregular_verbs.txt"),
-            include_str!("../data/matcher/irregular_plurals.txt"),
-        ] {
+        for file in irregular {
             for line in data_lines(file) {
                 let mut forms = line.split_whitespace().map(fold);
                 let Some(base) = forms.next() else { continue };
@@ -678,7 +766,7 @@ mod tests {
                 .get("denied")
                 .is_some_and(|v| v.class == VerbClass::Deny)
         );
-        assert!(a.countries.canonical.len() > 150);
+        assert!(a.countries().canonical.len() > 150);
         let m = matcher();
         assert!(m.is_negation("not"));
         assert!(!m.stopwords.is_empty());

@@ -248,7 +248,7 @@ fn names(text: &str, text_words: &[&str], name: &str) -> bool {
         && parts[1].chars().count() >= 4
         && text_words.contains(&parts[1])
         && !lexicon::attribution()
-            .roles
+            .roles()
             .contains_key(&lexicon::fold(parts[1]))
 }
 

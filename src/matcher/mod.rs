@@ -612,7 +612,7 @@ fn same_org_head(a: &str, b: &str) -> bool {
         (Some(x), Some(y)) => {
             same_folded(x, y)
                 && lexicon::attribution()
-                    .roles
+                    .roles()
                     .get(&lexicon::fold(x))
                     .is_some_and(|r| r.class == crate::lexicon::EntityClass::Org)
         }

@@ -129,7 +129,12 @@ pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
             y: false,
         };
     }
-    let n = w.chars().count();
+    // Most words are ASCII, whose length is their count of characters.
+    let n = if w.is_ascii() {
+        w.len()
+    } else {
+        w.chars().count()
+    };
     let s = if n > 4 && (w.ends_with("ies") || w.ends_with("ied")) {
         // "notified" and "notifies" are "notify".
         // A stem ending in "y" keeps its last letter: no "e" to strip.
@@ -235,31 +240,46 @@ pub fn stem_index() -> &'static StemIndex {
     static INDEX: OnceLock<StemIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let lex = lexicon::matcher();
-        // In a fixed order, so that a stem shared by two groups always takes the first.
-        let mut entries: Vec<(&String, &usize)> = lex.synonyms.iter().collect();
-        entries.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(b.0)));
-        let mut synonyms = WordMap::default();
-        for (w, g) in entries {
-            synonyms.entry(stem(w, lex)).or_insert(*g);
-        }
-        // In a fixed order, so that the numbers are the same on every run.
-        let mut pairs: Vec<(String, String)> = lex
-            .antonyms
-            .iter()
-            .map(|(a, b)| (stem(a, lex), stem(b, lex)))
-            .collect();
-        pairs.sort();
-        let mut opposable: WordMap<String, u32> = WordMap::default();
-        let mut number = |s: &String| {
-            let next = opposable.len() as u32;
-            *opposable.entry(s.clone()).or_insert(next)
-        };
-        let antonyms = pairs.iter().map(|(a, b)| (number(a), number(b))).collect();
-        let changeable_groups = lex
+        // A stem shared by two groups takes the first group, whichever word is met first.
+        // Each word is stemmed once, here, for both the synonyms and the changeable groups.
+        let entries: Vec<(usize, Cow<str>)> = lex
             .synonyms
             .iter()
-            .filter(|(w, _)| opposable.contains_key(stem_of(w, lex).text().as_ref()))
-            .map(|(_, g)| *g)
+            .map(|(w, &g)| (g, stem_of(w, lex).text()))
+            .collect();
+        let mut synonyms: WordMap<String, usize> = WordMap::default();
+        synonyms.reserve(entries.len());
+        for (g, s) in &entries {
+            match synonyms.get_mut(s.as_ref()) {
+                Some(first) => *first = (*first).min(*g),
+                None => {
+                    synonyms.insert(s.to_string(), *g);
+                }
+            }
+        }
+        // Numbers only name stems, compared for equality: numbered as met, not sorted.
+        let pairs: Vec<(Cow<str>, Cow<str>)> = lex
+            .antonyms
+            .iter()
+            .map(|(a, b)| (stem_of(a, lex).text(), stem_of(b, lex).text()))
+            .collect();
+        let mut opposable: WordMap<String, u32> = WordMap::default();
+        opposable.reserve(pairs.len());
+        let mut number = |s: &str| {
+            let next = opposable.len() as u32;
+            match opposable.get(s) {
+                Some(&n) => n,
+                None => {
+                    opposable.insert(s.to_string(), next);
+                    next
+                }
+            }
+        };
+        let antonyms = pairs.iter().map(|(a, b)| (number(a), number(b))).collect();
+        let changeable_groups = entries
+            .iter()
+            .filter(|(_, s)| opposable.contains_key(s.as_ref()))
+            .map(|(g, _)| *g)
             .collect();
         let prefixes = lex
             .antonyms

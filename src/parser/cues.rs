@@ -837,7 +837,7 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
         }
         let before_ok = start == sentence.start
             || matches!(words.text(start - 1), "-" | "—" | "–" | ":" | "." | "(")
-            || lex.roles.contains_key(words.lower(start - 1));
+            || lex.roles().contains_key(words.lower(start - 1));
         let name = start..end;
         if !name.is_empty() && before_ok && !lex.verbs.contains_key(words.lower(start)) {
             return Some(Hit {
@@ -867,7 +867,7 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
             && words.is_word(e)
             && (words.is_capitalized(e)
                 || DETERMINERS.contains(&words.lower(e))
-                || lex.roles.contains_key(words.lower(e))
+                || lex.roles().contains_key(words.lower(e))
                 || (e > sentence.start && words.lower(e) == "of"))
         {
             e += 1;
@@ -988,7 +988,7 @@ fn clearly_verb(words: &Words, i: usize, sentence: Range<usize>, lex: &Attributi
         };
         matches!(w, "he" | "she" | "they" | "it" | "who" | "we" | "i")
             || name_subject
-            || lex.roles.contains_key(w)
+            || lex.roles().contains_key(w)
     };
     next_ok || prev_ok
 }
@@ -1106,7 +1106,7 @@ fn verb_attribution(
             // presidential candidate".
             let nominal = |k: usize| {
                 words.is_word(k)
-                    && (words.is_capitalized(k) || lex.roles.contains_key(words.lower(k)))
+                    && (words.is_capitalized(k) || lex.roles().contains_key(words.lower(k)))
             };
             while e < hit.range.start
                 && words.is_word(e)
@@ -1193,7 +1193,7 @@ fn verb_attribution(
                         && words.is_word(e)
                         && (words.is_capitalized(e)
                             || DETERMINERS.contains(&words.lower(e))
-                            || lex.roles.contains_key(words.lower(e))
+                            || lex.roles().contains_key(words.lower(e))
                                 && !lex.verbs.contains_key(words.lower(e)))
                     {
                         e += 1;
@@ -1209,7 +1209,7 @@ fn verb_attribution(
                     || (words.is_capitalized(subject.start)
                         && !DETERMINERS.contains(&first)
                         && !matches!(first, "any" | "some" | "no" | "every"))
-                    || lex.roles.contains_key(words.lower(subject.end - 1));
+                    || lex.roles().contains_key(words.lower(subject.end - 1));
                 if !speakerlike || lemma != "say" && class != VerbClass::Speech {
                     return None;
                 }
@@ -1426,7 +1426,7 @@ fn inverted_subject(words: &Words, hit: &Hit, floor: usize, end: usize) -> Optio
 
 fn lex_role(words: &Words, i: usize) -> bool {
     crate::lexicon::attribution()
-        .roles
+        .roles()
         .contains_key(words.lower(i))
 }
 
@@ -1653,7 +1653,7 @@ fn skip_object(
     if j > start {
         let name = words.text_of(start..j);
         let agency = lex
-            .agencies
+            .agencies()
             .contains_key(&crate::lexicon::fold(name))
             .then_some(start..j);
         // "the Reuters news agency", "the Daily Mail newspaper", then "simply".
@@ -1834,7 +1834,7 @@ fn subject_left(
             // condition of anonymity, said", "His lawyer, reached by phone, said": a
             // participle phrase.
             let role = (c + 1..previous)
-                .any(|t| words.is_word(t) && lex.roles.contains_key(words.lower(t)))
+                .any(|t| words.is_word(t) && lex.roles().contains_key(words.lower(t)))
                 || ((first.ends_with("ing") || first.ends_with("ed"))
                     && !words.is_capitalized(c + 1));
             let apposition = DETERMINERS.contains(&first)
@@ -2023,13 +2023,13 @@ fn np_left(words: &Words, end: usize, floor: usize, lex: &AttributionLexicon) ->
                 break;
             }
         }
-        if lex.verbs.contains_key(w) && !words.is_capitalized(t) && !lex.roles.contains_key(w) {
+        if lex.verbs.contains_key(w) && !words.is_capitalized(t) && !lex.roles().contains_key(w) {
             break;
         }
         if w.ends_with("ly")
             && !words.is_capitalized(t)
             && w.len() > 4
-            && !lex.roles.contains_key(w)
+            && !lex.roles().contains_key(w)
         {
             break;
         }
@@ -2162,7 +2162,7 @@ fn agency_in(words: &Words, range: Range<usize>, lex: &AttributionLexicon) -> Op
         for len in (1..=4).rev() {
             if i + len <= range.end
                 && lex
-                    .agencies
+                    .agencies()
                     .contains_key(&crate::lexicon::fold(words.text_of(i..i + len)))
             {
                 return Some(i..i + len);

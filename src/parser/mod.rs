@@ -351,7 +351,7 @@ fn unresolved(
             name: name.to_string(),
             class: head
                 .as_ref()
-                .and_then(|h| lex.roles.get(h))
+                .and_then(|h| lex.roles().get(h))
                 .map(|r| r.class),
             head,
             ..Named::default()
@@ -363,7 +363,7 @@ fn unresolved(
 fn via_name(m: &Mention, registry: &mut Registry, lex: &AttributionLexicon) -> String {
     match &m.kind {
         MentionKind::Named(n) => n.name.clone(),
-        MentionKind::Government { country } => lex.countries.canonical[*country].clone(),
+        MentionKind::Government { country } => lex.countries().canonical[*country].clone(),
         _ => registry
             .resolve(m, lex)
             .map(|i| registry.entities[i].name.clone())

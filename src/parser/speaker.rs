@@ -132,13 +132,13 @@ pub fn read_mention(
         return None;
     }
     let phrase = words.text_of(body.clone());
-    if let Some(country) = lex.countries.lookup(phrase)
-        && (!lex.countries.by_demonym.contains_key(&fold(phrase)) || phrase.ends_with('s'))
+    if let Some(country) = lex.countries().lookup(phrase)
+        && (!lex.countries().by_demonym.contains_key(&fold(phrase)) || phrase.ends_with('s'))
     {
         // "Washington", "the Kremlin", "Turkey": the government speaks.
-        if lex.countries.by_demonym.contains_key(&fold(phrase)) {
+        if lex.countries().by_demonym.contains_key(&fold(phrase)) {
             // "the Russians", "Americans": a group of that nationality.
-            let name = lex.countries.canonical[country].clone();
+            let name = lex.countries().canonical[country].clone();
             return Some(Mention {
                 span,
                 kind: MentionKind::Named(Named {
@@ -154,7 +154,7 @@ pub fn read_mention(
             kind: MentionKind::Government { country },
         });
     }
-    if let Some(agency) = lex.agencies.get(&fold(phrase)) {
+    if let Some(agency) = lex.agencies().get(&fold(phrase)) {
         return Some(Mention {
             span,
             kind: MentionKind::Named(Named {
@@ -170,7 +170,7 @@ pub fn read_mention(
     if definite
         && body.len() == 1
         && !words.is_capitalized(body.end - 1)
-        && lex.roles.contains_key(&head)
+        && lex.roles().contains_key(&head)
     {
         return Some(Mention {
             span,
@@ -203,7 +203,7 @@ fn is_speaker_description(
     {
         return false;
     }
-    if lex.roles.contains_key(head)
+    if lex.roles().contains_key(head)
         || (body.start..body.end)
             .any(|i| words.is_capitalized(i) && !DETERMINERS.contains(&words.lower(i)))
     {
@@ -360,9 +360,9 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             let of = (name.start + 1..name.end).find(|&i| words.lower(i) == "of");
             if let Some(of) = of
                 && of + 1 < name.end
-                && !lex.roles.contains_key(words.lower(of - 1))
+                && !lex.roles().contains_key(words.lower(of - 1))
                 && lex
-                    .roles
+                    .roles()
                     .get(words.lower(name.end - 1))
                     .is_some_and(|r| r.class == EntityClass::Org)
             {
@@ -378,7 +378,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             let of = (name.start + 1..name.end).find(|&i| words.lower(i) == "of");
             let last = words.lower(of.unwrap_or(name.end) - 1);
             if lex
-                .roles
+                .roles()
                 .get(last)
                 .is_some_and(|r| r.class != EntityClass::Person)
             {
@@ -391,7 +391,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
         _ => {
             named.name = words.text_of(name_range.clone()).to_string();
             let head = words.lower(name_range.end - 1).to_string();
-            if let Some(role) = lex.roles.get(&head) {
+            if let Some(role) = lex.roles().get(&head) {
                 named.class = Some(role.class);
                 named.gender = role.gender;
             }
@@ -407,7 +407,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             })
             .map_or(role.end - 1, |i| i - 1);
         let head = words.lower(head_at).to_string();
-        if let Some(r) = lex.roles.get(&head) {
+        if let Some(r) = lex.roles().get(&head) {
             if named.proper && named.class.is_none() {
                 named.class = Some(r.class);
             }
@@ -424,12 +424,12 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
         // the possessive or before a person's role names the employer.
         // "police spokeswoman Irina Maske": a body of people employs too.
         let is_org = |w: &str| {
-            lex.roles
+            lex.roles()
                 .get(w)
                 .is_some_and(|r| r.class != EntityClass::Person)
         };
         let person_head = lex
-            .roles
+            .roles()
             .get(words.lower(body.end - 1))
             .is_some_and(|r| r.class == EntityClass::Person);
         named.employer_ref = (body.start..body.end).find_map(|i| {
@@ -438,7 +438,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             // person's role still names the employer; other capitalised words are names.
             let person_next = i + 1 < body.end
                 && lex
-                    .roles
+                    .roles()
                     .get(words.lower(i + 1))
                     .is_some_and(|r| r.class == EntityClass::Person);
             if words.is_capitalized(i) && !(person_next && is_org(w)) {
@@ -470,7 +470,7 @@ fn proper_tail(
     // "the Selwick Fishermen's Federation", "the People's Party": a possessive inside an
     // organisation's name, unless it names a place ("Russia's Foreign Ministry").
     let org_name = lex
-        .roles
+        .roles()
         .get(words.lower(range.end - 1))
         .is_some_and(|r| r.class == EntityClass::Org)
         && words.is_capitalized(range.end - 1);
@@ -481,8 +481,8 @@ fn proper_tail(
         };
         org_name
             && start < range.end
-            && lex.countries.lookup(base).is_none()
-            && lex.countries.lookup(words.text(i)).is_none()
+            && lex.countries().lookup(base).is_none()
+            && lex.countries().lookup(words.text(i)).is_none()
     };
     let mut start = range.end;
     while start > range.start {
@@ -511,8 +511,8 @@ fn proper_tail(
     }
     let phrase = words.text_of(tail.clone());
     let folded = fold(phrase);
-    if lex.countries.by_demonym.contains_key(&folded)
-        || lex.countries.lookup(phrase).is_some() && tail.len() < range.len()
+    if lex.countries().by_demonym.contains_key(&folded)
+        || lex.countries().lookup(phrase).is_some() && tail.len() < range.len()
     {
         return None;
     }
@@ -529,12 +529,12 @@ fn name_class(
     lex: &AttributionLexicon,
 ) -> Option<EntityClass> {
     let head = words.lower(name.end - 1);
-    match lex.roles.get(head) {
+    match lex.roles().get(head) {
         Some(r) if r.class != EntityClass::Person => Some(EntityClass::Org),
         Some(_) => None,
         None => {
             if lex
-                .agencies
+                .agencies()
                 .contains_key(&fold(words.text_of(name.clone())))
             {
                 Some(EntityClass::Org)
@@ -553,7 +553,7 @@ fn affiliation(
     lex: &AttributionLexicon,
     name: &str,
 ) -> Option<String> {
-    let countries = &lex.countries;
+    let countries = lex.countries();
     for i in body.clone() {
         let w = words.lower(i);
         if let Some(base) = w.strip_suffix("'s") {
@@ -668,7 +668,7 @@ impl Registry {
                     e.head.as_deref() == Some(head.as_str())
                         || (role_has(e, head)
                             && lex
-                                .roles
+                                .roles()
                                 .get(head)
                                 .is_none_or(|r| r.class == EntityClass::Person))
                 })
@@ -693,7 +693,7 @@ impl Registry {
                     }
                 }),
             MentionKind::Government { country } => {
-                let name = lex.countries.canonical[*country].clone();
+                let name = lex.countries().canonical[*country].clone();
                 let i = self.find_or_add(Entity {
                     name: name.clone(),
                     role: Some("government".to_string()),
