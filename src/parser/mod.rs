@@ -161,21 +161,38 @@ pub fn find(doc: &Document) -> Found {
                 None
             };
             if let Some(a) = inherited {
+                // `"A," the spokeswoman said. "B."`: B is the nearest earlier speaker's. The
+                // quotations come in order, so one pass over the claims by position finds
+                // each one's nearest (a paragraph of 100,000 quotations stays linear).
+                let mut earlier: Vec<(usize, Option<AttributionRef>)> = para_claims
+                    .iter()
+                    .map(|c| (c.content.start, c.attribution.clone()))
+                    .collect();
+                earlier.sort_by_key(|(start, _)| *start);
+                let mut next = 0;
+                let mut nearest: Option<(usize, Option<AttributionRef>)> = None;
                 for (q, _) in orphan_quotes {
-                    // `"A," the spokeswoman said. "B."`: B is the nearest earlier speaker's.
                     let at = words.start(q.start);
-                    let nearest = para_claims
-                        .iter()
-                        .filter(|c| c.content.start < at)
-                        .max_by_key(|c| c.content.start)
-                        .and_then(|c| c.attribution.clone());
+                    while next < earlier.len() && earlier[next].0 < at {
+                        if nearest.as_ref().is_none_or(|(s, _)| earlier[next].0 >= *s) {
+                            nearest = Some(earlier[next].clone());
+                        }
+                        next += 1;
+                    }
+                    let attribution = match &nearest {
+                        Some((_, r)) => r.clone(),
+                        None => Some(a.clone()),
+                    };
+                    let content = quote_content(&words, q.clone());
                     para_claims.push(Pending {
                         kind: ClaimKind::Direct,
-                        content: quote_content(&words, q.clone()),
-                        attribution: Some(nearest.unwrap_or_else(|| a.clone())),
+                        content,
+                        attribution: attribution.clone(),
                         stance: Stance::Assert,
                         hedged: is_hedged(&words, q, lex),
                     });
+                    // Later than every claim before it: the nearest for what follows.
+                    nearest = Some((content.start, attribution));
                 }
             }
         }
@@ -206,8 +223,10 @@ fn relayed_reports(
         .filter(|(_, c)| c.kind == ClaimKind::Direct)
         .map(|(k, c)| (c.content.start, k))
         .collect();
-    for q in &para.quotes {
-        let range = q.open..q.close.map_or(para.tokens.end, |c| c + 1);
+    for (n, q) in para.quotes.iter().enumerate() {
+        // An unclosed quotation stops where the next opens, as in `quotes_in`.
+        let next_open = para.quotes.get(n + 1).map_or(para.tokens.end, |x| x.open);
+        let range = q.open..q.close.map_or(next_open, |c| c + 1);
         let Some(outer) = direct_at
             .get(&quote_content(words, range.clone()).start)
             .and_then(|&k| claims[k].attribution.clone())
