@@ -34,6 +34,19 @@ pub(super) fn same_quantity(
     if expected(pa, a) || expected(pb, b) || will(pa, a) != will(pb, b) {
         return false;
     }
+    // "crews had recovered about 800 barrels" and "1,200 barrels had spilled": what was
+    // taken back is a part of what was lost.
+    let recovered = |p: &Profile, q: &Quantity| {
+        verb_before(p, q).is_some_and(|v| {
+            matches!(
+                v.as_str(),
+                "recover" | "collect" | "remov" | "clean" | "seiz" | "retriev" | "salvag"
+            )
+        })
+    };
+    if recovered(pa, a) != recovered(pb, b) {
+        return false;
+    }
     // "a deficit of 2.3 billion crowns" and "a surplus of 400 million crowns": what the
     // figure is of, named before it.
     if let (Some(x), Some(y)) = (named_before(pa, a), named_before(pb, b))

@@ -483,6 +483,14 @@ The Northern Hills Movement said it had agreed the release of 11 aid workers. In
 ";
 
 #[test]
+fn what_was_recovered_is_a_part_of_what_was_lost() {
+    assert_no_conflict(&analyze(
+        "recovered.txt",
+        "Pipeline leak\n\nHalvorsen Midstream said about 1,200 barrels of crude had spilled from a cracked weld.\n\nState regulator Marisol Ibarra said cleanup crews had recovered about 800 barrels of oil by Tuesday morning.\n",
+    ));
+}
+
+#[test]
 fn a_part_a_time_of_day_a_similar_figure_and_a_shared_word_are_no_conflicts() {
     assert_no_conflict(&analyze("parts.txt", PARTS_TIMES_AND_AGREEMENT));
 }
