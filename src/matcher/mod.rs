@@ -776,7 +776,7 @@ fn compare(
     }
 
     // Antonyms: opposite predicates on a shared topic.
-    if let Some((ia, ib)) = antonym_pair(a, b, index)
+    if let Some((ia, ib)) = antonym_pair(a, b, index).or_else(|| threshold_pair(a, b))
         && topic.weight >= 1.0
     {
         let reason = format!(
@@ -1036,6 +1036,39 @@ fn modal_near(p: &Profile, i: usize) -> bool {
     // "would" is often reported speech's "will" ("said the ferry would resume"); it marks a
     // hypothetical when the word is its subject ("the deal would remove tariffs").
     hedge || p.words.get(i + 1).is_some_and(|w| w.lower == "would")
+}
+
+/// "above the legal limit" and "within the legal limit": a level on either side of one mark.
+fn threshold_pair(a: &Profile, b: &Profile) -> Option<(usize, usize)> {
+    let side = |w: &str| match w {
+        "above" | "over" | "exceeding" | "beyond" => Some(true),
+        "below" | "under" | "within" => Some(false),
+        _ => None,
+    };
+    // Each word that sets a level against a mark, with the mark's key a few words on; not
+    // under a negation ("not above").
+    let marks = |p: &Profile| -> Vec<(bool, usize, Key)> {
+        let mut out = Vec::new();
+        for (i, w) in p.words.iter().enumerate() {
+            let Some(high) = side(&w.lower) else { continue };
+            if p.negation.is_some_and(|n| n < i && i - n <= 3) {
+                continue;
+            }
+            out.extend(
+                p.keys
+                    .iter()
+                    .filter(|(_, k)| **k > i && **k <= i + 3)
+                    .map(|(key, _)| (high, i, *key)),
+            );
+        }
+        out
+    };
+    let (ma, mb) = (marks(a), marks(b));
+    ma.iter().find_map(|(ha, ia, ka)| {
+        mb.iter()
+            .find(|(hb, _, kb)| ha != hb && ka == kb)
+            .map(|(_, ib, _)| (*ia, *ib))
+    })
 }
 
 fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {

@@ -403,6 +403,21 @@ fn push_up_is_the_opposite_of_fall() {
 }
 
 #[test]
+fn above_and_within_a_limit_are_opposites() {
+    let a = analyze(
+        "limit.txt",
+        "Air quality\n\nThe borough council said nitrogen dioxide levels on the High Street were now within the legal limit.\n\nCampaign group Valley Roads Watch said its own readings showed levels remained above the legal limit at four sites.\n",
+    );
+    the_conflict_saying(
+        &a,
+        ConflictKind::Antonym,
+        "council",
+        "Valley Roads",
+        "within / above",
+    );
+}
+
+#[test]
 fn half_and_a_third_are_shares() {
     let a = analyze(
         "fractions.txt",
