@@ -403,6 +403,21 @@ fn push_up_is_the_opposite_of_fall() {
 }
 
 #[test]
+fn stored_improperly_against_stored_correctly() {
+    let a = analyze(
+        "stored.txt",
+        "Doping appeal\n\nLawyer Sabine Holt said the sample had been stored improperly.\n\nLaboratory director Hugo Brandt said the sample was collected, sealed and stored correctly at every step.\n",
+    );
+    the_conflict_saying(
+        &a,
+        ConflictKind::Antonym,
+        "Sabine Holt",
+        "Hugo Brandt",
+        "improperly / correctly",
+    );
+}
+
+#[test]
 fn above_and_within_a_limit_are_opposites() {
     let a = analyze(
         "limit.txt",
