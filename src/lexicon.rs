@@ -435,11 +435,7 @@ impl AttributionLexicon {
                 lex.doubt.push(words);
             }
         }
-        let titles = include_str!("../data/lexicon/titles.txt");
-        lex.titles.reserve(entries(titles, b'\n'));
-        for line in data_lines(titles) {
-            lex.titles.insert(fold(line.trim()));
-        }
+        lex.titles = one_word_lines(include_str!("../data/lexicon/titles.txt"));
         let quote_verbs = include_str!("../data/lexicon/quote_verbs.txt");
         lex.quote_verbs.reserve(entries(quote_verbs, b' '));
         for line in data_lines(quote_verbs) {
@@ -451,16 +447,8 @@ impl AttributionLexicon {
                 lex.quote_verbs.insert(form, lemma.clone());
             }
         }
-        let noun_like = include_str!("../data/lexicon/noun_like_verb_forms.txt");
-        lex.noun_like.reserve(entries(noun_like, b'\n'));
-        for line in data_lines(noun_like) {
-            lex.noun_like.insert(fold(line.trim()));
-        }
-        let hedges = include_str!("../data/lexicon/hedges.txt");
-        lex.hedges.reserve(entries(hedges, b'\n'));
-        for line in data_lines(hedges) {
-            lex.hedges.insert(fold(line.trim()));
-        }
+        lex.noun_like = one_word_lines(include_str!("../data/lexicon/noun_like_verb_forms.txt"));
+        lex.hedges = one_word_lines(include_str!("../data/lexicon/hedges.txt"));
         for line in data_lines(include_str!("../data/lexicon/non_statements.txt")) {
             let words = words_of(line);
             if !words.is_empty() {
@@ -560,12 +548,15 @@ impl AttributionLexicon {
 
 /// A word list of one word per line, built into a set on first use.
 fn word_set(cell: &'static OnceLock<WordSet<String>>, data: &str) -> &'static WordSet<String> {
-    cell.get_or_init(|| {
-        let mut set = WordSet::default();
-        set.reserve(entries(data, b'\n'));
-        set.extend(data_lines(data).map(|l| fold(l.trim())));
-        set
-    })
+    cell.get_or_init(|| one_word_lines(data))
+}
+
+/// The folded entries of a list of one word (or phrase) a line.
+fn one_word_lines(data: &str) -> WordSet<String> {
+    let mut set = WordSet::default();
+    set.reserve(entries(data, b'\n'));
+    set.extend(data_lines(data).map(|l| fold(l.trim())));
+    set
 }
 
 /// Whether a folded word is a noun that points back at what somebody said ("report",
