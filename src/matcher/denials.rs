@@ -23,18 +23,9 @@ pub(super) fn answered_reports(
     sources: &[Source],
     out: &mut Vec<Conflict>,
 ) {
-    let index: HashMap<&str, usize> = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
-    let mut pairs: HashSet<(usize, usize)> = out
-        .iter()
-        .filter_map(|k| {
-            let a = *index.get(k.claims[0].as_str())?;
-            let b = *index.get(k.claims[1].as_str())?;
-            Some((a.min(b), a.max(b)))
-        })
+    let mut pairs: HashSet<(usize, usize)> = claim_pairs(claims, out)
+        .into_iter()
+        .map(|(a, b)| (a.min(b), a.max(b)))
         .collect();
     for (j, d) in claims.iter().enumerate() {
         if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
@@ -183,7 +174,8 @@ pub(super) fn answered_reports(
 /// "rejected the Courier's account") conflicts with what that source said before it, even
 /// in other words.
 pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) {
-    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+    // The pairs already in conflict, in order: a pair found another way is not named again.
+    let mut pairs = claim_pairs(claims, out);
     for (j, d) in claims.iter().enumerate() {
         if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
             continue;
@@ -204,9 +196,6 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
             if c.stance != Stance::Assert
                 || !opposing_sources(c, d, sources)
                 || !names(&d.content.text, &text_words, &source.name)
-                || out
-                    .iter()
-                    .any(|k| k.claims[0] == c.id && k.claims[1] == d.id)
                 || !pairs.insert((i, j))
             {
                 continue;
@@ -229,6 +218,23 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
             });
         }
     }
+}
+
+/// The claims of each conflict in `out`, as indices into `claims` in the conflict's order.
+/// (Looked up once: scanning `out` for every candidate pair made a long file quadratic.)
+fn claim_pairs(claims: &[Claim], out: &[Conflict]) -> HashSet<(usize, usize)> {
+    let index: HashMap<&str, usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    out.iter()
+        .filter_map(|k| {
+            let a = *index.get(k.claims[0].as_str())?;
+            let b = *index.get(k.claims[1].as_str())?;
+            Some((a, b))
+        })
+        .collect()
 }
 
 /// Whether `text` names the source `name`: in full, or by the last word of a proper name of
