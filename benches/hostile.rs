@@ -38,16 +38,16 @@ const SHAPES: &[&str] = &["paragraph_5mb", "quotes_100k", "lines_100k"];
 fn parse(b: Bencher, name: &str) {
     let text = text(name);
     b.counter(BytesCount::of_str(text)).bench(|| {
-        let doc = Document::new(black_box(text));
-        parser::parse(&doc).claims.len()
+        let mut doc = Document::outline(black_box(text));
+        parser::parse(&mut doc).claims.len()
     });
 }
 
 #[divan::bench(name = "match", args = SHAPES, sample_count = 3, sample_size = 1)]
 fn match_(b: Bencher, name: &str) {
     let text = text(name);
-    let doc = Document::new(text);
-    let parsed = parser::parse(&doc);
+    let mut doc = Document::outline(text);
+    let parsed = parser::parse(&mut doc);
     b.counter(BytesCount::of_str(text))
         .bench(|| matcher::find_conflicts(black_box(&doc), &parsed.claims, &parsed.sources).len());
 }

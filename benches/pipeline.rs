@@ -1,6 +1,6 @@
 //! Single-threaded speed of each stage on news text: `cargo bench --bench pipeline`.
 //!
-//! - `parse`: [`Document::new`] and [`parser::parse`] (text to attributed claims);
+//! - `parse`: [`Document::outline`] and [`parser::parse`] (text to attributed claims);
 //! - `match`: [`matcher::find_conflicts`] on claims parsed beforehand;
 //! - `analyze`: the whole [`claimcheck::analyze`] (document, parser, matcher, report value).
 //!
@@ -33,8 +33,8 @@ mod seed {
     fn parse(b: Bencher) {
         let text = common::seed();
         counters(b).bench(|| {
-            let doc = Document::new(black_box(text));
-            parser::parse(&doc)
+            let mut doc = Document::outline(black_box(text));
+            parser::parse(&mut doc)
         });
     }
 
@@ -69,8 +69,8 @@ mod corpus {
         counters(b).bench(|| {
             let mut claims = 0;
             for text in &c.articles {
-                let doc = Document::new(black_box(text));
-                claims += parser::parse(&doc).claims.len();
+                let mut doc = Document::outline(black_box(text));
+                claims += parser::parse(&mut doc).claims.len();
             }
             claims
         });
@@ -117,8 +117,8 @@ mod thousand_claims {
     fn parse(b: Bencher) {
         let text = common::thousand_claims();
         counters(b).bench(|| {
-            let doc = Document::new(black_box(text));
-            parser::parse(&doc)
+            let mut doc = Document::outline(black_box(text));
+            parser::parse(&mut doc)
         });
     }
 

@@ -90,11 +90,21 @@ pub struct Paragraph {
 #[derive(Debug)]
 pub struct Document<'a> {
     pub text: &'a str,
+    /// The tokens of `paragraphs`, numbered from the first of them.
     pub tokens: Vec<Token>,
+    /// The paragraphs cut into tokens now: all of them after [`Document::new`]; a window of
+    /// them at a time while [`crate::parser::find`] reads a long text, so that a file of
+    /// thousands of articles never holds all its tokens at once. [`Document::paragraph`]
+    /// finds one by its number among all.
     pub paragraphs: Vec<Paragraph>,
+    /// The number among all the document's paragraphs of `paragraphs[0]`.
+    pub first_paragraph: usize,
     /// The headline, when the first paragraph is one; it is not searched for claims.
     pub title: Option<Span>,
-    line_starts: Vec<usize>,
+    /// Every paragraph's span, cut into tokens or not.
+    paragraph_spans: Vec<Span>,
+    /// Byte offsets where lines start (`u32`: a document is at most [`MAX_TEXT_BYTES`]).
+    line_starts: Vec<u32>,
     /// Every [`CHAR_STEP`] bytes or so, a char boundary and the number of chars before it,
     /// so that a column is counted from the nearest checkpoint rather than from the start of
     /// a line that may be megabytes long.
@@ -123,15 +133,73 @@ impl<'a> Document<'a> {
     /// When `text` is longer than [`MAX_TEXT_BYTES`] (2 GiB); callers that read files refuse
     /// such inputs first ([`crate::analyze_inputs`] does).
     pub fn new(text: &'a str) -> Self {
+        let mut doc = Document::outline(text);
+        doc.tokenize(0..doc.paragraph_count());
+        doc
+    }
+
+    /// Finds the lines, paragraphs and headline of `text` but cuts no paragraph into tokens
+    /// yet: [`Document::tokenize`] does, a window at a time.
+    ///
+    /// # Panics
+    ///
+    /// As [`Document::new`].
+    pub fn outline(text: &'a str) -> Self {
         assert!(
             text.len() <= MAX_TEXT_BYTES,
             "claimcheck documents are limited to {MAX_TEXT_BYTES} bytes"
         );
         let line_starts = line_starts(text);
-        let mut tokens = Vec::with_capacity(text.len() / 5);
-        let spans = paragraph_spans(text, &line_starts);
+        let paragraph_spans = paragraph_spans(text, &line_starts);
+        let title = paragraph_spans
+            .first()
+            .filter(|p| looks_like_headline(&text[p.start..p.end]))
+            .copied();
+        Document {
+            text,
+            tokens: Vec::new(),
+            paragraphs: Vec::new(),
+            first_paragraph: 0,
+            title,
+            paragraph_spans,
+            line_starts,
+            char_marks: char_marks(text),
+        }
+    }
+
+    /// How many paragraphs the whole document has.
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraph_spans.len()
+    }
+
+    /// The byte length of each paragraph, in order: what windows are cut by.
+    pub fn paragraph_lengths(&self) -> impl Iterator<Item = usize> + '_ {
+        self.paragraph_spans.iter().map(|s| s.end - s.start)
+    }
+
+    /// Whether every paragraph is cut into tokens now.
+    pub fn is_tokenized(&self) -> bool {
+        self.first_paragraph == 0 && self.paragraphs.len() == self.paragraph_spans.len()
+    }
+
+    /// Paragraph `p`, numbered among all the document's, when it is cut into tokens now.
+    pub fn paragraph(&self, p: usize) -> Option<&Paragraph> {
+        self.paragraphs.get(p.checked_sub(self.first_paragraph)?)
+    }
+
+    /// Cuts paragraphs `range` (numbered among all) into sentences and tokens, in place of
+    /// those cut before.
+    pub fn tokenize(&mut self, range: std::ops::Range<usize>) {
+        self.drop_tokens();
+        let text = self.text;
+        let spans = &self.paragraph_spans[range.clone()];
+        let bytes: usize = spans.iter().map(|s| s.end - s.start).sum();
+        // News text has a token every five bytes or so; the guess is a few percent off
+        // either way. A whole article keeps its tokens through the parser, so they are not
+        // left with room to spare.
+        let mut tokens = Vec::with_capacity(bytes / 5);
         let mut paragraphs = Vec::with_capacity(spans.len());
-        for span in spans {
+        for &span in spans {
             let first = tokens.len();
             let quotes = tokenize_paragraph(text, span, &mut tokens);
             let range = first..tokens.len();
@@ -143,21 +211,10 @@ impl<'a> Document<'a> {
                 quotes,
             });
         }
-        // The guess above is a few percent off either way; a long article keeps its tokens
-        // through every stage, so they are not left with room to spare.
         tokens.shrink_to_fit();
-        let title = paragraphs
-            .first()
-            .filter(|p| looks_like_headline(&text[p.span.start..p.span.end]))
-            .map(|p| p.span);
-        Document {
-            text,
-            tokens,
-            paragraphs,
-            title,
-            line_starts,
-            char_marks: char_marks(text),
-        }
+        self.tokens = tokens;
+        self.paragraphs = paragraphs;
+        self.first_paragraph = range.start;
     }
 
     /// Frees the tokens and paragraphs, three times the text's size, once the parser is done
@@ -165,6 +222,7 @@ impl<'a> Document<'a> {
     pub fn drop_tokens(&mut self) {
         self.tokens = Vec::new();
         self.paragraphs = Vec::new();
+        self.first_paragraph = 0;
     }
 
     pub fn token_text(&self, i: usize) -> &'a str {
@@ -185,8 +243,8 @@ impl<'a> Document<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let line = self.line_starts.partition_point(|&s| s as usize <= offset) - 1;
+        let start = self.line_starts[line] as usize;
         let column = self.chars_before(offset) - self.chars_before(start) + 1;
         (line + 1, column)
     }
@@ -196,13 +254,6 @@ impl<'a> Document<'a> {
         let mark = self.char_marks.partition_point(|&(b, _)| b <= offset) - 1;
         let (byte, chars) = self.char_marks[mark];
         chars + self.text[byte..offset].chars().count()
-    }
-
-    /// The paragraph index holding token `i`.
-    pub fn paragraph_of(&self, i: usize) -> usize {
-        self.paragraphs
-            .partition_point(|p| p.tokens.end <= i)
-            .min(self.paragraphs.len().saturating_sub(1))
     }
 }
 
@@ -242,13 +293,13 @@ fn has_line_break(v: u64) -> bool {
 
 /// Byte offsets where lines start: 0, and after every LF, CRLF or lone CR. The text is read
 /// eight bytes at a time; only words holding a break are looked at byte by byte.
-fn line_starts(text: &str) -> Vec<usize> {
+fn line_starts(text: &str) -> Vec<u32> {
     let bytes = text.as_bytes();
     let mut starts = Vec::with_capacity(bytes.len() / 128 + 1);
     starts.push(0);
     let mut check = |i: usize| match bytes[i] {
-        b'\n' => starts.push(i + 1),
-        b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+        b'\n' => starts.push(i as u32 + 1),
+        b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i as u32 + 1),
         _ => {}
     };
     let mut i = 0;
@@ -267,13 +318,14 @@ fn line_starts(text: &str) -> Vec<usize> {
 /// without blank lines between, so every line break also ends a paragraph unless the line
 /// looks hard-wrapped (the next line continues a sentence in lower case). `line_starts` is
 /// what [`line_starts`] returns for `text`.
-fn paragraph_spans(text: &str, line_starts: &[usize]) -> Vec<Span> {
+fn paragraph_spans(text: &str, line_starts: &[u32]) -> Vec<Span> {
     let bytes = text.as_bytes();
     let lines = line_starts.iter().enumerate().map(|(k, &start)| {
-        let end = match line_starts.get(k + 1) {
+        let start = start as usize;
+        let end = match line_starts.get(k + 1).map(|&n| n as usize) {
             // The line ends before its break: LF, lone CR, or CRLF.
-            Some(&next) if next >= start + 2 && &bytes[next - 2..next] == b"\r\n" => next - 2,
-            Some(&next) => next - 1,
+            Some(next) if next >= start + 2 && &bytes[next - 2..next] == b"\r\n" => next - 2,
+            Some(next) => next - 1,
             None => bytes.len(),
         };
         Span::new(start, end)
@@ -299,6 +351,8 @@ fn paragraph_spans(text: &str, line_starts: &[usize]) -> Vec<Span> {
         }
         previous_blank = false;
     }
+    // Kept for the whole run: no room to spare.
+    out.shrink_to_fit();
     out
 }
 
@@ -773,10 +827,11 @@ mod tests {
     fn line_starts_find_every_break_across_word_boundaries() {
         // Breaks at every position within and across the eight-byte words read at once.
         let text = "A\nBc\r\nDef\rGhij\n\nK\r\rLmnopqrs\r\n\r\nT\n";
-        let reference: Vec<usize> = std::iter::once(0)
+        let reference: Vec<u32> = std::iter::once(0)
             .chain((0..text.len()).filter_map(|i| {
                 let b = text.as_bytes();
-                (b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'))).then_some(i + 1)
+                (b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')))
+                    .then_some(i as u32 + 1)
             }))
             .collect();
         assert_eq!(line_starts(text), reference);
@@ -803,6 +858,28 @@ mod tests {
         let doc = Document::new(&run);
         assert_eq!(doc.tokens.len(), 1);
         assert_eq!(doc.token_text(0), run);
+    }
+
+    #[test]
+    fn a_window_numbers_its_tokens_from_its_first_paragraph() {
+        let text = "One said \"a\".\n\nTwo said \"b\".\n\nThree said \"c\".";
+        let mut doc = Document::outline(text);
+        assert_eq!(doc.paragraph_count(), 3);
+        assert!(doc.tokens.is_empty() && !doc.is_tokenized());
+        doc.tokenize(1..3);
+        assert_eq!(doc.first_paragraph, 1);
+        assert!(doc.paragraph(0).is_none());
+        let two = doc.paragraph(1).unwrap();
+        assert_eq!(doc.slice(two.span), "Two said \"b\".");
+        assert_eq!(two.tokens.start, 0);
+        assert_eq!(two.quotes[0].open, 2);
+        assert_eq!(doc.token_text(two.tokens.start), "Two");
+        let three = doc.paragraph(2).unwrap();
+        assert_eq!(doc.token_text(three.tokens.start), "Three");
+        assert_eq!(words(&doc).len(), 12);
+        doc.tokenize(0..3);
+        assert!(doc.is_tokenized());
+        assert_eq!(doc.tokens, Document::new(text).tokens);
     }
 
     #[test]

@@ -24,9 +24,9 @@ use model::Article;
 
 /// Runs the whole pipeline on one article's text. `path` is only carried into the report.
 pub fn analyze(path: &str, text: &str) -> Article {
-    let mut doc = Document::new(text);
-    let found = parser::find(&doc);
-    doc.drop_tokens();
+    // Outlined only: the parser cuts the text into tokens a window at a time.
+    let mut doc = Document::outline(text);
+    let found = parser::find(&mut doc);
     let parsed = parser::assemble(&doc, found);
     let conflicts = matcher::find_conflicts(&doc, &parsed.claims, &parsed.sources);
     Article {
@@ -190,6 +190,37 @@ impl Drop for StopOnPanic<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_file_read_in_windows_gives_what_reading_it_whole_gives() {
+        // The fixture articles end to end, again and again, past several parser windows.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/fixtures");
+        let mut articles: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        articles.sort();
+        let mut text = String::new();
+        while text.len() < 3 * (1 << 18) + 1000 {
+            for a in &articles {
+                text.push_str(a);
+                text.push_str("\n\n");
+            }
+        }
+        let windowed = analyze("long.txt", &text);
+        let mut doc = Document::new(&text);
+        assert!(doc.is_tokenized());
+        let found = parser::find(&mut doc);
+        let whole = parser::assemble(&doc, found);
+        assert!(windowed.claims.len() > 1000, "{}", windowed.claims.len());
+        assert_eq!(windowed.claims, whole.claims);
+        assert_eq!(windowed.sources, whole.sources);
+        let conflicts = matcher::find_conflicts(&doc, &whole.claims, &whole.sources);
+        assert!(!conflicts.is_empty());
+        assert_eq!(windowed.conflicts, conflicts);
+    }
 
     #[test]
     fn outcomes_come_in_input_order_whatever_finishes_first() {

@@ -143,8 +143,8 @@ fn prepare(texts: &'static [String]) -> Prepared {
     let docs: Vec<(Document<'static>, Parsed)> = texts
         .iter()
         .map(|t| {
-            let doc = Document::new(t);
-            let parsed = parser::parse(&doc);
+            let mut doc = Document::outline(t);
+            let parsed = parser::parse(&mut doc);
             (doc, parsed)
         })
         .collect();

@@ -48,9 +48,10 @@ struct AttributionRef {
     via: Vec<String>,
 }
 
-/// Finds the claims of `doc` and their sources.
-pub fn parse(doc: &Document) -> Parsed {
-    assemble(doc, find(doc))
+/// Finds the claims of `doc` and their sources. Leaves `doc` without tokens.
+pub fn parse(doc: &mut Document) -> Parsed {
+    let found = find(doc);
+    assemble(doc, found)
 }
 
 /// Claims found but not yet built: they hold byte spans, no token indices, so the document's
@@ -60,151 +61,211 @@ pub struct Found {
     registry: Registry,
 }
 
-/// The first half of [`parse`]: reads the tokens and finds the claims.
-pub fn find(doc: &Document) -> Found {
-    let lex = lexicon::attribution();
-    let words = Words::new(doc);
-    let mut registry = Registry::default();
-    let mut pending: Vec<Pending> = Vec::new();
-    // Speaker of the latest attributed claim, and whether its paragraph left a quote open.
-    let mut last_attribution: Option<(usize, AttributionRef)> = None;
-    let mut previous_unclosed = false;
+/// How much text the parser cuts into tokens at a time. Tokens and the parser's view of them
+/// take about three times the text they cover; an article is one window, a file of thousands
+/// of articles many, so that memory does not grow with the tokens of the whole file.
+const WINDOW_BYTES: usize = 1 << 18;
 
-    for (p, para) in doc.paragraphs.iter().enumerate() {
-        if doc.title == Some(para.span) && p == 0 {
-            continue;
+/// The first half of [`parse`]: reads the tokens and finds the claims. A document cut into
+/// tokens whole ([`Document::new`]) is read at once; one only outlined
+/// ([`Document::outline`]) is cut and read a window of paragraphs at a time. Either way the
+/// claims are the same, and `doc` is left without tokens.
+pub fn find(doc: &mut Document) -> Found {
+    find_by_windows(doc, WINDOW_BYTES)
+}
+
+fn find_by_windows(doc: &mut Document, window_bytes: usize) -> Found {
+    let mut reader = Reader::default();
+    let count = doc.paragraph_count();
+    if doc.is_tokenized() {
+        reader.read(doc, 0..count);
+    } else {
+        for window in windows(doc, window_bytes) {
+            // A paragraph more on either side: a cue looks at the token before its sentence
+            // (`"…?" Graham asked.`), and a quotation left open at a paragraph's end at the
+            // speaker of the next.
+            doc.tokenize(window.start.saturating_sub(1)..(window.end + 1).min(count));
+            reader.read(doc, window);
         }
-        let mut para_claims: Vec<Pending> = Vec::new();
-        let mut orphan_quotes: Vec<(Range<usize>, usize)> = Vec::new();
-        for sentence in &para.sentences {
-            let found = cues::find(&words, sentence.tokens.clone(), lex);
-            let mut resolved: Vec<Option<AttributionRef>> = Vec::with_capacity(found.len());
-            for a in &found {
-                resolved.push(resolve(&words, a, &mut registry, lex, &resolved));
-            }
-            let quotes = quotes_in(doc, para, sentence.tokens.clone());
-            let mut covered = vec![false; quotes.len()];
-            for (a, r) in found.iter().zip(&resolved) {
-                let Some(r) = r else { continue };
-                if a.claims_previous_quote {
-                    // The quotation that ended the previous sentence, still unattributed.
-                    let previous = orphan_quotes
-                        .last()
-                        .filter(|(q, _)| q.end == sentence.tokens.start)
-                        .map(|(q, _)| q.clone());
-                    if let Some(q) = previous {
-                        orphan_quotes.pop();
-                        para_claims.push(direct(&words, q, r.clone(), a, lex));
-                    }
-                }
-                for body in &a.bodies {
-                    add_body(
-                        &words,
-                        body,
-                        a,
-                        r,
-                        &quotes,
-                        &mut covered,
-                        &mut para_claims,
-                        lex,
-                    );
-                }
-            }
-            // Quotations with no cue of their own in this sentence.
-            for (qi, q) in quotes.iter().enumerate() {
-                // A quoted word or two in narration ("the so-called ‘Buffett rule’", a show's
-                // title) is a scare quote or a name, not a claim, unless a cue claims it.
-                if covered[qi] || words_in(&words, q.clone()) < 4 {
-                    continue;
-                }
-                let nearest = found
-                    .iter()
-                    .zip(&resolved)
-                    .filter_map(|(a, r)| r.as_ref().map(|r| (a, r)))
-                    .min_by_key(|(a, _)| a.cue.start.abs_diff(q.start));
-                match nearest {
-                    Some((a, r)) => para_claims.push(direct(&words, q.clone(), r.clone(), a, lex)),
-                    None => orphan_quotes.push((q.clone(), sentence.tokens.start)),
-                }
-            }
-        }
-        // Orphan quotes take the paragraph's speaker, else the previous paragraph's when the
-        // paragraph opens with a quotation (the news convention for continued quotes).
-        if !orphan_quotes.is_empty() {
-            let first_quote_opens_para = para
-                .quotes
-                .first()
-                .is_some_and(|q| q.open == para.tokens.start);
-            let para_speaker = para_claims.iter().find_map(|c| c.attribution.clone());
-            // A quote left open at the paragraph's end and reopened in the next paragraph is
-            // attributed there (`"…` then `"…," she said.`) when the next one names a speaker.
-            let ends_open = para.quotes.last().is_some_and(|q| q.close.is_none());
-            let next_opens = doc
-                .paragraphs
-                .get(p + 1)
-                .is_some_and(|n| n.quotes.first().is_some_and(|q| q.open == n.tokens.start));
-            let inherited = if para_speaker.is_some() {
-                para_speaker
-            } else if let Some(a) = (ends_open && next_opens)
-                .then(|| next_paragraph_speaker(doc, &words, p, &mut registry, lex))
-                .flatten()
-            {
-                Some(a)
-            } else if first_quote_opens_para || previous_unclosed {
-                last_attribution
-                    .as_ref()
-                    .filter(|(lp, _)| p - lp <= 2)
-                    .map(|(_, a)| a.clone())
-            } else if ends_open {
-                next_paragraph_speaker(doc, &words, p, &mut registry, lex)
-            } else {
-                None
-            };
-            if let Some(a) = inherited {
-                // `"A," the spokeswoman said. "B."`: B is the nearest earlier speaker's. The
-                // quotations come in order, so one pass over the claims by position finds
-                // each one's nearest (a paragraph of 100,000 quotations stays linear).
-                let mut earlier: Vec<(usize, Option<AttributionRef>)> = para_claims
-                    .iter()
-                    .map(|c| (c.content.start, c.attribution.clone()))
-                    .collect();
-                earlier.sort_by_key(|(start, _)| *start);
-                let mut next = 0;
-                let mut nearest: Option<(usize, Option<AttributionRef>)> = None;
-                for (q, _) in orphan_quotes {
-                    let at = words.start(q.start);
-                    while next < earlier.len() && earlier[next].0 < at {
-                        if nearest.as_ref().is_none_or(|(s, _)| earlier[next].0 >= *s) {
-                            nearest = Some(earlier[next].clone());
-                        }
-                        next += 1;
-                    }
-                    let attribution = match &nearest {
-                        Some((_, r)) => r.clone(),
-                        None => Some(a.clone()),
-                    };
-                    let content = quote_content(&words, q.clone());
-                    para_claims.push(Pending {
-                        kind: ClaimKind::Direct,
-                        content,
-                        attribution: attribution.clone(),
-                        stance: Stance::Assert,
-                        hedged: is_hedged(&words, q, lex),
-                    });
-                    // Later than every claim before it: the nearest for what follows.
-                    nearest = Some((content.start, attribution));
-                }
-            }
-        }
-        if let Some(a) = para_claims.iter().rev().find_map(|c| c.attribution.clone()) {
-            last_attribution = Some((p, a));
-        }
-        // After the paragraph's speaker is taken: a relayed source does not speak on.
-        relayed_reports(&words, para, &mut para_claims, &mut registry, lex);
-        previous_unclosed = para.quotes.last().is_some_and(|q| q.close.is_none());
-        pending.extend(para_claims);
     }
-    Found { pending, registry }
+    doc.drop_tokens();
+    Found {
+        pending: reader.pending,
+        registry: reader.registry,
+    }
+}
+
+/// Runs of whole paragraphs of at least `bytes` bytes each (the last may be shorter).
+fn windows(doc: &Document, bytes: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (p, len) in doc.paragraph_lengths().enumerate() {
+        size += len;
+        if size >= bytes {
+            out.push(start..p + 1);
+            (start, size) = (p + 1, 0);
+        }
+    }
+    if start < doc.paragraph_count() {
+        out.push(start..doc.paragraph_count());
+    }
+    out
+}
+
+/// What the parser carries from one paragraph to the next.
+#[derive(Default)]
+struct Reader {
+    registry: Registry,
+    pending: Vec<Pending>,
+    /// Speaker of the latest attributed claim, and its paragraph.
+    last_attribution: Option<(usize, AttributionRef)>,
+    /// Whether the previous paragraph left a quotation open.
+    previous_unclosed: bool,
+}
+
+impl Reader {
+    /// Reads paragraphs `range` (numbered among all), which `doc` has cut into tokens, with
+    /// the paragraph after them when there is one.
+    fn read(&mut self, doc: &Document, range: Range<usize>) {
+        let lex = lexicon::attribution();
+        let words = Words::new(doc);
+        for p in range {
+            let para = doc.paragraph(p).expect("the window's paragraphs are cut");
+            if doc.title == Some(para.span) && p == 0 {
+                continue;
+            }
+            let mut para_claims: Vec<Pending> = Vec::new();
+            let mut orphan_quotes: Vec<(Range<usize>, usize)> = Vec::new();
+            for sentence in &para.sentences {
+                let found = cues::find(&words, sentence.tokens.clone(), lex);
+                let mut resolved: Vec<Option<AttributionRef>> = Vec::with_capacity(found.len());
+                for a in &found {
+                    resolved.push(resolve(&words, a, &mut self.registry, lex, &resolved));
+                }
+                let quotes = quotes_in(doc, para, sentence.tokens.clone());
+                let mut covered = vec![false; quotes.len()];
+                for (a, r) in found.iter().zip(&resolved) {
+                    let Some(r) = r else { continue };
+                    if a.claims_previous_quote {
+                        // The quotation that ended the previous sentence, still unattributed.
+                        let previous = orphan_quotes
+                            .last()
+                            .filter(|(q, _)| q.end == sentence.tokens.start)
+                            .map(|(q, _)| q.clone());
+                        if let Some(q) = previous {
+                            orphan_quotes.pop();
+                            para_claims.push(direct(&words, q, r.clone(), a, lex));
+                        }
+                    }
+                    for body in &a.bodies {
+                        add_body(
+                            &words,
+                            body,
+                            a,
+                            r,
+                            &quotes,
+                            &mut covered,
+                            &mut para_claims,
+                            lex,
+                        );
+                    }
+                }
+                // Quotations with no cue of their own in this sentence.
+                for (qi, q) in quotes.iter().enumerate() {
+                    // A quoted word or two in narration ("the so-called ‘Buffett rule’", a show's
+                    // title) is a scare quote or a name, not a claim, unless a cue claims it.
+                    if covered[qi] || words_in(&words, q.clone()) < 4 {
+                        continue;
+                    }
+                    let nearest = found
+                        .iter()
+                        .zip(&resolved)
+                        .filter_map(|(a, r)| r.as_ref().map(|r| (a, r)))
+                        .min_by_key(|(a, _)| a.cue.start.abs_diff(q.start));
+                    match nearest {
+                        Some((a, r)) => {
+                            para_claims.push(direct(&words, q.clone(), r.clone(), a, lex))
+                        }
+                        None => orphan_quotes.push((q.clone(), sentence.tokens.start)),
+                    }
+                }
+            }
+            // Orphan quotes take the paragraph's speaker, else the previous paragraph's when the
+            // paragraph opens with a quotation (the news convention for continued quotes).
+            if !orphan_quotes.is_empty() {
+                let first_quote_opens_para = para
+                    .quotes
+                    .first()
+                    .is_some_and(|q| q.open == para.tokens.start);
+                let para_speaker = para_claims.iter().find_map(|c| c.attribution.clone());
+                // A quote left open at the paragraph's end and reopened in the next paragraph is
+                // attributed there (`"…` then `"…," she said.`) when the next one names a speaker.
+                let ends_open = para.quotes.last().is_some_and(|q| q.close.is_none());
+                let next_opens = doc
+                    .paragraph(p + 1)
+                    .is_some_and(|n| n.quotes.first().is_some_and(|q| q.open == n.tokens.start));
+                let inherited = if para_speaker.is_some() {
+                    para_speaker
+                } else if let Some(a) = (ends_open && next_opens)
+                    .then(|| next_paragraph_speaker(doc, &words, p, &mut self.registry, lex))
+                    .flatten()
+                {
+                    Some(a)
+                } else if first_quote_opens_para || self.previous_unclosed {
+                    self.last_attribution
+                        .as_ref()
+                        .filter(|(lp, _)| p - lp <= 2)
+                        .map(|(_, a)| a.clone())
+                } else if ends_open {
+                    next_paragraph_speaker(doc, &words, p, &mut self.registry, lex)
+                } else {
+                    None
+                };
+                if let Some(a) = inherited {
+                    // `"A," the spokeswoman said. "B."`: B is the nearest earlier speaker's. The
+                    // quotations come in order, so one pass over the claims by position finds
+                    // each one's nearest (a paragraph of 100,000 quotations stays linear).
+                    let mut earlier: Vec<(usize, Option<AttributionRef>)> = para_claims
+                        .iter()
+                        .map(|c| (c.content.start, c.attribution.clone()))
+                        .collect();
+                    earlier.sort_by_key(|(start, _)| *start);
+                    let mut next = 0;
+                    let mut nearest: Option<(usize, Option<AttributionRef>)> = None;
+                    for (q, _) in orphan_quotes {
+                        let at = words.start(q.start);
+                        while next < earlier.len() && earlier[next].0 < at {
+                            if nearest.as_ref().is_none_or(|(s, _)| earlier[next].0 >= *s) {
+                                nearest = Some(earlier[next].clone());
+                            }
+                            next += 1;
+                        }
+                        let attribution = match &nearest {
+                            Some((_, r)) => r.clone(),
+                            None => Some(a.clone()),
+                        };
+                        let content = quote_content(&words, q.clone());
+                        para_claims.push(Pending {
+                            kind: ClaimKind::Direct,
+                            content,
+                            attribution: attribution.clone(),
+                            stance: Stance::Assert,
+                            hedged: is_hedged(&words, q, lex),
+                        });
+                        // Later than every claim before it: the nearest for what follows.
+                        nearest = Some((content.start, attribution));
+                    }
+                }
+            }
+            if let Some(a) = para_claims.iter().rev().find_map(|c| c.attribution.clone()) {
+                self.last_attribution = Some((p, a));
+            }
+            // After the paragraph's speaker is taken: a relayed source does not speak on.
+            relayed_reports(&words, para, &mut para_claims, &mut self.registry, lex);
+            self.previous_unclosed = para.quotes.last().is_some_and(|q| q.close.is_none());
+            self.pending.extend(para_claims);
+        }
+    }
 }
 
 /// Reports inside the paragraph's quotations ("The company told us that …"): claims of the
@@ -301,7 +362,7 @@ fn next_paragraph_speaker(
     registry: &mut Registry,
     lex: &AttributionLexicon,
 ) -> Option<AttributionRef> {
-    let next = doc.paragraphs.get(p + 1)?;
+    let next = doc.paragraph(p + 1)?;
     let sentence = next.sentences.first()?;
     let found = cues::find(words, sentence.tokens.clone(), lex);
     let a = found.first()?;
@@ -560,6 +621,8 @@ pub fn assemble(doc: &Document, found: Found) -> Parsed {
     pending.retain(|c| c.attribution.is_some() && !c.content.is_empty());
     pending.sort_by_key(|c| (c.content.start, c.content.end));
     pending.dedup_by(|b, a| a.content == b.content && entity_of(a) == entity_of(b));
+    // The claims are built while these are alive: no room to spare beside them.
+    pending.shrink_to_fit();
     // A claim nested inside another (different) claim of the same speaker adds nothing. In
     // (start, end) order, claim i lies inside a later claim only if that one starts where i
     // starts and ends after it; inside an earlier kept one if that ends after i, or ends with

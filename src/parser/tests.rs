@@ -2,9 +2,23 @@
 
 use super::*;
 
+/// The claims of `text`, once it is checked that reading it a paragraph at a time (every
+/// paragraph a window of its own) finds the same claims and sources as reading it whole.
 fn claims(text: &str) -> Vec<Claim> {
-    let doc = Document::new(text);
-    parse(&doc).claims
+    parse_both_ways(text).claims
+}
+
+fn parse_both_ways(text: &str) -> Parsed {
+    let whole = parse(&mut Document::new(text));
+    let mut doc = Document::outline(text);
+    let found = find_by_windows(&mut doc, 1);
+    let windowed = assemble(&doc, found);
+    assert_eq!(windowed.claims, whole.claims, "windows changed the claims");
+    assert_eq!(
+        windowed.sources, whole.sources,
+        "windows changed the sources"
+    );
+    whole
 }
 
 /// An article: a headline, then paragraphs, separated by blank lines.
@@ -213,6 +227,32 @@ fn quote_running_over_two_paragraphs_attributed_at_the_end() {
         c[1].content.text,
         "We warned the board in writing three times"
     );
+}
+
+#[test]
+fn windows_are_runs_of_whole_paragraphs_of_at_least_the_size_asked() {
+    let doc = Document::outline("aaaa\n\nbb\n\ncc\n\ndddddd\n\ne");
+    assert_eq!(windows(&doc, 4), vec![0..1, 1..3, 3..4, 4..5]);
+    assert_eq!(windows(&doc, 1000), vec![0..5]);
+    assert_eq!(windows(&doc, 1).len(), 5);
+}
+
+/// A cue reads the token before its sentence, which may end the paragraph before: read a
+/// window at a time, the parser must still see it.
+#[test]
+fn a_paragraph_read_in_a_window_of_its_own_still_sees_the_quote_before_it() {
+    let text = article(
+        "Wetland permit",
+        &[
+            "\"The permit was never valid,\" council leader Mara Voss said after the hearing. \
+             \"Ms. Voss is a crucial witness in this inquiry.\"",
+            "Residents called the ruling and the demand for a new hearing a transparent \
+             political ploy aimed at embarrassing the council.",
+        ],
+    );
+    let c = claims(&text);
+    assert_eq!(c.len(), 3, "{c:#?}");
+    assert_eq!(c[2].speaker.name, "Residents");
 }
 
 #[test]
@@ -900,8 +940,7 @@ fn anonymous_source_after_the_clause() {
            condition of anonymity.",
         ],
     );
-    let doc = Document::new(&text);
-    let parsed = parse(&doc);
+    let parsed = parse_both_ways(&text);
     assert_eq!(parsed.claims.len(), 1, "{:#?}", parsed.claims);
     assert_eq!(parsed.sources.len(), 1);
     let c = &parsed.claims[0];
@@ -941,8 +980,7 @@ fn one_source_per_speaker_across_mentions() {
             "\"We cannot freeze them forever,\" Sorel said.",
         ],
     );
-    let doc = Document::new(&text);
-    let parsed = parse(&doc);
+    let parsed = parse_both_ways(&text);
     assert_eq!(parsed.claims.len(), 4, "{:#?}", parsed.claims);
     let names: Vec<&str> = parsed.sources.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Anika Sorel", "Piet Moll"]);
