@@ -130,141 +130,150 @@ impl Reader {
         let lex = lexicon::attribution();
         let words = Words::new(doc);
         for p in range {
-            let para = doc.paragraph(p).expect("the window's paragraphs are cut");
-            if doc.title == Some(para.span) && p == 0 {
-                continue;
-            }
-            let mut para_claims: Vec<Pending> = Vec::new();
-            let mut orphan_quotes: Vec<(Range<usize>, usize)> = Vec::new();
-            for sentence in &para.sentences {
-                let found = cues::find(&words, sentence.tokens.clone(), lex);
-                let mut resolved: Vec<Option<AttributionRef>> = Vec::with_capacity(found.len());
-                for a in &found {
-                    resolved.push(resolve(&words, a, &mut self.registry, lex, &resolved));
-                }
-                let quotes = quotes_in(doc, para, sentence.tokens.clone());
-                let mut covered = vec![false; quotes.len()];
-                for (a, r) in found.iter().zip(&resolved) {
-                    let Some(r) = r else { continue };
-                    if a.claims_previous_quote {
-                        // The quotation that ended the previous sentence, still unattributed.
-                        let previous = orphan_quotes
-                            .last()
-                            .filter(|(q, _)| q.end == sentence.tokens.start)
-                            .map(|(q, _)| q.clone());
-                        if let Some(q) = previous {
-                            orphan_quotes.pop();
-                            para_claims.push(direct(&words, q, r.clone(), a, lex));
-                        }
-                    }
-                    for body in &a.bodies {
-                        add_body(
-                            &words,
-                            body,
-                            a,
-                            r,
-                            &quotes,
-                            &mut covered,
-                            &mut para_claims,
-                            lex,
-                        );
-                    }
-                }
-                // Quotations with no cue of their own in this sentence.
-                for (qi, q) in quotes.iter().enumerate() {
-                    // A quoted word or two in narration ("the so-called ‘Buffett rule’", a show's
-                    // title) is a scare quote or a name, not a claim, unless a cue claims it.
-                    if covered[qi] || words_in(&words, q.clone()) < 4 {
-                        continue;
-                    }
-                    let nearest = found
-                        .iter()
-                        .zip(&resolved)
-                        .filter_map(|(a, r)| r.as_ref().map(|r| (a, r)))
-                        .min_by_key(|(a, _)| a.cue.start.abs_diff(q.start));
-                    match nearest {
-                        Some((a, r)) => {
-                            para_claims.push(direct(&words, q.clone(), r.clone(), a, lex))
-                        }
-                        None => orphan_quotes.push((q.clone(), sentence.tokens.start)),
-                    }
-                }
-            }
-            // Orphan quotes take the paragraph's speaker, else the previous paragraph's when the
-            // paragraph opens with a quotation (the news convention for continued quotes).
-            if !orphan_quotes.is_empty() {
-                let first_quote_opens_para = para
-                    .quotes
-                    .first()
-                    .is_some_and(|q| q.open == para.tokens.start);
-                let para_speaker = para_claims.iter().find_map(|c| c.attribution.clone());
-                // A quote left open at the paragraph's end and reopened in the next paragraph is
-                // attributed there (`"…` then `"…," she said.`) when the next one names a speaker.
-                let ends_open = para.quotes.last().is_some_and(|q| q.close.is_none());
-                let next_opens = doc
-                    .paragraph(p + 1)
-                    .is_some_and(|n| n.quotes.first().is_some_and(|q| q.open == n.tokens.start));
-                let inherited = if para_speaker.is_some() {
-                    para_speaker
-                } else if let Some(a) = (ends_open && next_opens)
-                    .then(|| next_paragraph_speaker(doc, &words, p, &mut self.registry, lex))
-                    .flatten()
-                {
-                    Some(a)
-                } else if first_quote_opens_para || self.previous_unclosed {
-                    self.last_attribution
-                        .as_ref()
-                        .filter(|(lp, _)| p - lp <= 2)
-                        .map(|(_, a)| a.clone())
-                } else if ends_open {
-                    next_paragraph_speaker(doc, &words, p, &mut self.registry, lex)
-                } else {
-                    None
-                };
-                if let Some(a) = inherited {
-                    // `"A," the spokeswoman said. "B."`: B is the nearest earlier speaker's. The
-                    // quotations come in order, so one pass over the claims by position finds
-                    // each one's nearest (a paragraph of 100,000 quotations stays linear).
-                    let mut earlier: Vec<(usize, Option<AttributionRef>)> = para_claims
-                        .iter()
-                        .map(|c| (c.content.start, c.attribution.clone()))
-                        .collect();
-                    earlier.sort_by_key(|(start, _)| *start);
-                    let mut next = 0;
-                    let mut nearest: Option<(usize, Option<AttributionRef>)> = None;
-                    for (q, _) in orphan_quotes {
-                        let at = words.start(q.start);
-                        while next < earlier.len() && earlier[next].0 < at {
-                            if nearest.as_ref().is_none_or(|(s, _)| earlier[next].0 >= *s) {
-                                nearest = Some(earlier[next].clone());
-                            }
-                            next += 1;
-                        }
-                        let attribution = match &nearest {
-                            Some((_, r)) => r.clone(),
-                            None => Some(a.clone()),
-                        };
-                        let content = quote_content(&words, q.clone());
-                        para_claims.push(Pending {
-                            kind: ClaimKind::Direct,
-                            content,
-                            attribution: attribution.clone(),
-                            stance: Stance::Assert,
-                            hedged: is_hedged(&words, q, lex),
-                        });
-                        // Later than every claim before it: the nearest for what follows.
-                        nearest = Some((content.start, attribution));
-                    }
-                }
-            }
-            if let Some(a) = para_claims.iter().rev().find_map(|c| c.attribution.clone()) {
-                self.last_attribution = Some((p, a));
-            }
-            // After the paragraph's speaker is taken: a relayed source does not speak on.
-            relayed_reports(&words, para, &mut para_claims, &mut self.registry, lex);
-            self.previous_unclosed = para.quotes.last().is_some_and(|q| q.close.is_none());
-            self.pending.extend(para_claims);
+            self.read_paragraph(doc, &words, p, lex);
         }
+    }
+
+    /// Finds the claims of paragraph `p` (numbered among all).
+    fn read_paragraph(
+        &mut self,
+        doc: &Document,
+        words: &Words,
+        p: usize,
+        lex: &AttributionLexicon,
+    ) {
+        let para = doc.paragraph(p).expect("the window's paragraphs are cut");
+        if doc.title == Some(para.span) && p == 0 {
+            return;
+        }
+        let mut para_claims: Vec<Pending> = Vec::new();
+        let mut orphan_quotes: Vec<(Range<usize>, usize)> = Vec::new();
+        for sentence in &para.sentences {
+            let found = cues::find(words, sentence.tokens.clone(), lex);
+            let mut resolved: Vec<Option<AttributionRef>> = Vec::with_capacity(found.len());
+            for a in &found {
+                resolved.push(resolve(words, a, &mut self.registry, lex, &resolved));
+            }
+            let quotes = quotes_in(doc, para, sentence.tokens.clone());
+            let mut covered = vec![false; quotes.len()];
+            for (a, r) in found.iter().zip(&resolved) {
+                let Some(r) = r else { continue };
+                if a.claims_previous_quote {
+                    // The quotation that ended the previous sentence, still unattributed.
+                    let previous = orphan_quotes
+                        .last()
+                        .filter(|(q, _)| q.end == sentence.tokens.start)
+                        .map(|(q, _)| q.clone());
+                    if let Some(q) = previous {
+                        orphan_quotes.pop();
+                        para_claims.push(direct(words, q, r.clone(), a, lex));
+                    }
+                }
+                for body in &a.bodies {
+                    add_body(
+                        words,
+                        body,
+                        a,
+                        r,
+                        &quotes,
+                        &mut covered,
+                        &mut para_claims,
+                        lex,
+                    );
+                }
+            }
+            // Quotations with no cue of their own in this sentence.
+            for (qi, q) in quotes.iter().enumerate() {
+                // A quoted word or two in narration ("the so-called ‘Buffett rule’", a show's
+                // title) is a scare quote or a name, not a claim, unless a cue claims it.
+                if covered[qi] || words_in(words, q.clone()) < 4 {
+                    continue;
+                }
+                let nearest = found
+                    .iter()
+                    .zip(&resolved)
+                    .filter_map(|(a, r)| r.as_ref().map(|r| (a, r)))
+                    .min_by_key(|(a, _)| a.cue.start.abs_diff(q.start));
+                match nearest {
+                    Some((a, r)) => para_claims.push(direct(words, q.clone(), r.clone(), a, lex)),
+                    None => orphan_quotes.push((q.clone(), sentence.tokens.start)),
+                }
+            }
+        }
+        // Orphan quotes take the paragraph's speaker, else the previous paragraph's when the
+        // paragraph opens with a quotation (the news convention for continued quotes).
+        if !orphan_quotes.is_empty() {
+            let first_quote_opens_para = para
+                .quotes
+                .first()
+                .is_some_and(|q| q.open == para.tokens.start);
+            let para_speaker = para_claims.iter().find_map(|c| c.attribution.clone());
+            // A quote left open at the paragraph's end and reopened in the next paragraph is
+            // attributed there (`"…` then `"…," she said.`) when the next one names a speaker.
+            let ends_open = para.quotes.last().is_some_and(|q| q.close.is_none());
+            let next_opens = doc
+                .paragraph(p + 1)
+                .is_some_and(|n| n.quotes.first().is_some_and(|q| q.open == n.tokens.start));
+            let inherited = if para_speaker.is_some() {
+                para_speaker
+            } else if let Some(a) = (ends_open && next_opens)
+                .then(|| next_paragraph_speaker(doc, words, p, &mut self.registry, lex))
+                .flatten()
+            {
+                Some(a)
+            } else if first_quote_opens_para || self.previous_unclosed {
+                self.last_attribution
+                    .as_ref()
+                    .filter(|(lp, _)| p - lp <= 2)
+                    .map(|(_, a)| a.clone())
+            } else if ends_open {
+                next_paragraph_speaker(doc, words, p, &mut self.registry, lex)
+            } else {
+                None
+            };
+            if let Some(a) = inherited {
+                // `"A," the spokeswoman said. "B."`: B is the nearest earlier speaker's. The
+                // quotations come in order, so one pass over the claims by position finds
+                // each one's nearest (a paragraph of 100,000 quotations stays linear).
+                let mut earlier: Vec<(usize, Option<AttributionRef>)> = para_claims
+                    .iter()
+                    .map(|c| (c.content.start, c.attribution.clone()))
+                    .collect();
+                earlier.sort_by_key(|(start, _)| *start);
+                let mut next = 0;
+                let mut nearest: Option<(usize, Option<AttributionRef>)> = None;
+                for (q, _) in orphan_quotes {
+                    let at = words.start(q.start);
+                    while next < earlier.len() && earlier[next].0 < at {
+                        if nearest.as_ref().is_none_or(|(s, _)| earlier[next].0 >= *s) {
+                            nearest = Some(earlier[next].clone());
+                        }
+                        next += 1;
+                    }
+                    let attribution = match &nearest {
+                        Some((_, r)) => r.clone(),
+                        None => Some(a.clone()),
+                    };
+                    let content = quote_content(words, q.clone());
+                    para_claims.push(Pending {
+                        kind: ClaimKind::Direct,
+                        content,
+                        attribution: attribution.clone(),
+                        stance: Stance::Assert,
+                        hedged: is_hedged(words, q, lex),
+                    });
+                    // Later than every claim before it: the nearest for what follows.
+                    nearest = Some((content.start, attribution));
+                }
+            }
+        }
+        if let Some(a) = para_claims.iter().rev().find_map(|c| c.attribution.clone()) {
+            self.last_attribution = Some((p, a));
+        }
+        // After the paragraph's speaker is taken: a relayed source does not speak on.
+        relayed_reports(words, para, &mut para_claims, &mut self.registry, lex);
+        self.previous_unclosed = para.quotes.last().is_some_and(|q| q.close.is_none());
+        self.pending.extend(para_claims);
     }
 }
 
