@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Process-level figures for the README's "Performance" section: start-up on one article, peak
-# memory and time on 1, 10 and 100 MB of news text (as many files and as one file), and
-# throughput on all cores. Run from the crate root:
+# memory and time on the hostile shapes and on 1, 10 and 100 MB of news text (as many files
+# and as one file), and throughput on all cores. Run from the crate root:
 #
 #   bash benches/process.sh [SIZES]      # SIZES: MB figures to run, default "1 10 100"
 #
@@ -59,6 +59,13 @@ echo
 echo "## one article, whole process ($(stat -c %s "$seed") bytes)"
 hyperfine -N -i --warmup 20 --runs 200 --style basic \
     "$bin --format jsonl $seed" 2>/dev/null | grep -E 'Time|Range'
+echo
+echo "## hostile shapes (benches/hostile.rs), one file each"
+cargo run --release --quiet --example write_shapes -- "$work/shapes"
+for f in "$work"/shapes/*.txt; do
+    printf '%-18s %9d bytes: %s\n' "$(basename "$f" .txt)" "$(stat -c %s "$f")" \
+        "$(measure "$bin" --format jsonl "$f")"
+done
 echo
 for mb in $sizes; do
     make_inputs "$mb"
