@@ -3,7 +3,10 @@
 //! The parser's lists and the matcher's lists are built separately so a run pays only for
 //! what it needs. Every lookup key is lower case with typographic apostrophes folded to `'`.
 
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::model::Stance;
@@ -98,33 +101,219 @@ pub fn fold_into(word: &str, out: &mut String) {
 /// Meaningful lines of a data file: comments (`#`) and blank lines dropped, and any trailing
 /// `\t# ...` annotation cut off.
 pub fn data_lines(file: &str) -> impl Iterator<Item = &str> {
-    file.lines().filter_map(|line| {
-        // Bytes, not chars: the files' whitespace and markers are ASCII, and a character
-        // search and Unicode trims per line were a tenth of start-up.
-        let bytes = line.as_bytes();
-        let end = bytes
-            .windows(2)
-            .position(|w| w == b"\t#")
-            .unwrap_or(bytes.len());
-        let line = line[..end].trim_ascii_end();
-        let start = line.trim_ascii_start();
-        if start.is_empty() || start.starts_with('#') {
-            None
-        } else {
-            Some(line)
+    let mut rest = file;
+    std::iter::from_fn(move || {
+        while !rest.is_empty() {
+            // Bytes, not chars: the files' whitespace and markers are ASCII. The line's end
+            // and its first `#` are found in one pass; few lines have a `#` at all.
+            let b = rest.as_bytes();
+            let stop = b
+                .iter()
+                .position(|&c| c == b'\n' || c == b'#')
+                .unwrap_or(b.len());
+            let (end, cut) = if stop < b.len() && b[stop] == b'#' {
+                let end = stop
+                    + b[stop..]
+                        .iter()
+                        .position(|&c| c == b'\n')
+                        .unwrap_or(b.len() - stop);
+                let cut = if stop > 0 && b[stop - 1] == b'\t' {
+                    stop - 1
+                } else {
+                    b[stop..end]
+                        .windows(2)
+                        .position(|w| w == b"\t#")
+                        .map_or(end, |i| stop + i)
+                };
+                (end, cut)
+            } else {
+                (stop, stop)
+            };
+            let line = rest[..cut].trim_ascii_end();
+            rest = rest.get(end + 1..).unwrap_or("");
+            let start = line.trim_ascii_start();
+            if !start.is_empty() && !start.starts_with('#') {
+                return Some(line);
+            }
+        }
+        None
+    })
+}
+
+/// `s` split at every `sep`, an ASCII byte, like `str::split`. A byte loop: the fields are a
+/// few bytes long, and a memchr call for each cost more than the loop.
+fn fields(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
         }
     })
 }
 
-/// How many times `byte` occurs in `file`: an upper bound on a list's entries, to size its
-/// table once (growing the tables was a twentieth of start-up).
+/// A whole data file folded (see [`fold`]), made once and kept for the rest of the run: the
+/// tables of the files whose entries are not all folded already (names, titles, contractions
+/// with ’) borrow their keys from it. Every other file is folded as written, which a test
+/// checks, and is used as it is.
+fn fold_file(file: &'static str) -> &'static str {
+    let mut out = String::with_capacity(file.len());
+    let mut rest = file;
+    while !rest.is_empty() {
+        // ASCII runs at once; the few other characters one by one.
+        let n = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..n]);
+        out[from..].make_ascii_lowercase();
+        let mut chars = rest[n..].chars();
+        if let Some(c) = chars.next() {
+            fold_into(c.encode_utf8(&mut [0; 4]), &mut out);
+        }
+        rest = chars.as_str();
+    }
+    out.leak()
+}
+
+/// The meaningful lines of a data file as written and folded, side by side: folding keeps
+/// every newline, tab and `#`, so the two list the same lines.
+fn folded_lines(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    data_lines(file).zip(data_lines(fold_file(file)))
+}
+
+/// `word` folded, borrowed when it already is.
+fn folded(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(fold(word))
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// How many times `byte` occurs in `file`.
 fn count(file: &str, byte: u8) -> usize {
     file.bytes().filter(|&b| b == byte).count()
 }
 
-/// An upper bound on the entries of a file of one word per line or of `sep`-separated words.
-fn entries(file: &str, sep: u8) -> usize {
-    count(file, b'\n') + if sep == b'\n' { 0 } else { count(file, sep) }
+/// The lines of a file: what a table of its entries is first sized for. A table of a file
+/// of one entry a line is then sized once, and one of several entries a line grows once or
+/// twice. A bound on the entries from a count of their separators was two to four times too
+/// large (the comments have separators too), and a run spent more time on the page faults
+/// of the tables' unused room than growing them costs.
+fn lines(file: &str) -> usize {
+    count(file, b'\n')
+}
+
+/// Folded words of the data files to what the files say about them. The words are borrowed
+/// from the compiled-in text (or its folded copy), so a table allocates nothing but itself.
+#[derive(Debug, Clone)]
+pub struct WordTable<V>(WordMap<&'static str, V>);
+
+impl<V> Default for WordTable<V> {
+    fn default() -> Self {
+        Self(WordMap::default())
+    }
+}
+
+impl<V> WordTable<V> {
+    fn with_capacity(n: usize) -> Self {
+        Self(WordMap::with_capacity_and_hasher(n, Default::default()))
+    }
+
+    /// What the table holds for a folded word.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        self.0.get(word)
+    }
+
+    /// Whether the table holds a folded word.
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+
+    /// How many words the table holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the table holds no word.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every word with its value, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &V)> {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+
+    /// Every word, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.keys().copied()
+    }
+
+    /// Adds a word, replacing what it held: the last entry wins.
+    fn insert(&mut self, word: &'static str, value: V) {
+        self.0.insert(word, value);
+    }
+
+    /// Adds a word unless it is there already: the first entry wins. Whether it was added.
+    fn insert_first(&mut self, word: &'static str, value: V) -> bool {
+        match self.0.entry(word) {
+            Entry::Vacant(e) => {
+                e.insert(value);
+                true
+            }
+            Entry::Occupied(_) => false,
+        }
+    }
+}
+
+/// A set of folded words of the data files, borrowed like [`WordTable`]'s.
+#[derive(Debug, Clone, Default)]
+pub struct WordList(WordTable<()>);
+
+impl WordList {
+    fn with_capacity(n: usize) -> Self {
+        Self(WordTable::with_capacity(n))
+    }
+
+    /// Whether the list holds a folded word.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+
+    /// How many words the list holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the list holds no word.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every word, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.keys()
+    }
+
+    fn insert(&mut self, word: &'static str) {
+        self.0.insert(word, ());
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,9 +326,9 @@ pub enum VerbClass {
     Deny,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Verb {
-    pub lemma: String,
+    pub lemma: &'static str,
     pub class: VerbClass,
 }
 
@@ -176,52 +365,47 @@ pub struct RoleNoun {
 pub struct Countries {
     pub canonical: Vec<String>,
     /// Every name and variant (folded, without a leading "the") to its country.
-    pub by_name: WordMap<String, usize>,
+    pub by_name: WordTable<usize>,
     /// Capitals and seats of government ("washington", "kremlin").
-    pub by_seat: WordMap<String, usize>,
-    pub by_demonym: WordMap<String, usize>,
+    pub by_seat: WordTable<usize>,
+    pub by_demonym: WordTable<usize>,
     /// Longest entry in words, to bound phrase lookups.
     pub max_words: usize,
 }
 
 impl Countries {
-    fn parse(file: &str) -> Self {
-        let mut c = Countries::default();
-        let n = entries(file, b'|');
-        c.by_name.reserve(n);
-        c.by_seat.reserve(n / 2);
-        c.by_demonym.reserve(n / 2);
-        for line in data_lines(file) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            let Some(name) = fields.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+    fn parse(file: &'static str) -> Self {
+        let n = lines(file);
+        let mut c = Countries {
+            by_name: WordTable::with_capacity(n),
+            by_seat: WordTable::with_capacity(n),
+            by_demonym: WordTable::with_capacity(n),
+            ..Countries::default()
+        };
+        // A name or variant: the first country to list it keeps it.
+        fn add(map: &mut WordTable<usize>, max_words: &mut usize, s: &'static str, idx: usize) {
+            let s = s.trim_ascii();
+            let key = s.strip_prefix("the ").unwrap_or(s);
+            if key.is_empty() {
+                return;
+            }
+            *max_words = (*max_words).max(1 + count(key, b' '));
+            map.insert_first(key, idx);
+        }
+        for (line, folded) in folded_lines(file) {
+            let name = fields(line, b'\t').next().unwrap_or("").trim_ascii();
+            if name.is_empty() {
                 continue;
-            };
+            }
             let idx = c.canonical.len();
             c.canonical.push(name.to_string());
-            // One buffer for every name: a key is allocated only when it is new.
-            let mut folded = String::new();
-            let mut add = |map: &mut WordMap<String, usize>, s: &str| {
-                folded.clear();
-                fold_into(s.trim(), &mut folded);
-                let key = folded.strip_prefix("the ").unwrap_or(&folded);
-                if key.is_empty() {
-                    return;
-                }
-                let words = 1 + key.bytes().filter(|&b| b == b' ').count();
-                c.max_words = c.max_words.max(words);
-                if !map.contains_key(key) {
-                    map.insert(key.to_string(), idx);
-                }
-            };
-            add(&mut c.by_name, name);
-            for (field, map) in [
-                (1, &mut c.by_name),
-                (2, &mut c.by_seat),
-                (3, &mut c.by_demonym),
-            ] {
-                if let Some(list) = fields.get(field) {
-                    for item in list.split('|') {
-                        add(map, item);
+            let mut columns = fields(folded, b'\t');
+            let first = columns.next().unwrap_or("");
+            add(&mut c.by_name, &mut c.max_words, first, idx);
+            for map in [&mut c.by_name, &mut c.by_seat, &mut c.by_demonym] {
+                if let Some(list) = columns.next() {
+                    for item in fields(list, b'|') {
+                        add(map, &mut c.max_words, item, idx);
                     }
                 }
             }
@@ -231,7 +415,7 @@ impl Countries {
 
     /// The country a phrase names, as a name, a seat or a demonym.
     pub fn lookup(&self, phrase: &str) -> Option<usize> {
-        let folded = fold(phrase);
+        let folded = folded(phrase);
         let key = folded.strip_prefix("the ").unwrap_or(&folded);
         self.by_name
             .get(key)
@@ -256,24 +440,23 @@ pub enum PhraseCue {
 /// The parser's word lists.
 #[derive(Debug, Default)]
 pub struct AttributionLexicon {
-    pub verbs: WordMap<String, Verb>,
-    /// Multi-word cues, as folded word sequences.
-    pub phrases: Vec<(Vec<String>, PhraseCue)>,
-    pub doubt: Vec<Vec<String>>,
-    pub titles: WordSet<String>,
-    pub hedges: WordSet<String>,
-    pub non_statements: Vec<Vec<String>>,
-    /// Verb forms that are as often nouns ("states", "claims"): verbs only in clear contexts.
-    pub noun_like: WordSet<String>,
-    /// Verbs that attribute only a quotation that follows at once ("she continued, “…”").
-    pub quote_verbs: WordMap<String, String>,
-    /// First word of every multi-word list above to its entries, for one lookup per token.
-    pub first_words: WordMap<String, Vec<PhraseRef>>,
-    /// Every word that `verbs`, `quote_verbs` or `noun_like` holds or that a multi-word entry
-    /// uses, to its entry in `cue_words`: the cue finder looks each word up once, not once a
-    /// list, and compares phrases by entry number.
-    pub cue_index: WordMap<String, CueId>,
+    pub verbs: WordTable<Verb>,
+    /// Multi-word cues as written (folded), with their kinds, in file order: the cue finder
+    /// takes the longest that matches, so "said in a statement" wins over "said".
+    pub phrases: Vec<(&'static str, PhraseCue)>,
+    pub doubt: Vec<&'static str>,
+    pub titles: WordList,
+    pub hedges: WordList,
+    pub non_statements: Vec<&'static str>,
+    /// Every word that a verb list, the quotation verbs or the noun-like forms hold or that a
+    /// multi-word entry uses, to its entry in `cue_words`: the cue finder looks each word up
+    /// once, not once a list, and compares phrases by entry number.
+    pub cue_index: WordTable<CueId>,
     pub cue_words: Vec<CueWord>,
+    /// Every multi-word entry grouped by its first word (a [`CueWord`] holds the range of its
+    /// group), each with the range of its words' numbers in `phrase_ids`.
+    starts: Vec<(PhraseRef, Range<u32>)>,
+    phrase_ids: Vec<CueId>,
 }
 
 // The countries, role nouns and agencies are lists of their own, built on first use, so
@@ -283,13 +466,26 @@ impl AttributionLexicon {
         countries()
     }
 
-    pub fn roles(&self) -> &'static WordMap<String, RoleNoun> {
+    pub fn roles(&self) -> &'static WordTable<RoleNoun> {
         roles()
     }
 
     /// Folded name or variant of a news agency or outlet to its canonical name.
-    pub fn agencies(&self) -> &'static WordMap<String, String> {
+    pub fn agencies(&self) -> &'static WordTable<&'static str> {
         agencies()
+    }
+
+    /// The multi-word entries that start with a cue word, each with the `cue_index` numbers
+    /// of its words (the first is the word itself): cue phrases, then doubt cues, then
+    /// non-statements, each list in file order.
+    pub fn phrases_of<'a>(
+        &'a self,
+        word: &CueWord,
+    ) -> impl Iterator<Item = (&'a PhraseRef, &'a [CueId])> + 'a {
+        let group = word.phrases.start as usize..word.phrases.end as usize;
+        self.starts[group]
+            .iter()
+            .map(|(r, ids)| (r, &self.phrase_ids[ids.start as usize..ids.end as usize]))
     }
 }
 
@@ -300,49 +496,56 @@ pub fn countries() -> &'static Countries {
 }
 
 /// See [`AttributionLexicon::roles`].
-pub fn roles() -> &'static WordMap<String, RoleNoun> {
-    static ROLES: OnceLock<WordMap<String, RoleNoun>> = OnceLock::new();
-    ROLES.get_or_init(|| {
-        let file = include_str!("../data/lexicon/role_nouns.txt");
-        let mut roles = WordMap::default();
-        roles.reserve(entries(file, b'\n'));
-        for line in data_lines(file) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            let class = match fields.get(1).map(|s| s.trim()) {
-                Some("org") => EntityClass::Org,
-                Some("group") => EntityClass::Group,
-                _ => EntityClass::Person,
-            };
-            let gender = match fields.get(2).map(|s| s.trim()) {
-                Some("m") => Some(Gender::Male),
-                Some("f") => Some(Gender::Female),
-                _ => None,
-            };
-            roles.insert(fold(fields[0].trim()), RoleNoun { class, gender });
-        }
-        roles
-    })
+pub fn roles() -> &'static WordTable<RoleNoun> {
+    static ROLES: OnceLock<WordTable<RoleNoun>> = OnceLock::new();
+    ROLES.get_or_init(build_roles)
+}
+
+fn build_roles() -> WordTable<RoleNoun> {
+    let file = include_str!("../data/lexicon/role_nouns.txt");
+    let mut roles = WordTable::with_capacity(lines(file));
+    for line in data_lines(file) {
+        let mut fields = fields(line, b'\t').map(str::trim_ascii);
+        let noun = fields.next().unwrap_or("");
+        let class = match fields.next() {
+            Some("org") => EntityClass::Org,
+            Some("group") => EntityClass::Group,
+            _ => EntityClass::Person,
+        };
+        let gender = match fields.next() {
+            Some("m") => Some(Gender::Male),
+            Some("f") => Some(Gender::Female),
+            _ => None,
+        };
+        roles.insert(noun, RoleNoun { class, gender });
+    }
+    roles
 }
 
 /// See [`AttributionLexicon::agencies`].
-pub fn agencies() -> &'static WordMap<String, String> {
-    static AGENCIES: OnceLock<WordMap<String, String>> = OnceLock::new();
-    AGENCIES.get_or_init(|| {
-        let file = include_str!("../data/lexicon/news_agencies.txt");
-        let mut agencies = WordMap::default();
-        agencies.reserve(entries(file, b'|'));
-        for line in data_lines(file) {
-            let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
-            let Some(canonical) = names.next() else {
-                continue;
-            };
-            agencies.insert(fold(canonical), canonical.to_string());
-            for variant in names {
-                agencies.insert(fold(variant), canonical.to_string());
-            }
+pub fn agencies() -> &'static WordTable<&'static str> {
+    static AGENCIES: OnceLock<WordTable<&'static str>> = OnceLock::new();
+    AGENCIES.get_or_init(build_agencies)
+}
+
+fn build_agencies() -> WordTable<&'static str> {
+    let file = include_str!("../data/lexicon/news_agencies.txt");
+    let mut agencies = WordTable::with_capacity(lines(file));
+    for (line, folded) in folded_lines(file) {
+        let names = |s: &'static str| {
+            fields(s, b'|')
+                .map(str::trim_ascii)
+                .filter(|s| !s.is_empty())
+        };
+        let Some(canonical) = names(line).next() else {
+            continue;
+        };
+        // The canonical name and every variant, folded.
+        for key in names(folded) {
+            agencies.insert(key, canonical);
         }
-        agencies
-    })
+    }
+    agencies
 }
 
 /// The number of a word in `AttributionLexicon::cue_index`. Two bytes: the parser keeps one
@@ -353,11 +556,11 @@ pub type CueId = u16;
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct CueWord {
     pub verb: Option<Verb>,
-    /// The multi-word entries that start with the word, as in `first_words`, each with the
-    /// `cue_index` numbers of its words.
-    pub phrases: Vec<(PhraseRef, Vec<CueId>)>,
+    /// The multi-word entries that start with the word: see
+    /// [`AttributionLexicon::phrases_of`].
+    phrases: Range<u32>,
     /// Lemma, when the word attributes only a quotation next to it.
-    pub quote_verb: Option<String>,
+    pub quote_verb: Option<&'static str>,
     pub noun_like: bool,
 }
 
@@ -369,27 +572,8 @@ pub enum PhraseRef {
     NonStatement(usize),
 }
 
-fn words_of(s: &str) -> Vec<String> {
-    s.split_whitespace().map(fold).collect()
-}
-
-fn add_verbs(map: &mut WordMap<String, Verb>, file: &str, class: VerbClass) {
-    for line in data_lines(file) {
-        let mut forms = line.split_whitespace();
-        let Some(lemma) = forms.next() else { continue };
-        let lemma = fold(lemma);
-        for form in std::iter::once(lemma.as_str()).chain(forms) {
-            map.entry(fold(form)).or_insert_with(|| Verb {
-                lemma: lemma.clone(),
-                class,
-            });
-        }
-    }
-}
-
 impl AttributionLexicon {
     fn build() -> Self {
-        let mut lex = AttributionLexicon::default();
         // Denial first so that a verb listed in both keeps its stronger reading.
         let verbs = [
             (
@@ -405,176 +589,183 @@ impl AttributionLexicon {
                 VerbClass::Belief,
             ),
         ];
-        lex.verbs
-            .reserve(verbs.iter().map(|(f, _)| entries(f, b' ')).sum());
+        let quote_verbs = include_str!("../data/lexicon/quote_verbs.txt");
+        let noun_like = include_str!("../data/lexicon/noun_like_verb_forms.txt");
+        let cue_phrases = include_str!("../data/lexicon/cue_phrases.txt");
+        let deny_phrases = include_str!("../data/lexicon/deny_phrases.txt");
+        let doubt = include_str!("../data/lexicon/doubt_cues.txt");
+        let non_statements = include_str!("../data/lexicon/non_statements.txt");
+        let phrase_files = [cue_phrases, deny_phrases, doubt, non_statements];
+        let phrase_lines: usize = phrase_files.iter().map(|f| lines(f)).sum();
+        let verb_lines: usize = verbs.iter().map(|(f, _)| lines(f)).sum();
+        let mut lex = AttributionLexicon {
+            verbs: WordTable::with_capacity(verb_lines),
+            titles: one_word_lines(fold_file(include_str!("../data/lexicon/titles.txt"))),
+            hedges: one_word_lines(include_str!("../data/lexicon/hedges.txt")),
+            ..AttributionLexicon::default()
+        };
+        let mut cues = CueWords {
+            index: WordTable::with_capacity(
+                verb_lines + lines(quote_verbs) + lines(noun_like) + phrase_lines,
+            ),
+            words: Vec::new(),
+        };
         for (file, class) in verbs {
-            add_verbs(&mut lex.verbs, file, class);
+            for line in data_lines(file) {
+                let mut forms = line.split_ascii_whitespace();
+                let Some(lemma) = forms.next() else { continue };
+                for form in std::iter::once(lemma).chain(forms) {
+                    let verb = Verb { lemma, class };
+                    if lex.verbs.insert_first(form, verb) {
+                        cues.entry(form).verb = Some(verb);
+                    }
+                }
+            }
         }
-        for line in data_lines(include_str!("../data/lexicon/cue_phrases.txt")) {
-            let mut parts = line.split('\t');
-            let phrase = parts.next().unwrap_or("");
-            let kind = match parts.next().map(str::trim) {
+        for line in data_lines(quote_verbs) {
+            let mut forms = line.split_ascii_whitespace();
+            let Some(lemma) = forms.next() else { continue };
+            for form in std::iter::once(lemma).chain(forms) {
+                cues.entry(form).quote_verb = Some(lemma);
+            }
+        }
+        for line in data_lines(noun_like) {
+            cues.entry(line.trim_ascii()).noun_like = true;
+        }
+        // Each multi-word entry's words numbered in one buffer; grouped by first word below.
+        let mut phrases: Vec<(CueId, PhraseRef, Range<u32>)> = Vec::with_capacity(phrase_lines);
+        let mut ids: Vec<CueId> = Vec::with_capacity(3 * phrase_lines);
+        let mut add = |cues: &mut CueWords, text: &'static str, r: PhraseRef| {
+            let from = ids.len() as u32;
+            ids.extend(text.split_ascii_whitespace().map(|w| cues.id(w)));
+            phrases.push((ids[from as usize], r, from..ids.len() as u32));
+        };
+        let words = |s: &str| s.split_ascii_whitespace().take(2).count();
+        for line in data_lines(cue_phrases) {
+            let mut parts = fields(line, b'\t');
+            let phrase = parts.next().unwrap_or("").trim_ascii();
+            let kind = match parts.next().map(str::trim_ascii) {
                 Some("source_after") => PhraseCue::SourceAfter,
                 Some("frame") => PhraseCue::Frame,
                 _ => PhraseCue::Verb,
             };
-            let words = words_of(phrase);
-            if words.len() > 1 {
-                lex.phrases.push((words, kind));
+            if words(phrase) > 1 {
+                add(&mut cues, phrase, PhraseRef::Cue(lex.phrases.len()));
+                lex.phrases.push((phrase, kind));
             }
         }
-        for line in data_lines(include_str!("../data/lexicon/deny_phrases.txt")) {
-            let words = words_of(line.split('\t').next().unwrap_or(""));
-            if words.len() > 1 {
-                lex.phrases.push((words, PhraseCue::Deny));
+        for line in data_lines(deny_phrases) {
+            let phrase = fields(line, b'\t').next().unwrap_or("").trim_ascii();
+            if words(phrase) > 1 {
+                add(&mut cues, phrase, PhraseRef::Cue(lex.phrases.len()));
+                lex.phrases.push((phrase, PhraseCue::Deny));
             }
         }
-        for line in data_lines(include_str!("../data/lexicon/doubt_cues.txt")) {
-            let words = words_of(line);
-            if !words.is_empty() {
-                lex.doubt.push(words);
+        for line in data_lines(doubt) {
+            let phrase = line.trim_ascii();
+            if words(phrase) > 0 {
+                add(&mut cues, phrase, PhraseRef::Doubt(lex.doubt.len()));
+                lex.doubt.push(phrase);
             }
         }
-        lex.titles = one_word_lines(include_str!("../data/lexicon/titles.txt"));
-        let quote_verbs = include_str!("../data/lexicon/quote_verbs.txt");
-        lex.quote_verbs.reserve(entries(quote_verbs, b' '));
-        for line in data_lines(quote_verbs) {
-            let mut forms = line.split_whitespace();
-            let Some(lemma) = forms.next().map(fold) else {
-                continue;
-            };
-            for form in std::iter::once(lemma.clone()).chain(forms.map(fold)) {
-                lex.quote_verbs.insert(form, lemma.clone());
+        for line in data_lines(non_statements) {
+            let phrase = line.trim_ascii();
+            if words(phrase) > 0 {
+                add(
+                    &mut cues,
+                    phrase,
+                    PhraseRef::NonStatement(lex.non_statements.len()),
+                );
+                lex.non_statements.push(phrase);
             }
         }
-        lex.noun_like = one_word_lines(include_str!("../data/lexicon/noun_like_verb_forms.txt"));
-        lex.hedges = one_word_lines(include_str!("../data/lexicon/hedges.txt"));
-        for line in data_lines(include_str!("../data/lexicon/non_statements.txt")) {
-            let words = words_of(line);
-            if !words.is_empty() {
-                lex.non_statements.push(words);
-            }
+        // Grouped by first word, in the order added, by counting: each word's group starts
+        // where the groups of the words numbered before it end.
+        let mut ends = vec![0u32; cues.words.len()];
+        for (first, _, _) in &phrases {
+            ends[*first as usize] += 1;
         }
-        // Longest phrases first so "said in a statement" wins over "said".
-        lex.phrases
-            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-        lex.doubt
-            .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        lex.non_statements
-            .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        lex.first_words
-            .reserve(lex.phrases.len() + lex.doubt.len() + lex.non_statements.len());
-        for (i, (words, _)) in lex.phrases.iter().enumerate() {
-            lex.first_words
-                .entry(words[0].clone())
-                .or_default()
-                .push(PhraseRef::Cue(i));
+        let mut end = 0;
+        for (word, n) in cues.words.iter_mut().zip(&mut ends) {
+            word.phrases = end..end + *n;
+            end += *n;
+            *n = word.phrases.start;
         }
-        for (i, words) in lex.doubt.iter().enumerate() {
-            lex.first_words
-                .entry(words[0].clone())
-                .or_default()
-                .push(PhraseRef::Doubt(i));
+        let mut starts = vec![(PhraseRef::Cue(0), 0..0); phrases.len()];
+        for (first, r, words) in phrases {
+            let at = &mut ends[first as usize];
+            starts[*at as usize] = (r, words);
+            *at += 1;
         }
-        for (i, words) in lex.non_statements.iter().enumerate() {
-            lex.first_words
-                .entry(words[0].clone())
-                .or_default()
-                .push(PhraseRef::NonStatement(i));
-        }
-        lex.index_cue_words();
+        lex.starts = starts;
+        lex.phrase_ids = ids;
+        lex.cue_index = cues.index;
+        lex.cue_words = cues.words;
         lex
     }
+}
 
-    /// Builds `cue_index` and `cue_words` from the lists.
-    fn index_cue_words(&mut self) {
-        let phrase_words = self
-            .phrases
-            .iter()
-            .map(|(p, _)| p)
-            .chain(&self.doubt)
-            .chain(&self.non_statements)
-            .flatten();
-        // Numbered as first met: a number only names a word, so no sort is needed (sorting
-        // a few thousand strings was a quarter of the parser's start-up).
-        let mut index: WordMap<String, CueId> = WordMap::default();
-        // Phrases' words are mostly new: twice the single words is about right.
-        index.reserve(2 * (self.verbs.len() + self.quote_verbs.len() + self.noun_like.len()));
-        let mut words: Vec<&String> = Vec::with_capacity(index.capacity());
-        for w in self
-            .verbs
-            .keys()
-            .chain(self.quote_verbs.keys())
-            .chain(self.noun_like.iter())
-            .chain(phrase_words)
-        {
-            if !index.contains_key(w.as_str()) {
+/// `AttributionLexicon::cue_index` and `cue_words` while they are built.
+struct CueWords {
+    index: WordTable<CueId>,
+    words: Vec<CueWord>,
+}
+
+impl CueWords {
+    /// The number of a word, given the next when it is new. Numbers only name words: they
+    /// are given as met, not sorted.
+    fn id(&mut self, word: &'static str) -> CueId {
+        let next = self.words.len();
+        match self.index.0.entry(word) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => {
                 // The last number is kept for "none".
-                let id = CueId::try_from(words.len())
+                let id = CueId::try_from(next)
                     .ok()
                     .filter(|&id| id < CueId::MAX)
                     .expect("cue lists too long for CueId");
-                index.insert(w.clone(), id);
-                words.push(w);
+                self.words.push(CueWord::default());
+                *e.insert(id)
             }
         }
-        let ids = |phrase: &[String]| -> Vec<CueId> { phrase.iter().map(|w| index[w]).collect() };
-        let entries = words
-            .iter()
-            .map(|w| CueWord {
-                verb: self.verbs.get(*w).cloned(),
-                phrases: self
-                    .first_words
-                    .get(*w)
-                    .into_iter()
-                    .flatten()
-                    .map(|r| {
-                        let phrase = match *r {
-                            PhraseRef::Cue(k) => &self.phrases[k].0,
-                            PhraseRef::Doubt(k) => &self.doubt[k],
-                            PhraseRef::NonStatement(k) => &self.non_statements[k],
-                        };
-                        (*r, ids(phrase))
-                    })
-                    .collect(),
-                quote_verb: self.quote_verbs.get(*w).cloned(),
-                noun_like: self.noun_like.contains(*w),
-            })
-            .collect();
-        self.cue_words = entries;
-        self.cue_index = index;
+    }
+
+    fn entry(&mut self, word: &'static str) -> &mut CueWord {
+        let id = self.id(word);
+        &mut self.words[id as usize]
     }
 }
 
 /// A word list of one word per line, built into a set on first use.
-fn word_set(cell: &'static OnceLock<WordSet<String>>, data: &str) -> &'static WordSet<String> {
+fn word_set(cell: &'static OnceLock<WordList>, data: &'static str) -> &'static WordList {
     cell.get_or_init(|| one_word_lines(data))
 }
 
-/// The folded entries of a list of one word (or phrase) a line.
-fn one_word_lines(data: &str) -> WordSet<String> {
-    let mut set = WordSet::default();
-    set.reserve(entries(data, b'\n'));
-    set.extend(data_lines(data).map(|l| fold(l.trim())));
+/// The entries of a list of one word (or phrase) a line, folded as written.
+fn one_word_lines(data: &'static str) -> WordList {
+    let mut set = WordList::with_capacity(lines(data));
+    for line in data_lines(data) {
+        set.insert(line.trim_ascii());
+    }
     set
 }
 
 /// Whether a folded word is a noun that points back at what somebody said ("report",
 /// "account", "claims").
 pub fn is_report_noun(word: &str) -> bool {
-    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
+    static WORDS: OnceLock<WordList> = OnceLock::new();
     word_set(&WORDS, include_str!("../data/lexicon/report_nouns.txt")).contains(word)
 }
 
 /// Whether a folded word counts almost anything ("people", "homes", "cases").
 pub fn is_generic_noun(word: &str) -> bool {
-    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
+    static WORDS: OnceLock<WordList> = OnceLock::new();
     word_set(&WORDS, include_str!("../data/matcher/generic_nouns.txt")).contains(word)
 }
 
 /// Whether a folded word names a day or a month ("tuesday", "march", "yesterday").
 pub fn is_calendar(word: &str) -> bool {
-    static WORDS: OnceLock<WordSet<String>> = OnceLock::new();
+    static WORDS: OnceLock<WordList> = OnceLock::new();
     word_set(&WORDS, include_str!("../data/lexicon/calendar.txt")).contains(word)
 }
 
@@ -588,80 +779,83 @@ pub fn attribution() -> &'static AttributionLexicon {
 #[derive(Debug, Default)]
 pub struct MatcherLexicon {
     /// Folded word to the index of its synonym group.
-    pub synonyms: WordMap<String, usize>,
-    pub antonyms: WordSet<(String, String)>,
-    pub negations: WordSet<String>,
-    pub weak_negations: WordSet<String>,
-    pub stopwords: WordSet<String>,
-    pub contrast: WordMap<String, bool>,
+    pub synonyms: WordTable<usize>,
+    /// Antonym pairs, both ways round.
+    pub antonyms: WordSet<(&'static str, &'static str)>,
+    pub negations: WordList,
+    pub weak_negations: WordList,
+    pub stopwords: WordList,
+    pub contrast: WordTable<bool>,
     /// Irregular inflected form to its base: "told" -> "tell", "children" -> "child".
-    pub irregular: WordMap<String, String>,
+    pub irregular: WordTable<&'static str>,
 }
 
 impl MatcherLexicon {
     fn build() -> Self {
-        let mut lex = MatcherLexicon::default();
         let synonyms = include_str!("../data/matcher/synonyms.txt");
-        lex.synonyms.reserve(entries(synonyms, b','));
         let antonyms = include_str!("../data/matcher/antonyms.txt");
-        lex.antonyms.reserve(2 * entries(antonyms, b'\n'));
-        let stopwords = include_str!("../data/matcher/stopwords.txt");
-        lex.stopwords.reserve(entries(stopwords, b'\n'));
+        let negation = include_str!("../data/matcher/negation.txt");
+        let contrast = include_str!("../data/matcher/contrast_markers.txt");
         let irregular = [
             include_str!("../data/matcher/irregular_verbs.txt"),
             include_str!("../data/matcher/irregular_plurals.txt"),
         ];
-        lex.irregular
-            .reserve(irregular.iter().map(|f| entries(f, b' ')).sum());
+        let mut lex = MatcherLexicon {
+            synonyms: WordTable::with_capacity(lines(synonyms)),
+            negations: WordList::with_capacity(lines(negation)),
+            weak_negations: WordList::default(),
+            stopwords: one_word_lines(include_str!("../data/matcher/stopwords.txt")),
+            contrast: WordTable::with_capacity(lines(contrast)),
+            irregular: WordTable::with_capacity(irregular.iter().map(|f| lines(f)).sum()),
+            ..MatcherLexicon::default()
+        };
+        lex.antonyms.reserve(2 * lines(antonyms));
         for (group, line) in data_lines(synonyms).enumerate() {
-            for word in line.split(',') {
-                let w = fold(word.trim());
+            for word in fields(line, b',') {
+                let w = word.trim_ascii();
                 if !w.is_empty() {
-                    lex.synonyms.entry(w).or_insert(group);
+                    lex.synonyms.insert_first(w, group);
                 }
             }
         }
         for line in data_lines(antonyms) {
-            let mut parts = line.split('\t').map(|s| fold(s.trim()));
+            let mut parts = fields(line, b'\t').map(str::trim_ascii);
             if let (Some(a), Some(b)) = (parts.next(), parts.next())
                 && !a.is_empty()
                 && !b.is_empty()
                 && a != b
             {
-                lex.antonyms.insert((a.clone(), b.clone()));
+                lex.antonyms.insert((a, b));
                 lex.antonyms.insert((b, a));
             }
         }
-        for line in data_lines(include_str!("../data/matcher/negation.txt")) {
-            let mut parts = line.split('\t');
-            let cue = fold(parts.next().unwrap_or("").trim());
+        // The cues are folded (some are written with ’); the strength is read as written.
+        for (line, folded) in folded_lines(negation) {
+            let cue = fields(folded, b'\t').next().unwrap_or("").trim_ascii();
             if cue.is_empty() {
                 continue;
             }
-            if parts.next().map(str::trim) == Some("weak") {
+            if fields(line, b'\t').nth(1).map(str::trim_ascii) == Some("weak") {
                 lex.weak_negations.insert(cue);
             } else {
                 lex.negations.insert(cue);
             }
         }
-        for line in data_lines(stopwords) {
-            lex.stopwords.insert(fold(line.trim()));
-        }
-        for line in data_lines(include_str!("../data/matcher/contrast_markers.txt")) {
-            let mut parts = line.split('\t');
-            let marker = fold(parts.next().unwrap_or("").trim());
-            let strong = parts.next().map(str::trim) != Some("weak");
+        for line in data_lines(contrast) {
+            let mut parts = fields(line, b'\t').map(str::trim_ascii);
+            let marker = parts.next().unwrap_or("");
+            let strong = parts.next() != Some("weak");
             if !marker.is_empty() {
                 lex.contrast.insert(marker, strong);
             }
         }
         for file in irregular {
             for line in data_lines(file) {
-                let mut forms = line.split_whitespace().map(fold);
+                let mut forms = line.split_ascii_whitespace();
                 let Some(base) = forms.next() else { continue };
                 for form in forms {
                     if form != base {
-                        lex.irregular.entry(form).or_insert_with(|| base.clone());
+                        lex.irregular.insert_first(form, base);
                     }
                 }
             }
@@ -670,7 +864,7 @@ impl MatcherLexicon {
     }
 
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
-        self.antonyms.contains(&(a.to_string(), b.to_string()))
+        self.antonyms.contains(&(a, b))
     }
 
     pub fn is_negation(&self, w: &str) -> bool {
@@ -692,6 +886,163 @@ mod tests {
     fn data_lines_drop_comments_blanks_and_annotations() {
         let lines: Vec<&str> = data_lines("# header\n\nsay said\t# 120\n  # indented\nx").collect();
         assert_eq!(lines, vec!["say said", "x"]);
+        // Only a tab before `#` starts an annotation.
+        let text = "a#b\nc #d\ne#f\t# g\t# h\n\t#\n#\nlast\t";
+        let lines: Vec<&str> = data_lines(text).collect();
+        assert_eq!(lines, vec!["a#b", "c #d", "e#f", "last"]);
+    }
+
+    #[test]
+    fn fields_split_like_str_split() {
+        for s in ["", "a", "a\tb", "\ta\t\tb\t", "a|b|"] {
+            for sep in [b'\t', b'|'] {
+                let ours: Vec<&str> = fields(s, sep).collect();
+                let std: Vec<&str> = s.split(sep as char).collect();
+                assert_eq!(ours, std, "{s:?}");
+            }
+        }
+    }
+
+    /// Every data file, by name.
+    const FILES: [(&str, &str); 25] = [
+        ("countries.tsv", include_str!("../data/countries.tsv")),
+        (
+            "belief_verbs",
+            include_str!("../data/lexicon/belief_verbs.txt"),
+        ),
+        ("calendar", include_str!("../data/lexicon/calendar.txt")),
+        (
+            "cue_phrases",
+            include_str!("../data/lexicon/cue_phrases.txt"),
+        ),
+        (
+            "deny_phrases",
+            include_str!("../data/lexicon/deny_phrases.txt"),
+        ),
+        ("deny_verbs", include_str!("../data/lexicon/deny_verbs.txt")),
+        ("doubt_cues", include_str!("../data/lexicon/doubt_cues.txt")),
+        ("hedges", include_str!("../data/lexicon/hedges.txt")),
+        (
+            "news_agencies",
+            include_str!("../data/lexicon/news_agencies.txt"),
+        ),
+        (
+            "non_statements",
+            include_str!("../data/lexicon/non_statements.txt"),
+        ),
+        (
+            "noun_like",
+            include_str!("../data/lexicon/noun_like_verb_forms.txt"),
+        ),
+        ("pronouns", include_str!("../data/lexicon/pronouns.txt")),
+        (
+            "quote_verbs",
+            include_str!("../data/lexicon/quote_verbs.txt"),
+        ),
+        (
+            "report_nouns",
+            include_str!("../data/lexicon/report_nouns.txt"),
+        ),
+        ("role_nouns", include_str!("../data/lexicon/role_nouns.txt")),
+        (
+            "speech_verbs",
+            include_str!("../data/lexicon/speech_verbs.txt"),
+        ),
+        ("titles", include_str!("../data/lexicon/titles.txt")),
+        ("antonyms", include_str!("../data/matcher/antonyms.txt")),
+        (
+            "contrast_markers",
+            include_str!("../data/matcher/contrast_markers.txt"),
+        ),
+        (
+            "generic_nouns",
+            include_str!("../data/matcher/generic_nouns.txt"),
+        ),
+        (
+            "irregular_plurals",
+            include_str!("../data/matcher/irregular_plurals.txt"),
+        ),
+        (
+            "irregular_verbs",
+            include_str!("../data/matcher/irregular_verbs.txt"),
+        ),
+        ("negation", include_str!("../data/matcher/negation.txt")),
+        ("stopwords", include_str!("../data/matcher/stopwords.txt")),
+        ("synonyms", include_str!("../data/matcher/synonyms.txt")),
+    ];
+
+    /// The files whose entries are folded at start-up; every other is used as written.
+    const FOLDED_AT_START: [&str; 4] = ["countries.tsv", "news_agencies", "titles", "negation"];
+
+    #[test]
+    fn data_files_are_folded_ascii_as_written() {
+        // The lists borrow their words from the files as they are: an entry written in upper
+        // case or with ’ would never match. (Put a list that needs either among
+        // FOLDED_AT_START and build it from `folded_lines`.)
+        for (name, file) in FILES {
+            if FOLDED_AT_START.contains(&name) {
+                continue;
+            }
+            for line in data_lines(file) {
+                assert!(line.is_ascii(), "{name}: {line:?} is not ASCII");
+                assert_eq!(fold(line), line, "{name}: {line:?} is not folded");
+            }
+        }
+    }
+
+    #[test]
+    fn data_files_have_only_ascii_whitespace() {
+        // So the ASCII trims and splits the lists are read with are the Unicode ones.
+        for (name, file) in FILES {
+            for c in file.chars().filter(|c| c.is_whitespace()) {
+                assert!(matches!(c, ' ' | '\t' | '\n'), "{name}: {c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn folded_files_keep_their_lines() {
+        for (name, file) in FILES {
+            let ours: Vec<(&str, &str)> = folded_lines(file).collect();
+            assert_eq!(ours.len(), data_lines(file).count(), "{name}");
+            for (line, folded) in ours {
+                assert_eq!(fold(line), folded, "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_multi_word_entry_is_found_from_its_first_word() {
+        let a = attribution();
+        let lists = a
+            .phrases
+            .iter()
+            .enumerate()
+            .map(|(k, (p, _))| (PhraseRef::Cue(k), *p))
+            .chain(
+                a.doubt
+                    .iter()
+                    .enumerate()
+                    .map(|(k, p)| (PhraseRef::Doubt(k), *p)),
+            )
+            .chain(
+                a.non_statements
+                    .iter()
+                    .enumerate()
+                    .map(|(k, p)| (PhraseRef::NonStatement(k), *p)),
+            );
+        for (r, phrase) in lists {
+            let words: Vec<CueId> = phrase
+                .split_whitespace()
+                .map(|w| *a.cue_index.get(w).unwrap())
+                .collect();
+            let first = &a.cue_words[words[0] as usize];
+            assert!(
+                a.phrases_of(first)
+                    .any(|(r2, ids)| *r2 == r && ids == words),
+                "{phrase:?}"
+            );
+        }
     }
 
     #[test]
@@ -742,8 +1093,9 @@ mod tests {
         // The parser numbers only word tokens: a phrase word of punctuation alone would
         // never match.
         let a = attribution();
-        let words = a.phrases.iter().map(|(p, _)| p);
-        for w in words.chain(&a.doubt).chain(&a.non_statements).flatten() {
+        let phrases = a.phrases.iter().map(|(p, _)| p);
+        let words = phrases.chain(&a.doubt).chain(&a.non_statements);
+        for w in words.flat_map(|p| p.split_whitespace()) {
             assert!(w.chars().any(char::is_alphanumeric), "{w:?}");
         }
     }

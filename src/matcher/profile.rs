@@ -195,26 +195,26 @@ fn strip_e(s: &str) -> &str {
     }
 }
 
-/// Synonym groups and antonym pairs keyed by stem, so inflected forms find them.
+/// Synonym groups and antonym pairs keyed by stem, so inflected forms find them. The stems
+/// are slices of the lists' words (only an "ies" → "y" stem is built).
 pub struct StemIndex {
-    pub synonyms: WordMap<String, usize>,
+    pub synonyms: WordMap<Cow<'static, str>, usize>,
     /// Every stem that has an antonym, numbered, so that pairs are compared as numbers.
     /// These are the words that say a figure changed ("rise", "fall", "increase"): any
     /// figure can rise or fall, so they do not say which figure it is.
-    opposable: WordMap<String, u32>,
+    opposable: WordMap<Cow<'static, str>, u32>,
     /// Pairs of [`StemIndex::opposable`] numbers, both ways round.
     antonyms: WordSet<(u32, u32)>,
     /// Synonym groups holding a word with an antonym: changeable like the word.
     changeable_groups: WordSet<usize>,
     /// First three letters of every word with an antonym: a cheap test before stemming.
-    prefixes: WordSet<String>,
+    prefixes: WordSet<&'static str>,
 }
 
 impl StemIndex {
     /// Whether a folded word may have an antonym (no false negatives).
     pub fn may_oppose(&self, lower: &str) -> bool {
-        let end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
-        self.prefixes.contains(&lower[..end])
+        self.prefixes.contains(prefix(lower))
     }
 
     /// The number of a stem that has an antonym.
@@ -236,61 +236,57 @@ impl StemIndex {
     }
 }
 
+/// The first three letters of a word (all of a shorter one).
+fn prefix(word: &str) -> &str {
+    let end = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
+    &word[..end]
+}
+
+/// The matcher's synonyms and antonyms by stem, built on first use.
 pub fn stem_index() -> &'static StemIndex {
     static INDEX: OnceLock<StemIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
+    INDEX.get_or_init(StemIndex::build)
+}
+
+impl StemIndex {
+    fn build() -> Self {
         let lex = lexicon::matcher();
+        // Numbers only name stems, compared for equality: numbered as met, not sorted.
+        // The antonyms hold each pair both ways round: each is taken once, from its first
+        // word's side, and its numbers added both ways.
+        let mut opposable: WordMap<Cow<'static, str>, u32> =
+            WordMap::with_capacity_and_hasher(lex.antonyms.len(), Default::default());
+        let mut number = |w: &'static str| {
+            let next = opposable.len() as u32;
+            *opposable.entry(stem_of(w, lex).text()).or_insert(next)
+        };
+        let mut antonyms = WordSet::default();
+        antonyms.reserve(lex.antonyms.len());
+        let mut prefixes = WordSet::default();
+        prefixes.reserve(lex.antonyms.len() + lex.irregular.len());
+        for &(a, b) in lex.antonyms.iter().filter(|(a, b)| a < b) {
+            let (x, y) = (number(a), number(b));
+            antonyms.insert((x, y));
+            antonyms.insert((y, x));
+            prefixes.insert(prefix(a));
+            prefixes.insert(prefix(b));
+        }
+        prefixes.extend(lex.irregular.keys().map(prefix));
         // A stem shared by two groups takes the first group, whichever word is met first.
         // Each word is stemmed once, here, for both the synonyms and the changeable groups.
-        let entries: Vec<(usize, Cow<str>)> = lex
-            .synonyms
-            .iter()
-            .map(|(w, &g)| (g, stem_of(w, lex).text()))
-            .collect();
-        let mut synonyms: WordMap<String, usize> = WordMap::default();
-        synonyms.reserve(entries.len());
-        for (g, s) in &entries {
-            match synonyms.get_mut(s.as_ref()) {
-                Some(first) => *first = (*first).min(*g),
-                None => {
-                    synonyms.insert(s.to_string(), *g);
-                }
+        let mut synonyms: WordMap<Cow<'static, str>, usize> =
+            WordMap::with_capacity_and_hasher(lex.synonyms.len(), Default::default());
+        let mut changeable_groups = WordSet::default();
+        for (w, &g) in lex.synonyms.iter() {
+            let s = stem_of(w, lex).text();
+            if opposable.contains_key(s.as_ref()) {
+                changeable_groups.insert(g);
             }
+            synonyms
+                .entry(s)
+                .and_modify(|first| *first = (*first).min(g))
+                .or_insert(g);
         }
-        // Numbers only name stems, compared for equality: numbered as met, not sorted.
-        let pairs: Vec<(Cow<str>, Cow<str>)> = lex
-            .antonyms
-            .iter()
-            .map(|(a, b)| (stem_of(a, lex).text(), stem_of(b, lex).text()))
-            .collect();
-        let mut opposable: WordMap<String, u32> = WordMap::default();
-        opposable.reserve(pairs.len());
-        let mut number = |s: &str| {
-            let next = opposable.len() as u32;
-            match opposable.get(s) {
-                Some(&n) => n,
-                None => {
-                    opposable.insert(s.to_string(), next);
-                    next
-                }
-            }
-        };
-        let antonyms = pairs.iter().map(|(a, b)| (number(a), number(b))).collect();
-        let changeable_groups = entries
-            .iter()
-            .filter(|(_, s)| opposable.contains_key(s.as_ref()))
-            .map(|(g, _)| *g)
-            .collect();
-        let prefixes = lex
-            .antonyms
-            .iter()
-            .flat_map(|(a, b)| [a, b])
-            .chain(lex.irregular.keys())
-            .map(|w| {
-                let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
-                w[..end].to_string()
-            })
-            .collect();
         StemIndex {
             synonyms,
             opposable,
@@ -298,7 +294,7 @@ pub fn stem_index() -> &'static StemIndex {
             changeable_groups,
             prefixes,
         }
-    })
+    }
 }
 
 /// The key of a word: a synonym group, or a stem.

@@ -630,7 +630,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
         // The longest multi-word entry starting here.
         let mut best: Option<(usize, PhraseRef)> = None;
         if let Some(entry) = entry {
-            for (r, ids) in &entry.phrases {
+            for (r, ids) in lex.phrases_of(entry) {
                 // Word i is the phrase's first word; the others are compared by number.
                 if i + ids.len() <= sentence.end
                     && best.is_none_or(|(len, _)| ids.len() > len)
@@ -675,7 +675,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                             && !after_noun_marker(words, i, sentence.start)
                         {
                             let verb = entry.and_then(|e| e.verb.as_ref());
-                            let lemma = verb.map_or_else(|| w.to_string(), |v| v.lemma.clone());
+                            let lemma = verb.map_or_else(|| w.to_string(), |v| v.lemma.to_string());
                             let class = verb.map_or(VerbClass::Speech, |v| v.class);
                             out.push(Hit {
                                 range: i..i + len,
@@ -734,7 +734,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                 out.push(Hit {
                     range: i..i + 1,
                     kind: HitKind::Verb {
-                        lemma: lemma.clone(),
+                        lemma: lemma.to_string(),
                         class: VerbClass::Speech,
                     },
                 });
@@ -777,7 +777,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                 out.push(Hit {
                     range: i..i + 1,
                     kind: HitKind::Verb {
-                        lemma: v.lemma.clone(),
+                        lemma: v.lemma.to_string(),
                         class: v.class,
                     },
                 });

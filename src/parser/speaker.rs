@@ -158,7 +158,7 @@ pub fn read_mention(
         return Some(Mention {
             span,
             kind: MentionKind::Named(Named {
-                name: agency.clone(),
+                name: agency.to_string(),
                 class: Some(EntityClass::Org),
                 proper: true,
                 ..Named::default()
