@@ -271,7 +271,7 @@ fn profile<'a>(
             // "without warning" negates the warning itself.
             let meta = w.lower != "without"
                 && ws.get(i + 1).is_some_and(|n| {
-                    lexicon::attribution().verbs.contains_key(n.lower.as_ref())
+                    lexicon::attribution().is_verb(n.lower.as_ref())
                         || matches!(n.lower.as_ref(), "think" | "believe" | "mean")
                 });
             if meta {

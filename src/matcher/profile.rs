@@ -252,19 +252,17 @@ impl StemIndex {
     fn build() -> Self {
         let lex = lexicon::matcher();
         // Numbers only name stems, compared for equality: numbered as met, not sorted.
-        // The antonyms hold each pair both ways round: each is taken once, from its first
-        // word's side, and its numbers added both ways.
         let mut opposable: WordMap<Cow<'static, str>, u32> =
-            WordMap::with_capacity_and_hasher(lex.antonyms.len(), Default::default());
+            WordMap::with_capacity_and_hasher(2 * lex.antonyms.len(), Default::default());
         let mut number = |w: &'static str| {
             let next = opposable.len() as u32;
             *opposable.entry(stem_of(w, lex).text()).or_insert(next)
         };
         let mut antonyms = WordSet::default();
-        antonyms.reserve(lex.antonyms.len());
+        antonyms.reserve(2 * lex.antonyms.len());
         let mut prefixes = WordSet::default();
         prefixes.reserve(lex.antonyms.len() + lex.irregular.len());
-        for &(a, b) in lex.antonyms.iter().filter(|(a, b)| a < b) {
+        for &(a, b) in &lex.antonyms {
             let (x, y) = (number(a), number(b));
             antonyms.insert((x, y));
             antonyms.insert((y, x));

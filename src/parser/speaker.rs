@@ -214,7 +214,7 @@ fn is_speaker_description(
     let adjective = ["ous", "ful", "able", "ible", "ical", "less", "ive"]
         .iter()
         .any(|e| head.ends_with(e));
-    let verb_like = |w: &str| w.ends_with("ed") || w.ends_with("ly") || lex.verbs.contains_key(w);
+    let verb_like = |w: &str| w.ends_with("ed") || w.ends_with("ly") || lex.is_verb(w);
     // One bare word that is no role ("a similar", "resist") names nobody.
     // One bare word that is no role ("a similar", "resist") names nobody, unless it reads as
     // a person: "a narrator", "a commenter", "a protester".
