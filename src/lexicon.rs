@@ -837,7 +837,8 @@ impl MatcherLexicon {
             include_str!("../data/matcher/irregular_plurals.txt"),
         ];
         let mut lex = MatcherLexicon {
-            synonyms: WordTable::with_capacity(lines(synonyms)),
+            // A group a line, its words separated by commas.
+            synonyms: WordTable::with_capacity(lines(synonyms) + count(synonyms, b',')),
             negations: WordList::with_capacity(lines(negation)),
             weak_negations: WordList::default(),
             stopwords: one_word_lines(include_str!("../data/matcher/stopwords.txt")),

@@ -203,18 +203,19 @@ pub struct StemIndex {
     /// These are the words that say a figure changed ("rise", "fall", "increase"): any
     /// figure can rise or fall, so they do not say which figure it is.
     opposable: WordMap<Cow<'static, str>, u32>,
-    /// Pairs of [`StemIndex::opposable`] numbers, both ways round.
+    /// Pairs of [`StemIndex::opposable`] numbers, the smaller first.
     antonyms: WordSet<(u32, u32)>,
     /// Synonym groups holding a word with an antonym: changeable like the word.
     changeable_groups: WordSet<usize>,
-    /// First three letters of every word with an antonym: a cheap test before stemming.
-    prefixes: WordSet<&'static str>,
+    /// First three letters of every word with an antonym or an irregular form, packed (see
+    /// [`packed_prefix`]): a cheap test before stemming.
+    prefixes: WordSet<u32>,
 }
 
 impl StemIndex {
     /// Whether a folded word may have an antonym (no false negatives).
     pub fn may_oppose(&self, lower: &str) -> bool {
-        self.prefixes.contains(prefix(lower))
+        packed_prefix(lower).is_some_and(|p| self.prefixes.contains(&p))
     }
 
     /// The number of a stem that has an antonym.
@@ -224,7 +225,7 @@ impl StemIndex {
 
     /// Whether two opposable stems (by number) are antonyms.
     pub fn are_antonyms(&self, a: u32, b: u32) -> bool {
-        self.antonyms.contains(&(a, b))
+        self.antonyms.contains(&(a.min(b), a.max(b)))
     }
 
     /// Whether a key names something any figure can do ("rise", "fall").
@@ -236,10 +237,19 @@ impl StemIndex {
     }
 }
 
-/// The first three letters of a word (all of a shorter one).
-fn prefix(word: &str) -> &str {
+/// The first three letters of a word (all of a shorter one) as a number, when they are at
+/// most three bytes long: the lists' words are ASCII (a test of `lexicon` checks), so a
+/// longer prefix is none of theirs. Four bytes instead of a sixteen-byte `&str` a key.
+fn packed_prefix(word: &str) -> Option<u32> {
     let end = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
-    &word[..end]
+    let prefix = &word.as_bytes()[..end];
+    (prefix.len() <= 3).then(|| {
+        // The length in the top byte keeps "ab" and "ab\0" apart.
+        prefix
+            .iter()
+            .rev()
+            .fold(prefix.len() as u32, |key, &b| key << 8 | u32::from(b))
+    })
 }
 
 /// The matcher's synonyms and antonyms by stem, built on first use.
@@ -259,17 +269,15 @@ impl StemIndex {
             *opposable.entry(stem_of(w, lex).text()).or_insert(next)
         };
         let mut antonyms = WordSet::default();
-        antonyms.reserve(2 * lex.antonyms.len());
+        antonyms.reserve(lex.antonyms.len());
         let mut prefixes = WordSet::default();
         prefixes.reserve(lex.antonyms.len() + lex.irregular.len());
+        let words = lex.antonyms.iter().flat_map(|&(a, b)| [a, b]);
+        prefixes.extend(words.chain(lex.irregular.keys()).filter_map(packed_prefix));
         for &(a, b) in &lex.antonyms {
             let (x, y) = (number(a), number(b));
-            antonyms.insert((x, y));
-            antonyms.insert((y, x));
-            prefixes.insert(prefix(a));
-            prefixes.insert(prefix(b));
+            antonyms.insert((x.min(y), x.max(y)));
         }
-        prefixes.extend(lex.irregular.keys().map(prefix));
         // A stem shared by two groups takes the first group, whichever word is met first.
         // Each word is stemmed once, here, for both the synonyms and the changeable groups.
         let mut synonyms: WordMap<Cow<'static, str>, usize> =
@@ -744,6 +752,19 @@ mod tests {
         assert_eq!(stem("systems", lex), stem("system", lex));
         assert_eq!(stem("agreed", lex), stem("agree", lex));
         assert_eq!(stem("stopping", lex), stem("stop", lex));
+    }
+
+    #[test]
+    fn prefixes_pack_apart() {
+        let keys = ["", "a", "ab", "abc", "ab\0", "\0", "abd", "ba"].map(packed_prefix);
+        for (i, a) in keys.iter().enumerate() {
+            assert!(a.is_some());
+            assert!(keys[i + 1..].iter().all(|b| b != a), "{i}");
+        }
+        assert_eq!(packed_prefix("abcdef"), packed_prefix("abc"));
+        assert_eq!(packed_prefix("été"), None);
+        let index = stem_index();
+        assert!(index.may_oppose("increases") && index.may_oppose("told"));
     }
 
     #[test]
