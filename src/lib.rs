@@ -38,6 +38,20 @@ pub fn analyze(path: &str, text: &str) -> Article {
     }
 }
 
+/// Starts building the word lists that parsing needs last and matching needs (countries,
+/// role nouns, the matcher's lists) on a thread of their own, and returns at once. They are
+/// most of a one-article run's start-up: a run that will analyze articles calls this first
+/// thing, so they are built while this thread lists and reads its inputs and builds the
+/// parser's other lists. Each list is built once, by whichever thread needs it first; on one
+/// core the threads only take turns.
+pub fn warm_up_in_background() {
+    std::thread::spawn(|| {
+        lexicon::countries();
+        lexicon::roles();
+        matcher::warm_up();
+    });
+}
+
 /// Drops conflicts below `min_confidence`; the ids of those kept do not change.
 pub fn retain_confident(article: &mut Article, min_confidence: f64) {
     article.conflicts.retain(|c| c.confidence >= min_confidence);
@@ -77,22 +91,7 @@ pub fn analyze_inputs(
             },
         }
     };
-    let cores = threads;
     let threads = threads.clamp(1, inputs.len().max(1));
-    if threads == 1 && cores > 1 {
-        // One input and a core to spare: build the countries, the role nouns and the
-        // matcher's word lists there while this thread builds the parser's other lists,
-        // reads and parses; they are a third of a one-article run's time, and the two
-        // threads' shares are about even. The parser's lists go first: it needs them soonest.
-        return std::thread::scope(|s| {
-            s.spawn(|| {
-                lexicon::countries();
-                lexicon::roles();
-                matcher::warm_up();
-            });
-            inputs.iter().map(run).for_each(&mut sink);
-        });
-    }
     if threads == 1 {
         return inputs.iter().map(run).for_each(sink);
     }
