@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet, fold};
+use crate::lexicon::{self, ListWord, MatcherLexicon, StemText, WordMap, WordSet, fold};
 
 /// A word of a claim's content.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,7 +125,7 @@ pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
     }
     if let Some(base) = lex.irregular.get(w) {
         return Stem {
-            base: strip_e(base),
+            base: strip_e(base.as_str()),
             y: false,
         };
     }
@@ -196,17 +196,18 @@ fn strip_e(s: &str) -> &str {
 }
 
 /// Synonym groups and antonym pairs keyed by stem, so inflected forms find them. The stems
-/// are slices of the lists' words (only an "ies" → "y" stem is built).
+/// are [`ListWord`]s: starts of the lists' words, or written out (see [`stem_word`]).
 pub struct StemIndex {
-    pub synonyms: WordMap<Cow<'static, str>, usize>,
+    /// Stem to the first synonym group with a word of that stem.
+    synonyms: WordMap<ListWord, u32>,
     /// Every stem that has an antonym, numbered, so that pairs are compared as numbers.
     /// These are the words that say a figure changed ("rise", "fall", "increase"): any
     /// figure can rise or fall, so they do not say which figure it is.
-    opposable: WordMap<Cow<'static, str>, u32>,
+    opposable: WordMap<ListWord, u32>,
     /// Pairs of [`StemIndex::opposable`] numbers, the smaller first.
     antonyms: WordSet<(u32, u32)>,
     /// Synonym groups holding a word with an antonym: changeable like the word.
-    changeable_groups: WordSet<usize>,
+    changeable_groups: WordSet<u32>,
     /// First three letters of every word with an antonym or an irregular form, packed (see
     /// [`packed_prefix`]): a cheap test before stemming.
     prefixes: WordSet<u32>,
@@ -231,7 +232,9 @@ impl StemIndex {
     /// Whether a key names something any figure can do ("rise", "fall").
     pub fn is_changeable(&self, key: &KeyText) -> bool {
         match key {
-            KeyText::Group(g) => self.changeable_groups.contains(g),
+            KeyText::Group(g) => {
+                u32::try_from(*g).is_ok_and(|g| self.changeable_groups.contains(&g))
+            }
             KeyText::Stem(s) => self.opposable.contains_key(s.as_ref()),
         }
     }
@@ -261,31 +264,42 @@ pub fn stem_index() -> &'static StemIndex {
 impl StemIndex {
     fn build() -> Self {
         let lex = lexicon::matcher();
+        // Every word stemmed once, first: a stem written out must be in its text before any
+        // stem is hashed.
+        let mut written = StemText::default();
+        let mut stem = |w: ListWord| stem_word(w, lex, &mut written);
+        let pairs: Vec<(ListWord, ListWord)> = lex
+            .antonyms
+            .iter()
+            .map(|&(a, b)| (stem(a), stem(b)))
+            .collect();
+        let groups: Vec<(ListWord, u32)> =
+            lex.synonyms.iter().map(|(w, &g)| (stem(w), g)).collect();
+        written.finish();
         // Numbers only name stems, compared for equality: numbered as met, not sorted.
-        let mut opposable: WordMap<Cow<'static, str>, u32> =
-            WordMap::with_capacity_and_hasher(2 * lex.antonyms.len(), Default::default());
-        let mut number = |w: &'static str| {
-            let next = opposable.len() as u32;
-            *opposable.entry(stem_of(w, lex).text()).or_insert(next)
-        };
+        let mut opposable: WordMap<ListWord, u32> =
+            WordMap::with_capacity_and_hasher(2 * pairs.len(), Default::default());
         let mut antonyms = WordSet::default();
-        antonyms.reserve(lex.antonyms.len());
-        let mut prefixes = WordSet::default();
-        prefixes.reserve(lex.antonyms.len() + lex.irregular.len());
-        let words = lex.antonyms.iter().flat_map(|&(a, b)| [a, b]);
-        prefixes.extend(words.chain(lex.irregular.keys()).filter_map(packed_prefix));
-        for &(a, b) in &lex.antonyms {
+        antonyms.reserve(pairs.len());
+        for (a, b) in pairs {
+            let mut number = |s: ListWord| {
+                let next = opposable.len() as u32;
+                *opposable.entry(s).or_insert(next)
+            };
             let (x, y) = (number(a), number(b));
             antonyms.insert((x.min(y), x.max(y)));
         }
+        let mut prefixes = WordSet::default();
+        prefixes.reserve(lex.antonyms.len() + lex.irregular.len());
+        let words = lex.antonyms.iter().flat_map(|&(a, b)| [a, b]);
+        let words = words.chain(lex.irregular.keys());
+        prefixes.extend(words.filter_map(|w| packed_prefix(w.as_str())));
         // A stem shared by two groups takes the first group, whichever word is met first.
-        // Each word is stemmed once, here, for both the synonyms and the changeable groups.
-        let mut synonyms: WordMap<Cow<'static, str>, usize> =
-            WordMap::with_capacity_and_hasher(lex.synonyms.len(), Default::default());
+        let mut synonyms: WordMap<ListWord, u32> =
+            WordMap::with_capacity_and_hasher(groups.len(), Default::default());
         let mut changeable_groups = WordSet::default();
-        for (w, &g) in lex.synonyms.iter() {
-            let s = stem_of(w, lex).text();
-            if opposable.contains_key(s.as_ref()) {
+        for (s, g) in groups {
+            if opposable.contains_key(&s) {
                 changeable_groups.insert(g);
             }
             synonyms
@@ -303,6 +317,31 @@ impl StemIndex {
     }
 }
 
+/// The stem of a word of the lists (see [`stem_of`]) as a word too: the start of the word
+/// or of its irregular base, or, when it ends in a "y" the word lacks ("notified": "notify"),
+/// written out.
+fn stem_word(w: ListWord, lex: &'static MatcherLexicon, written: &mut StemText) -> ListWord {
+    let text = w.as_str();
+    let s = stem_of(text, lex);
+    if s.y {
+        return written.push_y(s.base);
+    }
+    if s.base.as_ptr() == text.as_ptr() {
+        return w.prefix(s.base.len());
+    }
+    // Not the word's own start: the start of its irregular base.
+    let mut form = text;
+    while let Some(rest) = form.strip_suffix("'s") {
+        form = rest;
+    }
+    let base = *lex
+        .irregular
+        .get(form)
+        .expect("a stem outside its word starts its irregular base");
+    debug_assert_eq!(base.as_str().as_ptr(), s.base.as_ptr());
+    base.prefix(s.base.len())
+}
+
 /// The key of a word: a synonym group, or a stem.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyText<'w> {
@@ -313,11 +352,11 @@ pub enum KeyText<'w> {
 /// [`key_of`] without building the key's text.
 pub fn key_text<'w>(lower: &'w str, lex: &'w MatcherLexicon, index: &StemIndex) -> KeyText<'w> {
     if let Some(&g) = lex.synonyms.get(lower) {
-        return KeyText::Group(g);
+        return KeyText::Group(g as usize);
     }
     let s = stem_of(lower, lex).text();
     match index.synonyms.get(s.as_ref()) {
-        Some(&g) => KeyText::Group(g),
+        Some(&g) => KeyText::Group(g as usize),
         None => KeyText::Stem(s),
     }
 }

@@ -577,7 +577,7 @@ fn affiliation(
     for i in body.clone() {
         let w = words.lower(i);
         if let Some(&c) = countries.by_demonym.get(w) {
-            return Some(countries.canonical[c].clone());
+            return Some(countries.canonical[usize::from(c)].clone());
         }
     }
     for i in body.clone() {
