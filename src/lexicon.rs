@@ -689,8 +689,8 @@ struct Phrase {
     at: u32,
 }
 
-// The countries, role nouns and agencies are lists of their own, built on first use, so
-// that another thread can build them while this one builds the rest of the parser's lists.
+// The countries, role nouns and agencies are lists of their own, built on first use: an
+// article without a capitalised mention needs none of them.
 impl AttributionLexicon {
     pub fn countries(&self) -> &'static Countries {
         countries()

@@ -38,20 +38,6 @@ pub fn analyze(path: &str, text: &str) -> Article {
     }
 }
 
-/// Starts building the word lists that parsing needs last and matching needs (countries,
-/// role nouns, the matcher's lists) on a thread of their own, and returns at once. They are
-/// most of a one-article run's start-up: a run that will analyze articles calls this first
-/// thing, so they are built while this thread lists and reads its inputs and builds the
-/// parser's other lists. Each list is built once, by whichever thread needs it first; on one
-/// core the threads only take turns.
-pub fn warm_up_in_background() {
-    std::thread::spawn(|| {
-        lexicon::countries();
-        lexicon::roles();
-        matcher::warm_up();
-    });
-}
-
 /// Drops conflicts below `min_confidence`; the ids of those kept do not change.
 pub fn retain_confident(article: &mut Article, min_confidence: f64) {
     article.conflicts.retain(|c| c.confidence >= min_confidence);

@@ -143,7 +143,6 @@ fn main() -> ExitCode {
     if let Some(what) = args.generate {
         return finish(generate(what), 0);
     }
-    claimcheck::warm_up_in_background();
     if args.check || args.bless {
         return sidecars(&args);
     }

@@ -454,12 +454,6 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
     None
 }
 
-/// Builds the matcher's word lists and stem index now rather than on first use, so that
-/// another thread can do it while the first article is parsed.
-pub fn warm_up() {
-    stem_index();
-}
-
 /// Finds the conflicts between claims of different sources, each pair once, strongest
 /// reading first. Ids are `k1`, `k2`, … in the order of the pairs' first claims.
 pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
