@@ -198,10 +198,7 @@ impl Text {
             let mut rest = file.text();
             while !rest.is_empty() {
                 // ASCII runs at once; the few other characters one by one.
-                let n = rest
-                    .bytes()
-                    .position(|b| !b.is_ascii())
-                    .unwrap_or(rest.len());
+                let n = ascii_run(rest.as_bytes());
                 let from = out.len();
                 out.push_str(&rest[..n]);
                 out[from..].make_ascii_lowercase();
@@ -395,6 +392,24 @@ fn find2(b: &[u8], x: u8, y: u8) -> usize {
     at + rest
         .iter()
         .position(|&c| c == x || c == y)
+        .unwrap_or(rest.len())
+}
+
+/// The length of the ASCII bytes `b` starts with, eight at a time.
+fn ascii_run(b: &[u8]) -> usize {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let high = u64::from_le_bytes(chunk.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return at + (high.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    at + rest
+        .iter()
+        .position(|b| !b.is_ascii())
         .unwrap_or(rest.len())
 }
 
@@ -602,11 +617,13 @@ pub struct Countries {
 
 impl Countries {
     fn build() -> Self {
+        // About two names and two demonyms a country (the name and a short form, the
+        // adjective and the plural), and a seat or two: sized so, no table grows.
         let n = lines(Text::Countries.text());
         let mut c = Countries {
-            by_name: WordTable::with_capacity(n),
+            by_name: WordTable::with_capacity(2 * n),
             by_seat: WordTable::with_capacity(n),
-            by_demonym: WordTable::with_capacity(n),
+            by_demonym: WordTable::with_capacity(2 * n),
             ..Countries::default()
         };
         // A name or variant: the first country to list it keeps it.
@@ -882,7 +899,8 @@ impl AttributionLexicon {
             let at = u32::try_from(at).expect("phrase words fit u32");
             phrases.push((ids[at as usize], Phrase { kind, len, at }));
         };
-        let words = |s: &str| s.split_ascii_whitespace().take(2).count();
+        // Whether a trimmed entry has two words or more (the files' whitespace is ASCII).
+        let several = |s: &str| s.bytes().any(|b| b.is_ascii_whitespace());
         let file = Text::CuePhrases;
         for line in file.lines() {
             let mut parts = fields(line, b'\t');
@@ -892,14 +910,14 @@ impl AttributionLexicon {
                 Some("frame") => PhraseCue::Frame,
                 _ => PhraseCue::Verb,
             };
-            if words(phrase) > 1 {
+            if several(phrase) {
                 add(&mut cues, file, phrase, PhraseKind::Cue(kind));
             }
         }
         let file = Text::DenyPhrases;
         for line in file.lines() {
             let phrase = fields(line, b'\t').next().unwrap_or("").trim_ascii();
-            if words(phrase) > 1 {
+            if several(phrase) {
                 add(&mut cues, file, phrase, PhraseKind::Cue(PhraseCue::Deny));
             }
         }
@@ -909,7 +927,7 @@ impl AttributionLexicon {
         ] {
             for line in file.lines() {
                 let phrase = line.trim_ascii();
-                if words(phrase) > 0 {
+                if !phrase.is_empty() {
                     add(&mut cues, file, phrase, kind);
                 }
             }
@@ -1145,6 +1163,25 @@ mod tests {
         // A byte just above a hit (the borrow of the zero test) is no hit.
         assert_eq!(find2(b"\x01\x00\x00\x00\x00\x00\x00\x00", 0, 0), 1);
         assert_eq!(find2(b"\xff\x80\x01\x00abcd", 1, 1), 2);
+    }
+
+    #[test]
+    fn ascii_runs_end_at_the_first_other_byte() {
+        for text in [
+            "",
+            "abc",
+            "abcdefghijklmnop",
+            "abcdefghé",
+            "é",
+            "abcdefgh’ijk",
+            "ab’",
+        ] {
+            let n = text
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(text.len());
+            assert_eq!(ascii_run(text.as_bytes()), n, "{text:?}");
+        }
     }
 
     #[test]
