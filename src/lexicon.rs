@@ -892,9 +892,30 @@ impl AttributionLexicon {
         // Each multi-word entry's words numbered in one buffer; grouped by first word below.
         let mut phrases: Vec<(CueId, Phrase)> = Vec::with_capacity(phrase_lines);
         let mut ids: Vec<CueId> = Vec::with_capacity(3 * phrase_lines);
+        // The files list a phrase's inflections one after another ("tell reporters", "told
+        // reporters"): a word is most often the one at its place in the entry before, whose
+        // number is kept so, and looked up only when it differs.
+        let mut before: Vec<(&'static str, CueId)> = Vec::new();
         let mut add = |cues: &mut CueWords, file: Text, text: &'static str, kind: PhraseKind| {
             let at = ids.len();
-            ids.extend(text.split_ascii_whitespace().map(|w| cues.id(file.word(w))));
+            let mut n = 0;
+            for w in text.split_ascii_whitespace() {
+                let id = match before.get_mut(n) {
+                    Some((b, id)) if *b == w => *id,
+                    Some(slot) => {
+                        *slot = (w, cues.id(file.word(w)));
+                        slot.1
+                    }
+                    None => {
+                        let id = cues.id(file.word(w));
+                        before.push((w, id));
+                        id
+                    }
+                };
+                ids.push(id);
+                n += 1;
+            }
+            before.truncate(n);
             let len = u8::try_from(ids.len() - at).expect("a phrase of 255 words at most");
             let at = u32::try_from(at).expect("phrase words fit u32");
             phrases.push((ids[at as usize], Phrase { kind, len, at }));
