@@ -77,22 +77,7 @@ pub fn analyze_inputs(
             },
         }
     };
-    let cores = threads;
     let threads = threads.clamp(1, inputs.len().max(1));
-    if threads == 1 && cores > 1 {
-        // One input and a core to spare: build the countries, the role nouns and the
-        // matcher's word lists there while this thread builds the parser's other lists,
-        // reads and parses; they are a third of a one-article run's time, and the two
-        // threads' shares are about even. The parser's lists go first: it needs them soonest.
-        return std::thread::scope(|s| {
-            s.spawn(|| {
-                lexicon::countries();
-                lexicon::roles();
-                matcher::warm_up();
-            });
-            inputs.iter().map(run).for_each(&mut sink);
-        });
-    }
     if threads == 1 {
         return inputs.iter().map(run).for_each(sink);
     }

@@ -164,22 +164,19 @@ fn main() -> ExitCode {
         conflicts: false,
         failures: Vec::new(),
     };
-    analyze_inputs(
-        input::expand(&paths),
-        args.max_bytes,
-        threads(),
-        |outcome| match outcome {
-            Outcome::Article(mut a) => {
-                retain_confident(&mut a, args.min_confidence);
-                out.conflicts |= !a.conflicts.is_empty();
-                out.write(|report, w| report.article(w, &a));
-            }
-            Outcome::Failed { path, error } => {
-                eprintln!("claimcheck: {}: {}", escape(&path), escape(&error));
-                out.failures.push(Failure { path, error });
-            }
-        },
-    );
+    let inputs = input::expand(&paths);
+    let threads = threads(inputs.len());
+    analyze_inputs(inputs, args.max_bytes, threads, |outcome| match outcome {
+        Outcome::Article(mut a) => {
+            retain_confident(&mut a, args.min_confidence);
+            out.conflicts |= !a.conflicts.is_empty();
+            out.write(|report, w| report.article(w, &a));
+        }
+        Outcome::Failed { path, error } => {
+            eprintln!("claimcheck: {}: {}", escape(&path), escape(&error));
+            out.failures.push(Failure { path, error });
+        }
+    });
     let status = if !out.failures.is_empty() {
         2
     } else if out.conflicts {
@@ -286,7 +283,12 @@ impl Report {
     }
 }
 
-fn threads() -> usize {
+/// Threads for `inputs` inputs: one a core, and one for a single input without asking how
+/// many cores there are (asking reads the cgroup files: 50 to 100 µs of a 3 ms run).
+fn threads(inputs: usize) -> usize {
+    if inputs < 2 {
+        return 1;
+    }
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
@@ -352,7 +354,8 @@ fn read_sidecars(args: &Args) -> Sidecars {
     }
     let mut articles = Vec::new();
     let mut expectations = expectations.into_iter();
-    analyze_inputs(inputs, args.max_bytes, threads(), |outcome| {
+    let threads = threads(inputs.len());
+    analyze_inputs(inputs, args.max_bytes, threads, |outcome| {
         let expectation = expectations.next().expect("an expectation per input");
         match outcome {
             Outcome::Article(mut a) => {

@@ -271,7 +271,7 @@ fn profile<'a>(
             // "without warning" negates the warning itself.
             let meta = w.lower != "without"
                 && ws.get(i + 1).is_some_and(|n| {
-                    lexicon::attribution().verbs.contains_key(n.lower.as_ref())
+                    lexicon::attribution().is_verb(n.lower.as_ref())
                         || matches!(n.lower.as_ref(), "think" | "believe" | "mean")
                 });
             if meta {
@@ -452,12 +452,6 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
         });
     }
     None
-}
-
-/// Builds the matcher's word lists and stem index now rather than on first use, so that
-/// another thread can do it while the first article is parsed.
-pub fn warm_up() {
-    stem_index();
 }
 
 /// Finds the conflicts between claims of different sources, each pair once, strongest

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet, fold};
+use crate::lexicon::{self, ListWord, MatcherLexicon, StemText, WordMap, WordSet, fold};
 
 /// A word of a claim's content.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,7 +125,7 @@ pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
     }
     if let Some(base) = lex.irregular.get(w) {
         return Stem {
-            base: strip_e(base),
+            base: strip_e(base.as_str()),
             y: false,
         };
     }
@@ -195,26 +195,28 @@ fn strip_e(s: &str) -> &str {
     }
 }
 
-/// Synonym groups and antonym pairs keyed by stem, so inflected forms find them.
+/// Synonym groups and antonym pairs keyed by stem, so inflected forms find them. The stems
+/// are [`ListWord`]s: starts of the lists' words, or written out (see [`stem_word`]).
 pub struct StemIndex {
-    pub synonyms: WordMap<String, usize>,
+    /// Stem to the first synonym group with a word of that stem.
+    synonyms: WordMap<ListWord, u32>,
     /// Every stem that has an antonym, numbered, so that pairs are compared as numbers.
     /// These are the words that say a figure changed ("rise", "fall", "increase"): any
     /// figure can rise or fall, so they do not say which figure it is.
-    opposable: WordMap<String, u32>,
-    /// Pairs of [`StemIndex::opposable`] numbers, both ways round.
+    opposable: WordMap<ListWord, u32>,
+    /// Pairs of [`StemIndex::opposable`] numbers, the smaller first.
     antonyms: WordSet<(u32, u32)>,
     /// Synonym groups holding a word with an antonym: changeable like the word.
-    changeable_groups: WordSet<usize>,
-    /// First three letters of every word with an antonym: a cheap test before stemming.
-    prefixes: WordSet<String>,
+    changeable_groups: WordSet<u32>,
+    /// First three letters of every word with an antonym or an irregular form, packed (see
+    /// [`packed_prefix`]): a cheap test before stemming.
+    prefixes: WordSet<u32>,
 }
 
 impl StemIndex {
     /// Whether a folded word may have an antonym (no false negatives).
     pub fn may_oppose(&self, lower: &str) -> bool {
-        let end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
-        self.prefixes.contains(&lower[..end])
+        packed_prefix(lower).is_some_and(|p| self.prefixes.contains(&p))
     }
 
     /// The number of a stem that has an antonym.
@@ -224,73 +226,87 @@ impl StemIndex {
 
     /// Whether two opposable stems (by number) are antonyms.
     pub fn are_antonyms(&self, a: u32, b: u32) -> bool {
-        self.antonyms.contains(&(a, b))
+        self.antonyms.contains(&(a.min(b), a.max(b)))
     }
 
     /// Whether a key names something any figure can do ("rise", "fall").
     pub fn is_changeable(&self, key: &KeyText) -> bool {
         match key {
-            KeyText::Group(g) => self.changeable_groups.contains(g),
+            KeyText::Group(g) => {
+                u32::try_from(*g).is_ok_and(|g| self.changeable_groups.contains(&g))
+            }
             KeyText::Stem(s) => self.opposable.contains_key(s.as_ref()),
         }
     }
 }
 
+/// The first three letters of a word (all of a shorter one) as a number, when they are at
+/// most three bytes long: the lists' words are ASCII (a test of `lexicon` checks), so a
+/// longer prefix is none of theirs. Four bytes instead of a sixteen-byte `&str` a key.
+fn packed_prefix(word: &str) -> Option<u32> {
+    let end = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
+    let prefix = &word.as_bytes()[..end];
+    (prefix.len() <= 3).then(|| {
+        // The length in the top byte keeps "ab" and "ab\0" apart.
+        prefix
+            .iter()
+            .rev()
+            .fold(prefix.len() as u32, |key, &b| key << 8 | u32::from(b))
+    })
+}
+
+/// The matcher's synonyms and antonyms by stem, built on first use.
 pub fn stem_index() -> &'static StemIndex {
     static INDEX: OnceLock<StemIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
+    INDEX.get_or_init(StemIndex::build)
+}
+
+impl StemIndex {
+    fn build() -> Self {
         let lex = lexicon::matcher();
-        // A stem shared by two groups takes the first group, whichever word is met first.
-        // Each word is stemmed once, here, for both the synonyms and the changeable groups.
-        let entries: Vec<(usize, Cow<str>)> = lex
-            .synonyms
+        // Every word stemmed once, first: a stem written out must be in its text before any
+        // stem is hashed.
+        let mut written = StemText::default();
+        let mut stem = |w: ListWord| stem_word(w, lex, &mut written);
+        let pairs: Vec<(ListWord, ListWord)> = lex
+            .antonyms
             .iter()
-            .map(|(w, &g)| (g, stem_of(w, lex).text()))
+            .map(|&(a, b)| (stem(a), stem(b)))
             .collect();
-        let mut synonyms: WordMap<String, usize> = WordMap::default();
-        synonyms.reserve(entries.len());
-        for (g, s) in &entries {
-            match synonyms.get_mut(s.as_ref()) {
-                Some(first) => *first = (*first).min(*g),
-                None => {
-                    synonyms.insert(s.to_string(), *g);
-                }
-            }
-        }
+        let groups: Vec<(ListWord, u32)> =
+            lex.synonyms.iter().map(|(w, &g)| (stem(w), g)).collect();
+        written.finish();
         // Numbers only name stems, compared for equality: numbered as met, not sorted.
-        let pairs: Vec<(Cow<str>, Cow<str>)> = lex
-            .antonyms
-            .iter()
-            .map(|(a, b)| (stem_of(a, lex).text(), stem_of(b, lex).text()))
-            .collect();
-        let mut opposable: WordMap<String, u32> = WordMap::default();
-        opposable.reserve(pairs.len());
-        let mut number = |s: &str| {
-            let next = opposable.len() as u32;
-            match opposable.get(s) {
-                Some(&n) => n,
-                None => {
-                    opposable.insert(s.to_string(), next);
-                    next
-                }
+        let mut opposable: WordMap<ListWord, u32> =
+            WordMap::with_capacity_and_hasher(2 * pairs.len(), Default::default());
+        let mut antonyms = WordSet::default();
+        antonyms.reserve(pairs.len());
+        for (a, b) in pairs {
+            let mut number = |s: ListWord| {
+                let next = opposable.len() as u32;
+                *opposable.entry(s).or_insert(next)
+            };
+            let (x, y) = (number(a), number(b));
+            antonyms.insert((x.min(y), x.max(y)));
+        }
+        let mut prefixes = WordSet::default();
+        prefixes.reserve(lex.antonyms.len() + lex.irregular.len());
+        let words = lex.antonyms.iter().flat_map(|&(a, b)| [a, b]);
+        let words = words.chain(lex.irregular.keys());
+        prefixes.extend(words.filter_map(|w| packed_prefix(w.as_str())));
+        // A stem shared by two groups takes the first group, whichever word is met first.
+        let mut synonyms: WordMap<ListWord, u32> =
+            WordMap::with_capacity_and_hasher(groups.len(), Default::default());
+        let mut changeable_groups = WordSet::default();
+        for (s, g) in groups {
+            if opposable.contains_key(&s) {
+                changeable_groups.insert(g);
             }
-        };
-        let antonyms = pairs.iter().map(|(a, b)| (number(a), number(b))).collect();
-        let changeable_groups = entries
-            .iter()
-            .filter(|(_, s)| opposable.contains_key(s.as_ref()))
-            .map(|(g, _)| *g)
-            .collect();
-        let prefixes = lex
-            .antonyms
-            .iter()
-            .flat_map(|(a, b)| [a, b])
-            .chain(lex.irregular.keys())
-            .map(|w| {
-                let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
-                w[..end].to_string()
-            })
-            .collect();
+            synonyms
+                .entry(s)
+                .and_modify(|first| *first = (*first).min(g))
+                .or_insert(g);
+        }
         StemIndex {
             synonyms,
             opposable,
@@ -298,7 +314,32 @@ pub fn stem_index() -> &'static StemIndex {
             changeable_groups,
             prefixes,
         }
-    })
+    }
+}
+
+/// The stem of a word of the lists (see [`stem_of`]) as a word too: the start of the word
+/// or of its irregular base, or, when it ends in a "y" the word lacks ("notified": "notify"),
+/// written out.
+fn stem_word(w: ListWord, lex: &'static MatcherLexicon, written: &mut StemText) -> ListWord {
+    let text = w.as_str();
+    let s = stem_of(text, lex);
+    if s.y {
+        return written.push_y(s.base);
+    }
+    if s.base.as_ptr() == text.as_ptr() {
+        return w.prefix(s.base.len());
+    }
+    // Not the word's own start: the start of its irregular base.
+    let mut form = text;
+    while let Some(rest) = form.strip_suffix("'s") {
+        form = rest;
+    }
+    let base = *lex
+        .irregular
+        .get(form)
+        .expect("a stem outside its word starts its irregular base");
+    debug_assert_eq!(base.as_str().as_ptr(), s.base.as_ptr());
+    base.prefix(s.base.len())
 }
 
 /// The key of a word: a synonym group, or a stem.
@@ -311,11 +352,11 @@ pub enum KeyText<'w> {
 /// [`key_of`] without building the key's text.
 pub fn key_text<'w>(lower: &'w str, lex: &'w MatcherLexicon, index: &StemIndex) -> KeyText<'w> {
     if let Some(&g) = lex.synonyms.get(lower) {
-        return KeyText::Group(g);
+        return KeyText::Group(g as usize);
     }
     let s = stem_of(lower, lex).text();
     match index.synonyms.get(s.as_ref()) {
-        Some(&g) => KeyText::Group(g),
+        Some(&g) => KeyText::Group(g as usize),
         None => KeyText::Stem(s),
     }
 }
@@ -750,6 +791,19 @@ mod tests {
         assert_eq!(stem("systems", lex), stem("system", lex));
         assert_eq!(stem("agreed", lex), stem("agree", lex));
         assert_eq!(stem("stopping", lex), stem("stop", lex));
+    }
+
+    #[test]
+    fn prefixes_pack_apart() {
+        let keys = ["", "a", "ab", "abc", "ab\0", "\0", "abd", "ba"].map(packed_prefix);
+        for (i, a) in keys.iter().enumerate() {
+            assert!(a.is_some());
+            assert!(keys[i + 1..].iter().all(|b| b != a), "{i}");
+        }
+        assert_eq!(packed_prefix("abcdef"), packed_prefix("abc"));
+        assert_eq!(packed_prefix("été"), None);
+        let index = stem_index();
+        assert!(index.may_oppose("increases") && index.may_oppose("told"));
     }
 
     #[test]

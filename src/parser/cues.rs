@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::document::TokenKind;
-use crate::lexicon::{AttributionLexicon, PhraseCue, PhraseRef, VerbClass};
+use crate::lexicon::{AttributionLexicon, PhraseCue, PhraseKind, VerbClass};
 use crate::model::{Span, Stance};
 
 use super::text::Words;
@@ -628,26 +628,26 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
         let w = words.lower(i);
         let entry = words.cue_word(i);
         // The longest multi-word entry starting here.
-        let mut best: Option<(usize, PhraseRef)> = None;
+        let mut best: Option<(usize, PhraseKind)> = None;
         if let Some(entry) = entry {
-            for (r, ids) in &entry.phrases {
+            for (r, ids) in lex.phrases_of(entry) {
                 // Word i is the phrase's first word; the others are compared by number.
                 if i + ids.len() <= sentence.end
                     && best.is_none_or(|(len, _)| ids.len() > len)
                     && (1..ids.len()).all(|k| words.cue_id(i + k) == ids[k])
                 {
-                    best = Some((ids.len(), *r));
+                    best = Some((ids.len(), r));
                 }
             }
         }
         if let Some((len, r)) = best {
             match r {
-                PhraseRef::NonStatement(_) => {
+                PhraseKind::NonStatement => {
                     blocked_until = i + len;
                     i += len;
                     continue;
                 }
-                PhraseRef::Doubt(_) => {
+                PhraseKind::Doubt => {
                     let noun_like = len == 1 && entry.is_some_and(|e| e.noun_like);
                     if !negated(words, i, sentence.start)
                         && !after_noun_marker(words, i, sentence.start)
@@ -661,7 +661,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                     i += len;
                     continue;
                 }
-                PhraseRef::Cue(k) => match lex.phrases[k].1 {
+                PhraseKind::Cue(cue) => match cue {
                     PhraseCue::SourceAfter => {
                         out.push(Hit {
                             range: i..i + len,
@@ -675,7 +675,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                             && !after_noun_marker(words, i, sentence.start)
                         {
                             let verb = entry.and_then(|e| e.verb.as_ref());
-                            let lemma = verb.map_or_else(|| w.to_string(), |v| v.lemma.clone());
+                            let lemma = verb.map_or_else(|| w.to_string(), |v| v.lemma.to_string());
                             let class = verb.map_or(VerbClass::Speech, |v| v.class);
                             out.push(Hit {
                                 range: i..i + len,
@@ -734,7 +734,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                 out.push(Hit {
                     range: i..i + 1,
                     kind: HitKind::Verb {
-                        lemma: lemma.clone(),
+                        lemma: lemma.to_string(),
                         class: VerbClass::Speech,
                     },
                 });
@@ -777,7 +777,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                 out.push(Hit {
                     range: i..i + 1,
                     kind: HitKind::Verb {
-                        lemma: v.lemma.clone(),
+                        lemma: v.lemma.to_string(),
                         class: v.class,
                     },
                 });
@@ -839,14 +839,14 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
             || matches!(words.text(start - 1), "-" | "—" | "–" | ":" | "." | "(")
             || lex.roles().contains_key(words.lower(start - 1));
         let name = start..end;
-        if !name.is_empty() && before_ok && !lex.verbs.contains_key(words.lower(start)) {
+        if !name.is_empty() && before_ok && !lex.is_verb(words.lower(start)) {
             return Some(Hit {
                 range: colon..colon + 1,
                 kind: HitKind::Signed { name },
             });
         }
     }
-    let inverted = lex.verbs.contains_key(words.lower(sentence.start));
+    let inverted = lex.is_verb(words.lower(sentence.start));
     if colon + 1 < sentence.end
         && words.kind(colon + 1) == TokenKind::OpenQuote
         && (inverted || opens_with_subject(words, sentence.start))
@@ -1114,7 +1114,7 @@ fn verb_attribution(
                     || DETERMINERS.contains(&words.lower(e))
                     || (e > from && matches!(words.lower(e), "of" | "for" | "at"))
                     || (!NP_STOPS.contains(&words.lower(e))
-                        && !lex.verbs.contains_key(words.lower(e))
+                        && !lex.is_verb(words.lower(e))
                         && (e + 1..(e + 4).min(hit.range.start)).any(nominal)))
             {
                 e += 1;
@@ -1194,7 +1194,7 @@ fn verb_attribution(
                         && (words.is_capitalized(e)
                             || DETERMINERS.contains(&words.lower(e))
                             || lex.roles().contains_key(words.lower(e))
-                                && !lex.verbs.contains_key(words.lower(e)))
+                                && !lex.is_verb(words.lower(e)))
                     {
                         e += 1;
                     }
@@ -2023,7 +2023,7 @@ fn np_left(words: &Words, end: usize, floor: usize, lex: &AttributionLexicon) ->
                 break;
             }
         }
-        if lex.verbs.contains_key(w) && !words.is_capitalized(t) && !lex.roles().contains_key(w) {
+        if lex.is_verb(w) && !words.is_capitalized(t) && !lex.roles().contains_key(w) {
             break;
         }
         if w.ends_with("ly")

@@ -85,8 +85,7 @@ pub fn find(words: &Words, quote: Range<usize>, lex: &AttributionLexicon) -> Vec
             continue;
         }
         let Some(verb) = lex
-            .verbs
-            .get(words.lower(i))
+            .verb(words.lower(i))
             .filter(|v| matches!(v.class, VerbClass::Speech | VerbClass::Deny))
         else {
             i += 1;

@@ -158,7 +158,7 @@ pub fn read_mention(
         return Some(Mention {
             span,
             kind: MentionKind::Named(Named {
-                name: agency.clone(),
+                name: agency.to_string(),
                 class: Some(EntityClass::Org),
                 proper: true,
                 ..Named::default()
@@ -214,7 +214,7 @@ fn is_speaker_description(
     let adjective = ["ous", "ful", "able", "ible", "ical", "less", "ive"]
         .iter()
         .any(|e| head.ends_with(e));
-    let verb_like = |w: &str| w.ends_with("ed") || w.ends_with("ly") || lex.verbs.contains_key(w);
+    let verb_like = |w: &str| w.ends_with("ed") || w.ends_with("ly") || lex.is_verb(w);
     // One bare word that is no role ("a similar", "resist") names nobody.
     // One bare word that is no role ("a similar", "resist") names nobody, unless it reads as
     // a person: "a narrator", "a commenter", "a protester".
@@ -577,7 +577,7 @@ fn affiliation(
     for i in body.clone() {
         let w = words.lower(i);
         if let Some(&c) = countries.by_demonym.get(w) {
-            return Some(countries.canonical[c].clone());
+            return Some(countries.canonical[usize::from(c)].clone());
         }
     }
     for i in body.clone() {
