@@ -174,8 +174,9 @@ pub(super) fn answered_reports(
 /// "rejected the Courier's account") conflicts with what that source said before it, even
 /// in other words.
 pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) {
-    // The pairs already in conflict, in order: a pair found another way is not named again.
-    let mut pairs = claim_pairs(claims, out);
+    // The pairs in conflict, in order: a pair found another way is not named again. Looked
+    // up the first time a denial names a source, which most articles never do.
+    let mut pairs: Option<HashSet<(usize, usize)>> = None;
     for (j, d) in claims.iter().enumerate() {
         if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
             continue;
@@ -196,7 +197,9 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
             if c.stance != Stance::Assert
                 || !opposing_sources(c, d, sources)
                 || !names(&d.content.text, &text_words, &source.name)
-                || !pairs.insert((i, j))
+                || !pairs
+                    .get_or_insert_with(|| claim_pairs(claims, out))
+                    .insert((i, j))
             {
                 continue;
             }
