@@ -13,6 +13,7 @@ mod speaker;
 mod text;
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::document::{Document, TokenKind};
 use crate::lexicon::{self, AttributionLexicon};
@@ -34,7 +35,7 @@ pub struct Parsed {
 struct Pending {
     kind: ClaimKind,
     content: Span,
-    attribution: Option<AttributionRef>,
+    attribution: Option<Rc<AttributionRef>>,
     stance: Stance,
     hedged: bool,
 }
@@ -118,7 +119,7 @@ struct Reader {
     registry: Registry,
     pending: Vec<Pending>,
     /// Speaker of the latest attributed claim, and its paragraph.
-    last_attribution: Option<(usize, AttributionRef)>,
+    last_attribution: Option<(usize, Rc<AttributionRef>)>,
     /// Whether the previous paragraph left a quotation open.
     previous_unclosed: bool,
 }
@@ -150,7 +151,7 @@ impl Reader {
         let mut orphan_quotes: Vec<(Range<usize>, usize)> = Vec::new();
         for sentence in &para.sentences {
             let found = cues::find(words, sentence.tokens.clone(), lex);
-            let mut resolved: Vec<Option<AttributionRef>> = Vec::with_capacity(found.len());
+            let mut resolved: Vec<Option<Rc<AttributionRef>>> = Vec::with_capacity(found.len());
             for a in &found {
                 resolved.push(resolve(words, a, &mut self.registry, lex, &resolved));
             }
@@ -235,13 +236,13 @@ impl Reader {
                 // `"A," the spokeswoman said. "B."`: B is the nearest earlier speaker's. The
                 // quotations come in order, so one pass over the claims by position finds
                 // each one's nearest (a paragraph of 100,000 quotations stays linear).
-                let mut earlier: Vec<(usize, Option<AttributionRef>)> = para_claims
+                let mut earlier: Vec<(usize, Option<Rc<AttributionRef>>)> = para_claims
                     .iter()
                     .map(|c| (c.content.start, c.attribution.clone()))
                     .collect();
                 earlier.sort_by_key(|(start, _)| *start);
                 let mut next = 0;
-                let mut nearest: Option<(usize, Option<AttributionRef>)> = None;
+                let mut nearest: Option<(usize, Option<Rc<AttributionRef>>)> = None;
                 for (q, _) in orphan_quotes {
                     let at = words.start(q.start);
                     while next < earlier.len() && earlier[next].0 < at {
@@ -342,7 +343,7 @@ fn relayed_reports(
                     ClaimKind::Indirect
                 },
                 content,
-                attribution: Some(AttributionRef {
+                attribution: Some(Rc::new(AttributionRef {
                     entity,
                     mention: Some(m.span),
                     cue: Some(Span::new(
@@ -350,7 +351,7 @@ fn relayed_reports(
                         words.end(report.cue.end - 1),
                     )),
                     via: vec![registry.entities[outer.entity].name.clone()],
-                }),
+                })),
                 stance: if report.deny {
                     Stance::Deny
                 } else {
@@ -370,7 +371,7 @@ fn next_paragraph_speaker(
     p: usize,
     registry: &mut Registry,
     lex: &AttributionLexicon,
-) -> Option<AttributionRef> {
+) -> Option<Rc<AttributionRef>> {
     let next = doc.paragraph(p + 1)?;
     let sentence = next.sentences.first()?;
     let found = cues::find(words, sentence.tokens.clone(), lex);
@@ -383,8 +384,8 @@ fn resolve(
     a: &Attribution,
     registry: &mut Registry,
     lex: &AttributionLexicon,
-    earlier: &[Option<AttributionRef>],
-) -> Option<AttributionRef> {
+    earlier: &[Option<Rc<AttributionRef>>],
+) -> Option<Rc<AttributionRef>> {
     let via: Vec<String> = a
         .via
         .iter()
@@ -410,12 +411,12 @@ fn resolve(
         }
     };
     let cue = a.cue_span(words);
-    Some(AttributionRef {
+    Some(Rc::new(AttributionRef {
         entity,
         mention,
         cue: Some(cue),
         via,
-    })
+    }))
 }
 
 /// A pronoun or role noun with nothing to refer back to names a source by its own words.
@@ -465,7 +466,7 @@ fn add_body(
     words: &Words,
     body: &Body,
     a: &Attribution,
-    r: &AttributionRef,
+    r: &Rc<AttributionRef>,
     quotes: &[Range<usize>],
     covered: &mut [bool],
     out: &mut Vec<Pending>,
@@ -525,7 +526,7 @@ fn add_body(
 fn direct(
     words: &Words,
     q: Range<usize>,
-    r: AttributionRef,
+    r: Rc<AttributionRef>,
     a: &Attribution,
     lex: &AttributionLexicon,
 ) -> Pending {
