@@ -378,39 +378,33 @@ fn find2(b: &[u8], x: u8, y: u8) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // The high bit of each zero byte of `v` (and of some bytes after one, never before).
     let zeros = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    let mut chunks = b.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let hits = zeros(v ^ (ONES * u64::from(x))) | zeros(v ^ (ONES * u64::from(y)));
-        if hits != 0 {
-            return at + (hits.trailing_zeros() / 8) as usize;
-        }
-        at += 8;
-    }
-    let rest = chunks.remainder();
-    at + rest
-        .iter()
-        .position(|&c| c == x || c == y)
-        .unwrap_or(rest.len())
+    first_byte(
+        b,
+        |v| zeros(v ^ (ONES * u64::from(x))) | zeros(v ^ (ONES * u64::from(y))),
+        |c| c == x || c == y,
+    )
 }
 
 /// The length of the ASCII bytes `b` starts with, eight at a time.
 fn ascii_run(b: &[u8]) -> usize {
+    first_byte(b, |v| v & 0x8080_8080_8080_8080, |c| !c.is_ascii())
+}
+
+/// The index of the first byte of `b` that `hit` holds for, or its length. Eight bytes are
+/// read at a time as a little-endian word: `hits` of it has the high bit of the first such
+/// byte set, and no bit set before it.
+fn first_byte(b: &[u8], hits: impl Fn(u64) -> u64, hit: impl Fn(u8) -> bool) -> usize {
     let mut chunks = b.chunks_exact(8);
     let mut at = 0;
     for chunk in &mut chunks {
-        let high = u64::from_le_bytes(chunk.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080;
-        if high != 0 {
-            return at + (high.trailing_zeros() / 8) as usize;
+        let found = hits(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        if found != 0 {
+            return at + (found.trailing_zeros() / 8) as usize;
         }
         at += 8;
     }
     let rest = chunks.remainder();
-    at + rest
-        .iter()
-        .position(|b| !b.is_ascii())
-        .unwrap_or(rest.len())
+    at + rest.iter().position(|&c| hit(c)).unwrap_or(rest.len())
 }
 
 /// `s` split at every `sep`, an ASCII byte, like `str::split`. A byte loop: the fields are a
