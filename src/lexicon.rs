@@ -1,4 +1,4 @@
-//! ListWord lists compiled into the binary from `data/`, parsed once on first use.
+//! Word lists compiled into the binary from `data/`, parsed once on first use.
 //!
 //! The parser's lists and the matcher's lists are built separately so a run pays only for
 //! what it needs. Every lookup key is lower case with typographic apostrophes folded to `'`.
