@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Rebuild data/matcher/dispute_words.txt: the words with which one source calls what another
+said false, baseless or deceptive ("unfounded", "a lie", "exaggerates", "debunked").
+
+usage:
+  apt-get install wordnet-base        # WordNet 3.0 in /usr/share/wordnet
+  scripts/lexicon/build_dispute_words.py
+
+The seeds are WordNet 3.0 synsets of that one concept, named by a lemma and its sense number.
+Each seed's synset gives its lemmas. Another lemma of the synset is kept only when the synset
+is its own first sense (so "baseless" brings "groundless" but not "wild" or "idle", whose main
+senses are others), it is a single word, and it is among the 40,000 most frequent words of
+data/vectors/words.txt (GloVe's vocabulary, ordered by corpus frequency). Then each lemma's
+regular inflected forms are listed.
+WordNet 3.0, Princeton University: licence in data/matcher/WORDNET-LICENSE.txt.
+"""
+import os
+
+import wordnet
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+OUT = os.path.join(ROOT, "data", "matcher", "dispute_words.txt")
+
+# (lemma, part of speech, WordNet 3.0 sense number): saying a statement is false, baseless,
+# deceptive or worthless.
+SEEDS = [
+    ("false", "a", 1), ("false", "a", 2), ("untrue", "a", 1), ("wrong", "a", 1),
+    ("inaccurate", "a", 1), ("erroneous", "a", 1), ("misleading", "a", 1),
+    ("deceptive", "a", 1), ("baseless", "a", 1), ("unsubstantiated", "a", 1),
+    ("absurd", "a", 1), ("ridiculous", "a", 2), ("bogus", "a", 1), ("spurious", "a", 1),
+    ("fallacious", "a", 1),
+    ("lie", "n", 1), ("falsehood", "n", 1), ("fabrication", "n", 1), ("lying", "n", 1),
+    ("nonsense", "n", 1), ("bunk", "n", 4), ("garbage", "n", 2), ("crap", "n", 2),
+    ("hoax", "n", 1), ("smear", "n", 1), ("exaggeration", "n", 3),
+    ("misrepresentation", "n", 1), ("misrepresentation", "n", 2), ("distortion", "n", 5),
+    ("lie", "v", 5), ("exaggerate", "v", 1), ("distort", "v", 1), ("misrepresent", "v", 1),
+    ("fabricate", "v", 2), ("mislead", "v", 2), ("debunk", "v", 1), ("refute", "v", 2),
+    ("disprove", "v", 1), ("discredit", "v", 3),
+]
+
+
+def main():
+    wn = wordnet.WordNet()
+    frequent = set(open(os.path.join(ROOT, "data", "vectors", "words.txt"), encoding="utf-8").read().split())
+    lemmas = set()
+    for lemma, pos, sense in SEEDS:
+        senses = wn.senses(lemma, pos)
+        assert len(senses) >= sense, (lemma, pos, sense)
+        seed = senses[sense - 1]
+        for l in seed.lemmas:
+            first = [x.offset for x in wn.senses(l, pos)[:1]]
+            if seed.offset in first and " " not in l and l in frequent:
+                lemmas.add((l, pos))
+        lemmas.add((lemma, pos))
+    forms = set()
+    for l, pos in lemmas:
+        forms.update(f for f in wordnet.inflections(l, pos, wn, exceptions=False) if f in frequent or f == l)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# dispute_words.txt -- words with which one source calls what another said false,\n")
+        f.write("# baseless or deceptive. Written by scripts/lexicon/build_dispute_words.py from WordNet 3.0\n")
+        f.write("# (see WORDNET-LICENSE.txt); do not edit by hand. One folded word form a line.\n")
+        for w in sorted(forms):
+            f.write(w + "\n")
+    print(f"{len(lemmas)} lemmas, {len(forms)} forms -> {os.path.relpath(OUT, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

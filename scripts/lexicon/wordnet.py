@@ -1,0 +1,117 @@
+"""Reading WordNet 3.0's database files (Debian's `wordnet-base`: /usr/share/wordnet), for the
+scripts that build the matcher's word lists. Stdlib only.
+
+WordNet 3.0, Princeton University; licence in data/matcher/WORDNET-LICENSE.txt.
+"""
+import os
+
+DICT = os.environ.get("WORDNET_DICT", "/usr/share/wordnet")
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+
+
+class Synset:
+    def __init__(self, pos, offset, lemmas, pointers, gloss):
+        self.pos = pos
+        self.offset = offset
+        self.lemmas = lemmas
+        # (symbol, pos, offset, source word number, target word number)
+        self.pointers = pointers
+        self.gloss = gloss
+
+    def related(self, symbol):
+        return [(p[1], p[2]) for p in self.pointers if p[0] == symbol]
+
+
+class WordNet:
+    def __init__(self, path=DICT):
+        self.synsets = {}
+        self.index = {}
+        for pos, name in POS_FILES.items():
+            with open(os.path.join(path, "data." + name), encoding="latin-1") as f:
+                for line in f:
+                    if line.startswith("  "):
+                        continue
+                    head, _, gloss = line.partition(" | ")
+                    parts = head.split()
+                    offset, ss_type = int(parts[0]), parts[2]
+                    n = int(parts[3], 16)
+                    lemmas = [parts[4 + 2 * i].lower().replace("_", " ") for i in range(n)]
+                    # Adjective markers: "(a)", "(p)", "(ip)".
+                    lemmas = [l.split("(")[0] for l in lemmas]
+                    k = 4 + 2 * n
+                    p_cnt = int(parts[k])
+                    pointers = []
+                    for i in range(p_cnt):
+                        sym, off, ppos, st = parts[k + 1 + 4 * i: k + 5 + 4 * i]
+                        ppos = "a" if ppos == "s" else ppos
+                        pointers.append((sym, ppos, int(off), int(st[:2], 16), int(st[2:], 16)))
+                    spos = "a" if ss_type == "s" else ss_type
+                    self.synsets[(spos, offset)] = Synset(spos, offset, lemmas, pointers, gloss.strip())
+            with open(os.path.join(path, "index." + name), encoding="latin-1") as f:
+                for line in f:
+                    if line.startswith("  "):
+                        continue
+                    parts = line.split()
+                    lemma = parts[0].replace("_", " ")
+                    synset_cnt, p_cnt = int(parts[2]), int(parts[3])
+                    offsets = [int(x) for x in parts[4 + p_cnt + 2:4 + p_cnt + 2 + synset_cnt]]
+                    self.index[(lemma, pos)] = offsets
+        self.exceptions = {}
+        for pos, name in POS_FILES.items():
+            path_exc = os.path.join(path, name + ".exc")
+            if os.path.exists(path_exc):
+                with open(path_exc, encoding="latin-1") as f:
+                    for line in f:
+                        form, *bases = line.split()
+                        for base in bases:
+                            self.exceptions.setdefault((base.replace("_", " "), pos), []).append(
+                                form.replace("_", " "))
+
+    def senses(self, lemma, pos):
+        """The synsets of `lemma` in WordNet's sense order (most frequent first)."""
+        return [self.synsets[(pos, o)] for o in self.index.get((lemma, pos), [])]
+
+    def synset(self, pos, offset):
+        return self.synsets[(pos, offset)]
+
+
+def ing(lemma):
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
+
+
+def inflections(lemma, pos, wn, exceptions=True):
+    """The lemma and its regular (and, unless told not to, WordNet's exceptional) inflected
+    forms; single words only."""
+    forms = {lemma}
+    if exceptions:
+        forms.update(wn.exceptions.get((lemma, pos), []))
+    if " " in lemma:
+        return forms
+    if pos == "n":
+        if lemma.endswith(("s", "x", "z", "ch", "sh")):
+            forms.add(lemma + "es")
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.add(lemma[:-1] + "ies")
+        else:
+            forms.add(lemma + "s")
+    elif pos == "v" and not (exceptions and wn.exceptions.get((lemma, pos))):
+        if lemma.endswith(("s", "x", "z", "ch", "sh")):
+            forms.add(lemma + "es")
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.add(lemma[:-1] + "ies")
+        else:
+            forms.add(lemma + "s")
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.add(lemma[:-1] + "ied")
+        elif lemma.endswith("e"):
+            forms.add(lemma + "d")
+        else:
+            forms.add(lemma + "ed")
+        forms.add(ing(lemma))
+    elif pos == "v":
+        forms.update({lemma + "s", ing(lemma)})
+    return forms
