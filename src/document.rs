@@ -177,6 +177,13 @@ impl<'a> Document<'a> {
         self.paragraph_spans.iter().map(|s| s.end - s.start)
     }
 
+    /// The number of the paragraph that holds byte `offset` (or the last before it).
+    pub fn paragraph_at(&self, offset: usize) -> usize {
+        self.paragraph_spans
+            .partition_point(|s| s.start <= offset)
+            .saturating_sub(1)
+    }
+
     /// Whether every paragraph is cut into tokens now.
     pub fn is_tokenized(&self) -> bool {
         self.first_paragraph == 0 && self.paragraphs.len() == self.paragraph_spans.len()

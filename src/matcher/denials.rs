@@ -242,7 +242,7 @@ fn claim_pairs(claims: &[Claim], out: &[Conflict]) -> HashSet<(usize, usize)> {
 
 /// Whether `text` names the source `name`: in full, or by the last word of a proper name of
 /// two or more words ("Lantern" alone is too little; "Grey Lantern" or "Rourke" will do).
-fn names(text: &str, text_words: &[&str], name: &str) -> bool {
+pub(super) fn names(text: &str, text_words: &[&str], name: &str) -> bool {
     let proper = name
         .split_whitespace()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));

@@ -7,10 +7,13 @@
 //! or, weakest, when a contrast marker sets one against the other.
 
 mod denials;
+mod disputes;
 mod figures;
 mod profile;
+mod scorer;
+mod vectors;
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 
 use crate::document::Document;
 use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet};
@@ -18,6 +21,8 @@ use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
 use denials::{answered_reports, named_denials};
 use figures::{differs, same_quantity};
+pub use scorer::{FEATURE_NAMES, Features};
+
 use profile::{
     KeyText, Quantity, StemIndex, Word, key_text, quantities, stem_index, stem_of, words,
 };
@@ -190,6 +195,8 @@ struct Profile<'a> {
     figures: Vec<Key>,
     /// A contrast marker in the narration around the claim ("however", "but", "insists").
     contrast: Option<Contrast>,
+    /// The claim's topic words as one vector: what it is about, in any words.
+    meaning: [f32; vectors::DIMS],
 }
 
 /// A marker that sets a claim against what came before it.
@@ -313,6 +320,19 @@ fn profile<'a>(
             if condition {
                 continue;
             }
+            // "Don't shoot", "Do not touch it": a request, which asserts nothing to deny.
+            let sentence_start = |k: usize| {
+                k == 0 || {
+                    let prev = &ws[k - 1];
+                    claim.content.text[prev.at + prev.surface.len()..ws[k].at]
+                        .contains(['.', '!', '?', ':', '"', '“'])
+                }
+            };
+            let imperative = (w.lower == "don't" && sentence_start(i))
+                || (w.lower == "not" && i > 0 && ws[i - 1].lower == "do" && sentence_start(i - 1));
+            if imperative {
+                continue;
+            }
             negation.get_or_insert(i);
             // The first two topic words within the next five words are what is negated.
             let mut taken = 0;
@@ -344,6 +364,11 @@ fn profile<'a>(
         }
     }
     let quantities = quantities(&ws, lex, index);
+    let meaning = vectors::mean(
+        ws.iter()
+            .filter(|w| is_topic_word(w, lex))
+            .map(|w| w.lower.as_ref()),
+    );
     let figures = quantities
         .iter()
         .filter(|q| !q.unit.is_empty())
@@ -358,6 +383,7 @@ fn profile<'a>(
         opposable,
         quantities,
         contrast: contrast_marker(doc, claim, lex),
+        meaning,
     }
 }
 
@@ -454,16 +480,91 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
     None
 }
 
-/// Finds the conflicts between claims of different sources, each pair once, strongest
-/// reading first. Ids are `k1`, `k2`, … in the order of the pairs' first claims.
+/// Finds the conflicts between claims of different sources, each pair once, with the
+/// scorer's confidence. Ids are `k1`, `k2`, … in the order of the pairs' first claims.
 pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
-    KEYS.with_borrow_mut(|interned| {
+    // A conflict is as sure as the weaker of its two judges: the rule that found it, which
+    // knows the words, and the scorer, which knows how often such findings held on real
+    // articles. Either one alone lets through what the other would catch.
+    let mut scored: Vec<(f64, Candidate)> = candidates(doc, claims, sources)
+        .into_iter()
+        .map(|c| (scorer::score(&c.features).min(c.rule_confidence()), c))
+        .filter(|(p, _)| *p >= MIN_SCORE)
+        .collect();
+    // A claim in dozens of conflicts is one disputed point said many times: its surest
+    // pairs show it, and the report stays readable (and linear in size).
+    let mut order: Vec<usize> = (0..scored.len()).collect();
+    order.sort_by(|&x, &y| scored[y].0.total_cmp(&scored[x].0).then(x.cmp(&y)));
+    let mut per_claim = vec![0usize; claims.len()];
+    let mut keep = vec![false; scored.len()];
+    for k in order {
+        let [i, j] = scored[k].1.claims;
+        if per_claim[i] < MAX_PER_CLAIM && per_claim[j] < MAX_PER_CLAIM {
+            per_claim[i] += 1;
+            per_claim[j] += 1;
+            keep[k] = true;
+        }
+    }
+    let mut out = Vec::new();
+    for (k, (p, c)) in scored.drain(..).enumerate() {
+        if !keep[k] {
+            continue;
+        }
+        let mut conflict = c.into_conflict();
+        conflict.confidence = (p * 100.0).round() / 100.0;
+        conflict.id = format!("k{}", out.len() + 1);
+        out.push(conflict);
+    }
+    out
+}
+
+/// Conflicts the scorer is less sure of than this are not reported at all, whatever
+/// `--min-confidence` asks for.
+const MIN_SCORE: f64 = 0.3;
+
+/// A pair of claims of opposing sources in which some rule found a conflict: what each rule
+/// found and the features the scorer weighs it by.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Indices into the claims, in article order.
+    pub claims: [usize; 2],
+    /// What each rule that fired found, with the rule's own confidence.
+    pub hits: Vec<Conflict>,
+    pub features: Features,
+}
+
+impl Candidate {
+    /// The confidence of the surest rule that found the pair.
+    fn rule_confidence(&self) -> f64 {
+        self.hits.iter().map(|h| h.confidence).fold(0.0, f64::max)
+    }
+
+    /// The conflict to report: the finding of the surest rule.
+    fn into_conflict(self) -> Conflict {
+        self.hits
+            .into_iter()
+            .max_by(|x, y| {
+                x.confidence
+                    .total_cmp(&y.confidence)
+                    .then(y.kind.cmp(&x.kind))
+            })
+            .expect("a candidate is a pair some rule found")
+    }
+}
+
+/// Every pair of claims the matcher weighs, in the order of their first claims, with what
+/// the rules found and the scorer's features (what `scripts/scorer/fit.py` fits on).
+pub fn candidates(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Candidate> {
+    let mut found = KEYS.with_borrow_mut(|interned| {
         // A cache, not a record: dropped between articles once it holds many words.
         if interned.by_word.len() + interned.ids.len() > MAX_INTERNED {
             *interned = Keys::default();
         }
         find_with(doc, claims, sources, interned)
-    })
+    });
+    scorer::add_article_features(&mut found, claims, sources);
+    found.sort_by_key(|c| c.claims);
+    found
 }
 
 thread_local! {
@@ -480,7 +581,7 @@ fn find_with(
     claims: &[Claim],
     sources: &[Source],
     interned: &mut Keys,
-) -> Vec<Conflict> {
+) -> Vec<Candidate> {
     let lex = lexicon::matcher();
     let index = stem_index();
     let headline: WordSet<Key> = doc
@@ -493,17 +594,16 @@ fn find_with(
                 .collect()
         })
         .unwrap_or_default();
-    // `compare` needs a shared topic key, so only claims that share one are compared, and
-    // only within MAX_APART claims of each other, so that a hostile article of 10,000 claims
-    // on one topic takes linear time (no PolNeAr article has more than 110 claims).
+    // Only claims that share a topic key are compared, and only within MAX_APART claims of
+    // each other, so that a hostile article of 10,000 claims on one topic takes linear time
+    // (no PolNeAr article has more than 110 claims).
     // A claim's profile is built when it enters that window and dropped when it leaves, so
     // a long article holds at most MAX_APART + 1 of them; `by_key` holds the claims profiled
     // so far, in order, for each key.
     let mut window: VecDeque<Profile> = VecDeque::new();
     let mut by_key: WordMap<Key, Vec<usize>> = WordMap::default();
     let mut opposed: WordMap<(usize, usize), bool> = WordMap::default();
-    let mut out = Vec::new();
-    let mut per_claim = vec![0usize; claims.len()];
+    let mut out: Vec<Candidate> = Vec::new();
     for i in 0..claims.len() {
         let last = (i + MAX_APART).min(claims.len() - 1);
         while i + window.len() <= last {
@@ -527,11 +627,6 @@ fn find_with(
         partners.sort_unstable();
         partners.dedup();
         for j in partners {
-            // A claim in dozens of conflicts is one disputed point said many times; the
-            // first pairs show it, and the report stays readable (and linear in size).
-            if per_claim[i] >= MAX_PER_CLAIM || per_claim[j] >= MAX_PER_CLAIM {
-                continue;
-            }
             // The answer depends on the two sources alone, either way round: a long file
             // pairs the same sources again and again.
             let (x, y) = (claims[i].source, claims[j].source);
@@ -544,25 +639,70 @@ fn find_with(
             if !opposed {
                 continue;
             }
-            if let Some(mut c) = compare(
-                &claims[i],
-                &claims[j],
-                &window[0],
-                &window[j - i],
-                &headline,
-                interned,
-                index,
-            ) {
-                per_claim[i] += 1;
-                per_claim[j] += 1;
-                c.id = format!("k{}", out.len() + 1);
-                out.push(c);
+            let (a, b) = (&window[0], &window[j - i]);
+            let hits = compare(&claims[i], &claims[j], a, b, &headline, interned, index);
+            if hits.is_empty() {
+                continue;
             }
+            let topic = shared(a, b, &headline);
+            let features = scorer::pair_features(doc, &claims[i], &claims[j], a, b, &topic);
+            out.push(Candidate {
+                claims: [i, j],
+                hits,
+                features,
+            });
         }
         window.pop_front();
     }
-    named_denials(claims, sources, &mut out);
-    answered_reports(doc, claims, sources, &mut out);
+    let mut denials = Vec::new();
+    named_denials(claims, sources, &mut denials);
+    answered_reports(doc, claims, sources, &mut denials);
+    let named = denials.len();
+    denials.extend(disputes::disputes(doc, claims, sources));
+    if !denials.is_empty() {
+        let at: HashMap<&str, usize> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        let mut known: HashMap<[usize; 2], usize> =
+            out.iter().enumerate().map(|(k, c)| (c.claims, k)).collect();
+        for (n, d) in denials.into_iter().enumerate() {
+            let (x, y) = (at[d.claims[0].as_str()], at[d.claims[1].as_str()]);
+            let pair = [x.min(y), x.max(y)];
+            let k = match known.get(&pair) {
+                Some(&k) => {
+                    out[k].hits.push(d);
+                    k
+                }
+                None => {
+                    let (a, b) = (
+                        profile(doc, &claims[pair[0]], lex, index, interned),
+                        profile(doc, &claims[pair[1]], lex, index, interned),
+                    );
+                    let topic = shared(&a, &b, &headline);
+                    let features = scorer::pair_features(
+                        doc,
+                        &claims[pair[0]],
+                        &claims[pair[1]],
+                        &a,
+                        &b,
+                        &topic,
+                    );
+                    known.insert(pair, out.len());
+                    out.push(Candidate {
+                        claims: pair,
+                        hits: vec![d],
+                        features,
+                    });
+                    out.len() - 1
+                }
+            };
+            if n >= named {
+                scorer::mark_dispute(&mut out[k].features);
+            }
+        }
+    }
     out
 }
 
@@ -683,11 +823,11 @@ fn compare(
     headline: &WordSet<Key>,
     keys: &Keys,
     index: &StemIndex,
-) -> Option<Conflict> {
+) -> Vec<Conflict> {
     let topic = shared(a, b, headline);
     let same_figure = a.figures.iter().any(|f| b.figures.contains(f));
     if topic.pairs.is_empty() && !same_figure {
-        return None;
+        return Vec::new();
     }
     let mut candidates: Vec<(ConflictKind, f64, String)> = Vec::new();
     let boost = ((topic.weight - 1.0) * 0.05).clamp(0.0, 0.2);
@@ -883,33 +1023,31 @@ fn compare(
         }
     }
 
-    let (kind, confidence, reason) = candidates
+    let hedge = if ca.hedged || cb.hedged { 0.05 } else { 0.0 };
+    let topic = if topic.pairs.is_empty() {
+        // Claims that share only a figure are about that figure.
+        a.quantities
+            .iter()
+            .find(|q| {
+                b.quantities
+                    .iter()
+                    .any(|p| p.unit == q.unit && p.value == q.value)
+            })
+            .map_or_else(String::new, |q| q.surface.clone())
+    } else {
+        topic_phrase(&topic, a)
+    };
+    candidates
         .into_iter()
-        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))?;
-    let mut confidence = confidence;
-    if ca.hedged || cb.hedged {
-        confidence -= 0.05;
-    }
-    Some(Conflict {
-        id: String::new(),
-        claims: [ca.id.clone(), cb.id.clone()],
-        kind,
-        confidence: (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
-        topic: if topic.pairs.is_empty() {
-            // Claims that share only a figure are about that figure.
-            a.quantities
-                .iter()
-                .find(|q| {
-                    b.quantities
-                        .iter()
-                        .any(|p| p.unit == q.unit && p.value == q.value)
-                })
-                .map_or_else(String::new, |q| q.surface.clone())
-        } else {
-            topic_phrase(&topic, a)
-        },
-        reason,
-    })
+        .map(|(kind, confidence, reason)| Conflict {
+            id: String::new(),
+            claims: [ca.id.clone(), cb.id.clone()],
+            kind,
+            confidence: ((confidence - hedge).clamp(0.0, 1.0) * 100.0).round() / 100.0,
+            topic: topic.clone(),
+            reason,
+        })
+        .collect()
 }
 
 /// The first `max` words of a claim, quoted.

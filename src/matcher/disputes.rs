@@ -1,0 +1,135 @@
+//! Disputes: a claim that calls what another source said false, baseless or deceptive ("the
+//! president's claims are unfounded", "she exaggerates the figures", "that is a lie") answers
+//! the claim it disputes, found by the source it names, the words it shares and nearness.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::profile::{Word, key_of, stem_index, words};
+use super::{denials, is_topic_word, opposing_sources};
+use crate::document::Document;
+use crate::lexicon::{self, WordSet};
+use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
+
+/// How many paragraphs before a dispute the claim it answers may be.
+const REACH: usize = 8;
+
+/// The words of a dispute, from `data/matcher/dispute_words.txt`.
+fn dispute_words() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        lexicon::data_lines(include_str!("../../data/matcher/dispute_words.txt"))
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .collect()
+    })
+}
+
+/// The index of the first word of `ws` that disputes, when no negation governs it ("not
+/// false", "nothing wrong").
+pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
+    let lex = lexicon::matcher();
+    let words = dispute_words();
+    ws.iter().enumerate().position(|(i, w)| {
+        words.contains(w.lower.as_ref())
+            && !ws[i.saturating_sub(3)..i]
+                .iter()
+                .any(|x| lex.is_negation(&x.lower))
+    })
+}
+
+/// Each dispute with the claim it answers (and that claim's source's other claims of the
+/// same paragraph), as denials.
+pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
+    let lex = lexicon::matcher();
+    let keys = |ws: &[Word]| -> WordSet<String> {
+        ws.iter()
+            .filter(|w| is_topic_word(w, lex))
+            .map(|w| key_of(&w.lower, lex, stem_index()))
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (j, d) in claims.iter().enumerate() {
+        let ws = words(&d.content.text);
+        let Some(at) = dispute_at(&ws) else { continue };
+        let dk = keys(&ws);
+        let dp = doc.paragraph_at(d.content.start);
+        let stripped: Vec<&str> = ws
+            .iter()
+            .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
+            .collect();
+        // The answered claim: named first, then sharing the most, then nearest.
+        let mut best: Option<((bool, usize, usize), usize)> = None;
+        for i in (0..j).rev() {
+            let t = &claims[i];
+            let tp = doc.paragraph_at(t.content.start);
+            if dp - tp.min(dp) > REACH {
+                break;
+            }
+            if t.stance != Stance::Assert || !opposing_sources(t, d, sources) {
+                continue;
+            }
+            let named = denials::names(&d.content.text, &stripped, &sources[t.source].name);
+            let shared = keys(&words(&t.content.text))
+                .iter()
+                .filter(|k| dk.contains(*k))
+                .count();
+            if !named && shared == 0 && dp - tp > 1 {
+                continue;
+            }
+            let rank = (named, shared, usize::MAX - (dp - tp));
+            if best.is_none_or(|(r, _)| rank > r) {
+                best = Some((rank, i));
+            }
+        }
+        let Some((_, t)) = best else { continue };
+        let target = &claims[t];
+        let tp = doc.paragraph_at(target.content.start);
+        let word = ws[at].surface;
+        for (i, c) in claims.iter().enumerate().take(j) {
+            let same_side = i == t
+                || (c.source == target.source
+                    && c.stance == Stance::Assert
+                    && doc.paragraph_at(c.content.start) == tp);
+            if !same_side {
+                continue;
+            }
+            out.push(Conflict {
+                id: String::new(),
+                claims: [c.id.clone(), d.id.clone()],
+                kind: ConflictKind::Denial,
+                confidence: 0.6,
+                topic: String::new(),
+                reason: format!(
+                    "{} calls it {word}: \"{}\" against {}'s \"{}\"",
+                    d.speaker.name,
+                    super::phrase(&ws, at.saturating_sub(3), at + 3),
+                    c.speaker.name,
+                    clip(&c.content.text, 8),
+                ),
+            });
+        }
+    }
+    out
+}
+
+fn clip(text: &str, n: usize) -> String {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    if ws.len() <= n {
+        ws.join(" ")
+    } else {
+        format!("{} …", ws[..n].join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dispute_word_is_found_unless_negated() {
+        assert!(dispute_at(&words("the figures are false and misleading")).is_some());
+        assert!(dispute_at(&words("there is nothing false in the report")).is_none());
+        assert!(dispute_at(&words("the plant will reopen in May")).is_none());
+    }
+}
