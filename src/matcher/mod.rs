@@ -713,6 +713,9 @@ fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
         return false;
     }
     let (sa, sb) = (&sources[a.source], &sources[b.source]);
+    if one_name_within_other(&sa.name, &sb.name) {
+        return false;
+    }
     match (&sa.affiliation, &sb.affiliation) {
         (Some(x), Some(y)) if x == y || same_people(x, y) => false,
         _ => {
@@ -728,6 +731,47 @@ fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
             !(names(sa, sb) || names(sb, sa))
         }
     }
+}
+
+/// Every capitalised word of one name is in the other: one person or body under two
+/// names ("Okafor" and "Mayor Grace Okafor", "the Lund campaign" and "Mrs. Lund's
+/// campaign"), or a body and its own campaign. "Grace Okafor" and "Peter Okafor" stay apart.
+fn one_name_within_other(a: &str, b: &str) -> bool {
+    fn capitalised(name: &str) -> Vec<String> {
+        name.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(|w| {
+                let w = w.trim_end_matches(['.', ':', ';']);
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
+                lexicon::fold(w)
+            })
+            // "The ministry" and "The union": a capital that only starts a sentence.
+            .filter(|w| !lexicon::matcher().stopwords.contains(w))
+            .collect()
+    }
+    // "Mr. Lund" and "Ms. Lund" are two people.
+    fn honorific(name: &str) -> Option<&'static str> {
+        let first = name.split_whitespace().next()?.trim_end_matches('.');
+        ["Mr", "Mrs", "Ms", "Miss"]
+            .into_iter()
+            .find(|h| first.eq_ignore_ascii_case(h))
+            .map(|h| if h == "Mr" { "m" } else { "f" })
+    }
+    if let (Some(p), Some(q)) = (honorific(a), honorific(b))
+        && p != q
+    {
+        return false;
+    }
+    let (x, y) = (capitalised(a), capitalised(b));
+    let (short, long) = if x.len() <= y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
 }
 
 /// "Talvara" and "Talvaran", "Maravia" and "Maravian": a place and its demonym.

@@ -1109,3 +1109,31 @@ fn the_same_figure_negated_by_the_other_side_is_a_conflict() {
     assert_eq!(a.conflicts[0].kind, crate::model::ConflictKind::Negation);
     assert_eq!(a.conflicts[0].topic, "34 percent");
 }
+
+#[test]
+fn one_person_under_two_names_is_never_in_conflict_with_itself() {
+    let a = analyze(
+        "t",
+        "Port\n\nMayor Grace Okafor said the harbour deal had been signed on Monday.\n\n\
+         Okafor later told reporters the harbour deal had not been signed.",
+    );
+    assert!(a.conflicts.is_empty(), "{}", describe(&a));
+    let b = analyze(
+        "t",
+        "Port\n\nMayor Grace Okafor said the harbour deal had been signed on Monday.\n\n\
+         Her brother Peter Okafor told reporters the harbour deal had not been signed.",
+    );
+    assert_eq!(b.conflicts.len(), 1, "{}", describe(&b));
+}
+
+#[test]
+fn names_within_names_are_one_side() {
+    use super::one_name_within_other as within;
+    assert!(within("Okafor", "Mayor Grace Okafor"));
+    assert!(within("Mrs. Lund's campaign", "Lund campaign"));
+    assert!(within("Journalist Ana Ruiz", "Ruiz"));
+    assert!(!within("Grace Okafor", "Peter Okafor"));
+    assert!(!within("Mr. Lund", "Ms. Lund"));
+    assert!(!within("The ministry", "The union"));
+    assert!(!within("North Ridge Democrat", "North Ridge Republican"));
+}
