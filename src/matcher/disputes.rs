@@ -2,7 +2,6 @@
 //! president's claims are unfounded", "she exaggerates the figures", "that is a lie") answers
 //! the claim it disputes, found by the source it names, the words it shares and nearness.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::profile::{Word, key_of, stem_index, words};
@@ -15,8 +14,8 @@ use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 const REACH: usize = 8;
 
 /// The words of a dispute, from `data/matcher/dispute_words.txt`.
-fn dispute_words() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn dispute_words() -> &'static WordSet<&'static str> {
+    static WORDS: OnceLock<WordSet<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
         lexicon::data_lines(include_str!("../../data/matcher/dispute_words.txt"))
             .map(str::trim)
@@ -31,7 +30,7 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
     let lex = lexicon::matcher();
     let words = dispute_words();
     ws.iter().enumerate().position(|(i, w)| {
-        words.contains(w.lower.as_ref())
+        words.contains(&w.lower.as_ref())
             && !ws[i.saturating_sub(3)..i]
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
@@ -49,7 +48,30 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             .collect()
     };
     let mut out = Vec::new();
+    let dispute_words = dispute_words();
+    // A word of another length is none of them: most words are passed over unfolded.
+    let shortest = dispute_words.iter().map(|w| w.len()).min().unwrap_or(0);
+    let longest = dispute_words.iter().map(|w| w.len()).max().unwrap_or(0);
+    // The keys of each claim, read once: a claim is weighed by every dispute after it.
+    let mut claim_keys: Vec<Option<WordSet<String>>> = vec![None; claims.len()];
+    let mut folded = String::new();
     for (j, d) in claims.iter().enumerate() {
+        // Most claims dispute nothing: a look at their plain words spares the tokenizer.
+        let any = d
+            .content
+            .text
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .any(|w| {
+                if !(shortest..=longest).contains(&w.len()) {
+                    return false;
+                }
+                folded.clear();
+                lexicon::fold_into(w, &mut folded);
+                dispute_words.contains(&folded.as_str())
+            });
+        if !any {
+            continue;
+        }
         let ws = words(&d.content.text);
         let Some(at) = dispute_at(&ws) else { continue };
         let dk = keys(&ws);
@@ -66,11 +88,12 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             if dp - tp.min(dp) > REACH {
                 break;
             }
-            if t.stance != Stance::Assert || !opposing_sources(t, d, sources) {
+            if t.stance != Stance::Assert {
                 continue;
             }
             let named = denials::names(&d.content.text, &stripped, &sources[t.source].name);
-            let shared = keys(&words(&t.content.text))
+            let shared = claim_keys[i]
+                .get_or_insert_with(|| keys(&words(&t.content.text)))
                 .iter()
                 .filter(|k| dk.contains(*k))
                 .count();
@@ -78,7 +101,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 continue;
             }
             let rank = (named, shared, usize::MAX - (dp - tp));
-            if best.is_none_or(|(r, _)| rank > r) {
+            if best.is_none_or(|(r, _)| rank > r) && opposing_sources(t, d, sources) {
                 best = Some((rank, i));
             }
         }

@@ -10,6 +10,7 @@ mod denials;
 mod disputes;
 mod figures;
 mod profile;
+mod related_negation;
 mod scorer;
 mod vectors;
 
@@ -70,6 +71,8 @@ struct WordKey {
     key: Key,
     /// The number of its stem when it has an antonym.
     opposable: Option<u32>,
+    /// Its place among the word vectors, if it has one.
+    vector: Option<u32>,
 }
 
 impl Keys {
@@ -124,7 +127,12 @@ impl Keys {
         } else {
             None
         };
-        let k = WordKey { key, opposable };
+        let vector = vectors::find(lower).map(|k| k as u32);
+        let k = WordKey {
+            key,
+            opposable,
+            vector,
+        };
         self.by_word.insert(lower.to_string(), k);
         k
     }
@@ -197,6 +205,8 @@ struct Profile<'a> {
     contrast: Option<Contrast>,
     /// The claim's topic words as one vector: what it is about, in any words.
     meaning: [f32; vectors::DIMS],
+    /// Each topic word's place among the word vectors ([`vectors::find`]).
+    places: Vec<Option<u32>>,
 }
 
 /// A marker that sets a claim against what came before it.
@@ -255,10 +265,12 @@ fn profile<'a>(
     let ws = words(&claim.content.text);
     let mut keys = Vec::new();
     let mut opposable = Vec::new();
+    let mut places = vec![None; ws.len()];
     for (i, w) in ws.iter().enumerate() {
         if is_topic_word(w, lex) {
             let k = interned.of_word(&w.lower, lex, index);
             keys.push((k.key, i));
+            places[i] = k.vector;
             // "push up prices" rises; "drive down costs" falls.
             if let Some(change) = phrasal_change(&ws, i) {
                 opposable.extend(index.opposable(change).map(|o| (o, i)));
@@ -364,11 +376,7 @@ fn profile<'a>(
         }
     }
     let quantities = quantities(&ws, lex, index);
-    let meaning = vectors::mean(
-        ws.iter()
-            .filter(|w| is_topic_word(w, lex))
-            .map(|w| w.lower.as_ref()),
-    );
+    let meaning = vectors::mean_of(places.iter().flatten().map(|&k| k as usize));
     let figures = quantities
         .iter()
         .filter(|q| !q.unit.is_empty())
@@ -384,6 +392,7 @@ fn profile<'a>(
         quantities,
         contrast: contrast_marker(doc, claim, lex),
         meaning,
+        places,
     }
 }
 
@@ -518,6 +527,10 @@ pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> V
     out
 }
 
+/// A rule's confidence in a negation said in other words: word vectors relate more words
+/// than mean the same, so it is no surer than the default threshold.
+const RELATED_NEGATION: f64 = 0.6;
+
 /// Conflicts the scorer is less sure of than this are not reported at all, whatever
 /// `--min-confidence` asks for.
 const MIN_SCORE: f64 = 0.3;
@@ -624,6 +637,15 @@ fn find_with(
             let to = with.partition_point(|&j| j <= i + MAX_APART);
             partners.extend_from_slice(&with[from..to]);
         }
+        // Claims close in meaning though in other words ("consulted", "briefed"), for a
+        // negation in other words: one of the two must negate.
+        for (d, p) in window.iter().enumerate().skip(1) {
+            if (window[0].negation.is_some() || p.negation.is_some())
+                && vectors::cosine(&window[0].meaning, &p.meaning) >= related_negation::CLOSE_CLAIMS
+            {
+                partners.push(i + d);
+            }
+        }
         partners.sort_unstable();
         partners.dedup();
         for j in partners {
@@ -667,6 +689,9 @@ fn find_with(
             .collect();
         let mut known: HashMap<[usize; 2], usize> =
             out.iter().enumerate().map(|(k, c)| (c.claims, k)).collect();
+        // A denial is often paired with many claims: each is profiled once.
+        let mut profiles: Vec<Option<Profile>> = Vec::new();
+        profiles.resize_with(claims.len(), || None);
         for (n, d) in denials.into_iter().enumerate() {
             let (x, y) = (at[d.claims[0].as_str()], at[d.claims[1].as_str()]);
             let pair = [x.min(y), x.max(y)];
@@ -676,17 +701,21 @@ fn find_with(
                     k
                 }
                 None => {
-                    let (a, b) = (
-                        profile(doc, &claims[pair[0]], lex, index, interned),
-                        profile(doc, &claims[pair[1]], lex, index, interned),
-                    );
-                    let topic = shared(&a, &b, &headline);
+                    for &k in &pair {
+                        if profiles[k].is_none() {
+                            profiles[k] = Some(profile(doc, &claims[k], lex, index, interned));
+                        }
+                    }
+                    let (Some(a), Some(b)) = (&profiles[pair[0]], &profiles[pair[1]]) else {
+                        unreachable!("both profiled above")
+                    };
+                    let topic = shared(a, b, &headline);
                     let features = scorer::pair_features(
                         doc,
                         &claims[pair[0]],
                         &claims[pair[1]],
-                        &a,
-                        &b,
+                        a,
+                        b,
                         &topic,
                     );
                     known.insert(pair, out.len());
@@ -737,21 +766,6 @@ fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
 /// names ("Okafor" and "Mayor Grace Okafor", "the Lund campaign" and "Mrs. Lund's
 /// campaign"), or a body and its own campaign. "Grace Okafor" and "Peter Okafor" stay apart.
 fn one_name_within_other(a: &str, b: &str) -> bool {
-    fn capitalised(name: &str) -> Vec<String> {
-        name.split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .map(|w| {
-                let w = w.trim_end_matches(['.', ':', ';']);
-                let w = w
-                    .strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("’s"))
-                    .unwrap_or(w);
-                lexicon::fold(w)
-            })
-            // "The ministry" and "The union": a capital that only starts a sentence.
-            .filter(|w| !lexicon::matcher().stopwords.contains(w))
-            .collect()
-    }
     // "Mr. Lund" and "Ms. Lund" are two people.
     fn honorific(name: &str) -> Option<&'static str> {
         let first = name.split_whitespace().next()?.trim_end_matches('.');
@@ -760,18 +774,37 @@ fn one_name_within_other(a: &str, b: &str) -> bool {
             .find(|h| first.eq_ignore_ascii_case(h))
             .map(|h| if h == "Mr" { "m" } else { "f" })
     }
+    fn capitalised(name: &str) -> impl Iterator<Item = &str> + Clone {
+        name.split(|c: char| c.is_whitespace() || c == ',')
+            .enumerate()
+            // "The ministry" and "The union": a capital that only starts a sentence.
+            .filter(|&(i, w)| {
+                w.chars().next().is_some_and(char::is_uppercase) && (i > 0 || !stopword(w))
+            })
+            .map(|(_, w)| {
+                let w = w.trim_end_matches(['.', ':', ';']);
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w)
+            })
+    }
+    fn stopword(w: &str) -> bool {
+        let w = w.trim_end_matches(['.', ':', ';']);
+        lexicon::matcher().stopwords.contains(&lexicon::fold(w))
+    }
     if let (Some(p), Some(q)) = (honorific(a), honorific(b))
         && p != q
     {
         return false;
     }
     let (x, y) = (capitalised(a), capitalised(b));
-    let (short, long) = if x.len() <= y.len() {
-        (&x, &y)
+    let (short, long) = if x.clone().count() <= y.clone().count() {
+        (x, y)
     } else {
-        (&y, &x)
+        (y, x)
     };
-    !short.is_empty() && short.iter().all(|w| long.contains(w))
+    let mut short = short.peekable();
+    short.peek().is_some() && short.all(|w| long.clone().any(|l| same_folded(l, w)))
 }
 
 /// "Talvara" and "Talvaran", "Maravia" and "Maravian": a place and its demonym.
@@ -870,10 +903,21 @@ fn compare(
 ) -> Vec<Conflict> {
     let topic = shared(a, b, headline);
     let same_figure = a.figures.iter().any(|f| b.figures.contains(f));
-    if topic.pairs.is_empty() && !same_figure {
-        return Vec::new();
-    }
     let mut candidates: Vec<(ConflictKind, f64, String)> = Vec::new();
+    if topic.pairs.is_empty() && !same_figure {
+        // Claims close in meaning but in other words: only a negation in other words.
+        return related_negation::related_negation(ca, cb, a, b)
+            .map(|(_, reason)| Conflict {
+                id: String::new(),
+                claims: [ca.id.clone(), cb.id.clone()],
+                kind: ConflictKind::Negation,
+                confidence: RELATED_NEGATION,
+                topic: String::new(),
+                reason,
+            })
+            .into_iter()
+            .collect();
+    }
     let boost = ((topic.weight - 1.0) * 0.05).clamp(0.0, 0.2);
 
     // Denial: one side denies or doubts, and its content covers what the other asserts.
@@ -1065,6 +1109,13 @@ fn compare(
             };
             candidates.push((ConflictKind::Contrast, base + boost, reason));
         }
+    }
+
+    // The other rules found nothing: a negation in other words, perhaps.
+    if candidates.is_empty()
+        && let Some((_, reason)) = related_negation::related_negation(ca, cb, a, b)
+    {
+        candidates.push((ConflictKind::Negation, RELATED_NEGATION, reason));
     }
 
     let hedge = if ca.hedged || cb.hedged { 0.05 } else { 0.0 };

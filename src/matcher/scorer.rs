@@ -137,12 +137,17 @@ pub(super) fn add_article_features(found: &mut [Candidate], claims: &[Claim], so
             "he" | "she" | "they" | "it" | "him" | "her" | "them"
         )
     };
-    let names = |c: &Claim, other: &Claim| {
-        let ws: Vec<&str> = words(&c.content.text)
-            .iter()
-            .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
-            .collect();
-        denials::names(&c.content.text, &ws, &sources[other.source].name)
+    // Each claim's words, read once: a claim is in many candidates.
+    let mut stripped: Vec<Option<Vec<&str>>> = vec![None; claims.len()];
+    let mut names = |k: usize, other: &Claim| {
+        let c = &claims[k];
+        let ws = stripped[k].get_or_insert_with(|| {
+            words(&c.content.text)
+                .iter()
+                .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
+                .collect()
+        });
+        denials::names(&c.content.text, ws, &sources[other.source].name)
     };
     for c in found.iter_mut() {
         let [i, j] = c.claims;
@@ -162,7 +167,7 @@ pub(super) fn add_article_features(found: &mut [Candidate], claims: &[Claim], so
         }
         f[at("rule_confidence")] = best.map_or(0.0, |b| b - 0.6);
         f[at("pronoun_source")] = flag(pronoun(ca) || pronoun(cb));
-        f[at("names_other_source")] = flag(names(cb, ca) || names(ca, cb));
+        f[at("names_other_source")] = flag(names(j, ca) || names(i, cb));
         f[at("hits_of_claims")] = ((hits[i] + hits[j]) as f64).ln_1p();
         // Capped at the most an article of the fitting sets has: a file of many articles
         // is weighed as one long article, not as something the weights never saw.

@@ -1137,3 +1137,25 @@ fn names_within_names_are_one_side() {
     assert!(!within("The ministry", "The union"));
     assert!(!within("North Ridge Democrat", "North Ridge Republican"));
 }
+
+#[test]
+fn a_negation_in_other_words_is_a_conflict() {
+    let a = analyze(
+        "t",
+        "Depot\n\nUnion organiser Dara Pell said the depot staff were never consulted.\n\n\
+         The owner, Brisk Freight, said it had briefed the depot staff in May.",
+    );
+    assert_eq!(a.conflicts.len(), 1, "{}", describe(&a));
+    assert!(
+        a.conflicts[0].reason.contains("briefed ≈ consulted"),
+        "{}",
+        describe(&a)
+    );
+    // Related is not the same: a swim is no consultation.
+    let b = analyze(
+        "t",
+        "Depot\n\nUnion organiser Dara Pell said the depot staff were never consulted.\n\n\
+         The owner, Brisk Freight, said the depot staff swam in the lake in May.",
+    );
+    assert!(b.conflicts.is_empty(), "{}", describe(&b));
+}

@@ -10,6 +10,8 @@ pub const DIMS: usize = 50;
 static WORDS: &str = include_str!("../../data/vectors/words.txt");
 static RANKS: &[u8] = include_bytes!("../../data/vectors/ranks.bin");
 static VECTORS: &[u8] = include_bytes!("../../data/vectors/vectors.bin");
+/// Each word's parts of speech in WordNet: bit 0 noun, 1 verb, 2 adjective, 3 adverb.
+static CLASSES: &[u8] = include_bytes!("../../data/vectors/classes.bin");
 
 /// Where each word of `WORDS` starts, in its sorted order.
 fn starts() -> &'static [u32] {
@@ -32,7 +34,16 @@ fn word(k: usize, starts: &[u32]) -> &'static str {
 }
 
 /// The vector of a folded word and its frequency rank (0 is the most frequent word).
+#[cfg(test)]
 pub fn lookup(folded: &str) -> Option<(&'static [u8], usize)> {
+    find(folded).map(|k| {
+        let rank = u16::from_le_bytes([RANKS[2 * k], RANKS[2 * k + 1]]) as usize;
+        (&VECTORS[k * DIMS..(k + 1) * DIMS], rank)
+    })
+}
+
+/// The place of a folded word in the sorted list.
+pub fn find(folded: &str) -> Option<usize> {
     let starts = starts();
     let (mut lo, mut hi) = (0, starts.len());
     while lo < hi {
@@ -46,39 +57,67 @@ pub fn lookup(folded: &str) -> Option<(&'static [u8], usize)> {
             }
         }
     }
-    let k = lo;
-    if k >= starts.len() || word(k, starts) != folded {
-        return None;
-    }
-    let rank = u16::from_le_bytes([RANKS[2 * k], RANKS[2 * k + 1]]) as usize;
-    Some((&VECTORS[k * DIMS..(k + 1) * DIMS], rank))
+    (lo < starts.len() && word(lo, starts) == folded).then_some(lo)
 }
 
 /// The weighted mean of the vectors of `words` (folded), frequent words weighing less: the
 /// rarer a word, the more it says what a claim is about.
+#[cfg(test)]
 pub fn mean<'w>(words: impl Iterator<Item = &'w str>) -> [f32; DIMS] {
+    mean_of(words.filter_map(find))
+}
+
+/// [`mean`] of words given by their place in the list ([`find`]), scaled to unit length
+/// (all zero when no word has a vector), so that the [`cosine`] of two is a dot product.
+pub fn mean_of(places: impl Iterator<Item = usize>) -> [f32; DIMS] {
     let mut sum = [0f32; DIMS];
-    for w in words {
-        if let Some((v, rank)) = lookup(w) {
-            let weight = ((rank + 2) as f32).ln();
-            for (s, &x) in sum.iter_mut().zip(v) {
-                *s += weight * f32::from(x as i8);
-            }
+    for k in places {
+        let rank = u16::from_le_bytes([RANKS[2 * k], RANKS[2 * k + 1]]) as usize;
+        let weight = ((rank + 2) as f32).ln();
+        for (s, &x) in sum.iter_mut().zip(&VECTORS[k * DIMS..(k + 1) * DIMS]) {
+            *s += weight * f32::from(x as i8);
         }
+    }
+    let norm = sum.iter().map(|x| x * x).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        sum.iter_mut().for_each(|x| *x /= norm);
     }
     sum
 }
 
-/// Cosine of two vectors; 0 when either is empty.
-pub fn cosine(a: &[f32; DIMS], b: &[f32; DIMS]) -> f64 {
-    let dot: f32 = a.iter().zip(b).map(|(x, y)| x * y).sum();
-    let na: f32 = a.iter().map(|x| x * x).sum();
-    let nb: f32 = b.iter().map(|x| x * x).sum();
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        f64::from(dot / (na.sqrt() * nb.sqrt()))
+/// Cosine of the vectors of two folded words; `None` when either is unknown, among the
+/// `common` most frequent words (which go with everything), or when they share no part of
+/// speech (GloVe puts "systems" near "integrated": related, but not the same kind of thing).
+#[cfg(test)]
+pub fn word_similarity(a: &str, b: &str, common: usize) -> Option<f64> {
+    similarity_at(find(a)?, find(b)?, common)
+}
+
+/// [`word_similarity`] of words given by their place in the list ([`find`]).
+pub fn similarity_at(ka: usize, kb: usize, common: usize) -> Option<f64> {
+    let rank = |k: usize| u16::from_le_bytes([RANKS[2 * k], RANKS[2 * k + 1]]) as usize;
+    if CLASSES[ka] & CLASSES[kb] == 0 || rank(ka) < common || rank(kb) < common {
+        return None;
     }
+    let (va, vb) = (
+        &VECTORS[ka * DIMS..(ka + 1) * DIMS],
+        &VECTORS[kb * DIMS..(kb + 1) * DIMS],
+    );
+    let dot: i32 = va
+        .iter()
+        .zip(vb)
+        .map(|(&x, &y)| i32::from(x as i8) * i32::from(y as i8))
+        .sum();
+    let norm = |v: &[u8]| -> f64 {
+        f64::from(v.iter().map(|&x| i32::from(x as i8).pow(2)).sum::<i32>()).sqrt()
+    };
+    let (na, nb) = (norm(va), norm(vb));
+    (na > 0.0 && nb > 0.0).then(|| f64::from(dot) / (na * nb))
+}
+
+/// Cosine of two means of [`mean_of`]: 0 when either has no word with a vector.
+pub fn cosine(a: &[f32; DIMS], b: &[f32; DIMS]) -> f64 {
+    f64::from(a.iter().zip(b).map(|(x, y)| x * y).sum::<f32>())
 }
 
 #[cfg(test)]
@@ -94,6 +133,7 @@ mod tests {
         let starts = starts();
         assert_eq!(starts.len() * 2, RANKS.len());
         assert_eq!(starts.len() * DIMS, VECTORS.len());
+        assert_eq!(starts.len(), CLASSES.len());
         for k in 1..starts.len() {
             assert!(word(k - 1, starts) < word(k, starts));
         }
@@ -111,5 +151,10 @@ mod tests {
     fn related_words_are_closer_than_unrelated_ones() {
         assert!(sim("died", "dead") > sim("died", "orchestra"));
         assert!(sim("crowd rally", "protesters marched") > sim("crowd rally", "tax revenue"));
+        let close = word_similarity("consulted", "briefed", 100).unwrap();
+        let far = word_similarity("consulted", "swam", 100).unwrap();
+        assert!(close > 0.6 && far < 0.4, "{close} {far}");
+        assert_eq!(word_similarity("the", "briefed", 100), None);
+        assert_eq!(word_similarity("systems", "integrated", 100), None);
     }
 }

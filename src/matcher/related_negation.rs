@@ -1,0 +1,78 @@
+//! Negation in other words: one side negates what the other asserts with a word of related
+//! meaning ("nobody was consulted" against "the company briefed the staff", "no one was
+//! hurt" against "two workers were injured"). The exact-word negation rule cannot see these;
+//! word vectors say the two words are close in meaning.
+
+use super::{Profile, modal_near, phrase, profile, reported_near, vectors, window};
+use crate::lexicon;
+use crate::model::{Claim, Stance};
+
+/// Words closer than this (cosine of their GloVe vectors) say the same thing in other words.
+const CLOSE_WORDS: f64 = 0.74;
+
+/// Claims closer than this in meaning (their topic words as one vector) are about one thing.
+pub(super) const CLOSE_CLAIMS: f64 = 0.8;
+
+/// The most frequent words go with everything ("need", "help", "stand"): never a related
+/// word.
+const COMMON_WORDS: usize = 1000;
+
+/// The similarity of the negated and the asserted word, and the reason, if one claim
+/// negates a word related to one the other asserts.
+pub(super) fn related_negation(
+    ca: &Claim,
+    cb: &Claim,
+    a: &Profile,
+    b: &Profile,
+) -> Option<(f64, String)> {
+    if a.negation.is_none() && b.negation.is_none()
+        || vectors::cosine(&a.meaning, &b.meaning) < CLOSE_CLAIMS
+    {
+        return None;
+    }
+    let lex = lexicon::matcher();
+    let mut best: Option<(f64, String)> = None;
+    for (neg, pos, pn, pp) in [(ca, cb, a, b), (cb, ca, b, a)] {
+        if pos.stance != Stance::Assert || neg.stance == Stance::Deny || pp.negation.is_some() {
+            continue;
+        }
+        let Some(cue) = pn.negation else { continue };
+        // The word the negation governs: the first negated topic word.
+        let Some((nk, &ni)) = pn.negated.iter().min_by_key(|(_, i)| **i) else {
+            continue;
+        };
+        let negated = pn.words[ni].lower.as_ref();
+        let Some(negated_at) = pn.places[ni] else {
+            continue;
+        };
+        for (pk, &pi) in pp.keys.iter() {
+            let w = &pp.words[pi];
+            // Exact words are the negation rule's; names are who, not what.
+            if pk == nk || (w.capitalized && pi > 0) {
+                continue;
+            }
+            let Some(sim) = pp.places[pi].and_then(|at| {
+                vectors::similarity_at(negated_at as usize, at as usize, COMMON_WORDS)
+            }) else {
+                continue;
+            };
+            if sim < CLOSE_WORDS
+                || best.as_ref().is_some_and(|(s, _)| sim <= *s)
+                || profile::stem(&w.lower, lex) == profile::stem(negated, lex)
+                || modal_near(pp, pi)
+                || reported_near(pp, pi)
+            {
+                continue;
+            }
+            let reason = format!(
+                "\"{}\" vs \"{}\": {} ≈ {}; negation",
+                window(&pp.words, pi, 3),
+                phrase(&pn.words, cue, ni + 1),
+                w.lower,
+                negated
+            );
+            best = Some((sim, reason));
+        }
+    }
+    best
+}
