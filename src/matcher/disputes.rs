@@ -24,16 +24,37 @@ fn dispute_words() -> &'static WordSet<&'static str> {
     })
 }
 
-/// The index of the first word of `ws` that disputes, when no negation governs it ("not
-/// false", "nothing wrong").
+/// The index of the first word of `ws` that disputes what was said, when no negation
+/// governs it ("not false", "nothing wrong"). The word must be said of words: of a report
+/// noun ("a false claim"), of what a pronoun points back to ("it's nonsense", "that is a
+/// lie"), of a subject ("the figures are false", "the states were exaggerating"), or be the
+/// whole of a short answer ("Nonsense.").
+/// "An exaggerated accent" and "bogus ideas" dispute nothing anyone said.
 pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
     let lex = lexicon::matcher();
     let words = dispute_words();
+    let points_back = |w: &Word| {
+        matches!(
+            w.lower.as_ref(),
+            "it" | "it's" | "that" | "that's" | "this" | "those" | "these" | "which"
+        ) || lexicon::is_report_noun(&w.lower)
+    };
+    // "the figures are false", "the states were exaggerating": said of the subject.
+    let said_of = |w: &Word| {
+        matches!(
+            w.lower.as_ref(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
+        )
+    };
     ws.iter().enumerate().position(|(i, w)| {
         words.contains(&w.lower.as_ref())
             && !ws[i.saturating_sub(3)..i]
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
+            && (ws.len() <= 5
+                || ws.get(i + 1).is_some_and(|n| lexicon::is_report_noun(&n.lower))
+                || ws[i.saturating_sub(4)..i].iter().any(points_back)
+                || ws[i.saturating_sub(2)..i].iter().any(said_of))
     })
 }
 
@@ -151,7 +172,10 @@ mod tests {
 
     #[test]
     fn a_dispute_word_is_found_unless_negated() {
-        assert!(dispute_at(&words("the figures are false and misleading")).is_some());
+        assert!(dispute_at(&words("the claims he made on Monday are false and misleading")).is_some());
+        assert!(dispute_at(&words("he repeated a false claim about the budget")).is_some());
+        assert!(dispute_at(&words("Nonsense.")).is_some());
+        assert!(dispute_at(&words("he spoke with an exaggerated accent at the rally")).is_none());
         assert!(dispute_at(&words("there is nothing false in the report")).is_none());
         assert!(dispute_at(&words("the plant will reopen in May")).is_none());
     }
