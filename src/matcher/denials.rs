@@ -140,10 +140,10 @@ pub(super) fn answered_reports(
         let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
         // "the report", "that account", "such meeting".
         let topic = match ws.iter().position(|w| lexicon::is_report_noun(&w.lower)) {
-            Some(noun) if aimed => phrase(&ws, 0, noun + 1),
+            Some(noun) if aimed => phrase(&d.content.text, &ws, 0, noun + 1),
             _ => {
                 let at = such_at.unwrap_or(0);
-                phrase(&ws, at, (at + 2).min(ws.len()))
+                phrase(&d.content.text, &ws, at, (at + 2).min(ws.len()))
             }
         };
         for &r in &reported {

@@ -52,7 +52,9 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
             && (ws.len() <= 5
-                || ws.get(i + 1).is_some_and(|n| lexicon::is_report_noun(&n.lower))
+                || ws
+                    .get(i + 1)
+                    .is_some_and(|n| lexicon::is_report_noun(&n.lower))
                 || ws[i.saturating_sub(4)..i].iter().any(points_back)
                 || ws[i.saturating_sub(2)..i].iter().any(said_of))
     })
@@ -147,7 +149,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 reason: format!(
                     "{} calls it {word}: \"{}\" against {}'s \"{}\"",
                     d.speaker.name,
-                    super::phrase(&ws, at.saturating_sub(3), at + 3),
+                    super::window(&d.content.text, &ws, at, 3),
                     c.speaker.name,
                     clip(&c.content.text, 8),
                 ),
@@ -172,7 +174,12 @@ mod tests {
 
     #[test]
     fn a_dispute_word_is_found_unless_negated() {
-        assert!(dispute_at(&words("the claims he made on Monday are false and misleading")).is_some());
+        assert!(
+            dispute_at(&words(
+                "the claims he made on Monday are false and misleading"
+            ))
+            .is_some()
+        );
         assert!(dispute_at(&words("he repeated a false claim about the budget")).is_some());
         assert!(dispute_at(&words("Nonsense.")).is_some());
         assert!(dispute_at(&words("he spoke with an exaggerated accent at the rally")).is_none());

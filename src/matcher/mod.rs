@@ -187,6 +187,8 @@ impl std::ops::Index<&Key> for KeyMap {
 
 /// What the matcher keeps of one claim.
 struct Profile<'a> {
+    /// The claim's content, which `words` were read from.
+    text: &'a str,
     words: Vec<Word<'a>>,
     /// Topic keys with the index of their first word.
     keys: KeyMap,
@@ -383,6 +385,7 @@ fn profile<'a>(
         .map(|q| interned.figure(q))
         .collect();
     Profile {
+        text: &claim.content.text,
         figures,
         words: ws,
         keys,
@@ -984,8 +987,8 @@ fn compare(
         if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
             let pi = pp.keys[key];
             let aligned = align(pn, ni, pp, pi);
-            let negated_phrase = phrase(&pn.words, cue, ni + 1);
-            let asserted = window(&pp.words, pi, 3);
+            let negated_phrase = phrase(pn.text, &pn.words, cue, ni + 1);
+            let asserted = window(pp.text, &pp.words, pi, 3);
             let reason = format!("\"{asserted}\" vs \"{negated_phrase}\": {aligned}; negation");
             let mut weight = if pp.negation.is_some() { 0.55 } else { 0.65 };
             // "not the first detection, but the cleanest": a negation that a "but" corrects
@@ -1003,8 +1006,8 @@ fn compare(
     {
         let reason = format!(
             "\"{}\" vs \"{}\": {} / {} are opposites; shared: {}",
-            window(&a.words, ia, 2),
-            window(&b.words, ib, 2),
+            window(a.text, &a.words, ia, 2),
+            window(b.text, &b.words, ib, 2),
             predicate(&a.words, ia),
             predicate(&b.words, ib),
             shared_words(&topic, a, b)
@@ -1061,9 +1064,9 @@ fn compare(
         });
         if let Some(q) = disputed {
             let negated = if q.at > cue {
-                phrase(&pn.words, q.at - 1, q.at + 1)
+                phrase(pn.text, &pn.words, q.at - 1, q.at + 1)
             } else {
-                phrase(&pn.words, q.at, cue + 4)
+                phrase(pn.text, &pn.words, q.at, cue + 4)
             };
             let reason = format!(
                 "\"{}\" vs \"{negated}\": the same figure, negated",
@@ -1190,21 +1193,57 @@ fn topic_phrase(topic: &Shared, a: &Profile) -> String {
         .join(" ")
 }
 
-/// The words from `from` to `to` (exclusive), at most eight.
-fn phrase(ws: &[Word], from: usize, to: usize) -> String {
-    ws[from..to.min(ws.len()).max(from)]
-        .iter()
-        .take(8)
-        .map(|w| w.surface)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The text of the words from `from` to `to` (exclusive, at most eight) of `text`, the text
+/// `ws` were read from, as written ("D.C.", "Mr. Lund's"), spaces collapsed.
+fn phrase(text: &str, ws: &[Word], from: usize, to: usize) -> String {
+    let to = to.min(ws.len()).min(from + 8);
+    if from >= to {
+        return String::new();
+    }
+    let span = text
+        .get(ws[from].at..ws[to - 1].at + ws[to - 1].surface.len())
+        .unwrap_or_default();
+    let span = span.trim_end_matches([',', ';', ':', '(', '—', '–']);
+    span.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A few words around word `i`.
-fn window(ws: &[Word], i: usize, radius: usize) -> String {
-    let from = i.saturating_sub(radius);
-    let to = (i + radius + 1).min(ws.len());
-    phrase(ws, from, to)
+/// A few words around word `i`, within its sentence and clause: never a fragment that runs
+/// into the next sentence ("the plant closed. Workers").
+fn window(text: &str, ws: &[Word], i: usize, radius: usize) -> String {
+    let mut from = i;
+    while from > 0 && i - from < radius && !clause_break(text, ws, from - 1) {
+        from -= 1;
+    }
+    let mut to = i + 1;
+    while to < ws.len() && to - i <= radius && !clause_break(text, ws, to - 1) {
+        to += 1;
+    }
+    // Words written as one ("D.C.", "S-400s") are not cut apart.
+    let glued = |k: usize| {
+        text.get(ws[k].at + ws[k].surface.len()..ws[k + 1].at)
+            .is_some_and(|gap| !gap.chars().any(char::is_whitespace))
+    };
+    while from > 0 && glued(from - 1) {
+        from -= 1;
+    }
+    while to < ws.len() && glued(to - 1) {
+        to += 1;
+    }
+    phrase(text, ws, from, to)
+}
+
+/// Whether a sentence or clause ends between word `k` and the next: a full stop (not after an
+/// initial or a short title, "D.C.", "Mr."), a question or exclamation mark, a semicolon, a
+/// colon, a dash, a bracket.
+fn clause_break(text: &str, ws: &[Word], k: usize) -> bool {
+    let Some(next) = ws.get(k + 1) else {
+        return true;
+    };
+    let end = ws[k].at + ws[k].surface.len();
+    let gap = text.get(end..next.at).unwrap_or(" ");
+    let abbreviation = ws[k].capitalized && ws[k].surface.chars().count() <= 3;
+    gap.contains(['?', '!', ';', ':', '—', '–', '(', ')'])
+        || (gap.contains('.') && !abbreviation && gap.chars().any(char::is_whitespace))
 }
 
 /// Topic keys within six words of word `i`, other than its own.

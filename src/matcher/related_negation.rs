@@ -13,6 +13,11 @@ const CLOSE_WORDS: f64 = 0.74;
 /// Claims closer than this in meaning (their topic words as one vector) are about one thing.
 pub(super) const CLOSE_CLAIMS: f64 = 0.8;
 
+/// What is negated and asserted is a predicate: verbs and adjectives ("consulted",
+/// "briefed", "unharmed", "injured"). Nouns close in vectors are mostly neighbours of one
+/// kind ("polls", "candidates"; "soldiers", "civilians"), not one thing.
+const PREDICATES: u8 = vectors::VERB | vectors::ADJECTIVE;
+
 /// The most frequent words go with everything ("need", "help", "stand"): never a related
 /// word.
 const COMMON_WORDS: usize = 1000;
@@ -52,7 +57,7 @@ pub(super) fn related_negation(
                 continue;
             }
             let Some(sim) = pp.places[pi].and_then(|at| {
-                vectors::similarity_at(negated_at as usize, at as usize, COMMON_WORDS)
+                vectors::similarity_at(negated_at as usize, at as usize, COMMON_WORDS, PREDICATES)
             }) else {
                 continue;
             };
@@ -66,8 +71,8 @@ pub(super) fn related_negation(
             }
             let reason = format!(
                 "\"{}\" vs \"{}\": {} ≈ {}; negation",
-                window(&pp.words, pi, 3),
-                phrase(&pn.words, cue, ni + 1),
+                window(pp.text, &pp.words, pi, 3),
+                phrase(pn.text, &pn.words, cue, ni + 1),
                 w.lower,
                 negated
             );

@@ -1159,3 +1159,21 @@ fn a_negation_in_other_words_is_a_conflict() {
     );
     assert!(b.conflicts.is_empty(), "{}", describe(&b));
 }
+
+#[test]
+fn reasons_quote_whole_words_within_one_sentence() {
+    use super::profile::words;
+    let text = "The deal was signed in Washington, D.C. by Mr. Lund. Workers left early.";
+    let ws = words(text);
+    let at = |w: &str| ws.iter().position(|x| x.surface == w).unwrap();
+    // As written, abbreviations kept; the window stops at the sentence's end.
+    assert_eq!(super::window(text, &ws, at("Lund"), 3), "D.C. by Mr. Lund");
+    assert_eq!(
+        super::window(text, &ws, at("Workers"), 3),
+        "Workers left early"
+    );
+    assert_eq!(
+        super::phrase(text, &ws, at("signed"), at("Washington") + 1),
+        "signed in Washington"
+    );
+}

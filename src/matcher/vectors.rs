@@ -90,13 +90,22 @@ pub fn mean_of(places: impl Iterator<Item = usize>) -> [f32; DIMS] {
 /// speech (GloVe puts "systems" near "integrated": related, but not the same kind of thing).
 #[cfg(test)]
 pub fn word_similarity(a: &str, b: &str, common: usize) -> Option<f64> {
-    similarity_at(find(a)?, find(b)?, common)
+    similarity_at(find(a)?, find(b)?, common, NOUN | VERB | ADJECTIVE | ADVERB)
 }
 
-/// [`word_similarity`] of words given by their place in the list ([`find`]).
-pub fn similarity_at(ka: usize, kb: usize, common: usize) -> Option<f64> {
+/// Parts of speech in [`CLASSES`].
+#[cfg(test)]
+pub const NOUN: u8 = 1;
+pub const VERB: u8 = 2;
+pub const ADJECTIVE: u8 = 4;
+#[cfg(test)]
+pub const ADVERB: u8 = 8;
+
+/// [`word_similarity`] of words given by their place in the list ([`find`]), when they share
+/// one of the parts of speech in `classes`.
+pub fn similarity_at(ka: usize, kb: usize, common: usize, classes: u8) -> Option<f64> {
     let rank = |k: usize| u16::from_le_bytes([RANKS[2 * k], RANKS[2 * k + 1]]) as usize;
-    if CLASSES[ka] & CLASSES[kb] == 0 || rank(ka) < common || rank(kb) < common {
+    if CLASSES[ka] & CLASSES[kb] & classes == 0 || rank(ka) < common || rank(kb) < common {
         return None;
     }
     let (va, vb) = (
