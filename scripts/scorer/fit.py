@@ -13,7 +13,8 @@ gold calls neutral are left out. A logistic regression with an L2 penalty is fit
 Newton's method, each set weighted equally whatever its size, so that neither the written
 nor the real news articles dominate. Pure Python: no package to install.
 
-Printed: the weights, the figures on every set at the threshold as score_articles.py counts
+Printed: the weights, the figures on every set at the threshold (on the confidence
+claimcheck reports: the lower of the scorer's and the rule's) as score_articles.py counts
 them (P over predicted pairs, R over gold conflicts), and the same with each set's weights
 fitted without that set (leave one set out), the honest estimate for unseen articles.
 --write stores the weights; --check sets are scored but never fitted on.
@@ -135,12 +136,19 @@ def fit(samples, dims, l2):
     return w
 
 
-def figures(rows, articles, w, threshold):
+def confidence(w, x, names):
+    """The confidence claimcheck reports: the lower of the scorer's and the surest rule's
+    (its `rule_confidence` feature is that rule's confidence less 0.6)."""
+    rule = x[names.index("rule_confidence")] + 0.6
+    return min(sigmoid(sum(a * b for a, b in zip(w, x))), rule)
+
+
+def figures(rows, articles, w, threshold, names):
     """Conflict P and R as score_articles.py counts them, with the predicted pair count."""
     predicted = correct = 0
     found = set()
     for x, y, art, hits, _ in rows:
-        if sigmoid(sum(a * b for a, b in zip(w, x))) >= threshold:
+        if confidence(w, x, names) >= threshold - 1e-9:
             predicted += 1
             if y:
                 correct += 1
@@ -198,7 +206,7 @@ def main():
     print(f"\nfigures at threshold {threshold} (fitted on every fit set):")
     for s in fit_sets + check_sets:
         rows, articles = data[s]
-        p, r, k, g = figures(rows, articles, w, threshold)
+        p, r, k, g = figures(rows, articles, w, threshold, names)
         tag = "check" if s in check_sets else "fit"
         print(f"  {tag:5s} {s:55s} P={p:.3f} R={r:.3f} (predicted {k}, gold {g}, candidates {len(rows)})")
     print("\nthresholds (fitted on every fit set):")
@@ -206,7 +214,7 @@ def main():
         cells = []
         for s in fit_sets + check_sets:
             rows, articles = data[s]
-            p, r, k, g = figures(rows, articles, w, t)
+            p, r, k, g = figures(rows, articles, w, t, names)
             cells.append(f"{os.path.basename(s.rstrip('/'))[:14]:>14s} {p:.2f}/{r:.2f}")
         print(f"  {t:.1f} " + " ".join(cells))
     if len(fit_sets) > 1:
@@ -214,7 +222,7 @@ def main():
         for s in fit_sets:
             wo = fit(samples([x for x in fit_sets if x != s]), dims, l2)
             rows, articles = data[s]
-            p, r, k, g = figures(rows, articles, wo, threshold)
+            p, r, k, g = figures(rows, articles, wo, threshold, names)
             print(f"  {s:61s} P={p:.3f} R={r:.3f} (predicted {k}, gold {g})")
     if write:
         with open(WEIGHTS, "w", encoding="utf-8") as f:

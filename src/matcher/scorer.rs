@@ -42,9 +42,11 @@ pub const FEATURE_NAMES: [&str; COUNT] = [
     "hits_of_claims",
     "article_claims",
     "article_sources",
+    "aligned_context",
+    "one_shared_word",
 ];
 
-const COUNT: usize = 28;
+const COUNT: usize = 30;
 
 /// One value per name of [`FEATURE_NAMES`].
 pub type Features = [f64; COUNT];
@@ -71,7 +73,6 @@ pub(super) fn pair_features(
     b: &Profile,
     topic: &Shared,
 ) -> Features {
-    let lex = lexicon::matcher();
     let mut f = [0.0; COUNT];
     f[at("bias")] = 1.0;
     f[at("shared_weight")] = topic.weight.ln_1p();
@@ -107,7 +108,23 @@ pub(super) fn pair_features(
     f[at("hedged")] = flag(first.hedged || second.hedged);
     f[at("both_direct")] =
         flag(first.kind == ClaimKind::Direct && second.kind == ClaimKind::Direct);
-    let _ = lex;
+    // Shared words that stand near each other on both sides ("the harbour deal was signed",
+    // "no harbour deal has been signed") say the claims speak of one thing; a lone shared
+    // word ("taxes") is a theme of the whole article.
+    let aligned = topic
+        .pairs
+        .iter()
+        .map(|(k, ia, ib)| {
+            topic
+                .pairs
+                .iter()
+                .filter(|(q, ja, jb)| q != k && ja.abs_diff(*ia) <= 4 && jb.abs_diff(*ib) <= 4)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    f[at("aligned_context")] = (aligned as f64).ln_1p();
+    f[at("one_shared_word")] = flag(topic.pairs.len() == 1);
     f
 }
 
