@@ -1046,6 +1046,28 @@ pub fn is_calendar(word: &str) -> bool {
     word_set(&WORDS, Text::Calendar).contains(word)
 }
 
+/// The gender a folded first name says ("hillary": female; "jordan": none), from
+/// `data/lexicon/first_names.tsv` (US Census 1990 first names).
+pub fn first_name_gender(word: &str) -> Option<Gender> {
+    static NAMES: OnceLock<WordMap<&'static str, Gender>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            data_lines(include_str!("../data/lexicon/first_names.tsv"))
+                .filter_map(|line| {
+                    let (name, gender) = line.split_once('\t')?;
+                    let gender = match gender.trim_ascii() {
+                        "m" => Gender::Male,
+                        "f" => Gender::Female,
+                        _ => return None,
+                    };
+                    Some((name.trim_ascii(), gender))
+                })
+                .collect()
+        })
+        .get(word)
+        .copied()
+}
+
 /// The parser's lists, built on first use.
 pub fn attribution() -> &'static AttributionLexicon {
     static LEX: OnceLock<AttributionLexicon> = OnceLock::new();
@@ -1154,6 +1176,14 @@ pub fn matcher() -> &'static MatcherLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_names_say_a_gender_unless_shared() {
+        assert_eq!(first_name_gender("michael"), Some(Gender::Male));
+        assert_eq!(first_name_gender("hillary"), Some(Gender::Female));
+        assert_eq!(first_name_gender("jordan"), None);
+        assert_eq!(first_name_gender("harbour"), None);
+    }
 
     #[test]
     fn data_lines_drop_comments_blanks_and_annotations() {

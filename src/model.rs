@@ -37,6 +37,9 @@ pub struct Speaker {
     pub affiliation: Option<String>,
     /// The words that name the speaker at this attribution ("he", "the official", "Washington").
     pub mention: Option<Span>,
+    /// A pronoun ("he", "they") with no one before it to stand for: the name is the
+    /// pronoun, and the claim takes part in no conflict.
+    pub unresolved: bool,
 }
 
 /// The words that mark the attribution ("said", "according to", "cited ... as saying").
@@ -101,6 +104,8 @@ pub struct Source {
     pub name: String,
     pub role: Option<String>,
     pub affiliation: Option<String>,
+    /// As [`Speaker::unresolved`].
+    pub unresolved: bool,
     pub claims: Vec<String>,
 }
 

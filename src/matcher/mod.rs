@@ -741,7 +741,8 @@ fn find_with(
 /// Claims can conflict only when they come from different sources that do not speak for
 /// the same side (a ministry and its spokeswoman; Ankara and a Turkish official).
 fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
-    if a.source == b.source {
+    // A "he" nobody before stands for could be anyone, the other side included.
+    if a.source == b.source || a.speaker.unresolved || b.speaker.unresolved {
         return false;
     }
     let (sa, sb) = (&sources[a.source], &sources[b.source]);

@@ -7,6 +7,7 @@
 //! holding a quotation is a partial claim. Quotations with no cue of their own take the
 //! speaker of their paragraph, or of the previous paragraph when a quote runs on.
 
+mod antecedent;
 mod cues;
 mod nested;
 mod speaker;
@@ -82,10 +83,12 @@ fn find_by_windows(doc: &mut Document, window_bytes: usize) -> Found {
         reader.read(doc, 0..count);
     } else {
         for window in windows(doc, window_bytes) {
-            // A paragraph more on either side: a cue looks at the token before its sentence
-            // (`"…?" Graham asked.`), and a quotation left open at a paragraph's end at the
-            // speaker of the next.
-            doc.tokenize(window.start.saturating_sub(1)..(window.end + 1).min(count));
+            // A paragraph more after: a quotation left open at a paragraph's end looks at the
+            // speaker of the next. Paragraphs before: a cue looks at the token before its
+            // sentence (`"…?" Graham asked.`), and a pronoun at the names of the paragraphs
+            // before it (`antecedent::PARAGRAPHS_BACK`).
+            let back = antecedent::PARAGRAPHS_BACK.max(1);
+            doc.tokenize(window.start.saturating_sub(back)..(window.end + 1).min(count));
             reader.read(doc, window);
         }
     }
@@ -397,6 +400,7 @@ fn resolve(
             let m = read_mention(words, range.clone(), lex)?;
             let entity = registry
                 .resolve(&m, lex)
+                .or_else(|| named_before(words, range.start, &m, registry, lex))
                 .unwrap_or_else(|| unresolved(words, &m, registry, lex));
             (entity, Some(m.span))
         }
@@ -417,6 +421,25 @@ fn resolve(
         cue: Some(cue),
         via,
     }))
+}
+
+/// A pronoun no earlier speaker fits: the person or body named in the narration before it.
+fn named_before(
+    words: &Words,
+    at: usize,
+    m: &Mention,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) -> Option<usize> {
+    let MentionKind::Pronoun { class, gender } = m.kind else {
+        return None;
+    };
+    let name = if antecedent::personal(class, gender) {
+        antecedent::in_narration(words, at, gender, lex)
+    } else {
+        antecedent::body_in_narration(words, at, class, lex)
+    }?;
+    registry.resolve(&name, lex)
 }
 
 /// A pronoun or role noun with nothing to refer back to names a source by its own words.
@@ -668,11 +691,17 @@ pub fn assemble(doc: &Document, found: Found) -> Parsed {
         let a = c.attribution.expect("retained claims are attributed");
         let e = &registry.entities[a.entity];
         let id = format!("c{}", claims.len() + 1);
+        // A source named by a bare pronoun is one nothing before it could stand for.
+        let unresolved = matches!(
+            lexicon::fold(&e.name).as_str(),
+            "he" | "she" | "they" | "it" | "him" | "her" | "them" | "we" | "i" | "you"
+        );
         let source = *source_of_entity[a.entity].get_or_insert_with(|| {
             sources.push(Source {
                 name: e.name.clone(),
                 role: e.role.clone(),
                 affiliation: e.affiliation.clone(),
+                unresolved,
                 claims: Vec::new(),
             });
             sources.len() - 1
@@ -687,6 +716,7 @@ pub fn assemble(doc: &Document, found: Found) -> Parsed {
                 role: e.role.clone(),
                 affiliation: e.affiliation.clone(),
                 mention: a.mention,
+                unresolved,
             },
             via: a.via.clone(),
             cue: a.cue.map(|s| Cue {

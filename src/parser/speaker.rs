@@ -1,7 +1,7 @@
 //! Speakers: reading a mention ("the head of Russia's military cooperation service, Dmitry
 //! Shugayev", "he", "Washington", "the official") and resolving it to one entity of the article.
 
-use crate::lexicon::{AttributionLexicon, EntityClass, Gender, fold};
+use crate::lexicon::{self, AttributionLexicon, EntityClass, Gender, fold};
 use crate::model::Span;
 
 use super::text::Words;
@@ -373,6 +373,17 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             named.name = words.text_of(name.clone()).to_string();
             named.proper = true;
             named.class = named.class.or(name_class(words, name.clone(), lex));
+            // "Mrs. Lund", "Ana Ruiz": the title or the first name says who "she" can be.
+            named.gender = (name_range.start..name.start)
+                .find_map(|i| title_gender(words.lower(i)))
+                .or_else(|| {
+                    (name.len() >= 2)
+                        .then(|| lexicon::first_name_gender(words.lower(name.start)))
+                        .flatten()
+                });
+            if named.gender.is_some() {
+                named.class.get_or_insert(EntityClass::Person);
+            }
             // "Brede Valley District Council" is later "the council".
             // "the Ministry of Fisheries" is later "the ministry".
             let of = (name.start + 1..name.end).find(|&i| words.lower(i) == "of");
@@ -453,7 +464,16 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     named
 }
 
-fn is_title(word: &str, lex: &AttributionLexicon) -> bool {
+/// The gender a title says: "Mr.", "Mrs.", "Ms.".
+pub fn title_gender(word: &str) -> Option<Gender> {
+    match word.trim_end_matches('.') {
+        "mr" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+pub fn is_title(word: &str, lex: &AttributionLexicon) -> bool {
     lex.titles.contains(word) || lex.titles.contains(word.trim_end_matches('.'))
 }
 

@@ -1090,3 +1090,48 @@ fn non_statements_give_no_claim() {
         assert_eq!(c[0].content.text, "the dam was safe", "{non_statement}");
     }
 }
+
+#[test]
+fn a_pronoun_stands_for_the_person_named_before_in_the_narration() {
+    let text = article(
+        "Count disputed",
+        &[
+            "Asked about the figure on Monday, Dr. Ana Lee stood by the hospital's count.",
+            "\"We checked every name twice,\" she said.",
+        ],
+    );
+    let c = only(&text);
+    assert_eq!(c.speaker.name, "Ana Lee");
+    assert!(!c.speaker.unresolved);
+    // The mention is still the pronoun where it stands.
+    let m = c.speaker.mention.expect("a mention");
+    assert_eq!(&text[m.start..m.end], "she");
+}
+
+#[test]
+fn a_pronoun_skips_a_name_of_the_other_gender() {
+    let text = article(
+        "Count disputed",
+        &[
+            "Peter Holm chaired the meeting on Monday.",
+            "\"We checked every name twice,\" she said.",
+        ],
+    );
+    let c = only(&text);
+    assert_eq!(c.speaker.name, "she");
+    assert!(c.speaker.unresolved, "{c:#?}");
+}
+
+#[test]
+fn they_stands_for_the_group_named_before() {
+    let text = article(
+        "Growth",
+        &[
+            "The economists at the institute published their forecast on Tuesday.",
+            "Growth will slow to 1 percent next year, they said.",
+        ],
+    );
+    let c = only(&text);
+    assert_eq!(c.speaker.name, "economists");
+    assert!(!c.speaker.unresolved);
+}

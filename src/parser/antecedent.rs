@@ -1,0 +1,199 @@
+//! A pronoun whose person has not spoken yet: "Asked about the count, Dr. Ana Lee stood by
+//! it. 'We checked every name,' she said." The registry knows only speakers; the person a
+//! "he" or "she" points back to is often named in the narration before. This reads back
+//! from the pronoun for the nearest personal name that fits it.
+
+use std::ops::Range;
+
+use crate::lexicon::{self, AttributionLexicon, EntityClass, Gender};
+use crate::model::Span;
+
+use super::speaker::{Mention, MentionKind, Named, is_title, title_gender};
+use super::text::Words;
+
+/// How many paragraphs before its own a pronoun's person may be named in. News paragraphs
+/// are a sentence or two; the parser keeps these in hand when it reads in windows.
+pub const PARAGRAPHS_BACK: usize = 3;
+
+/// The first token a pronoun at token `before` may point back to.
+fn reach(words: &Words, before: usize) -> usize {
+    let doc = words.doc;
+    let p = doc.paragraph_at(words.start(before));
+    (p.saturating_sub(PARAGRAPHS_BACK)..=p)
+        .find_map(|q| doc.paragraph(q))
+        .map_or(before, |para| para.tokens.start)
+}
+
+/// The nearest personal name before token `before` that a pronoun of `gender` can point
+/// back to: a title and a name ("Mr. Lund", "Sen. Ana Ruiz") or two or three capitalised
+/// words that name no place, body or date ("Ana Ruiz"). A title that says a gender ("Mrs.")
+/// or a first name ("Ana") that says a gender must agree with the pronoun's.
+pub fn in_narration(
+    words: &Words,
+    before: usize,
+    gender: Option<Gender>,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    let from = reach(words, before);
+    let mut i = before;
+    while i > from {
+        i -= 1;
+        if !(words.is_word(i) && words.is_capitalized(i)) {
+            continue;
+        }
+        // The capitalised run ending at `i`, over the full stops of titles and initials.
+        let end = i + 1;
+        let mut start = i;
+        while start > from {
+            let k = start - 1;
+            let glue = words.text(k) == "." && k > 0 && words.is_capitalized(k - 1);
+            // A name is written on one line: "Growth\n\nAna Lee" is a headline and a name.
+            let apart = words.doc.text[words.end(k)..words.start(k + 1)].contains('\n');
+            if !apart && (glue || (words.is_word(k) && words.is_capitalized(k))) {
+                start = k;
+            } else {
+                break;
+            }
+        }
+        i = start;
+        if let Some(name) = person(words, start..end, gender, lex) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// The name in the capitalised run `run` if it reads as a person's and fits `gender`.
+fn person(
+    words: &Words,
+    run: Range<usize>,
+    gender: Option<Gender>,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    let tokens: Vec<usize> = run.clone().filter(|&k| words.is_word(k)).collect();
+    let titled = tokens
+        .iter()
+        .take_while(|&&k| is_title(words.lower(k), lex));
+    let titles: Vec<usize> = titled.copied().collect();
+    let names = &tokens[titles.len()..];
+    if names.is_empty() || names.len() > 3 || (titles.is_empty() && names.len() < 2) {
+        return None;
+    }
+    let stop = &lexicon::matcher().stopwords;
+    let countries = lex.countries();
+    let not_a_person = names.iter().any(|&k| {
+        let w = words.lower(k);
+        let base = w.trim_end_matches("'s").trim_end_matches("’s");
+        stop.contains(base)
+            || lexicon::is_calendar(base)
+            || countries.lookup(words.text(k)).is_some()
+            || countries.by_demonym.contains_key(base)
+            || lex.roles().get(base).is_some()
+    });
+    if not_a_person {
+        return None;
+    }
+    let said = titles
+        .iter()
+        .find_map(|&k| title_gender(words.lower(k)))
+        .or_else(|| {
+            (names.len() >= 2)
+                .then(|| lexicon::first_name_gender(words.lower(names[0])))
+                .flatten()
+        });
+    if let (Some(p), Some(t)) = (gender, said)
+        && p != t
+    {
+        return None;
+    }
+    let (first, last) = (names[0], names[names.len() - 1]);
+    let name = words.text_of(first..last + 1);
+    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    let role = (!titles.is_empty()).then(|| words.text_of(titles[0]..first).trim().to_string());
+    Some(Mention {
+        span: Span::new(
+            words.start(titles.first().copied().unwrap_or(first)),
+            words.end(last),
+        ),
+        kind: MentionKind::Named(Named {
+            name: name.to_string(),
+            role,
+            class: Some(EntityClass::Person),
+            proper: true,
+            gender: said.or(gender),
+            ..Named::default()
+        }),
+    })
+}
+
+/// Whether a pronoun can stand for a person found in the narration: "he", "she".
+pub fn personal(class: EntityClass, gender: Option<Gender>) -> bool {
+    class == EntityClass::Person && gender.is_some()
+}
+
+/// The nearest body before token `before` that "they" (`Group`) or "it" (`Org`) can point
+/// back to: a plural noun of people ("the economists", "Senate Democrats", "officials"), or
+/// an organisation ("the campaign", "the State Department"), with the capitalised words that
+/// name it. Nouns come from the role-noun list; capitalised plurals of people ("Democrats",
+/// "Millennials") count as groups.
+pub fn body_in_narration(
+    words: &Words,
+    before: usize,
+    class: EntityClass,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    let from = reach(words, before);
+    for k in (from..before).rev() {
+        if !words.is_word(k) {
+            continue;
+        }
+        let w = words.lower(k);
+        let role = lex.roles().get(w);
+        let fits = match class {
+            EntityClass::Group => {
+                role.is_some_and(|r| r.class == EntityClass::Group)
+                    || (words.is_capitalized(k)
+                        && k > 0
+                        && words.is_word(k - 1)
+                        && ["ans", "ists", "crats", "als"]
+                            .iter()
+                            .any(|e| w.ends_with(e)))
+            }
+            EntityClass::Org => {
+                role.is_some_and(|r| r.class == EntityClass::Org)
+                    && k > 0
+                    && (words.is_capitalized(k)
+                        || matches!(words.lower(k - 1), "the" | "its" | "his" | "her" | "their"))
+            }
+            EntityClass::Person => false,
+        };
+        // "the company's chief": a possessive names an owner, not what "it" stands for.
+        if !fits || words.text(k).ends_with("'s") || words.text(k).ends_with("’s") {
+            continue;
+        }
+        // "Senate Democrats", "the State Department": the capitalised words of its name,
+        // within its sentence, without a capital that only starts it ("The economists").
+        let stop = &lexicon::matcher().stopwords;
+        let mut start = k;
+        while start > from
+            && words.is_word(start - 1)
+            && words.is_capitalized(start - 1)
+            && !stop.contains(words.lower(start - 1))
+            && words.end(start - 1) + 1 >= words.start(start)
+        {
+            start -= 1;
+        }
+        let name = words.text_of(start..k + 1);
+        return Some(Mention {
+            span: Span::new(words.start(start), words.end(k)),
+            kind: MentionKind::Named(Named {
+                name: name.to_string(),
+                class: Some(class),
+                head: Some(w.to_string()),
+                proper: start < k || words.is_capitalized(k),
+                ..Named::default()
+            }),
+        });
+    }
+    None
+}
