@@ -4,6 +4,9 @@
 usage:
   scripts/scorer/fit.py [--write] [--threshold T] [--l2 L] SET_DIR... [--check SET_DIR...]
 
+SET_DIR may be DIR+DIR...: directories weighed together as one set (two annotations of one
+corpus, say).
+
 Each SET_DIR holds articles/*.txt and gold/*.json in the format of
 ../shared/eval/score_articles.py. The matcher's rules propose candidate conflicts
 (`cargo run --release --example conflict_features`); a candidate is a positive when its two
@@ -184,7 +187,12 @@ def main():
     data = {}
     names = None
     for s in fit_sets + check_sets:
-        names, rows, articles = load_set(s)
+        # "A+B": two directories weighed as one set (two annotations of one corpus).
+        rows, articles = [], []
+        for part in s.split("+"):
+            names, part_rows, part_articles = load_set(part)
+            rows += [(x, y, art + len(articles), hits, c) for x, y, art, hits, c in part_rows]
+            articles += part_articles
         data[s] = (rows, articles)
     dims = len(names)
 
