@@ -10,8 +10,11 @@ POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 
 
 class Synset:
-    def __init__(self, pos, offset, lemmas, pointers, gloss):
+    def __init__(self, pos, offset, lemmas, pointers, gloss, lexfile=None):
         self.pos = pos
+        # The lexicographer file: WordNet's broad class of the sense ("verb.communication"
+        # is 32), numbered as in lexnames(5WN).
+        self.lexfile = lexfile
         self.offset = offset
         self.lemmas = lemmas
         # (symbol, pos, offset, source word number, target word number)
@@ -46,7 +49,8 @@ class WordNet:
                         ppos = "a" if ppos == "s" else ppos
                         pointers.append((sym, ppos, int(off), int(st[:2], 16), int(st[2:], 16)))
                     spos = "a" if ss_type == "s" else ss_type
-                    self.synsets[(spos, offset)] = Synset(spos, offset, lemmas, pointers, gloss.strip())
+                    self.synsets[(spos, offset)] = Synset(
+                        spos, offset, lemmas, pointers, gloss.strip(), int(parts[1]))
             with open(os.path.join(path, "index." + name), encoding="latin-1") as f:
                 for line in f:
                     if line.startswith("  "):

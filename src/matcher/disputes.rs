@@ -39,7 +39,8 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             "it" | "it's" | "that" | "that's" | "this" | "those" | "these" | "which"
         ) || lexicon::is_report_noun(&w.lower)
     };
-    // "the figures are false", "the states were exaggerating": said of the subject.
+    // "the figures are false", "the states were exaggerating", "is simply wrong": said of
+    // the subject ("is the wrong place" is not).
     let said_of = |w: &Word| {
         matches!(
             w.lower.as_ref(),
@@ -55,8 +56,11 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
                 || ws
                     .get(i + 1)
                     .is_some_and(|n| lexicon::is_report_noun(&n.lower))
-                || ws[i.saturating_sub(4)..i].iter().any(points_back)
-                || ws[i.saturating_sub(2)..i].iter().any(said_of))
+                // "the wrong place": a determiner makes it describe a noun, not judge words.
+                || (!(i >= 1 && matches!(ws[i - 1].lower.as_ref(), "the" | "a" | "an"))
+                    && ws[i.saturating_sub(4)..i].iter().any(points_back))
+                || (i >= 1 && said_of(&ws[i - 1]))
+                || (i >= 2 && said_of(&ws[i - 2]) && ws[i - 1].lower.ends_with("ly")))
     })
 }
 
@@ -183,6 +187,8 @@ mod tests {
         assert!(dispute_at(&words("he repeated a false claim about the budget")).is_some());
         assert!(dispute_at(&words("Nonsense.")).is_some());
         assert!(dispute_at(&words("he spoke with an exaggerated accent at the rally")).is_none());
+        assert!(dispute_at(&words("she said this is the wrong place for a school")).is_none());
+        assert!(dispute_at(&words("the figures he gave on Monday are simply wrong")).is_some());
         assert!(dispute_at(&words("there is nothing false in the report")).is_none());
         assert!(dispute_at(&words("the plant will reopen in May")).is_none());
     }

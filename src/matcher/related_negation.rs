@@ -1,7 +1,8 @@
 //! Negation in other words: one side negates what the other asserts with a word of related
 //! meaning ("nobody was consulted" against "the company briefed the staff", "no one was
 //! hurt" against "two workers were injured"). The exact-word negation rule cannot see these;
-//! word vectors say the two words are close in meaning.
+//! word vectors say the two words are close in meaning, and WordNet that they are predicates
+//! of one broad class (both of communication, say), not merely of one subject.
 
 use super::{Profile, modal_near, phrase, profile, reported_near, vectors, window};
 use crate::lexicon;
@@ -56,9 +57,17 @@ pub(super) fn related_negation(
             if pk == nk || (w.capitalized && pi > 0) {
                 continue;
             }
-            let Some(sim) = pp.places[pi].and_then(|at| {
-                vectors::similarity_at(negated_at as usize, at as usize, COMMON_WORDS, PREDICATES)
-            }) else {
+            let Some(sim) = pp.places[pi]
+                .filter(|&at| vectors::same_sense_class(negated_at as usize, at as usize))
+                .and_then(|at| {
+                    vectors::similarity_at(
+                        negated_at as usize,
+                        at as usize,
+                        COMMON_WORDS,
+                        PREDICATES,
+                    )
+                })
+            else {
                 continue;
             };
             if sim < CLOSE_WORDS

@@ -12,6 +12,15 @@ static RANKS: &[u8] = include_bytes!("../../data/vectors/ranks.bin");
 static VECTORS: &[u8] = include_bytes!("../../data/vectors/vectors.bin");
 /// Each word's parts of speech in WordNet: bit 0 noun, 1 verb, 2 adjective, 3 adverb.
 static CLASSES: &[u8] = include_bytes!("../../data/vectors/classes.bin");
+/// Each word's broad class of meaning in WordNet (the lexicographer file of its verb's, else
+/// its adjective's, first sense; 255 when none).
+static SENSES: &[u8] = include_bytes!("../../data/vectors/senses.bin");
+
+/// Whether two words (by place) are predicates of one broad class of meaning in WordNet:
+/// "briefed" and "consulted" (communication), not "mean" and "wait".
+pub fn same_sense_class(ka: usize, kb: usize) -> bool {
+    SENSES[ka] != 255 && SENSES[ka] == SENSES[kb]
+}
 
 /// Where each word of `WORDS` starts, in its sorted order.
 fn starts() -> &'static [u32] {
@@ -143,6 +152,7 @@ mod tests {
         assert_eq!(starts.len() * 2, RANKS.len());
         assert_eq!(starts.len() * DIMS, VECTORS.len());
         assert_eq!(starts.len(), CLASSES.len());
+        assert_eq!(starts.len(), SENSES.len());
         for k in 1..starts.len() {
             assert!(word(k - 1, starts) < word(k, starts));
         }
@@ -165,5 +175,8 @@ mod tests {
         assert!(close > 0.6 && far < 0.4, "{close} {far}");
         assert_eq!(word_similarity("the", "briefed", 100), None);
         assert_eq!(word_similarity("systems", "integrated", 100), None);
+        let place = |w: &str| find(w).unwrap();
+        assert!(same_sense_class(place("briefed"), place("consulted")));
+        assert!(!same_sense_class(place("mean"), place("wait")));
     }
 }
