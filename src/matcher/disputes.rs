@@ -79,19 +79,25 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
     // A word of another length is none of them: most words are passed over unfolded.
     let shortest = dispute_words.iter().map(|w| w.len()).min().unwrap_or(0);
     let longest = dispute_words.iter().map(|w| w.len()).max().unwrap_or(0);
+    let openings = Openings::of(dispute_words.iter().copied());
     // The keys of each claim, read once: a claim is weighed by every dispute after it.
     let mut claim_keys: Vec<Option<WordSet<String>>> = vec![None; claims.len()];
     let mut folded = String::new();
     for (j, d) in claims.iter().enumerate() {
         // Most claims dispute nothing: a look at their plain words spares the tokenizer.
+        // (Bytes: a non-ASCII byte is part of a word, so words stay whole.)
         let any = d
             .content
             .text
-            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .as_bytes()
+            .split(|&b| b < 0x80 && !b.is_ascii_alphanumeric() && b != b'-' && b != b'\'')
             .any(|w| {
-                if !(shortest..=longest).contains(&w.len()) {
+                if !(shortest..=longest).contains(&w.len()) || !openings.contains(w) {
                     return false;
                 }
+                let Ok(w) = std::str::from_utf8(w) else {
+                    return false;
+                };
                 folded.clear();
                 lexicon::fold_into(w, &mut folded);
                 dispute_words.contains(&folded.as_str())
@@ -163,6 +169,37 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
     out
 }
 
+/// The first two letters (ASCII, either case) that a set of words opens with: most words of
+/// a text are passed over on a look at two bytes.
+struct Openings([u32; 26]);
+
+impl Openings {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = [0u32; 26];
+        for w in words {
+            if let [a, b, ..] = w.as_bytes()
+                && a.is_ascii_lowercase()
+                && b.is_ascii_lowercase()
+            {
+                bits[usize::from(a - b'a')] |= 1 << (b - b'a');
+            }
+        }
+        Openings(bits)
+    }
+
+    /// Whether `w` may be one of the words: it opens with one of their openings, or with
+    /// anything but two ASCII letters (left to the full check).
+    fn contains(&self, w: &[u8]) -> bool {
+        match w {
+            [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+                self.0[usize::from(a - b'a')] & (1 << (b - b'a')) != 0
+            }
+            _ => true,
+        }
+    }
+}
+
 fn clip(text: &str, n: usize) -> String {
     let ws: Vec<&str> = text.split_whitespace().collect();
     if ws.len() <= n {
@@ -175,6 +212,16 @@ fn clip(text: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openings_pass_every_dispute_word_and_few_others() {
+        let openings = Openings::of(dispute_words().iter().copied());
+        for w in dispute_words() {
+            assert!(openings.contains(w.as_bytes()), "{w}");
+            assert!(openings.contains(w.to_uppercase().as_bytes()), "{w}");
+        }
+        assert!(!openings.contains(b"harbour"));
+    }
 
     #[test]
     fn a_dispute_word_is_found_unless_negated() {
