@@ -1049,23 +1049,47 @@ pub fn is_calendar(word: &str) -> bool {
 /// The gender a folded first name says ("hillary": female; "jordan": none), from
 /// `data/lexicon/first_names.tsv` (US Census 1990 first names).
 pub fn first_name_gender(word: &str) -> Option<Gender> {
-    static NAMES: OnceLock<WordMap<&'static str, Gender>> = OnceLock::new();
-    NAMES
-        .get_or_init(|| {
-            data_lines(include_str!("../data/lexicon/first_names.tsv"))
-                .filter_map(|line| {
-                    let (name, gender) = line.split_once('\t')?;
-                    let gender = match gender.trim_ascii() {
-                        "m" => Gender::Male,
-                        "f" => Gender::Female,
-                        _ => return None,
-                    };
-                    Some((name.trim_ascii(), gender))
-                })
-                .collect()
-        })
-        .get(word)
-        .copied()
+    // The file is sorted: a binary search over its bytes, with nothing built at start-up.
+    static FILE: &str = include_str!("../data/lexicon/first_names.tsv");
+    let header: usize = FILE
+        .split_inclusive('\n')
+        .take_while(|l| l.starts_with('#'))
+        .map(str::len)
+        .sum();
+    let body = &FILE[header..];
+    let line = sorted_line(body, word)?;
+    match line.split_once('\t')?.1.trim_ascii() {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The line of `text` (lines sorted by their first tab-separated field, byte order) whose
+/// first field is `key`.
+fn sorted_line<'t>(text: &'t str, key: &str) -> Option<&'t str> {
+    let bytes = text.as_bytes();
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        // The line that holds byte `mid`.
+        let start = bytes[..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let end = bytes[mid..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| mid + i);
+        let line = &text[start..end];
+        let field = line.split('\t').next().unwrap_or("");
+        match field.cmp(key) {
+            std::cmp::Ordering::Equal => return Some(line),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
 }
 
 /// The parser's lists, built on first use.

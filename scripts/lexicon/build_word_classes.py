@@ -48,7 +48,7 @@ def main():
         for pos in senses:
             if (lemma, pos) in wn.index and wn.senses(lemma, pos):
                 senses[pos][lemma] = wn.senses(lemma, pos)[0].lexfile
-    words = open(WORDS, encoding="utf-8").read().split("\n")[:-1]
+    words = [w.rstrip(" ") for w in open(WORDS, encoding="utf-8").read().split("\n")[:-1]]
     out = bytes(classes.get(w, 0) for w in words)
     with open(OUT, "wb") as f:
         f.write(out)

@@ -2,8 +2,6 @@
 //! `data/vectors/README.md`): how close two claims are in meaning when they share few words
 //! ("the crowd" and "joined the rally", "died" and "dead").
 
-use std::sync::OnceLock;
-
 /// Components of a vector.
 pub const DIMS: usize = 50;
 
@@ -22,24 +20,17 @@ pub fn same_sense_class(ka: usize, kb: usize) -> bool {
     SENSES[ka] != 255 && SENSES[ka] == SENSES[kb]
 }
 
-/// Where each word of `WORDS` starts, in its sorted order.
-fn starts() -> &'static [u32] {
-    static STARTS: OnceLock<Vec<u32>> = OnceLock::new();
-    STARTS.get_or_init(|| {
-        let mut out = Vec::with_capacity(RANKS.len() / 2);
-        let mut at = 0;
-        for line in WORDS.split_terminator('\n') {
-            out.push(at as u32);
-            at += line.len() + 1;
-        }
-        out
-    })
+/// Bytes of a line of `WORDS`: the word, spaces, a newline (see `data/vectors/README.md`).
+const WIDTH: usize = 24;
+
+/// How many words there are.
+fn count() -> usize {
+    WORDS.len() / WIDTH
 }
 
-fn word(k: usize, starts: &[u32]) -> &'static str {
-    let from = starts[k] as usize;
-    let to = starts.get(k + 1).map_or(WORDS.len(), |&s| s as usize) - 1;
-    &WORDS[from..to]
+#[cfg(test)]
+fn word(k: usize) -> &'static str {
+    WORDS[k * WIDTH..(k + 1) * WIDTH - 1].trim_end_matches(' ')
 }
 
 /// The vector of a folded word and its frequency rank (0 is the most frequent word).
@@ -53,20 +44,26 @@ pub fn lookup(folded: &str) -> Option<(&'static [u8], usize)> {
 
 /// The place of a folded word in the sorted list.
 pub fn find(folded: &str) -> Option<usize> {
-    let starts = starts();
-    let (mut lo, mut hi) = (0, starts.len());
+    // The key padded with spaces as the lines are: space sorts before every byte of a word,
+    // so padded lines sort as the words do, and compare without trimming.
+    let key = folded.as_bytes();
+    if key.len() >= WIDTH {
+        return None;
+    }
+    let mut padded = [b' '; WIDTH - 1];
+    padded[..key.len()].copy_from_slice(key);
+    let lines = WORDS.as_bytes();
+    let line = |k: usize| &lines[k * WIDTH..(k + 1) * WIDTH - 1];
+    let (mut lo, mut hi) = (0, count());
     while lo < hi {
         let mid = (lo + hi) / 2;
-        match word(mid, starts).cmp(folded) {
+        match line(mid).cmp(&padded[..]) {
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => {
-                lo = mid;
-                hi = mid;
-            }
+            std::cmp::Ordering::Equal => return Some(mid),
         }
     }
-    (lo < starts.len() && word(lo, starts) == folded).then_some(lo)
+    None
 }
 
 /// The weighted mean of the vectors of `words` (folded), frequent words weighing less: the
@@ -148,13 +145,13 @@ mod tests {
 
     #[test]
     fn the_word_list_is_sorted_and_matches_the_vectors() {
-        let starts = starts();
-        assert_eq!(starts.len() * 2, RANKS.len());
-        assert_eq!(starts.len() * DIMS, VECTORS.len());
-        assert_eq!(starts.len(), CLASSES.len());
-        assert_eq!(starts.len(), SENSES.len());
-        for k in 1..starts.len() {
-            assert!(word(k - 1, starts) < word(k, starts));
+        assert_eq!(WORDS.len() % WIDTH, 0);
+        assert_eq!(count() * 2, RANKS.len());
+        assert_eq!(count() * DIMS, VECTORS.len());
+        assert_eq!(count(), CLASSES.len());
+        assert_eq!(count(), SENSES.len());
+        for k in 1..count() {
+            assert!(word(k - 1) < word(k));
         }
     }
 
