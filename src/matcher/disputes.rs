@@ -47,8 +47,17 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
         )
     };
+    // "the things Trump did wrong": a deed done badly, not words called false.
+    let done = |i: usize| {
+        i >= 1
+            && matches!(
+                ws[i - 1].lower.as_ref(),
+                "do" | "does" | "did" | "done" | "doing"
+            )
+    };
     ws.iter().enumerate().position(|(i, w)| {
         words.contains(&w.lower.as_ref())
+            && !done(i)
             && !ws[i.saturating_sub(3)..i]
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
@@ -238,5 +247,12 @@ mod tests {
         assert!(dispute_at(&words("the figures he gave on Monday are simply wrong")).is_some());
         assert!(dispute_at(&words("there is nothing false in the report")).is_none());
         assert!(dispute_at(&words("the plant will reopen in May")).is_none());
+        assert!(
+            dispute_at(&words(
+                "the governor did all the things right that the senator did wrong"
+            ))
+            .is_none()
+        );
+        assert!(dispute_at(&words("that is wrong")).is_some());
     }
 }

@@ -301,15 +301,21 @@ fn profile<'a>(
             }
             // "no more than ten" is a figure; "not to drink" an instruction, not a denial.
             let next = ws.get(i + 1).map(|n| n.lower.as_ref());
-            let after = ws.get(i + 2).map(|n| n.lower.as_ref());
             // "it was not clear whether …": uncertainty, not a denial.
-            if matches!(
-                (next, after),
-                (Some("more" | "less" | "fewer"), Some("than"))
-            ) || matches!(
+            // "nothing more important than the treaty" ranks the treaty first: a
+            // comparison, not a denial.
+            let comparison = matches!(
                 next,
-                Some("to" | "clear" | "known" | "sure" | "certain" | "immediately")
-            ) {
+                Some("more" | "less" | "fewer" | "better" | "worse" | "greater" | "bigger")
+            ) && ws[i + 2..(i + 8).min(ws.len())]
+                .iter()
+                .any(|x| x.lower == "than");
+            if comparison
+                || matches!(
+                    next,
+                    Some("to" | "clear" | "known" | "sure" | "certain" | "immediately")
+                )
+            {
                 continue;
             }
             if cancel_next {

@@ -609,6 +609,18 @@ fn a_negation_in_a_condition_denies_nothing() {
     assert_no_conflict(&analyze("conditions.txt", CONDITIONS));
 }
 
+const COMPARISON: &str = "Port expansion vote
+
+Harbour master Elena Ruiz said there was nothing more important for the town's economy than the new container port.
+
+Councillor Piotr Nowak said the container port was important for the town's economy but too expensive.
+";
+
+#[test]
+fn nothing_more_important_than_ranks_it_first_and_denies_nothing() {
+    assert_no_conflict(&analyze("comparison.txt", COMPARISON));
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
