@@ -216,6 +216,10 @@ struct Contrast {
     marker: String,
     /// In the narration ("However, the company said …"), not the cue verb ("insisted").
     narrated: bool,
+    /// Where the claim's sentence starts, when a verb of saying comes before the marker in
+    /// it: "Putney said the video was unclear, but he said …" sets the claim against the one
+    /// of its own sentence, not against claims before it.
+    answers_own_sentence: Option<usize>,
 }
 
 /// Words of time: no topic of their own ("last year" in two claims about different
@@ -472,13 +476,16 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
         .rfind(['.', '\n', '\r', '!', '?'])
         .map_or(floor, |i| floor + i + 1);
     let narration = &text[from..start.max(from)];
+    let mut said = false;
     for w in words(narration) {
         if lex.contrast.get(w.lower.as_ref()) == Some(&true) {
             return Some(Contrast {
                 marker: w.surface.to_string(),
                 narrated: true,
+                answers_own_sentence: said.then_some(from),
             });
         }
+        said |= lexicon::attribution().is_verb(w.lower.as_ref());
     }
     let cue = claim
         .cue
@@ -493,6 +500,7 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
                 .map(|c| c.text.clone())
                 .unwrap_or_default(),
             narrated: false,
+            answers_own_sentence: None,
         });
     }
     None
@@ -1090,6 +1098,9 @@ fn compare(
         && let Some(contrast) = b.contrast.as_ref()
         && cb.content.line >= ca.content.line
         && cb.content.line - ca.content.line <= 6
+        && contrast
+            .answers_own_sentence
+            .is_none_or(|from| ca.content.start >= from)
     {
         // A denial reads as negative too: "denied the plan" and "the plan is not legal" agree.
         let negative =

@@ -621,6 +621,18 @@ fn nothing_more_important_than_ranks_it_first_and_denies_nothing() {
     assert_no_conflict(&analyze("comparison.txt", COMPARISON));
 }
 
+const OWN_SENTENCE_CONTRAST: &str = "Stadium lights
+
+Mayor Ana Ruiz said the new stadium lights were paid for by the club.
+
+Club chairman Tomas Brekke said the club had not seen the council's letter, but he said the new lights at the stadium were installed in May.
+";
+
+#[test]
+fn a_but_after_a_verb_of_saying_answers_its_own_sentence() {
+    assert_no_conflict(&analyze("contrast.txt", OWN_SENTENCE_CONTRAST));
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
