@@ -66,8 +66,12 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
                     .get(i + 1)
                     .is_some_and(|n| lexicon::is_report_noun(&n.lower))
                 // "the wrong place": a determiner makes it describe a noun, not judge words.
+                // "that Petraeus lied to investigators": a name after the pointer is the
+                // subject of the word, which then tells of a deed, not of words said here.
                 || (!(i >= 1 && matches!(ws[i - 1].lower.as_ref(), "the" | "a" | "an"))
-                    && ws[i.saturating_sub(4)..i].iter().any(points_back))
+                    && (i.saturating_sub(4)..i).any(|p| {
+                        points_back(&ws[p]) && !ws[p + 1..i].iter().any(|x| x.capitalized)
+                    }))
                 || (i >= 1 && said_of(&ws[i - 1]))
                 || (i >= 2 && said_of(&ws[i - 2]) && ws[i - 1].lower.ends_with("ly")))
     })
@@ -254,5 +258,7 @@ mod tests {
             .is_none()
         );
         assert!(dispute_at(&words("that is wrong")).is_some());
+        assert!(dispute_at(&words("the case was worse, notably that Petraeus lied")).is_none());
+        assert!(dispute_at(&words("which he called false")).is_some());
     }
 }

@@ -358,9 +358,37 @@ fn profile<'a>(
                 continue;
             }
             negation.get_or_insert(i);
+            // "none of the messages was marked classified" denies the marking, not the
+            // messages: the scope starts after the verb.
+            let scope = if matches!(w.lower.as_ref(), "none" | "neither") && next == Some("of") {
+                ws.iter()
+                    .enumerate()
+                    .skip(i + 2)
+                    .take(7)
+                    .find(|(_, x)| {
+                        matches!(
+                            x.lower.as_ref(),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "did"
+                                | "does"
+                        )
+                    })
+                    .map_or(ws.len(), |(k, _)| k + 1)
+            } else {
+                i + 1
+            };
             // The first two topic words within the next five words are what is negated.
             let mut taken = 0;
-            for (k, x) in ws.iter().enumerate().skip(i + 1).take(5) {
+            for (k, x) in ws.iter().enumerate().skip(scope).take(5) {
                 // The scope ends with the sentence: "the answer has been no. Our members …".
                 let between = &claim.content.text[ws[k - 1].at + ws[k - 1].surface.len()..x.at];
                 // … and with the clause: "no evidence that residents' data was taken" negates

@@ -633,6 +633,18 @@ fn a_but_after_a_verb_of_saying_answers_its_own_sentence() {
     assert_no_conflict(&analyze("contrast.txt", OWN_SENTENCE_CONTRAST));
 }
 
+const NONE_OF: &str = "Email review
+
+The State Department said none of the messages was marked classified at the time it was sent.
+
+A former aide, Anne Berg, said she had sent the minister a message about the embassy budget in March.
+";
+
+#[test]
+fn none_of_the_messages_denies_what_is_said_of_them_not_the_messages() {
+    assert_no_conflict(&analyze("none.txt", NONE_OF));
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
