@@ -1005,15 +1005,15 @@ fn compare(
             keys.is_group(*key) && pn.negation.is_some_and(|cue| ni > cue && ni - cue <= 2)
         });
         // The word a negation governs is what it denies ("cannot accept"); the words after
-        // that ("a dam") are its objects, shared with more claims than the denial answers.
+        // that ("a dam", "not raising his hands") are its objects: the other side naming them
+        // ("a gun in his hand") says nothing of what is denied.
         let direct = hit.is_some_and(|(_, &ni)| {
             let cue = (0..ni)
                 .rev()
                 .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower));
             cue.is_some_and(|c| !pn.keys.iter().any(|(_, &k)| k > c && k < ni))
         });
-        let needed = if direct { 2.0 } else { 3.0 };
-        let hit = hit.filter(|_| tight || topic.weight >= needed);
+        let hit = hit.filter(|_| tight || (direct && topic.weight >= 2.0));
         // "the deal would remove tariffs": a hypothetical asserts nothing to negate; nor does
         // "residents' personal information was not accessed" assert the information.
         let hit = hit.filter(|(key, _)| {

@@ -645,6 +645,18 @@ fn none_of_the_messages_denies_what_is_said_of_them_not_the_messages() {
     assert_no_conflict(&analyze("none.txt", NONE_OF));
 }
 
+const OBJECT_OF_A_NEGATED_VERB: &str = "Shooting video released
+
+Police Chief Kerr Lind said the video showed a gun in the driver's hand.
+
+Justin Moss, a lawyer for the family, said the videos show the driver calmly leaving his car when asked to do so by police and not raising his hands or acting aggressively.
+";
+
+#[test]
+fn the_object_of_a_negated_verb_is_not_what_is_denied_whatever_else_is_shared() {
+    assert_no_conflict(&analyze("object.txt", OBJECT_OF_A_NEGATED_VERB));
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
