@@ -1001,8 +1001,16 @@ fn compare(
             .min_by_key(|(_, i)| **i);
         // One shared word is enough only when the negation governs it directly and it is a
         // synonym-group word ("no new agreements" against "the contract was signed").
+        // ("Not paying taxes" denies the paying: a verb between governs the word.)
         let tight = hit.is_some_and(|(key, &ni)| {
-            keys.is_group(*key) && pn.negation.is_some_and(|cue| ni > cue && ni - cue <= 2)
+            keys.is_group(*key)
+                && pn.negation.is_some_and(|cue| {
+                    ni > cue
+                        && ni - cue <= 2
+                        && !pn.words[cue + 1..ni]
+                            .iter()
+                            .any(|w| w.lower.ends_with("ing"))
+                })
         });
         // The word a negation governs is what it denies ("cannot accept"); the words after
         // that ("a dam", "not raising his hands") are its objects: the other side naming them

@@ -657,6 +657,18 @@ fn the_object_of_a_negated_verb_is_not_what_is_denied_whatever_else_is_shared() 
     assert_no_conflict(&analyze("object.txt", OBJECT_OF_A_NEGATED_VERB));
 }
 
+const NEGATED_GERUND: &str = "Tax returns row
+
+Candidate Mark Dale said not paying taxes was smart business.
+
+Campaign chairman Rosa Kim said the candidate's tax strategies were legal and common among developers.
+";
+
+#[test]
+fn not_paying_taxes_denies_the_paying_not_the_taxes() {
+    assert_no_conflict(&analyze("gerund.txt", NEGATED_GERUND));
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
