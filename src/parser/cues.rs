@@ -1108,8 +1108,20 @@ fn verb_attribution(
                 words.is_word(k)
                     && (words.is_capitalized(k) || lex.roles().contains_key(words.lower(k)))
             };
+            // "Reid frequently mocked Romney for …": the subject ends at its verb, a past
+            // tense after the name or an adverb before one.
+            let predicate = |k: usize| {
+                let w = words.lower(k);
+                !words.is_capitalized(k)
+                    && ((w.ends_with("ed") && k > from && nominal(k - 1))
+                        || (w.ends_with("ly")
+                            && k + 1 < hit.range.start
+                            && !words.is_capitalized(k + 1)
+                            && words.lower(k + 1).ends_with("ed")))
+            };
             while e < hit.range.start
                 && words.is_word(e)
+                && !predicate(e)
                 && (nominal(e)
                     || DETERMINERS.contains(&words.lower(e))
                     || (e > from && matches!(words.lower(e), "of" | "for" | "at"))
@@ -1358,7 +1370,16 @@ fn opens_with_subject(words: &Words, i: usize) -> bool {
     if matches!(w, "he" | "she" | "they" | "it" | "we") || DETERMINERS.contains(&w) {
         return true;
     }
+    // "Chastened by the analyses, Trump revised his plan": a participle opens the sentence.
+    let participle = w.len() > 4
+        && w.ends_with("ed")
+        && i + 1 < words.len()
+        && matches!(
+            words.lower(i + 1),
+            "by" | "about" | "with" | "over" | "after" | "from"
+        );
     words.is_capitalized(i)
+        && !participle
         && !NP_STOPS.contains(&w)
         && !PREPOSITIONS_AFTER_CUE.contains(&w)
         && !is_time(w)

@@ -736,6 +736,21 @@ fn relative_clauses_and_participles_around_the_subject() {
 }
 
 #[test]
+fn a_participle_claim_takes_the_subject_without_its_verb_or_an_opening_participle() {
+    let c = claims(&article(
+        "Taxes",
+        &[
+            "Reid frequently mocked Romney for his returns, claiming that the nominee had paid \
+             no taxes for ten years.",
+            "Chastened by the analyses, Dale revised his plan, promising that the middle class \
+             would gain most.",
+        ],
+    ));
+    assert_eq!(with(&c, "paid no taxes").speaker.name, "Reid", "{c:#?}");
+    assert_eq!(with(&c, "would gain most").speaker.name, "Dale", "{c:#?}");
+}
+
+#[test]
 fn a_name_given_in_a_relative_clause_and_a_subject_after_a_dateline() {
     let c = claims(&article(
         "Border",
