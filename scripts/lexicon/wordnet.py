@@ -87,6 +87,15 @@ def ing(lemma):
     return lemma + "ing"
 
 
+def s_form(lemma):
+    """The plural of a noun or the third person of a verb: "boxes", "cities", "claims"."""
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
 def inflections(lemma, pos, wn, exceptions=True):
     """The lemma and its regular (and, unless told not to, WordNet's exceptional) inflected
     forms; single words only."""
@@ -96,19 +105,9 @@ def inflections(lemma, pos, wn, exceptions=True):
     if " " in lemma:
         return forms
     if pos == "n":
-        if lemma.endswith(("s", "x", "z", "ch", "sh")):
-            forms.add(lemma + "es")
-        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-            forms.add(lemma[:-1] + "ies")
-        else:
-            forms.add(lemma + "s")
+        forms.add(s_form(lemma))
     elif pos == "v" and not (exceptions and wn.exceptions.get((lemma, pos))):
-        if lemma.endswith(("s", "x", "z", "ch", "sh")):
-            forms.add(lemma + "es")
-        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-            forms.add(lemma[:-1] + "ies")
-        else:
-            forms.add(lemma + "s")
+        forms.add(s_form(lemma))
         if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
             forms.add(lemma[:-1] + "ied")
         elif lemma.endswith("e"):

@@ -261,7 +261,7 @@ pub(super) fn names(text: &str, text_words: &[&str], name: &str) -> bool {
             .contains_key(&lexicon::fold(parts[1]))
 }
 
-fn clip_words(text: &str, n: usize) -> String {
+pub(super) fn clip_words(text: &str, n: usize) -> String {
     let ws: Vec<&str> = text.split_whitespace().collect();
     if ws.len() <= n {
         ws.join(" ")

@@ -174,7 +174,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                     d.speaker.name,
                     super::window(&d.content.text, &ws, at, 3),
                     c.speaker.name,
-                    clip(&c.content.text, 8),
+                    denials::clip_words(&c.content.text, 8),
                 ),
             });
         }
@@ -210,15 +210,6 @@ impl Openings {
             }
             _ => true,
         }
-    }
-}
-
-fn clip(text: &str, n: usize) -> String {
-    let ws: Vec<&str> = text.split_whitespace().collect();
-    if ws.len() <= n {
-        ws.join(" ")
-    } else {
-        format!("{} …", ws[..n].join(" "))
     }
 }
 
