@@ -977,14 +977,19 @@ fn clearly_verb(words: &Words, i: usize, sentence: Range<usize>, lex: &Attributi
     let prev_ok = i > sentence.start && {
         let p = i - 1;
         let w = words.lower(p);
-        // A name right before: "Smith claims", but not "a New York Times report" or
-        // "the FBI email", where the name modifies a noun.
+        // A name right before: "Smith claims", but not "a New York Times report",
+        // "the FBI email" or "22% of Republican claims", where the name modifies a noun.
         let name_subject = words.is_capitalized(p) && p > sentence.start && {
             let mut run = p;
             while run > sentence.start && words.is_capitalized(run - 1) {
                 run -= 1;
             }
-            run == sentence.start || !DETERMINERS.contains(&words.lower(run - 1))
+            run == sentence.start
+                || !(DETERMINERS.contains(&words.lower(run - 1))
+                    || matches!(
+                        words.lower(run - 1),
+                        "of" | "for" | "to" | "by" | "with" | "from" | "about" | "against"
+                    ))
         };
         matches!(w, "he" | "she" | "they" | "it" | "who" | "we" | "i")
             || name_subject
