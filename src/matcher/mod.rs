@@ -1343,16 +1343,30 @@ fn conditional(p: &Profile, i: usize) -> bool {
         })
 }
 
-/// A modal or conditional within three words of word `i` ("would", "could", "if").
+/// A modal or conditional before word `i` in its clause, or within three words after it
+/// ("would", "could", "if"): "one might expect the debates to matter" asserts no mattering.
 fn modal_near(p: &Profile, i: usize) -> bool {
-    let from = i.saturating_sub(3);
-    let to = (i + 4).min(p.words.len());
-    let hedge = p.words[from..to].iter().any(|w| {
+    // ("commissioned in May" is a month.)
+    let modal = |w: &Word| {
         matches!(
             w.lower.as_ref(),
             "could" | "might" | "may" | "can" | "if" | "should" | "whether"
-        )
-    });
+        ) && !(w.capitalized && w.lower == "may")
+    };
+    let mut before = false;
+    for k in (i.saturating_sub(8)..i).rev() {
+        if clause_break(p.text, &p.words, k)
+            || p.text[p.words[k].at..p.words[k + 1].at].contains(',')
+        {
+            break;
+        }
+        if modal(&p.words[k]) {
+            before = true;
+            break;
+        }
+    }
+    let after = p.words[i..(i + 4).min(p.words.len())].iter().any(modal);
+    let hedge = before || after;
     // "would" is often reported speech's "will" ("said the ferry would resume"); it marks a
     // hypothetical when the word is its subject ("the deal would remove tariffs").
     hedge || p.words.get(i + 1).is_some_and(|w| w.lower == "would")

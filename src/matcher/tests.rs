@@ -669,6 +669,18 @@ fn not_paying_taxes_denies_the_paying_not_the_taxes() {
     assert_no_conflict(&analyze("gerund.txt", NEGATED_GERUND));
 }
 
+const MODAL_IN_THE_CLAUSE: &str = "Debate ratings
+
+Pollster Anna Berg said the debate would not matter to most voters.
+
+Party chairman Sean Moss said one might expect the debates to matter more to undecided voters this year.
+";
+
+#[test]
+fn a_modal_earlier_in_the_clause_asserts_nothing_to_negate() {
+    assert_no_conflict(&analyze("modal.txt", MODAL_IN_THE_CLAUSE));
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
