@@ -47,6 +47,27 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
         )
     };
+    // Words of degree between a verb and its judgement.
+    let degree = |w: &str| {
+        w.ends_with("ly")
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w,
+                "percent"
+                    | "per"
+                    | "cent"
+                    | "just"
+                    | "so"
+                    | "very"
+                    | "quite"
+                    | "all"
+                    | "dead"
+                    | "flat"
+                    | "plain"
+                    | "also"
+                    | "still"
+            )
+    };
     // "the things Trump did wrong": a deed done badly, not words called false.
     let done = |i: usize| {
         i >= 1
@@ -73,7 +94,12 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
                         points_back(&ws[p]) && !ws[p + 1..i].iter().any(|x| x.capitalized)
                     }))
                 || (i >= 1 && said_of(&ws[i - 1]))
-                || (i >= 2 && said_of(&ws[i - 2]) && ws[i - 1].lower.ends_with("ly")))
+                // "is simply wrong", "are 100 percent wrong", "was dead wrong".
+                || (1..=2).any(|n| {
+                    i > n
+                        && said_of(&ws[i - n - 1])
+                        && ws[i - n..i].iter().all(|x| degree(&x.lower))
+                }))
     })
 }
 
@@ -95,15 +121,17 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
     let openings = Openings::of(dispute_words.iter().copied());
     // The keys of each claim, read once: a claim is weighed by every dispute after it.
     let mut claim_keys: Vec<Option<WordSet<String>>> = vec![None; claims.len()];
+    let mut disputing: Vec<Option<bool>> = vec![None; claims.len()];
     let mut folded = String::new();
     for (j, d) in claims.iter().enumerate() {
         // Most claims dispute nothing: a look at their plain words spares the tokenizer.
-        // (Bytes: a non-ASCII byte is part of a word, so words stay whole.)
+        // (Bytes: the dispute words are ASCII, so any other byte ends a word, a no-break
+        // space or a dash as well as a space: "100 percent wrong".)
         let any = d
             .content
             .text
             .as_bytes()
-            .split(|&b| b < 0x80 && !b.is_ascii_alphanumeric() && b != b'-' && b != b'\'')
+            .split(|&b| !b.is_ascii_alphanumeric() && b != b'-' && b != b'\'')
             .any(|w| {
                 if !(shortest..=longest).contains(&w.len()) || !openings.contains(w) {
                     return false;
@@ -134,7 +162,11 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             if dp - tp.min(dp) > REACH {
                 break;
             }
-            if t.stance != Stance::Assert {
+            // A claim that itself calls words false answers them too: two disputes agree.
+            if t.stance != Stance::Assert
+                || *disputing[i]
+                    .get_or_insert_with(|| dispute_at(&words(&t.content.text)).is_some())
+            {
                 continue;
             }
             let named = denials::names(&d.content.text, &stripped, &sources[t.source].name);
@@ -249,6 +281,9 @@ mod tests {
             .is_none()
         );
         assert!(dispute_at(&words("that is wrong")).is_some());
+        assert!(dispute_at(&words("They are 100 percent wrong")).is_some());
+        assert!(dispute_at(&words("the story as “lazy, made-up nonsense”")).is_some());
+        assert!(dispute_at(&words("the claims were dead wrong")).is_some());
         assert!(dispute_at(&words("the case was worse, notably that Petraeus lied")).is_none());
         assert!(dispute_at(&words("which he called false")).is_some());
     }

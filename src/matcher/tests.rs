@@ -681,6 +681,41 @@ fn a_modal_earlier_in_the_clause_asserts_nothing_to_negate() {
     assert_no_conflict(&analyze("modal.txt", MODAL_IN_THE_CLAUSE));
 }
 
+const DISPUTE_WITH_NO_BREAK_SPACES: &str = "Bill veto
+
+Government spokesman Mark Dale said the bill would expose American diplomats to lawsuits abroad.
+
+“The president’s reasons for the veto of the bill don’t hold up. They are 100\u{a0}percent\u{a0}wrong,” said Terry Lane, whose husband died in the attacks.
+";
+
+#[test]
+fn a_dispute_is_found_whatever_space_stands_between_its_words() {
+    let a = analyze("veto.txt", DISPUTE_WITH_NO_BREAK_SPACES);
+    the_conflict_saying(&a, ConflictKind::Denial, "Mark Dale", "Terry Lane", "wrong");
+}
+
+const TWO_DISPUTES_AGREE: &str = "Coach row
+
+The Courier reported that the board had agreed to dismiss the coach after the match.
+
+In a statement, the club said: “The coach remains in charge. Reports to the contrary are untrue.”
+
+The chairman, Richard Hale, dismissed the story as “lazy, made-up nonsense”.
+";
+
+#[test]
+fn a_claim_that_disputes_is_not_what_a_later_dispute_answers() {
+    // Weighed before the scorer: the rule itself must not pair the two disputes.
+    let mut doc = crate::document::Document::new(TWO_DISPUTES_AGREE);
+    let parsed = crate::parser::parse(&mut doc);
+    for c in super::candidates(&doc, &parsed.claims, &parsed.sources) {
+        let names = c
+            .claims
+            .map(|i| &parsed.sources[parsed.claims[i].source].name);
+        assert!(names.iter().any(|n| *n == "Courier"), "{names:?}");
+    }
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
