@@ -71,7 +71,7 @@ fn pretty(out: &mut dyn Write, value: &(impl Serialize + ?Sized), depth: usize) 
         out,
         pad: &"    "[..2 * depth],
     };
-    serde_json::to_writer_pretty(&mut indented, value).map_err(io::Error::other)
+    serde_json::to_writer_pretty(&mut indented, value).map_err(io::Error::from)
 }
 
 /// Writes through to `out`, with `pad` after every line feed.
@@ -106,13 +106,13 @@ impl Write for Indent<'_> {
 
 /// One article as one line of JSON.
 pub fn write_jsonl_article(out: &mut dyn Write, article: &Article) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, article).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *out, article).map_err(io::Error::from)?;
     writeln!(out)
 }
 
 /// An input that failed, as one line `{"path": …, "error": …}`.
 pub fn write_jsonl_error(out: &mut dyn Write, failure: &Failure) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, failure).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *out, failure).map_err(io::Error::from)?;
     writeln!(out)
 }
 
