@@ -347,7 +347,11 @@ fn read_sidecars(args: &Args) -> Sidecars {
                 expectations.push(expectation);
             }
             Err(e) => {
-                eprintln!("claimcheck: {}: {e}", sidecar.display());
+                eprintln!(
+                    "claimcheck: {}: {}",
+                    escape(&sidecar.to_string_lossy()),
+                    escape(&e.to_string())
+                );
                 errors += 1;
             }
         }
@@ -403,7 +407,11 @@ fn bless(args: &Args, found: Sidecars) -> ExitCode {
             Ok(true) => written += 1,
             Ok(false) => unchanged += 1,
             Err(e) => {
-                eprintln!("claimcheck: {}: {e}", sidecar.display());
+                eprintln!(
+                    "claimcheck: {}: {}",
+                    escape(&sidecar.to_string_lossy()),
+                    escape(&e.to_string())
+                );
                 errors += 1;
             }
         }

@@ -213,6 +213,79 @@ fn rebless_keeps_hand_written_phrases() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn bless_never_writes_through_a_symlinked_sidecar() {
+    let dir = scratch("symlink", &[("a.txt", BRIDGE), ("b.txt", QUIET)]);
+    let outside = scratch("symlink_outside", &[("target.json", "{}\n")]);
+    // A link to a file that parses as an expectation, and a dangling one.
+    std::os::unix::fs::symlink(outside.join("target.json"), dir.join("a.expect.json")).unwrap();
+    std::os::unix::fs::symlink(outside.join("new.json"), dir.join("b.expect.json")).unwrap();
+    for args in [
+        &["--bless", "a.txt", "b.txt"][..],
+        &["--check", "a.txt", "b.txt"],
+    ] {
+        let o = claimcheck(args, &dir);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {o:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("a.expect.json: is a symbolic link"), "{err}");
+        assert!(err.contains("b.expect.json: is a symbolic link"), "{err}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(outside.join("target.json")).unwrap(),
+        "{}\n"
+    );
+    assert!(!outside.join("new.json").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_sidecar_is_refused_without_waiting() {
+    let dir = scratch("fifo", &[("a.txt", BRIDGE)]);
+    let made = Command::new("mkfifo")
+        .arg(dir.join("a.expect.json"))
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        return; // no mkfifo here
+    }
+    for mode in ["--check", "--bless"] {
+        let o = claimcheck(&[mode, "a.txt"], &dir);
+        assert_eq!(o.status.code(), Some(2), "{mode}: {o:?}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("a.expect.json: is not a regular file"),
+            "{mode}: {o:?}"
+        );
+    }
+}
+
+#[test]
+fn a_sidecar_that_is_not_a_json_object_is_refused() {
+    let dir = scratch("array", &[("a.txt", BRIDGE)]);
+    std::fs::write(dir.join("a.expect.json"), "[[], true]\n").unwrap();
+    let o = claimcheck(&["--check", "a.txt"], &dir);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("a sidecar is a JSON object"),
+        "{o:?}"
+    );
+}
+
+#[test]
+fn bless_replaces_a_sidecar_whole_and_leaves_no_temporary_file() {
+    let dir = scratch("atomic", &[("a.txt", BRIDGE)]);
+    std::fs::write(dir.join("a.expect.json"), "{}\n").unwrap();
+    let o = claimcheck(&["--bless", "a.txt"], &dir);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let text = std::fs::read(dir.join("a.expect.json")).unwrap();
+    assert!(check::parse(&text).is_ok());
+}
+
 #[test]
 fn check_with_github_format_adds_error_annotations() {
     let dir = scratch("check_github", &[("a.txt", BRIDGE)]);
