@@ -45,6 +45,13 @@ pub enum InputError {
     InvalidUtf8 {
         offset: usize,
     },
+    /// UTF-16 text, known by its byte-order mark.
+    Utf16,
+    /// Found while walking a directory: a FIFO, socket or device named `*.txt`, which could
+    /// block the run or never end.
+    NotRegular,
+    /// Standard input is closed (no file descriptor 0), or was named a second time.
+    NoStdin(&'static str),
     Io(String),
 }
 
@@ -73,6 +80,12 @@ impl fmt::Display for InputError {
                 f,
                 "invalid UTF-8 at byte offset {offset}; convert the file to UTF-8 first, e.g. `iconv -f WINDOWS-1252 -t UTF-8`"
             ),
+            InputError::Utf16 => write!(
+                f,
+                "UTF-16 text (byte-order mark); claimcheck reads UTF-8: convert it first, e.g. `iconv -f UTF-16 -t UTF-8`"
+            ),
+            InputError::NotRegular => write!(f, "not a regular file"),
+            InputError::NoStdin(why) => write!(f, "{why}"),
             InputError::Io(e) => write!(f, "{e}"),
         }
     }
@@ -90,29 +103,41 @@ impl From<std::io::Error> for InputError {
     }
 }
 
-/// Expands command-line paths into inputs: a directory gives every `*.txt` file below it in
-/// sorted order; `-` is standard input. Errors keep their place in the order.
+/// Expands command-line paths into inputs: a directory gives every `*.txt` file below it
+/// (the extension in any case; hidden files and folders, such as `.git`, left out) in
+/// sorted order; `-` is standard input, once. Errors keep their place in the order: a
+/// subfolder that cannot be read, or a `*.txt` that is not a regular file, is reported and
+/// the walk goes on.
 pub fn expand(paths: &[String]) -> Vec<(String, Result<Input, InputError>)> {
     let mut out = Vec::new();
+    let mut stdin_seen = false;
     for p in paths {
         if p == "-" {
-            out.push((p.clone(), Ok(Input::Stdin)));
+            let input = if std::mem::replace(&mut stdin_seen, true) {
+                Err(InputError::NoStdin(
+                    "standard input is named more than once",
+                ))
+            } else if stdin_closed() {
+                Err(InputError::NoStdin(
+                    "standard input is closed (or /dev/null): nothing to read",
+                ))
+            } else {
+                Ok(Input::Stdin)
+            };
+            out.push((p.clone(), input));
             continue;
         }
         let path = Path::new(p);
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => {
-                let mut files = Vec::new();
-                if let Err(e) = walk(path, &mut files) {
-                    out.push((p.clone(), Err(e)));
-                    continue;
-                }
-                if files.is_empty() {
+                let mut found = Vec::new();
+                walk(path, &mut found);
+                if found.is_empty() {
                     out.push((p.clone(), Err(InputError::NoTextFiles)));
                 }
-                files.sort();
-                for f in files {
-                    out.push((f.display().to_string(), Ok(Input::File(f))));
+                found.sort_by(|a, b| a.0.cmp(&b.0));
+                for (f, r) in found {
+                    out.push((f.display().to_string(), r.map(|()| Input::File(f))));
                 }
             }
             Ok(_) => out.push((p.clone(), Ok(Input::File(path.to_path_buf())))),
@@ -122,21 +147,65 @@ pub fn expand(paths: &[String]) -> Vec<(String, Result<Input, InputError>)> {
     out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(path);
+/// Whether standard input is closed (`claimcheck - <&-`), which would read as an empty
+/// article. A Rust program finds a closed descriptor 0 opened on `/dev/null` at start-up,
+/// so that is what is looked for: nobody names `-` to read `/dev/null` on purpose.
+fn stdin_closed() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (
+            std::fs::metadata("/dev/fd/0"),
+            std::fs::metadata("/dev/null"),
+        ) {
+            (Ok(stdin), Ok(null)) => stdin.dev() == null.dev() && stdin.ino() == null.ino(),
+            _ => false,
         }
     }
-    Ok(())
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
+
+/// The `*.txt` files below `dir`, each with the error that keeps it from being read if one
+/// does; a folder that cannot be read is itself such an entry.
+fn walk(dir: &Path, out: &mut Vec<(PathBuf, Result<(), InputError>)>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            out.push((dir.to_path_buf(), Err(e.into())));
+            return;
+        }
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                out.push((dir.to_path_buf(), Err(e.into())));
+                continue;
+            }
+        };
+        let path = entry.path();
+        if entry.file_name().as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
+        let kind = match entry.file_type() {
+            Ok(kind) if kind.is_symlink() => std::fs::metadata(&path).map(|m| m.file_type()),
+            other => other,
+        };
+        match kind {
+            Ok(kind) if kind.is_dir() && !entry.file_type().is_ok_and(|t| t.is_symlink()) => {
+                walk(&path, out);
+            }
+            _ if !path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("txt")) => {}
+            Ok(kind) if kind.is_file() => out.push((path, Ok(()))),
+            Ok(_) => out.push((path, Err(InputError::NotRegular))),
+            Err(e) => out.push((path, Err(e.into()))),
+        }
+    }
 }
 
 /// Reads an input whole, refusing one larger than `max_bytes` before loading it.
@@ -151,19 +220,38 @@ pub fn read(input: &Input, max_bytes: u64) -> Result<Vec<u8>, InputError> {
                     limit: max_bytes,
                 });
             }
+            if !file.metadata()?.is_file() {
+                // A device or a pipe named on the command line: read as a stream.
+                return read_stream(file, max_bytes);
+            }
             let mut bytes = Vec::with_capacity(size as usize);
             file.take(max_bytes + 1).read_to_end(&mut bytes)?;
             check_size(bytes, max_bytes)
         }
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .lock()
-                .take(max_bytes + 1)
-                .read_to_end(&mut bytes)?;
-            check_size(bytes, max_bytes)
-        }
+        Input::Stdin => read_stream(std::io::stdin().lock(), max_bytes),
     }
+}
+
+/// Reads a stream (standard input, a pipe, a device) up to `max_bytes + 1` bytes, refusing
+/// a binary one on its first 8 KiB rather than reading on (`/dev/zero`).
+fn read_stream(stream: impl Read, max_bytes: u64) -> Result<Vec<u8>, InputError> {
+    let mut stream = stream.take(max_bytes + 1);
+    let mut bytes = Vec::new();
+    (&mut stream)
+        .take(BINARY_SNIFF as u64)
+        .read_to_end(&mut bytes)?;
+    if !starts_utf16(&bytes)
+        && let Some(offset) = bytes.iter().position(|&b| b == 0)
+    {
+        return Err(InputError::Binary { offset });
+    }
+    stream.read_to_end(&mut bytes)?;
+    check_size(bytes, max_bytes)
+}
+
+/// Whether text opens with a UTF-16 byte-order mark (either byte order).
+fn starts_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
 }
 
 /// Refuses what was read past `max_bytes`: a stream, or a file that grew while being read,
@@ -182,6 +270,9 @@ fn check_size(bytes: Vec<u8>, max_bytes: u64) -> Result<Vec<u8>, InputError> {
 /// byte-order mark stays in the text (offsets count from the file's first byte); the parser
 /// treats it as white space.
 pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
+    if starts_utf16(bytes) {
+        return Err(InputError::Utf16);
+    }
     if let Some(offset) = bytes[..bytes.len().min(BINARY_SNIFF)]
         .iter()
         .position(|&b| b == 0)
@@ -207,6 +298,23 @@ mod tests {
     fn decode_names_the_offset_of_invalid_utf8() {
         let bytes = b"abc\xff\xfe";
         assert_eq!(decode(bytes), Err(InputError::InvalidUtf8 { offset: 3 }));
+    }
+
+    #[test]
+    fn utf16_is_named_not_called_binary() {
+        let bytes = b"\xff\xfeH\0i\0";
+        assert_eq!(decode(bytes), Err(InputError::Utf16));
+        assert_eq!(read_stream(&bytes[..], 100).unwrap(), bytes);
+    }
+
+    #[test]
+    fn a_binary_stream_is_refused_on_its_first_bytes() {
+        // An endless stream of NUL bytes is refused after 8 KiB, whatever the limit.
+        let zeros = std::io::repeat(0);
+        assert_eq!(
+            read_stream(zeros, u64::MAX - 1),
+            Err(InputError::Binary { offset: 0 })
+        );
     }
 
     #[test]
@@ -238,6 +346,18 @@ mod tests {
     fn expand_reports_missing_paths_in_place() {
         let got = expand(&["/no/such/claimcheck/file.txt".to_string(), "-".to_string()]);
         assert_eq!(got[0].1, Err(InputError::NotFound));
-        assert_eq!(got[1].1, Ok(Input::Stdin));
+        // (Under `cargo test` standard input may be /dev/null, which reads as closed.)
+        assert!(
+            matches!(got[1].1, Ok(Input::Stdin) | Err(InputError::NoStdin(_))),
+            "{:?}",
+            got[1]
+        );
+        let twice = expand(&["-".to_string(), "-".to_string()]);
+        assert_eq!(
+            twice[1].1,
+            Err(InputError::NoStdin(
+                "standard input is named more than once"
+            ))
+        );
     }
 }

@@ -174,6 +174,92 @@ fn one_bad_input_among_many_loses_nothing_else() {
     assert_eq!(v["errors"][0]["path"], missing);
 }
 
+#[test]
+fn a_fifo_in_a_directory_is_reported_and_the_rest_is_read() {
+    let dir = temp_dir();
+    fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    fs::write(dir.join("C.TXT"), ARTICLE).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.join("b.txt"))
+        .status()
+        .is_ok_and(|s| s.success());
+    let d = dir.to_str().unwrap();
+    let (v, r) = json(&[d]);
+    let paths: Vec<&str> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [format!("{d}/C.TXT"), format!("{d}/a.txt")],
+        "{}",
+        r.stderr
+    );
+    if made {
+        assert_eq!(r.code, 2);
+        assert_eq!(
+            r.stderr,
+            format!("claimcheck: {d}/b.txt: not a regular file\n")
+        );
+    }
+}
+
+#[test]
+fn hidden_folders_are_not_walked_and_an_unreadable_one_loses_nothing_else() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir();
+    fs::create_dir_all(dir.join(".git")).unwrap();
+    fs::write(dir.join(".git/HEAD.txt"), ARTICLE).unwrap();
+    fs::create_dir_all(dir.join("locked")).unwrap();
+    fs::write(dir.join("locked/x.txt"), ARTICLE).unwrap();
+    fs::write(dir.join("z.txt"), ARTICLE).unwrap();
+    fs::set_permissions(dir.join("locked"), fs::Permissions::from_mode(0o000)).unwrap();
+    let locked = fs::read_dir(dir.join("locked")).is_err();
+    let d = dir.to_str().unwrap();
+    let (v, r) = json(&[d]);
+    fs::set_permissions(dir.join("locked"), fs::Permissions::from_mode(0o755)).unwrap();
+    let paths: Vec<&str> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.contains(&format!("{d}/z.txt").as_str()), "{paths:?}");
+    assert!(!paths.iter().any(|p| p.contains(".git")), "{paths:?}");
+    if locked {
+        assert_eq!(r.code, 2);
+        assert_eq!(
+            r.stderr,
+            format!("claimcheck: {d}/locked: permission denied\n")
+        );
+    }
+}
+
+#[test]
+fn closed_or_repeated_standard_input_is_an_error() {
+    let r = run(claimcheck().args(["-", "-"]).write_stdin(ARTICLE));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "claimcheck: -: standard input is named more than once\n"
+    );
+    // `<&-`: no file descriptor 0 at all.
+    let out = std::process::Command::new("sh")
+        .args(["-c", &format!("'{BIN}' - <&-")])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if std::path::Path::new("/dev/fd").is_dir() {
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(
+            stderr,
+            "claimcheck: -: standard input is closed (or /dev/null): nothing to read\n"
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Bytes that are not UTF-8 text
 
@@ -186,6 +272,32 @@ fn binary_file_is_refused_with_the_offset_of_its_nul_byte() {
     assert!(
         why.contains("binary") && why.contains("byte offset 7"),
         "{why}"
+    );
+}
+
+#[test]
+fn utf16_is_named_with_the_conversion_to_make() {
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "Minister says talks go on".encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let path = write("utf16.txt", &bytes);
+    let why = refused(&[&path], &path);
+    assert!(
+        why.starts_with("UTF-16 text") && why.contains("iconv -f UTF-16"),
+        "{why}"
+    );
+}
+
+#[test]
+fn a_device_is_refused_on_its_first_bytes_not_read_to_the_limit() {
+    let r = run(claimcheck().args(["--max-bytes", "100000000000", "/dev/zero"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("claimcheck: /dev/zero: looks like a binary file"),
+        "{}",
+        r.stderr
     );
 }
 
