@@ -154,8 +154,15 @@ pub struct Article {
 }
 
 impl Article {
+    /// The claim with this id. The parser numbers claims in order (`c1`, `c2`, …), so the
+    /// number says where to look; an article built otherwise is searched.
     pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.iter().find(|c| c.id == id)
+        let numbered = id
+            .strip_prefix('c')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| self.claims.get(n.checked_sub(1)?))
+            .filter(|c| c.id == id);
+        numbered.or_else(|| self.claims.iter().find(|c| c.id == id))
     }
 
     /// The two claims a conflict pairs, when both are in this article.

@@ -23,6 +23,8 @@ impl Point<'_> {
 /// Groups an article's conflicts by the pair of sources they oppose, strongest point first.
 pub fn points(article: &Article) -> Vec<Point<'_>> {
     let mut out: Vec<Point> = Vec::new();
+    // Each unordered pair of sources to its point: linear in conflicts however many points.
+    let mut index: std::collections::HashMap<[usize; 2], usize> = std::collections::HashMap::new();
     for conflict in &article.conflicts {
         let Some((a, b)) = article.conflict_claims(conflict) else {
             continue;
@@ -33,25 +35,19 @@ pub fn points(article: &Article) -> Vec<Point<'_>> {
             (b, a)
         };
         let pair = [first.source, second.source];
-        let point = match out
-            .iter_mut()
-            .position(|p| p.sides == pair || p.sides == [pair[1], pair[0]])
-        {
-            Some(i) => &mut out[i],
-            None => {
-                out.push(Point {
-                    sides: pair,
-                    claims: [Vec::new(), Vec::new()],
-                    conflicts: Vec::new(),
-                });
-                out.last_mut().unwrap()
-            }
-        };
+        let key = [pair[0].min(pair[1]), pair[0].max(pair[1])];
+        let at = *index.entry(key).or_insert_with(|| {
+            out.push(Point {
+                sides: pair,
+                claims: [Vec::new(), Vec::new()],
+                conflicts: Vec::new(),
+            });
+            out.len() - 1
+        });
+        let point = &mut out[at];
         for claim in [first, second] {
             let side = usize::from(claim.source != point.sides[0]);
-            if !point.claims[side].contains(&claim.id.as_str()) {
-                point.claims[side].push(&claim.id);
-            }
+            point.claims[side].push(&claim.id);
         }
         point.conflicts.push(conflict);
     }
@@ -60,7 +56,8 @@ pub fn points(article: &Article) -> Vec<Point<'_>> {
         p.conflicts
             .sort_by(|x, y| y.confidence.total_cmp(&x.confidence).then(x.id.cmp(&y.id)));
         for side in &mut p.claims {
-            side.sort_by_key(|id| position(id));
+            side.sort_by_key(|id| (position(id), *id));
+            side.dedup();
         }
     }
     out.sort_by(|x, y| {
