@@ -325,18 +325,23 @@ fn generate(what: Generate) -> io::Result<()> {
 struct Sidecars {
     articles: Vec<(Article, Option<Expectation>)>,
     skipped: usize,
-    errors: usize,
+    /// Inputs and sidecars that could not be read, as reported on stderr.
+    errors: Vec<Failure>,
 }
 
 /// Reads the sidecars, and analyzes the articles that have one (for `--bless`, all articles).
 fn read_sidecars(args: &Args) -> Sidecars {
-    let (mut skipped, mut errors) = (0, 0);
+    let mut skipped = 0;
+    let mut errors: Vec<Failure> = Vec::new();
+    let mut fail = |path: String, error: String| {
+        eprintln!("claimcheck: {}: {}", escape(&path), escape(&error));
+        errors.push(Failure { path, error });
+    };
     let mut inputs = Vec::new();
     let mut expectations = Vec::new();
     for (path, input) in input::expand(&args.paths) {
         if matches!(input, Ok(input::Input::Stdin)) {
-            eprintln!("claimcheck: -: standard input has no sidecar");
-            errors += 1;
+            fail(path, "standard input has no sidecar".into());
             continue;
         }
         let sidecar = check::sidecar_path(Path::new(&path));
@@ -346,14 +351,7 @@ fn read_sidecars(args: &Args) -> Sidecars {
                 inputs.push((path, input));
                 expectations.push(expectation);
             }
-            Err(e) => {
-                eprintln!(
-                    "claimcheck: {}: {}",
-                    escape(&sidecar.to_string_lossy()),
-                    escape(&e.to_string())
-                );
-                errors += 1;
-            }
+            Err(e) => fail(sidecar.to_string_lossy().into_owned(), e.to_string()),
         }
     }
     let mut articles = Vec::new();
@@ -366,10 +364,7 @@ fn read_sidecars(args: &Args) -> Sidecars {
                 retain_confident(&mut a, args.min_confidence);
                 articles.push((a, expectation));
             }
-            Outcome::Failed { path, error } => {
-                eprintln!("claimcheck: {}: {}", escape(&path), escape(&error));
-                errors += 1;
-            }
+            Outcome::Failed { path, error } => fail(path, error),
         }
     });
     Sidecars {
@@ -400,7 +395,7 @@ fn sidecars(args: &Args) -> ExitCode {
 }
 
 fn bless(args: &Args, found: Sidecars) -> ExitCode {
-    let (mut written, mut unchanged, mut errors) = (0, 0, found.errors);
+    let (mut written, mut unchanged, mut errors) = (0, 0, found.errors.len());
     for (article, previous) in &found.articles {
         let sidecar = check::sidecar_path(Path::new(&article.path));
         match check::store(&sidecar, &check::bless(article, previous.as_ref())) {
@@ -437,10 +432,10 @@ fn check(args: &Args, found: Sidecars) -> ExitCode {
         })
         .collect();
     let failed = results.iter().filter(|(_, c)| !c.passed()).count();
-    if results.is_empty() && found.errors == 0 {
+    if results.is_empty() && found.errors.is_empty() {
         eprintln!("claimcheck: no article has a sidecar; write them with --bless");
     }
-    let status = if found.errors > 0 {
+    let status = if !found.errors.is_empty() {
         2
     } else if failed > 0 {
         1
@@ -456,13 +451,18 @@ fn check(args: &Args, found: Sidecars) -> ExitCode {
     };
     let write = || -> io::Result<()> {
         let mut out = io::BufWriter::new(io::stdout().lock());
+        // In a pull request only annotations show: an input or sidecar that could not be
+        // read must be one too.
+        if style == ResultStyle::Github {
+            reporter::write_github_errors(&mut out, &found.errors)?;
+        }
         for (path, comparison) in &results {
             check::write_result(&mut out, path, comparison, style)?;
         }
         let summary = check::Summary {
             passed: results.len() - failed,
             failed,
-            errors: found.errors,
+            errors: found.errors.len(),
             skipped: found.skipped,
         };
         check::write_summary(&mut out, &summary)?;

@@ -287,6 +287,26 @@ fn bless_replaces_a_sidecar_whole_and_leaves_no_temporary_file() {
 }
 
 #[test]
+fn check_with_github_format_annotates_what_could_not_be_read() {
+    let dir = scratch("github_errors", &[("a.txt", BRIDGE)]);
+    std::fs::write(dir.join("a.expect.json"), "{\"claim\": []}\n").unwrap();
+    let o = claimcheck(
+        &["--check", "--format", "github", "a.txt", "gone.txt"],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    let out = stdout(&o);
+    assert!(
+        out.contains("::error file=a.expect.json,title=claimcheck::not a valid expectation"),
+        "{out}"
+    );
+    assert!(
+        out.contains("::error file=gone.txt,title=claimcheck::no such file or directory"),
+        "{out}"
+    );
+}
+
+#[test]
 fn check_with_github_format_adds_error_annotations() {
     let dir = scratch("check_github", &[("a.txt", BRIDGE)]);
     write_expectation(&dir, "a.expect.json", &Expectation::default());
