@@ -622,13 +622,18 @@ pub fn write_result(
     comparison: &Comparison,
     style: ResultStyle,
 ) -> io::Result<()> {
+    // Sidecar and article text, escaped for a terminal, and for the Actions runner's log.
+    let plain = |s: &str| match style {
+        ResultStyle::Github => crate::reporter::github::inert(&escape(s)),
+        ResultStyle::Plain => escape(s),
+    };
     if comparison.passed() {
-        return writeln!(out, "ok {}", escape(path));
+        return writeln!(out, "ok {}", plain(path));
     }
-    writeln!(out, "FAILED {}", escape(path))?;
+    writeln!(out, "FAILED {}", plain(path))?;
     for m in &comparison.missing {
         let what = format!("missing {}: {}{}", m.noun(), m, m.tag(None));
-        writeln!(out, "    {what}")?;
+        writeln!(out, "    {}", plain(&what))?;
         if style == ResultStyle::Github {
             let title = format!("claimcheck missing {}", m.noun());
             let sidecar = sidecar_path(Path::new(path)).display().to_string();
@@ -642,14 +647,13 @@ pub fn write_result(
     }
     for u in &comparison.unexpected {
         let at = format!("{path}:{}:{}", u.line, u.column);
-        writeln!(
-            out,
-            "    unexpected {} at {}: {}{}",
+        let what = format!(
+            "unexpected {} at {at}: {}{}",
             u.entry.noun(),
-            escape(&at),
             u.entry,
             u.entry.tag(u.confidence)
-        )?;
+        );
+        writeln!(out, "    {}", plain(&what))?;
         if style == ResultStyle::Github {
             let title = format!("claimcheck unexpected {}", u.entry.noun());
             write_command(

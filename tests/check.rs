@@ -307,6 +307,28 @@ fn check_with_github_format_annotates_what_could_not_be_read() {
 }
 
 #[test]
+fn sidecar_text_cannot_act_on_the_terminal_or_the_actions_runner() {
+    let dir = scratch("hostile_sidecar", &[("a.txt", BRIDGE)]);
+    let e = Expectation {
+        claims: vec![ExpectedClaim {
+            speaker: "\u{1b}]0;owned\u{7} ##[error]planted".into(),
+            words: "##[stop-commands]token".into(),
+        }],
+        ..Expectation::default()
+    };
+    write_expectation(&dir, "a.expect.json", &e);
+    for format in ["text", "github"] {
+        let o = claimcheck(&["--check", "--format", format, "a.txt"], &dir);
+        assert_eq!(o.status.code(), Some(1), "{o:?}");
+        let out = stdout(&o);
+        assert!(!out.contains('\u{1b}'), "{format}: {out}");
+        if format == "github" {
+            assert!(!out.contains("##["), "{out}");
+        }
+    }
+}
+
+#[test]
 fn check_with_github_format_adds_error_annotations() {
     let dir = scratch("check_github", &[("a.txt", BRIDGE)]);
     write_expectation(&dir, "a.expect.json", &Expectation::default());

@@ -20,11 +20,20 @@ use crate::model::{Article, Claim, Conflict};
 /// Quotes longer than this many characters are cut, ending with `…`.
 const QUOTE_WIDTH: usize = 200;
 
-/// Escapes a command's message: `%`, `\r`, `\n`.
+/// Escapes a command's message: `%`, `\r`, `\n`, and `##[` (see [`inert`]).
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    inert(
+        &s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A"),
+    )
+}
+
+/// Text for any line of a log the Actions runner reads: its older command syntax acts on
+/// `##[` anywhere in a line (`##[error]…` makes an annotation, `##[stop-commands]…` silences
+/// the job's commands), so a space breaks it up: `# #[`.
+pub fn inert(s: &str) -> String {
+    s.replace("##[", "# #[")
 }
 
 /// Escapes a command property's value: as [`escape_data`], and `:` and `,`.
@@ -170,6 +179,15 @@ mod tests {
     fn escapes_follow_the_actions_toolkit() {
         assert_eq!(escape_data("50% a:b,c\r\nd"), "50%25 a:b,c%0D%0Ad");
         assert_eq!(escape_property("50% a:b,c\r\nd"), "50%25 a%3Ab%2Cc%0D%0Ad");
+    }
+
+    #[test]
+    fn the_runners_older_commands_are_broken_up_anywhere_in_a_line() {
+        assert_eq!(
+            escape_data("said ##[error]x and ##[stop-commands]t"),
+            "said # #[error]x and # #[stop-commands]t"
+        );
+        assert_eq!(escape_property("a##[b"), "a# #[b");
     }
 
     #[test]
