@@ -18,9 +18,11 @@
 //! assert!(compare(&article, &expectation).passed());
 //! ```
 
+use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -65,7 +67,7 @@ impl Default for Expectation {
 }
 
 /// A claim that must be found: its speaker, and a phrase of its content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExpectedClaim {
     /// Words of the speaker's name; every one must be a word of the name (any case).
@@ -76,7 +78,7 @@ pub struct ExpectedClaim {
 }
 
 /// A conflict that must be reported: the two sides, each a speaker and a phrase.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExpectedConflict {
     /// The speakers of the two sides, matched like [`ExpectedClaim::speaker`].
@@ -297,71 +299,121 @@ pub fn words_match(words: &str, content: &str) -> bool {
     normalize(content).contains(&normalize(words))
 }
 
-fn claim_matches(expected: &ExpectedClaim, claim: &Claim) -> bool {
-    speaker_matches(&expected.speaker, &claim.speaker.name)
-        && words_match(&expected.words, &claim.content.text)
-}
-
-fn conflict_matches(expected: &ExpectedConflict, conflict: &Conflict, article: &Article) -> bool {
-    if expected
-        .kind
-        .as_deref()
-        .is_some_and(|k| !k.eq_ignore_ascii_case(conflict.kind.as_str()))
-    {
-        return false;
-    }
-    let (Some(a), Some(b)) = (
-        article.claim(&conflict.claims[0]),
-        article.claim(&conflict.claims[1]),
-    ) else {
-        return false;
-    };
-    let side = |i: usize, c: &Claim| {
-        claim_matches(
-            &ExpectedClaim {
-                speaker: expected.speakers[i].clone(),
-                words: expected.words[i].clone(),
-            },
-            c,
-        )
-    };
-    (side(0, a) && side(1, b)) || (side(0, b) && side(1, a))
-}
-
-/// A maximum one-to-one matching of expected items to actual ones (Kuhn's augmenting paths):
-/// for each actual item, the expected item it meets, if any.
-fn assign(
-    expected: usize,
-    actual: usize,
-    fits: impl Fn(usize, usize) -> bool,
-) -> Vec<Option<usize>> {
-    let edges: Vec<Vec<usize>> = (0..expected)
-        .map(|e| (0..actual).filter(|&a| fits(e, a)).collect())
-        .collect();
+/// A maximum one-to-one matching of expected items to actual ones: for each actual item, the
+/// expected item it meets, if any. `edges[e]` lists the actual items expected item `e` fits,
+/// in order. Each expected item first takes the first free item it fits (a fresh sidecar
+/// lists the report's items in order, so this settles nearly all); only the rest look for
+/// augmenting paths (Kuhn's), with one visit mark reused, not a fresh one per item.
+///
+/// Entries written alike share one list (an `Rc`), and a cursor into it: the first free item
+/// of a list only moves forward, so a thousand identical entries cost one pass, not a
+/// thousand.
+fn assign(edges: &[Rc<Vec<usize>>], actual: usize) -> Vec<Option<usize>> {
     let mut owner: Vec<Option<usize>> = vec![None; actual];
+    let mut left = Vec::new();
+    let mut cursor: HashMap<*const Vec<usize>, usize> = HashMap::new();
+    for (e, fits) in edges.iter().enumerate() {
+        let from = cursor.entry(Rc::as_ptr(fits)).or_insert(0);
+        while *from < fits.len() && owner[fits[*from]].is_some() {
+            *from += 1;
+        }
+        match fits.get(*from) {
+            Some(&a) => owner[a] = Some(e),
+            None if !fits.is_empty() => left.push(e),
+            None => {}
+        }
+    }
     fn augment(
         e: usize,
-        edges: &[Vec<usize>],
-        seen: &mut [bool],
+        edges: &[Rc<Vec<usize>>],
+        seen: &mut [usize],
+        round: usize,
         owner: &mut [Option<usize>],
     ) -> bool {
-        for &a in &edges[e] {
-            if seen[a] {
+        for &a in edges[e].iter() {
+            if seen[a] == round {
                 continue;
             }
-            seen[a] = true;
-            if owner[a].is_none_or(|other| augment(other, edges, seen, owner)) {
+            seen[a] = round;
+            if owner[a].is_none_or(|other| augment(other, edges, seen, round, owner)) {
                 owner[a] = Some(e);
                 return true;
             }
         }
         false
     }
-    for e in 0..expected {
-        let mut seen = vec![false; actual];
-        augment(e, &edges, &mut seen, &mut owner);
+    let mut seen = vec![usize::MAX; actual];
+    for (round, e) in left.into_iter().enumerate() {
+        augment(e, edges, &mut seen, round, &mut owner);
     }
     owner
+}
+
+/// An article's claims read once for matching: each claim's name words and normalised
+/// content, and the claims by name word, so that an expected claim is tried only against
+/// claims whose speaker has its rarest word.
+struct Prepared<'a> {
+    article: &'a Article,
+    names: Vec<Vec<String>>,
+    contents: Vec<String>,
+    by_word: HashMap<String, Vec<usize>>,
+    /// Each claim's index in `article.claims`, by id.
+    index: HashMap<&'a str, usize>,
+}
+
+impl<'a> Prepared<'a> {
+    fn new(article: &'a Article) -> Self {
+        let names: Vec<Vec<String>> = article
+            .claims
+            .iter()
+            .map(|c| name_words(&c.speaker.name))
+            .collect();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, words) in names.iter().enumerate() {
+            for w in words {
+                let list = by_word.entry(w.clone()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        Prepared {
+            article,
+            contents: article
+                .claims
+                .iter()
+                .map(|c| normalize(&c.content.text))
+                .collect(),
+            names,
+            by_word,
+            index: article
+                .claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.as_str(), i))
+                .collect(),
+        }
+    }
+
+    /// The claims (indices into `article.claims`, in that order) an expected speaker and
+    /// phrase fit.
+    fn fitting(&self, speaker: &str, words: &str) -> Vec<usize> {
+        let wanted = name_words(speaker);
+        let phrase = normalize(words);
+        let fits = |i: usize| {
+            wanted.iter().all(|w| self.names[i].contains(w)) && self.contents[i].contains(&phrase)
+        };
+        let rarest = wanted
+            .iter()
+            .map(|w| self.by_word.get(w).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|list| list.len());
+        match rarest {
+            Some(list) => list.iter().copied().filter(|&i| fits(i)).collect(),
+            None => (0..self.article.claims.len())
+                .filter(|&i| fits(i))
+                .collect(),
+        }
+    }
 }
 
 /// The claims of the article in document order.
@@ -461,21 +513,125 @@ fn entry_for_conflict(conflict: &Conflict, sides: [&Claim; 2]) -> ExpectedConfli
     }
 }
 
+/// The report's conflicts and claims in document order, each with the expected entry it
+/// meets, if any.
+struct Matched<'a> {
+    conflicts: Vec<(&'a Conflict, [&'a Claim; 2])>,
+    conflict_owner: Vec<Option<usize>>,
+    claims: Vec<&'a Claim>,
+    claim_owner: Vec<Option<usize>>,
+}
+
+/// Matches an expectation's entries one to one with the report's items. Near-linear: each
+/// expected item is tried only against the items its speaker's words can reach (see
+/// [`Prepared`]).
+fn matched<'a>(article: &'a Article, expectation: &Expectation) -> Matched<'a> {
+    let prepared = Prepared::new(article);
+
+    let conflicts = conflicts_in_order(article);
+    // Each claim's conflicts, by place in `conflicts`.
+    let mut of_claim: Vec<Vec<usize>> = vec![Vec::new(); article.claims.len()];
+    for (k, (conflict, _)) in conflicts.iter().enumerate() {
+        for id in &conflict.claims {
+            if let Some(&i) = prepared.index.get(id.as_str()) {
+                of_claim[i].push(k);
+            }
+        }
+    }
+    let mut alike: HashMap<&ExpectedConflict, Rc<Vec<usize>>> = HashMap::new();
+    let edges: Vec<Rc<Vec<usize>>> = expectation
+        .conflicts
+        .iter()
+        .map(|e| {
+            if let Some(list) = alike.get(e) {
+                return list.clone();
+            }
+            let sides = [0, 1].map(|s| prepared.fitting(&e.speakers[s], &e.words[s]));
+            let side_of = |s: usize, id: &str| {
+                prepared
+                    .index
+                    .get(id)
+                    .is_some_and(|i| sides[s].binary_search(i).is_ok())
+            };
+            let mut fits: Vec<usize> = sides[0]
+                .iter()
+                .flat_map(|&i| of_claim[i].iter().copied())
+                .filter(|&k| {
+                    let c = conflicts[k].0;
+                    let kind_ok = e
+                        .kind
+                        .as_deref()
+                        .is_none_or(|x| x.eq_ignore_ascii_case(c.kind.as_str()));
+                    let [x, y] = [c.claims[0].as_str(), c.claims[1].as_str()];
+                    kind_ok
+                        && ((side_of(0, x) && side_of(1, y)) || (side_of(0, y) && side_of(1, x)))
+                })
+                .collect();
+            fits.sort_unstable();
+            fits.dedup();
+            let list = Rc::new(fits);
+            alike.insert(e, list.clone());
+            list
+        })
+        .collect();
+    let conflict_owner = assign(&edges, conflicts.len());
+
+    let claims = claims_in_order(article);
+    // Each claim's place in document order.
+    let mut rank = vec![0; article.claims.len()];
+    for (r, c) in claims.iter().enumerate() {
+        rank[prepared.index[c.id.as_str()]] = r;
+    }
+    let mut alike: HashMap<&ExpectedClaim, Rc<Vec<usize>>> = HashMap::new();
+    let edges: Vec<Rc<Vec<usize>>> = expectation
+        .claims
+        .iter()
+        .map(|e| {
+            alike
+                .entry(e)
+                .or_insert_with(|| {
+                    let mut fits: Vec<usize> = prepared
+                        .fitting(&e.speaker, &e.words)
+                        .into_iter()
+                        .map(|i| rank[i])
+                        .collect();
+                    fits.sort_unstable();
+                    Rc::new(fits)
+                })
+                .clone()
+        })
+        .collect();
+    let claim_owner = assign(&edges, claims.len());
+    Matched {
+        conflicts,
+        conflict_owner,
+        claims,
+        claim_owner,
+    }
+}
+
 /// Compares an article's report with what its sidecar expects.
 pub fn compare(article: &Article, expectation: &Expectation) -> Comparison {
     let mut result = Comparison::default();
-
-    let conflicts = conflicts_in_order(article);
-    let owner = assign(expectation.conflicts.len(), conflicts.len(), |e, a| {
-        conflict_matches(&expectation.conflicts[e], conflicts[a].0, article)
-    });
-    for (i, e) in expectation.conflicts.iter().enumerate() {
-        if !owner.contains(&Some(i)) {
-            result.missing.push(Expected::Conflict(e.clone()));
+    let m = matched(article, expectation);
+    let met = |owner: &[Option<usize>], n: usize| {
+        let mut met = vec![false; n];
+        for e in owner.iter().flatten() {
+            met[*e] = true;
         }
+        met
+    };
+    let conflicts_met = met(&m.conflict_owner, expectation.conflicts.len());
+    for (e, _) in expectation
+        .conflicts
+        .iter()
+        .zip(&conflicts_met)
+        .filter(|(_, m)| !**m)
+    {
+        result.missing.push(Expected::Conflict(e.clone()));
     }
     if !expectation.other_conflicts {
-        for ((conflict, sides), o) in conflicts.iter().zip(&owner) {
+        for ((conflict, sides), o) in m.conflicts.iter().zip(&m.conflict_owner) {
             if o.is_none() {
                 result.unexpected.push(Unexpected {
                     id: conflict.id.clone(),
@@ -487,18 +643,17 @@ pub fn compare(article: &Article, expectation: &Expectation) -> Comparison {
             }
         }
     }
-
-    let claims = claims_in_order(article);
-    let owner = assign(expectation.claims.len(), claims.len(), |e, a| {
-        claim_matches(&expectation.claims[e], claims[a])
-    });
-    for (i, e) in expectation.claims.iter().enumerate() {
-        if !owner.contains(&Some(i)) {
-            result.missing.push(Expected::Claim(e.clone()));
-        }
+    let claims_met = met(&m.claim_owner, expectation.claims.len());
+    for (e, _) in expectation
+        .claims
+        .iter()
+        .zip(&claims_met)
+        .filter(|(_, m)| !**m)
+    {
+        result.missing.push(Expected::Claim(e.clone()));
     }
     if !expectation.other_claims {
-        for (claim, o) in claims.iter().zip(&owner) {
+        for (claim, o) in m.claims.iter().zip(&m.claim_owner) {
             if o.is_none() {
                 result.unexpected.push(Unexpected {
                     id: claim.id.clone(),
@@ -518,27 +673,21 @@ pub fn compare(article: &Article, expectation: &Expectation) -> Comparison {
 /// (hand-shortened phrases survive a re-bless), and so are its `other_*` settings.
 pub fn bless(article: &Article, previous: Option<&Expectation>) -> Expectation {
     let base = previous.cloned().unwrap_or_default();
-
-    let conflicts = conflicts_in_order(article);
-    let owner = assign(base.conflicts.len(), conflicts.len(), |e, a| {
-        conflict_matches(&base.conflicts[e], conflicts[a].0, article)
-    });
-    let expected_conflicts = conflicts
+    let m = matched(article, &base);
+    let expected_conflicts = m
+        .conflicts
         .iter()
-        .zip(&owner)
+        .zip(&m.conflict_owner)
         .map(|((conflict, sides), o)| match o {
             Some(e) => base.conflicts[*e].clone(),
             None => entry_for_conflict(conflict, *sides),
         })
         .collect();
 
-    let claims = claims_in_order(article);
-    let owner = assign(base.claims.len(), claims.len(), |e, a| {
-        claim_matches(&base.claims[e], claims[a])
-    });
-    let expected_claims = claims
+    let expected_claims = m
+        .claims
         .iter()
-        .zip(&owner)
+        .zip(&m.claim_owner)
         .map(|(claim, o)| match o {
             Some(e) => base.claims[*e].clone(),
             None => entry_for_claim(claim),

@@ -216,6 +216,19 @@ proptest! {
         let text = format!("{}{insert}{}", &base[..cut], &base[cut..]);
         check(&text)?;
     }
+
+    #[test]
+    fn a_blessed_sidecar_is_met_and_blessing_again_changes_nothing(text in newsish()) {
+        let article = claimcheck::analyze("a.txt", &text);
+        let expectation = claimcheck::check::bless(&article, None);
+        let comparison = claimcheck::check::compare(&article, &expectation);
+        prop_assert!(comparison.passed(), "{:?}", comparison);
+        // Through the sidecar's own text, as a file would carry it.
+        let reread = claimcheck::check::parse(claimcheck::check::to_json(&expectation).as_bytes())
+            .expect("a blessed sidecar parses");
+        prop_assert_eq!(&reread, &expectation);
+        prop_assert_eq!(claimcheck::check::bless(&article, Some(&reread)), expectation);
+    }
 }
 
 /// Inputs that once broke claimcheck (fuzz finds and hostile shapes that took quadratic time),
