@@ -13,6 +13,14 @@ use claimcheck::model::Article;
 use claimcheck::reporter::{self, Failure, JsonWriter, TextOptions, escape};
 use claimcheck::{Outcome, analyze_inputs, retain_confident};
 
+/// Writes a diagnostic to stderr. A diagnostic that cannot be written (stderr closed, or on
+/// a full disk) is lost, but never ends the run in a panic as `eprintln!` would.
+macro_rules! diag {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr(), $($arg)*);
+    }};
+}
+
 const EXAMPLES: &str = "\
 Examples:
   claimcheck article.txt                     who claims what, and the contested points
@@ -139,7 +147,18 @@ fn use_color(choice: Color) -> bool {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            // --help and --version are output like any other: one that cannot be written
+            // (a full disk) is an error, not a silent success.
+            let status = u8::try_from(e.exit_code()).unwrap_or(2);
+            return match (e.print(), e.use_stderr()) {
+                (Err(_), false) => ExitCode::from(2),
+                _ => ExitCode::from(status),
+            };
+        }
+    };
     if let Some(what) = args.generate {
         return finish(generate(what), 0);
     }
@@ -149,7 +168,7 @@ fn main() -> ExitCode {
     let mut paths = args.paths.clone();
     if paths.is_empty() {
         if io::stdin().is_terminal() {
-            eprintln!(
+            diag!(
                 "claimcheck: no input; give a PATH, or pipe an article to standard input (see --help)"
             );
             return ExitCode::from(2);
@@ -173,7 +192,7 @@ fn main() -> ExitCode {
             out.write(|report, w| report.article(w, &a));
         }
         Outcome::Failed { path, error } => {
-            eprintln!("claimcheck: {}: {}", escape(&path), escape(&error));
+            diag!("claimcheck: {}: {}", escape(&path), escape(&error));
             out.failures.push(Failure { path, error });
         }
     });
@@ -297,7 +316,7 @@ fn threads(inputs: usize) -> usize {
 fn finish(written: io::Result<()>, status: u8) -> ExitCode {
     match written {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("claimcheck: cannot write output: {e}");
+            diag!("claimcheck: cannot write output: {e}");
             ExitCode::from(2)
         }
         _ => ExitCode::from(status),
@@ -334,7 +353,7 @@ fn read_sidecars(args: &Args) -> Sidecars {
     let mut skipped = 0;
     let mut errors: Vec<Failure> = Vec::new();
     let mut fail = |path: String, error: String| {
-        eprintln!("claimcheck: {}: {}", escape(&path), escape(&error));
+        diag!("claimcheck: {}: {}", escape(&path), escape(&error));
         errors.push(Failure { path, error });
     };
     let mut inputs = Vec::new();
@@ -379,11 +398,11 @@ fn sidecars(args: &Args) -> ExitCode {
     let mode = if args.bless { "--bless" } else { "--check" };
     if !(args.format == Format::Text || args.check && args.format == Format::Github) {
         let format = format!("{:?}", args.format).to_lowercase();
-        eprintln!("claimcheck: {mode} does not take --format {format}");
+        diag!("claimcheck: {mode} does not take --format {format}");
         return ExitCode::from(2);
     }
     if args.paths.is_empty() {
-        eprintln!("claimcheck: {mode} needs a PATH (see --help)");
+        diag!("claimcheck: {mode} needs a PATH (see --help)");
         return ExitCode::from(2);
     }
     let found = read_sidecars(args);
@@ -402,7 +421,7 @@ fn bless(args: &Args, found: Sidecars) -> ExitCode {
             Ok(true) => written += 1,
             Ok(false) => unchanged += 1,
             Err(e) => {
-                eprintln!(
+                diag!(
                     "claimcheck: {}: {}",
                     escape(&sidecar.to_string_lossy()),
                     escape(&e.to_string())
@@ -433,7 +452,7 @@ fn check(args: &Args, found: Sidecars) -> ExitCode {
         .collect();
     let failed = results.iter().filter(|(_, c)| !c.passed()).count();
     if results.is_empty() && found.errors.is_empty() {
-        eprintln!("claimcheck: no article has a sidecar; write them with --bless");
+        diag!("claimcheck: no article has a sidecar; write them with --bless");
     }
     let status = if !found.errors.is_empty() {
         2

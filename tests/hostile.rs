@@ -260,6 +260,28 @@ fn closed_or_repeated_standard_input_is_an_error() {
     }
 }
 
+#[test]
+fn help_version_and_diagnostics_on_a_full_disk_fail_without_a_panic() {
+    let Ok(full) = fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // no /dev/full here
+    };
+    for arg in ["--help", "--version"] {
+        let out = std::process::Command::new(BIN)
+            .arg(arg)
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{arg}: {out:?}");
+    }
+    let missing = temp_dir().join("missing.txt");
+    let out = std::process::Command::new(BIN)
+        .arg(&missing)
+        .stderr(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Bytes that are not UTF-8 text
 
