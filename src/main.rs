@@ -35,7 +35,8 @@ Examples:
   claimcheck --generate zsh > _claimcheck    shell completions (bash, zsh, fish) or a man page (man)
 
 Exit status: 0 no conflict reported, 1 at least one conflict reported, 2 an error.
-With --check: 0 every article with a sidecar meets it, 1 some article does not, 2 an error.
+With --check: 0 every article with a sidecar meets it, 1 some article does not, 2 an error
+(no sidecar found at all is one, unless --allow-missing).
 With --bless: 0 sidecars written, 2 an error.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -106,9 +107,14 @@ struct Args {
 
     /// Compare each article a.txt that has a sidecar a.expect.json with what the sidecar
     /// expects (docs/expectations.md); print ok or FAILED per article, then
-    /// "N passed, N failed". Articles without a sidecar are skipped.
+    /// "N passed, N failed". Articles without a sidecar are skipped; when no article has
+    /// one, that is an error (a CI job pointed at the wrong folder), unless --allow-missing.
     #[arg(long, conflicts_with = "bless")]
     check: bool,
+
+    /// With --check: finding no sidecar at all is not an error (exit 0).
+    #[arg(long, requires = "check")]
+    allow_missing: bool,
 
     /// Write each article's sidecar a.expect.json from the current report, keeping entries
     /// and settings of an existing sidecar that still hold; review the change with git diff.
@@ -451,10 +457,11 @@ fn check(args: &Args, found: Sidecars) -> ExitCode {
         })
         .collect();
     let failed = results.iter().filter(|(_, c)| !c.passed()).count();
-    if results.is_empty() && found.errors.is_empty() {
+    let none_found = results.is_empty() && found.errors.is_empty();
+    if none_found {
         diag!("claimcheck: no article has a sidecar; write them with --bless");
     }
-    let status = if !found.errors.is_empty() {
+    let status = if !found.errors.is_empty() || none_found && !args.allow_missing {
         2
     } else if failed > 0 {
         1

@@ -151,10 +151,13 @@ fn articles_without_sidecar_are_skipped() {
         "ok ./b.txt\nskipped 1 article without a sidecar\n1 passed, 0 failed\n"
     );
 
+    // No sidecar at all: a CI job pointed at the wrong folder must not pass quietly.
     let o = claimcheck(&["--check", "a.txt"], &dir);
-    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(o.status.code(), Some(2));
     assert_eq!(last_line(&o), "0 passed, 0 failed");
     assert!(String::from_utf8_lossy(&o.stderr).contains("write them with --bless"));
+    let o = claimcheck(&["--check", "--allow-missing", "a.txt"], &dir);
+    assert_eq!(o.status.code(), Some(0));
 }
 
 #[test]
