@@ -971,9 +971,27 @@ fn compare(
         // A denial and a claim that negates the same thing agree ("denied it leaked" and
         // "it has never leaked").
         let agrees = po.negated.keys().any(|k| pd.keys.contains_key(k));
+        // "rebutted Exxon's accusation that …": a denial that says whose words it answers
+        // answers that source, not whoever else shares its words.
+        let whose = pd.words.iter().take(3).find_map(|w| {
+            let name = w
+                .surface
+                .strip_suffix("'s")
+                .or_else(|| w.surface.strip_suffix("’s"))?;
+            (w.capitalized && name.chars().count() >= 2).then_some(name)
+        });
+        let answers_other = whose.is_none_or(|name| {
+            let speaker = &other.speaker;
+            speaker.name.contains(name)
+                || speaker
+                    .affiliation
+                    .as_deref()
+                    .is_some_and(|a| a.contains(name))
+        });
         if matches!(d.stance, Stance::Deny | Stance::Doubt)
             && other.stance == Stance::Assert
             && !agrees
+            && answers_other
             && topic.common >= 2.5
         {
             let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());

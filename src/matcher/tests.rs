@@ -716,6 +716,23 @@ fn a_claim_that_disputes_is_not_what_a_later_dispute_answers() {
     }
 }
 
+const A_DENIAL_THAT_NAMES_WHOSE_WORDS: &str = "Oil company and university clash
+
+Dean Steve Coll said the articles about the company were accurate and fair to its scientists.
+
+The university rejected Vantex's accusation that the articles about the company were unfair to its scientists.
+";
+
+#[test]
+fn a_denial_that_names_whose_words_it_answers_answers_no_one_else() {
+    let a = analyze("whose.txt", A_DENIAL_THAT_NAMES_WHOSE_WORDS);
+    assert!(
+        a.conflicts.iter().all(|k| k.kind != ConflictKind::Denial),
+        "{}",
+        describe(&a)
+    );
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
