@@ -1362,13 +1362,14 @@ fn conditional(p: &Profile, i: usize) -> bool {
 }
 
 /// A modal or conditional before word `i` in its clause, or within three words after it
-/// ("would", "could", "if"): "one might expect the debates to matter" asserts no mattering.
+/// ("would", "could", "if", "rather"): "one might expect the debates to matter" asserts no
+/// mattering, "he would rather win" no winning.
 fn modal_near(p: &Profile, i: usize) -> bool {
     // ("commissioned in May" is a month.)
     let modal = |w: &Word| {
         matches!(
             w.lower.as_ref(),
-            "could" | "might" | "may" | "can" | "if" | "should" | "whether"
+            "could" | "might" | "may" | "can" | "if" | "should" | "whether" | "rather"
         ) && !(w.capitalized && w.lower == "may")
     };
     let mut before = false;

@@ -733,6 +733,18 @@ fn a_denial_that_names_whose_words_it_answers_answers_no_one_else() {
     );
 }
 
+const A_PREFERENCE: &str = "Primary race
+
+Senator Tom Reyes said the businessman could not win the nomination.
+
+The businessman, Carl Dane, said he would rather win the nomination than run as an independent.
+";
+
+#[test]
+fn what_one_would_rather_do_asserts_nothing_to_negate() {
+    assert_no_conflict(&analyze("rather.txt", A_PREFERENCE));
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
