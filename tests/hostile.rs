@@ -96,6 +96,16 @@ fn refused(args: &[&str], path: &str) -> String {
     r.stderr[prefix.len()..].trim_end().to_string()
 }
 
+/// The paths of the articles of a JSON report, in order.
+fn article_paths(report: &Value) -> Vec<&str> {
+    report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect()
+}
+
 fn claims(article: &Value) -> &Vec<Value> {
     article["claims"].as_array().unwrap()
 }
@@ -185,12 +195,7 @@ fn a_fifo_in_a_directory_is_reported_and_the_rest_is_read() {
         .is_ok_and(|s| s.success());
     let d = dir.to_str().unwrap();
     let (v, r) = json(&[d]);
-    let paths: Vec<&str> = v["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["path"].as_str().unwrap())
-        .collect();
+    let paths = article_paths(&v);
     assert_eq!(
         paths,
         [format!("{d}/C.TXT"), format!("{d}/a.txt")],
@@ -220,12 +225,7 @@ fn hidden_folders_are_not_walked_and_an_unreadable_one_loses_nothing_else() {
     let d = dir.to_str().unwrap();
     let (v, r) = json(&[d]);
     fs::set_permissions(dir.join("locked"), fs::Permissions::from_mode(0o755)).unwrap();
-    let paths: Vec<&str> = v["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["path"].as_str().unwrap())
-        .collect();
+    let paths = article_paths(&v);
     assert!(paths.contains(&format!("{d}/z.txt").as_str()), "{paths:?}");
     assert!(!paths.iter().any(|p| p.contains(".git")), "{paths:?}");
     if locked {
