@@ -50,7 +50,7 @@ pub enum InputError {
     /// Found while walking a directory: a FIFO, socket or device named `*.txt`, which could
     /// block the run or never end.
     NotRegular,
-    /// Standard input is closed (no file descriptor 0), or was named a second time.
+    /// Standard input is closed (which reads as `/dev/null`), or was named a second time.
     NoStdin(&'static str),
     Io(String),
 }
