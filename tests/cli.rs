@@ -1287,3 +1287,36 @@ fn readme_first_example_is_a_fixture_with_a_conflict() {
     assert!(path.starts_with("data/fixtures/"), "{path}");
     claimcheck().arg(path).assert().code(1);
 }
+
+#[test]
+fn json_points_are_the_contested_points_the_text_report_shows() {
+    for name in FIXTURES {
+        let path = fixture(name);
+        let (_, text, _) = run(claimcheck().arg(&path));
+        let header = text.lines().nth(1).unwrap();
+        let shown: usize = header
+            .rsplit(", ")
+            .next()
+            .and_then(|p| p.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{path}: no count of contested points in {header:?}"));
+        let report = article(&path);
+        let points = report["points"].as_array().unwrap();
+        assert_eq!(points.len(), shown, "{path}");
+        let mut paired = 0;
+        for p in points {
+            let sides = p["sides"].as_array().unwrap();
+            assert_eq!(sides.len(), 2, "{path}");
+            for side in sides {
+                let source = &report["sources"][side["source"].as_u64().unwrap() as usize];
+                assert_eq!(source["name"], side["name"], "{path}");
+            }
+            paired += p["conflicts"].as_array().unwrap().len();
+        }
+        assert_eq!(
+            paired,
+            report["conflicts"].as_array().unwrap().len(),
+            "{path}"
+        );
+    }
+}

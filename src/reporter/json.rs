@@ -6,7 +6,61 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Failure;
+use super::points::points;
 use crate::model::{Article, SCHEMA_VERSION};
+
+/// An article as written: the report, and its conflicts grouped into contested points as the
+/// text report shows them.
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    #[serde(flatten)]
+    article: &'a Article,
+    points: Vec<PointOut<'a>>,
+}
+
+/// One contested point: two sources, the claims of each, the conflicts that pair them.
+#[derive(Serialize)]
+struct PointOut<'a> {
+    topic: &'a str,
+    kind: &'static str,
+    confidence: f64,
+    sides: [SideOut<'a>; 2],
+    conflicts: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SideOut<'a> {
+    source: usize,
+    name: &'a str,
+    claims: Vec<&'a str>,
+}
+
+impl<'a> ArticleOut<'a> {
+    fn of(article: &'a Article) -> Self {
+        let points = points(article)
+            .into_iter()
+            .map(|p| {
+                let lead: &'a crate::model::Conflict = p.conflicts[0];
+                let sides = p.sides;
+                let conflicts = p.conflicts.iter().map(|c| c.id.as_str()).collect();
+                let [first, second] = p.claims;
+                let side = |i: usize, claims: Vec<&'a str>| SideOut {
+                    source: sides[i],
+                    name: &article.sources[sides[i]].name,
+                    claims,
+                };
+                PointOut {
+                    topic: &lead.topic,
+                    kind: lead.kind.as_str(),
+                    confidence: lead.confidence,
+                    sides: [side(0, first), side(1, second)],
+                    conflicts,
+                }
+            })
+            .collect();
+        ArticleOut { article, points }
+    }
+}
 
 #[derive(Serialize)]
 struct Tool {
@@ -50,7 +104,7 @@ impl JsonWriter {
         let sep = if self.articles == 0 { "" } else { "," };
         write!(out, "{sep}\n    ")?;
         self.articles += 1;
-        pretty(out, article, 2)
+        pretty(out, &ArticleOut::of(article), 2)
     }
 
     /// Closes `articles`, writes `errors` and ends the document with a newline.
@@ -106,7 +160,7 @@ impl Write for Indent<'_> {
 
 /// One article as one line of JSON.
 pub fn write_jsonl_article(out: &mut dyn Write, article: &Article) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, article).map_err(io::Error::from)?;
+    serde_json::to_writer(&mut *out, &ArticleOut::of(article)).map_err(io::Error::from)?;
     writeln!(out)
 }
 
@@ -124,7 +178,7 @@ mod tests {
     struct Whole<'a> {
         schema_version: u32,
         tool: Tool,
-        articles: &'a [Article],
+        articles: Vec<ArticleOut<'a>>,
         errors: &'a [Failure],
     }
 
@@ -136,7 +190,7 @@ mod tests {
                 name: env!("CARGO_PKG_NAME"),
                 version: env!("CARGO_PKG_VERSION"),
             },
-            articles,
+            articles: articles.iter().map(ArticleOut::of).collect(),
             errors,
         };
         serde_json::to_string_pretty(&doc).unwrap() + "\n"
