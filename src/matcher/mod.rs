@@ -1048,7 +1048,12 @@ fn compare(
             // released".)
             let negated_near = pp.words[at.saturating_sub(3)..(at + 5).min(pp.words.len())]
                 .iter()
-                .any(|w| lexicon::matcher().is_negation(&w.lower));
+                .any(|w| lexicon::matcher().is_negation(&w.lower))
+                // "has proposed little", "did few of them": a quantity of nearly none.
+                || pp.words.get(at + 1).is_some_and(|w| {
+                    matches!(w.lower.as_ref(), "little" | "few")
+                        && pp.words.get(at + 2).is_none_or(|x| x.lower != "more")
+                });
             // "the mayor's plan" refers to the mayor; it asserts nothing about being one.
             let possessive = pp.words[at].lower.ends_with("'s");
             !modal_near(pp, at) && !reported_near(pp, at) && !negated_near && !possessive

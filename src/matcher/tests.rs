@@ -745,6 +745,18 @@ fn what_one_would_rather_do_asserts_nothing_to_negate() {
     assert_no_conflict(&analyze("rather.txt", A_PREFERENCE));
 }
 
+const PROPOSED_LITTLE: &str = "Tax plan
+
+Economist Len Burr said the candidate has not proposed cuts to the pension budget.
+
+Analyst Rya Ellis said the candidate has proposed little in the way of cuts to the pension budget.
+";
+
+#[test]
+fn proposed_little_agrees_with_not_proposed() {
+    assert_no_conflict(&analyze("little.txt", PROPOSED_LITTLE));
+}
+
 const FORECAST_AND_OTHER_SUMS: &str = "Pension reform
 
 Labour Minister Sanna Roos said the pension fund had received a grant of 2.3 billion crowns from the state.
