@@ -1289,7 +1289,7 @@ fn readme_first_example_is_a_fixture_with_a_conflict() {
 }
 
 #[test]
-fn json_points_are_the_contested_points_the_text_report_shows() {
+fn json_points_and_places_are_what_the_text_report_shows() {
     for name in FIXTURES {
         let path = fixture(name);
         let (_, text, _) = run(claimcheck().arg(&path));
@@ -1318,5 +1318,22 @@ fn json_points_are_the_contested_points_the_text_report_shows() {
             report["conflicts"].as_array().unwrap().len(),
             "{path}"
         );
+        for k in report["conflicts"].as_array().unwrap() {
+            for (id, place) in k["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .zip(k["places"].as_array().unwrap())
+            {
+                let claim = report["claims"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|c| c["id"] == *id)
+                    .unwrap();
+                assert_eq!(place["line"], claim["content"]["line"], "{path}");
+                assert_eq!(place["column"], claim["content"]["column"], "{path}");
+            }
+        }
     }
 }

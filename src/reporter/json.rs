@@ -13,9 +13,27 @@ use crate::model::{Article, SCHEMA_VERSION};
 /// text report shows them.
 #[derive(Serialize)]
 struct ArticleOut<'a> {
-    #[serde(flatten)]
-    article: &'a Article,
+    path: &'a str,
+    title: &'a Option<String>,
+    sources: &'a [crate::model::Source],
+    claims: &'a [crate::model::Claim],
+    conflicts: Vec<ConflictOut<'a>>,
     points: Vec<PointOut<'a>>,
+}
+
+/// A conflict, with where each of its two claims is, so that a script need not look the
+/// claims up to point at them.
+#[derive(Serialize)]
+struct ConflictOut<'a> {
+    #[serde(flatten)]
+    conflict: &'a crate::model::Conflict,
+    places: Vec<Place>,
+}
+
+#[derive(Serialize)]
+struct Place {
+    line: usize,
+    column: usize,
 }
 
 /// One contested point: two sources, the claims of each, the conflicts that pair them.
@@ -58,7 +76,30 @@ impl<'a> ArticleOut<'a> {
                 }
             })
             .collect();
-        ArticleOut { article, points }
+        let conflicts = article
+            .conflicts
+            .iter()
+            .map(|conflict| ConflictOut {
+                conflict,
+                places: conflict
+                    .claims
+                    .iter()
+                    .filter_map(|id| article.claim(id))
+                    .map(|c| Place {
+                        line: c.content.line,
+                        column: c.content.column,
+                    })
+                    .collect(),
+            })
+            .collect();
+        ArticleOut {
+            path: &article.path,
+            title: &article.title,
+            sources: &article.sources,
+            claims: &article.claims,
+            conflicts,
+            points,
+        }
     }
 }
 
