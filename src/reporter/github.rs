@@ -1,8 +1,10 @@
 //! GitHub Actions output: workflow commands that the Actions runner turns into annotations on
-//! the article's lines. Each conflict gives one `::warning` per side, at that side's claim:
+//! the article's lines. Each contested point (the conflicts between two sources, as the text
+//! report groups them) gives one `::warning`, at its first side's first claim, naming where
+//! the other side is:
 //!
 //! ```text
-//! ::warning file=PATH,line=L,col=C,title=claimcheck KIND conflict::SPEAKER: "quote" vs OTHER: "quote" (confidence X)
+//! ::warning file=PATH,line=L,col=C,title=claimcheck KIND conflict::SPEAKER: "quote" vs OTHER: "quote" (at line L2, column C2; confidence X)
 //! ```
 //!
 //! Lines and columns are 1-based, columns in characters. Values are escaped as the Actions
@@ -14,8 +16,9 @@
 use std::io::{self, Write};
 
 use super::Failure;
+use super::points::{Point, points};
 use super::text::escape;
-use crate::model::{Article, Claim, Conflict};
+use crate::model::Article;
 
 /// Quotes longer than this many characters are cut, ending with `…`.
 const QUOTE_WIDTH: usize = 200;
@@ -116,21 +119,30 @@ fn quote(s: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-fn side(
-    out: &mut dyn Write,
-    article: &Article,
-    conflict: &Conflict,
-    here: &Claim,
-    there: &Claim,
-) -> io::Result<()> {
-    let title = format!("claimcheck {} conflict", conflict.kind.as_str());
+/// One annotation for a contested point, at the first claim of its first side, naming the
+/// other side's place: a pull request shows each disagreement once.
+fn point(out: &mut dyn Write, article: &Article, point: &Point) -> io::Result<()> {
+    let lead = point.lead();
+    let (Some(here), Some(there)) = (
+        point.claims[0].first().and_then(|id| article.claim(id)),
+        point.claims[1].first().and_then(|id| article.claim(id)),
+    ) else {
+        return Ok(());
+    };
+    let title = format!("claimcheck {} conflict", lead.kind.as_str());
+    let pairs = match point.conflicts.len() {
+        1 => String::new(),
+        n => format!("; {n} claim pairs"),
+    };
     let message = format!(
-        "{}: \"{}\" vs {}: \"{}\" (confidence {:.2})",
+        "{}: \"{}\" vs {}: \"{}\" (at line {}, column {}; confidence {:.2}{pairs})",
         escape(&here.speaker.name),
         quote(&here.content.text),
         escape(&there.speaker.name),
         quote(&there.content.text),
-        conflict.confidence
+        there.content.line,
+        there.content.column,
+        lead.confidence
     );
     let at = Annotation::file(&article.path)
         .at(here.content.line, here.content.column)
@@ -138,7 +150,7 @@ fn side(
     write_command(out, "warning", &at, &message)
 }
 
-/// Writes a `::warning` per side of every conflict, and an `::error` per input that failed.
+/// Writes a `::warning` per contested point, and an `::error` per input that failed.
 pub fn write_github(
     out: &mut dyn Write,
     articles: &[Article],
@@ -150,14 +162,10 @@ pub fn write_github(
     write_github_errors(out, failures)
 }
 
-/// Writes a `::warning` per side of each of the article's conflicts.
+/// Writes a `::warning` per contested point of the article, as the text report lists them.
 pub fn write_github_article(out: &mut dyn Write, article: &Article) -> io::Result<()> {
-    for conflict in &article.conflicts {
-        let Some((a, b)) = article.conflict_claims(conflict) else {
-            continue;
-        };
-        side(out, article, conflict, a, b)?;
-        side(out, article, conflict, b, a)?;
+    for p in points(article) {
+        point(out, article, &p)?;
     }
     Ok(())
 }
@@ -202,19 +210,29 @@ mod tests {
     }
 
     #[test]
-    fn one_warning_per_side_of_each_conflict() {
+    fn one_warning_per_contested_point_naming_the_other_side() {
         let article = crate::analyze(
             "a.txt",
-            "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
+            "The mayor said the bridge is safe. The engineer said the bridge is not safe. \
+             The mayor said the bridge is safe for trucks. The engineer said the bridge is not \
+             safe for trucks.\n",
         );
-        assert_eq!(article.conflicts.len(), 1);
+        assert!(article.conflicts.len() > 1, "{article:#?}");
         let mut out = Vec::new();
         write_github(&mut out, &[article], &[]).unwrap();
         let s = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = s.lines().collect();
-        assert_eq!(lines.len(), 2, "{s}");
+        assert_eq!(lines.len(), 1, "{s}");
         assert!(lines[0].starts_with("::warning file=a.txt,line=1,col="));
-        assert!(lines[0].contains(",title=claimcheck negation conflict::mayor: \"the bridge is safe\" vs engineer: \"the bridge is not safe\" (confidence "), "{s}");
-        assert!(lines[1].contains("::engineer: \"the bridge is not safe\" vs mayor:"));
+        assert!(
+            lines[0].contains(",title=claimcheck negation conflict::mayor: \"the bridge is safe"),
+            "{s}"
+        );
+        assert!(
+            lines[0].contains(" vs engineer: \"the bridge is not safe"),
+            "{s}"
+        );
+        assert!(lines[0].contains("(at line 1, column "), "{s}");
+        assert!(lines[0].contains(" claim pairs)"), "{s}");
     }
 }
