@@ -97,6 +97,10 @@ struct Args {
     #[arg(long)]
     claims: bool,
 
+    /// Show claim text whole in the text output, not cut to fit a line.
+    #[arg(long)]
+    full: bool,
+
     /// Print nothing; only set the exit status.
     #[arg(short, long)]
     quiet: bool,
@@ -181,15 +185,15 @@ fn main() -> ExitCode {
         }
         paths.push("-".to_string());
     }
+    let inputs = input::expand(&paths);
     let stdout = io::stdout();
     let mut out = Output {
-        report: Report::new(&args),
+        report: Report::new(&args, inputs.len() > 1),
         out: io::BufWriter::new(stdout.lock()),
         written: Ok(()),
         conflicts: false,
         failures: Vec::new(),
     };
-    let inputs = input::expand(&paths);
     let threads = threads(inputs.len());
     analyze_inputs(inputs, args.max_bytes, threads, |outcome| match outcome {
         Outcome::Article(mut a) => {
@@ -244,11 +248,18 @@ enum Report {
     Json(Option<JsonWriter>),
     Jsonl,
     Github,
-    Text { options: TextOptions, first: bool },
+    /// `totals` only for a run over many articles.
+    Text {
+        options: TextOptions,
+        first: bool,
+        /// The last article written took one line.
+        after_brief: bool,
+        totals: Option<reporter::Totals>,
+    },
 }
 
 impl Report {
-    fn new(args: &Args) -> Self {
+    fn new(args: &Args, many: bool) -> Self {
         if args.quiet {
             return Report::Quiet;
         }
@@ -260,8 +271,12 @@ impl Report {
                 options: TextOptions {
                     color: use_color(args.color),
                     claims: args.claims,
+                    full: args.full,
+                    brief: many,
                 },
                 first: true,
+                after_brief: false,
+                totals: many.then(reporter::Totals::default),
             },
         }
     }
@@ -277,11 +292,23 @@ impl Report {
             }
             Report::Jsonl => reporter::write_jsonl_article(out, a),
             Report::Github => reporter::write_github_article(out, a),
-            Report::Text { options, first } => {
-                if !*first {
+            Report::Text {
+                options,
+                first,
+                after_brief,
+                totals,
+            } => {
+                // One-line articles follow each other without blank lines; a full report has
+                // one before it and after it.
+                let brief = options.brief && a.conflicts.is_empty() && !options.claims;
+                if !(*first || brief && *after_brief) {
                     writeln!(out)?;
                 }
                 *first = false;
+                *after_brief = brief;
+                if let Some(t) = totals {
+                    t.add(a);
+                }
                 reporter::write_text(out, a, *options)
             }
         }
@@ -289,7 +316,13 @@ impl Report {
 
     fn finish(&mut self, out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
         match self {
-            Report::Quiet | Report::Text { .. } => Ok(()),
+            Report::Quiet | Report::Text { totals: None, .. } => Ok(()),
+            Report::Text {
+                totals: Some(t), ..
+            } => {
+                t.errors = failures.len();
+                reporter::write_totals(out, t)
+            }
             Report::Json(doc) => {
                 let doc = match doc.take() {
                     Some(doc) => doc,

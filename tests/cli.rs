@@ -1337,3 +1337,43 @@ fn json_points_and_places_are_what_the_text_report_shows() {
         }
     }
 }
+
+#[test]
+fn many_articles_summarise_clean_ones_in_a_line_and_end_with_totals() {
+    let (code, out, _) = run(claimcheck().args([
+        &fixture("library_budget"),
+        &fixture("grain_terminal_lease"),
+        "no-such-article.txt",
+    ]));
+    assert_eq!(code, 2, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("data/fixtures/library_budget.txt: \"")
+            && lines[0].ends_with(" contested points")
+            && lines[0].contains("  9 claims from 5 sources, 0 contested points"),
+        "{out}"
+    );
+    assert_eq!(lines[1], "", "{out}");
+    assert_eq!(
+        lines.last().copied(),
+        Some("2 articles, 20 claims, 4 contested points, 1 error"),
+        "{out}"
+    );
+    // One article: its report in full, no totals.
+    let (_, one, _) = run(claimcheck().arg(fixture("library_budget")));
+    assert!(
+        one.lines().nth(1).unwrap().ends_with("0 contested points"),
+        "{one}"
+    );
+    assert!(!one.contains(" articles, "), "{one}");
+}
+
+#[test]
+fn full_shows_claim_text_whole() {
+    let path = fixture("tarrant_bay_housing");
+    let (_, cut, _) = run(claimcheck().arg(&path));
+    let (_, full, _) = run(claimcheck().args(["--full", &path]));
+    let long = "required for any reclamation larger than 50 hectares";
+    assert!(!cut.contains(long) && cut.contains('…'), "{cut}");
+    assert!(full.contains(long), "{full}");
+}

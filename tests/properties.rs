@@ -178,6 +178,8 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     let options = TextOptions {
         color: true,
         claims: true,
+        full: true,
+        ..TextOptions::default()
     };
     write_text(&mut out, &article, options).expect("writes to a Vec");
     let shown = String::from_utf8(out).expect("the text report is UTF-8");

@@ -9,7 +9,7 @@ mod text;
 pub use github::{write_github, write_github_article, write_github_errors};
 pub use json::{JsonWriter, write_json, write_jsonl_article, write_jsonl_error};
 pub use points::{Point, points};
-pub use text::{TextOptions, escape, write_text};
+pub use text::{TextOptions, Totals, escape, write_text, write_totals};
 
 /// An input that could not be analyzed, as reported in JSON `errors`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

@@ -11,6 +11,10 @@ pub struct TextOptions {
     pub color: bool,
     /// List every claim after the contested points.
     pub claims: bool,
+    /// Show claim text whole rather than cut to a line.
+    pub full: bool,
+    /// One line for an article with no contested point (a run over many articles).
+    pub brief: bool,
 }
 
 struct Style {
@@ -124,14 +128,22 @@ pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) 
         Some(t) => format!("{}: \"{}\"", escape(&article.path), escape(t)),
         None => escape(&article.path),
     };
-    writeln!(out, "{}", style.bold(&header))?;
-    writeln!(
-        out,
+    let counts = format!(
         "{} from {}, {}",
         plural(article.claims.len(), "claim", "claims"),
         plural(article.sources.len(), "source", "sources"),
         plural(points.len(), "contested point", "contested points"),
-    )?;
+    );
+    if options.brief && points.is_empty() && !options.claims {
+        return writeln!(out, "{}  {}", style.bold(&header), style.dim(&counts));
+    }
+    let width = if options.full {
+        usize::MAX
+    } else {
+        QUOTE_WIDTH
+    };
+    writeln!(out, "{}", style.bold(&header))?;
+    writeln!(out, "{counts}")?;
     for (n, point) in points.iter().enumerate() {
         let lead = point.lead();
         writeln!(out)?;
@@ -161,7 +173,7 @@ pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) 
                         out,
                         "     {}  {}",
                         style.location(&escape(&loc)),
-                        clip(&c.content.text, QUOTE_WIDTH)
+                        clip(&c.content.text, width)
                     )?;
                 }
             }
@@ -198,7 +210,7 @@ pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) 
                 stance,
                 who
             )?;
-            writeln!(out, "      {}", clip(&c.content.text, QUOTE_WIDTH))?;
+            writeln!(out, "      {}", clip(&c.content.text, width))?;
         }
     }
     if !article.sources.is_empty() {
@@ -211,6 +223,37 @@ pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) 
         writeln!(out, "{} {}", style.dim("Sources:"), list.join(", "))?;
     }
     Ok(())
+}
+
+/// What a text run over many articles found, for its last line.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Totals {
+    pub articles: usize,
+    pub claims: usize,
+    pub points: usize,
+    pub errors: usize,
+}
+
+impl Totals {
+    /// Counts an article as the text report shows it.
+    pub fn add(&mut self, article: &Article) {
+        self.articles += 1;
+        self.claims += article.claims.len();
+        self.points += points(article).len();
+    }
+}
+
+/// The last line of a run over many articles: "12 articles, 140 claims, 9 contested points,
+/// 1 error".
+pub fn write_totals(out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+    writeln!(
+        out,
+        "\n{}, {}, {}, {}",
+        plural(totals.articles, "article", "articles"),
+        plural(totals.claims, "claim", "claims"),
+        plural(totals.points, "contested point", "contested points"),
+        plural(totals.errors, "error", "errors"),
+    )
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
