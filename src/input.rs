@@ -109,6 +109,20 @@ impl From<std::io::Error> for InputError {
 /// subfolder that cannot be read, or a `*.txt` that is not a regular file, is reported and
 /// the walk goes on.
 pub fn expand(paths: &[String]) -> Vec<(String, Result<Input, InputError>)> {
+    expand_with(paths, &Walk::default())
+}
+
+/// How directories are walked: which files a directory gives.
+#[derive(Debug, Clone, Default)]
+pub struct Walk {
+    /// Globs a file must match, instead of `*.txt` (`--glob`); relative to the directory.
+    pub globs: Vec<String>,
+    /// Globs of files and folders to leave out (`--exclude`).
+    pub excludes: Vec<String>,
+}
+
+/// [`expand`], walking directories as `walk` says.
+pub fn expand_with(paths: &[String], walk_by: &Walk) -> Vec<(String, Result<Input, InputError>)> {
     let mut out = Vec::new();
     let mut stdin_seen = false;
     for p in paths {
@@ -131,7 +145,10 @@ pub fn expand(paths: &[String]) -> Vec<(String, Result<Input, InputError>)> {
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => {
                 let mut found = Vec::new();
-                walk(path, &mut found);
+                if let Err(e) = walk(path, walk_by, &mut found) {
+                    out.push((p.clone(), Err(e)));
+                    continue;
+                }
                 if found.is_empty() {
                     out.push((p.clone(), Err(InputError::NoTextFiles)));
                 }
@@ -168,43 +185,86 @@ fn stdin_closed() -> bool {
     }
 }
 
-/// The `*.txt` files below `dir`, each with the error that keeps it from being read if one
-/// does; a folder that cannot be read is itself such an entry.
-fn walk(dir: &Path, out: &mut Vec<(PathBuf, Result<(), InputError>)>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            out.push((dir.to_path_buf(), Err(e.into())));
-            return;
-        }
-    };
-    for entry in entries {
+/// The files below `dir` to read, each with the error that keeps it from being read if one
+/// does; a folder that cannot be read is itself such an entry. The walk is ripgrep's (the
+/// `ignore` crate): hidden files and folders and what `.gitignore`, `.ignore` and the git
+/// excludes leave out are skipped, symbolic links are not followed. A file is read when it
+/// ends in `.txt` (in any case), or, with globs, when it matches one.
+fn walk(
+    dir: &Path,
+    walk_by: &Walk,
+    out: &mut Vec<(PathBuf, Result<(), InputError>)>,
+) -> Result<(), InputError> {
+    let mut overrides = ignore::overrides::OverrideBuilder::new(dir);
+    let bad_glob = |e: ignore::Error| InputError::Io(format!("bad glob: {e}"));
+    for g in &walk_by.globs {
+        overrides.add(g).map_err(bad_glob)?;
+    }
+    for g in &walk_by.excludes {
+        overrides.add(&format!("!{g}")).map_err(bad_glob)?;
+    }
+    let overrides = overrides.build().map_err(bad_glob)?;
+    let walker = ignore::WalkBuilder::new(dir)
+        .require_git(false)
+        .overrides(overrides)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                out.push((dir.to_path_buf(), Err(e.into())));
+                let at = error_path(&e).unwrap_or(dir).to_path_buf();
+                out.push((at, Err(walk_error(e))));
                 continue;
             }
         };
-        let path = entry.path();
-        if entry.file_name().as_encoded_bytes().starts_with(b".") {
+        if entry.depth() == 0 {
             continue;
         }
-        let kind = match entry.file_type() {
-            Ok(kind) if kind.is_symlink() => std::fs::metadata(&path).map(|m| m.file_type()),
-            other => other,
+        let path = entry.path();
+        let Some(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            continue;
+        }
+        let wanted = !walk_by.globs.is_empty()
+            || path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        if !wanted {
+            continue;
+        }
+        let kind = if kind.is_symlink() {
+            std::fs::metadata(path).map(|m| m.file_type())
+        } else {
+            Ok(kind)
         };
         match kind {
-            Ok(kind) if kind.is_dir() && !entry.file_type().is_ok_and(|t| t.is_symlink()) => {
-                walk(&path, out);
-            }
-            _ if !path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("txt")) => {}
-            Ok(kind) if kind.is_file() => out.push((path, Ok(()))),
-            Ok(_) => out.push((path, Err(InputError::NotRegular))),
-            Err(e) => out.push((path, Err(e.into()))),
+            Ok(kind) if kind.is_file() => out.push((path.to_path_buf(), Ok(()))),
+            Ok(_) => out.push((path.to_path_buf(), Err(InputError::NotRegular))),
+            Err(e) => out.push((path.to_path_buf(), Err(e.into()))),
         }
+    }
+    Ok(())
+}
+
+/// The path an error of the walk is about, if it says.
+fn error_path(e: &ignore::Error) -> Option<&Path> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
+    }
+}
+
+/// An error of the walk as an input error: its I/O kind when it has one.
+fn walk_error(e: ignore::Error) -> InputError {
+    match e.io_error() {
+        Some(io) => InputError::from(std::io::Error::new(io.kind(), io.to_string())),
+        None => InputError::Io(e.to_string()),
     }
 }
 

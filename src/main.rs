@@ -101,6 +101,19 @@ struct Args {
     #[arg(long)]
     full: bool,
 
+    /// In directories, read the files that match GLOB (instead of *.txt); may be repeated.
+    /// Hidden files and what .gitignore excludes are always left out.
+    #[arg(long, value_name = "GLOB")]
+    glob: Vec<String>,
+
+    /// In directories, leave out the files and folders that match GLOB; may be repeated.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+
+    /// Read more paths from FILE, one a line (`-`: standard input).
+    #[arg(long, value_name = "FILE")]
+    files_from: Option<String>,
+
     /// Print nothing; only set the exit status.
     #[arg(short, long)]
     quiet: bool,
@@ -172,10 +185,19 @@ fn main() -> ExitCode {
     if let Some(what) = args.generate {
         return finish(generate(what), 0);
     }
-    if args.check || args.bless {
-        return sidecars(&args);
-    }
     let mut paths = args.paths.clone();
+    if let Some(list) = &args.files_from {
+        match read_list(list) {
+            Ok(more) => paths.extend(more),
+            Err(e) => {
+                diag!("claimcheck: {}: {}", escape(list), escape(&e.to_string()));
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if args.check || args.bless {
+        return sidecars(&args, &paths);
+    }
     if paths.is_empty() {
         if io::stdin().is_terminal() {
             diag!(
@@ -185,7 +207,7 @@ fn main() -> ExitCode {
         }
         paths.push("-".to_string());
     }
-    let inputs = input::expand(&paths);
+    let inputs = input::expand_with(&paths, &walk_of(&args));
     let stdout = io::stdout();
     let mut out = Output {
         report: Report::new(&args, inputs.len() > 1),
@@ -341,6 +363,29 @@ impl Report {
     }
 }
 
+/// How directories are walked, from `--glob` and `--exclude`.
+fn walk_of(args: &Args) -> input::Walk {
+    input::Walk {
+        globs: args.glob.clone(),
+        excludes: args.exclude.clone(),
+    }
+}
+
+/// The paths listed in `list` (`-`: standard input), one a line; blank lines are skipped.
+fn read_list(list: &str) -> io::Result<Vec<String>> {
+    let text = if list == "-" {
+        io::read_to_string(io::stdin())?
+    } else {
+        std::fs::read_to_string(list)?
+    };
+    Ok(text
+        .lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
 /// Threads for `inputs` inputs: one a core, and one for a single input without asking how
 /// many cores there are (asking reads the cgroup files: 50 to 100 µs of a 3 ms run).
 fn threads(inputs: usize) -> usize {
@@ -388,7 +433,7 @@ struct Sidecars {
 }
 
 /// Reads the sidecars, and analyzes the articles that have one (for `--bless`, all articles).
-fn read_sidecars(args: &Args) -> Sidecars {
+fn read_sidecars(args: &Args, paths: &[String]) -> Sidecars {
     let mut skipped = 0;
     let mut errors: Vec<Failure> = Vec::new();
     let mut fail = |path: String, error: String| {
@@ -397,7 +442,7 @@ fn read_sidecars(args: &Args) -> Sidecars {
     };
     let mut inputs = Vec::new();
     let mut expectations = Vec::new();
-    for (path, input) in input::expand(&args.paths) {
+    for (path, input) in input::expand_with(paths, &walk_of(args)) {
         if matches!(input, Ok(input::Input::Stdin)) {
             fail(path, "standard input has no sidecar".into());
             continue;
@@ -433,18 +478,18 @@ fn read_sidecars(args: &Args) -> Sidecars {
 }
 
 /// `--check` and `--bless`.
-fn sidecars(args: &Args) -> ExitCode {
+fn sidecars(args: &Args, paths: &[String]) -> ExitCode {
     let mode = if args.bless { "--bless" } else { "--check" };
     if !(args.format == Format::Text || args.check && args.format == Format::Github) {
         let format = format!("{:?}", args.format).to_lowercase();
         diag!("claimcheck: {mode} does not take --format {format}");
         return ExitCode::from(2);
     }
-    if args.paths.is_empty() {
+    if paths.is_empty() {
         diag!("claimcheck: {mode} needs a PATH (see --help)");
         return ExitCode::from(2);
     }
-    let found = read_sidecars(args);
+    let found = read_sidecars(args, paths);
     if args.bless {
         bless(args, found)
     } else {

@@ -1377,3 +1377,45 @@ fn full_shows_claim_text_whole() {
     assert!(!cut.contains(long) && cut.contains('…'), "{cut}");
     assert!(full.contains(long), "{full}");
 }
+
+#[test]
+fn directories_are_walked_like_ripgrep_with_globs_and_a_list_of_files() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("walk-like-rg");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("drafts")).unwrap();
+    fs::create_dir_all(dir.join("node_modules/pkg")).unwrap();
+    let article = fs::read_to_string(fixture("library_budget")).unwrap();
+    for f in [
+        "a.txt",
+        "b.md",
+        "drafts/c.txt",
+        "node_modules/pkg/d.txt",
+        "skip.txt",
+    ] {
+        fs::write(dir.join(f), &article).unwrap();
+    }
+    fs::write(dir.join(".gitignore"), "node_modules/\nskip.txt\n").unwrap();
+    let read = |args: &[&str]| -> Vec<String> {
+        let (code, out, err) = run(claimcheck()
+            .current_dir(&dir)
+            .args(["--format", "jsonl"])
+            .args(args));
+        assert!(code == 0 || code == 1, "{args:?}: {err}");
+        out.lines()
+            .map(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["path"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(read(&["."]), ["./a.txt", "./drafts/c.txt"]);
+    assert_eq!(read(&["--exclude", "drafts", "."]), ["./a.txt"]);
+    assert_eq!(read(&["--glob", "*.md", "."]), ["./b.md"]);
+    fs::write(dir.join("list"), "a.txt\n\nb.md\n").unwrap();
+    assert_eq!(read(&["--files-from", "list"]), ["a.txt", "b.md"]);
+    let (code, _, err) = run(claimcheck().current_dir(&dir).args(["--glob", "[", "."]));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("bad glob"), "{err}");
+}
