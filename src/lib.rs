@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod matcher;
 pub mod model;
 pub mod parser;
+pub mod records;
 pub mod reporter;
 
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
@@ -24,14 +25,25 @@ use model::Article;
 
 /// Runs the whole pipeline on one article's text. `path` is only carried into the report.
 pub fn analyze(path: &str, text: &str) -> Article {
+    analyze_titled(path, text, None)
+}
+
+/// [`analyze`] for an article whose headline is given apart from its text (a news archive's
+/// record): the text is all body, and `title`, when given, is the report's title.
+pub fn analyze_titled(path: &str, text: &str, title: Option<&str>) -> Article {
     // Outlined only: the parser cuts the text into tokens a window at a time.
     let mut doc = Document::outline(text);
+    if title.is_some() {
+        doc.title = None;
+    }
     let found = parser::find(&mut doc);
     let parsed = parser::assemble(&doc, found);
     let conflicts = matcher::find_conflicts(&doc, &parsed.claims, &parsed.sources);
     Article {
         path: path.to_string(),
-        title: doc.title.map(|t| doc.slice(t).to_string()),
+        title: title
+            .map(str::to_string)
+            .or_else(|| doc.title.map(|t| doc.slice(t).to_string())),
         sources: parsed.sources,
         claims: parsed.claims,
         conflicts,

@@ -47,9 +47,18 @@ enum Format {
     Json,
     /// One JSON object per article, one per line.
     Jsonl,
-    /// GitHub Actions workflow commands: a warning on each side of each conflict (with --check,
+    /// GitHub Actions workflow commands: a warning per contested point (with --check,
     /// an error for each failure).
     Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    /// Each input is one article.
+    Text,
+    /// Each line of each input is one article, {"id", "title", "text"}; the results are JSON
+    /// Lines, one per input line, with its id and other fields.
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -83,6 +92,10 @@ struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+
+    /// Input format: `jsonl` reads a news archive, one article a line (see README).
+    #[arg(long, value_enum, default_value_t = InputFormat::Text, value_name = "FORMAT")]
+    input_format: InputFormat,
 
     /// Report only conflicts at least this confident (0 to 1).
     #[arg(long, value_name = "X", default_value_t = DEFAULT_MIN_CONFIDENCE, value_parser = parse_confidence)]
@@ -197,6 +210,9 @@ fn main() -> ExitCode {
     }
     if args.check || args.bless {
         return sidecars(&args, &paths);
+    }
+    if args.input_format == InputFormat::Jsonl {
+        return records(&args, paths);
     }
     if paths.is_empty() {
         if io::stdin().is_terminal() {
@@ -361,6 +377,95 @@ impl Report {
             Report::Github => reporter::write_github_errors(out, failures),
         }
     }
+}
+
+/// `--input-format jsonl`: each line of each input is an article; one result line each, in
+/// order.
+fn records(args: &Args, mut paths: Vec<String>) -> ExitCode {
+    if !matches!(args.format, Format::Text | Format::Jsonl) || args.check || args.bless {
+        diag!("claimcheck: --input-format jsonl writes JSON Lines (--format jsonl)");
+        return ExitCode::from(2);
+    }
+    if paths.is_empty() {
+        paths.push("-".to_string());
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let (mut errors, mut conflicts) = (0usize, false);
+    let mut written: io::Result<()> = Ok(());
+    for (path, input) in input::expand_with(&paths, &walk_of(args)) {
+        let reader: Box<dyn io::BufRead> = match input {
+            Ok(input::Input::Stdin) => Box::new(io::stdin().lock()),
+            Ok(input::Input::File(f)) => match std::fs::File::open(&f) {
+                Ok(file) => Box::new(io::BufReader::new(file)),
+                Err(e) => {
+                    diag!(
+                        "claimcheck: {}: {}",
+                        escape(&path),
+                        input::InputError::from(e)
+                    );
+                    errors += 1;
+                    continue;
+                }
+            },
+            Err(e) => {
+                diag!("claimcheck: {}: {e}", escape(&path));
+                errors += 1;
+                continue;
+            }
+        };
+        for (n, line) in io::BufRead::lines(reader).enumerate() {
+            if written.is_err() {
+                break;
+            }
+            let at = format!("{path}:{}", n + 1);
+            // A record, nothing (a blank line), or the error and whatever id the line has.
+            let result: Result<Option<claimcheck::records::Record>, (serde_json::Value, String)> =
+                match line {
+                    Err(e) => Err((serde_json::Value::Null, e.to_string().to_lowercase())),
+                    Ok(line) if line.len() as u64 > args.max_bytes => Err((
+                        serde_json::Value::Null,
+                        format!("line over the limit of {} bytes", args.max_bytes),
+                    )),
+                    Ok(line) if line.trim().is_empty() => Ok(None),
+                    Ok(line) => claimcheck::records::parse(&line)
+                        .map(Some)
+                        .map_err(|e| (claimcheck::records::id_of(&line), e)),
+                };
+            written = match result {
+                Ok(None) => Ok(()),
+                Ok(Some(record)) => {
+                    let mut article =
+                        claimcheck::analyze_titled(&at, &record.text, record.title.as_deref());
+                    retain_confident(&mut article, args.min_confidence);
+                    conflicts |= !article.conflicts.is_empty();
+                    if args.quiet {
+                        Ok(())
+                    } else {
+                        reporter::write_jsonl_record(&mut out, &record.id, &record.extra, &article)
+                    }
+                }
+                Err((id, why)) => {
+                    diag!("claimcheck: {}: {}", escape(&at), escape(&why));
+                    errors += 1;
+                    if args.quiet {
+                        Ok(())
+                    } else {
+                        let line = serde_json::json!({ "id": id, "path": at, "error": why });
+                        writeln!(out, "{line}")
+                    }
+                }
+            };
+        }
+    }
+    let status = if errors > 0 {
+        2
+    } else if conflicts {
+        1
+    } else {
+        0
+    };
+    finish(written.and_then(|()| out.flush()), status)
 }
 
 /// How directories are walked, from `--glob` and `--exclude`.

@@ -1419,3 +1419,47 @@ fn directories_are_walked_like_ripgrep_with_globs_and_a_list_of_files() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("bad glob"), "{err}");
 }
+
+#[test]
+fn an_archive_of_json_lines_gives_one_result_line_per_record() {
+    let text = "The minister said the bridge was safe. The engineer said the bridge was not safe.";
+    let archive = format!(
+        "{}\n\n{{\"id\": 2, \"text\": 5}}\n{}\n",
+        serde_json::json!({"id": "a1", "title": "Bridge row", "text": text, "desk": "metro"}),
+        serde_json::json!({"id": 3, "text": "Nothing was said."}),
+    );
+    let (code, out, err) = run(claimcheck()
+        .args(["--input-format", "jsonl", "-"])
+        .write_stdin(archive));
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(err, "claimcheck: -:3: `text` is not a string\n");
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    let first = &lines[0];
+    assert_eq!(first["id"], "a1");
+    assert_eq!(first["desk"], "metro");
+    assert_eq!(first["path"], "-:1");
+    assert_eq!(first["title"], "Bridge row");
+    assert_eq!(first["conflicts"].as_array().unwrap().len(), 1, "{out}");
+    for c in first["claims"].as_array().unwrap() {
+        let (s, e) = (
+            c["content"]["start"].as_u64().unwrap() as usize,
+            c["content"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &text[s..e],
+            c["content"]["text"].as_str().unwrap(),
+            "offsets into `text`"
+        );
+    }
+    assert_eq!(lines[1]["id"], 2);
+    assert_eq!(lines[1]["error"], "`text` is not a string");
+    assert_eq!(lines[2]["id"], 3);
+    assert_eq!(lines[2]["conflicts"].as_array().unwrap().len(), 0);
+    let (code, _, err) =
+        run(claimcheck().args(["--input-format", "jsonl", "--format", "json", "-"]));
+    assert_eq!(code, 2, "{err}");
+}

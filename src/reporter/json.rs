@@ -205,6 +205,38 @@ pub fn write_jsonl_article(out: &mut dyn Write, article: &Article) -> io::Result
     writeln!(out)
 }
 
+/// One archive record's result as one line: its `id`, its other fields as they came, then the
+/// article's report (see `docs/json-format.md`).
+pub fn write_jsonl_record(
+    out: &mut dyn Write,
+    id: &serde_json::Value,
+    extra: &serde_json::Map<String, serde_json::Value>,
+    article: &Article,
+) -> io::Result<()> {
+    let report = serde_json::to_string(&ArticleOut::of(article)).map_err(io::Error::from)?;
+    write!(
+        out,
+        "{{\"id\":{}",
+        serde_json::to_string(id).map_err(io::Error::from)?
+    )?;
+    for (key, value) in extra {
+        // The report's own fields win: a record's "claims" is not passed through.
+        if matches!(
+            key.as_str(),
+            "path" | "title" | "sources" | "claims" | "conflicts" | "points"
+        ) {
+            continue;
+        }
+        write!(
+            out,
+            ",{}:{}",
+            serde_json::to_string(key).map_err(io::Error::from)?,
+            serde_json::to_string(value).map_err(io::Error::from)?
+        )?;
+    }
+    writeln!(out, ",{}", &report[1..])
+}
+
 /// An input that failed, as one line `{"path": …, "error": …}`.
 pub fn write_jsonl_error(out: &mut dyn Write, failure: &Failure) -> io::Result<()> {
     serde_json::to_writer(&mut *out, failure).map_err(io::Error::from)?;

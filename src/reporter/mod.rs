@@ -7,7 +7,9 @@ mod points;
 mod text;
 
 pub use github::{write_github, write_github_article, write_github_errors};
-pub use json::{JsonWriter, write_json, write_jsonl_article, write_jsonl_error};
+pub use json::{
+    JsonWriter, write_json, write_jsonl_article, write_jsonl_error, write_jsonl_record,
+};
 pub use points::{Point, points};
 pub use text::{TextOptions, Totals, escape, write_text, write_totals};
 
