@@ -672,7 +672,15 @@ pub fn compare(article: &Article, expectation: &Expectation) -> Comparison {
 /// claim, in document order. Entries of `previous` that still match are kept as they are
 /// (hand-shortened phrases survive a re-bless), and so are its `other_*` settings.
 pub fn bless(article: &Article, previous: Option<&Expectation>) -> Expectation {
+    bless_with(article, previous, true)
+}
+
+/// [`bless`], choosing whether a new sidecar lists the claims (`--bless-claims`) or only the
+/// conflicts, so that a copy edit in a quotation fails no check while no conflict changed. A
+/// sidecar that already lists claims goes on listing them.
+pub fn bless_with(article: &Article, previous: Option<&Expectation>, claims: bool) -> Expectation {
     let base = previous.cloned().unwrap_or_default();
+    let list_claims = claims || !base.claims.is_empty();
     let m = matched(article, &base);
     let expected_conflicts = m
         .conflicts
@@ -688,9 +696,10 @@ pub fn bless(article: &Article, previous: Option<&Expectation>) -> Expectation {
         .claims
         .iter()
         .zip(&m.claim_owner)
-        .map(|(claim, o)| match o {
-            Some(e) => base.claims[*e].clone(),
-            None => entry_for_claim(claim),
+        .filter_map(|(claim, o)| match o {
+            Some(e) => Some(base.claims[*e].clone()),
+            None if list_claims => Some(entry_for_claim(claim)),
+            None => None,
         })
         .collect();
 

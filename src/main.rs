@@ -148,8 +148,14 @@ struct Args {
 
     /// Write each article's sidecar a.expect.json from the current report, keeping entries
     /// and settings of an existing sidecar that still hold; review the change with git diff.
+    /// A new sidecar lists the conflicts and allows any claims, unless --bless-claims.
     #[arg(long)]
     bless: bool,
+
+    /// With --bless: a new sidecar lists every claim as well, so that --check fails when a
+    /// claim is no longer found.
+    #[arg(long, requires = "bless")]
+    bless_claims: bool,
 
     /// Print shell completions or a man page to standard output, and do nothing else.
     #[arg(long, value_enum, value_name = "WHAT", conflicts_with_all = ["paths", "check", "bless"])]
@@ -606,7 +612,10 @@ fn bless(args: &Args, found: Sidecars) -> ExitCode {
     let (mut written, mut unchanged, mut errors) = (0, 0, found.errors.len());
     for (article, previous) in &found.articles {
         let sidecar = check::sidecar_path(Path::new(&article.path));
-        match check::store(&sidecar, &check::bless(article, previous.as_ref())) {
+        match check::store(
+            &sidecar,
+            &check::bless_with(article, previous.as_ref(), args.bless_claims),
+        ) {
             Ok(true) => written += 1,
             Ok(false) => unchanged += 1,
             Err(e) => {

@@ -191,7 +191,7 @@ fn broken_sidecar_or_missing_article_is_an_error_with_exit_2() {
 #[test]
 fn rebless_keeps_hand_written_phrases() {
     let dir = scratch("rebless", &[("a.txt", BRIDGE)]);
-    claimcheck(&["--bless", "a.txt"], &dir);
+    claimcheck(&["--bless", "--bless-claims", "a.txt"], &dir);
     let path = dir.join("a.expect.json");
     let mut e = check::parse(&std::fs::read(&path).unwrap()).unwrap();
     e.claims[2].words = "reopen".into();
@@ -329,6 +329,33 @@ fn sidecar_text_cannot_act_on_the_terminal_or_the_actions_runner() {
             assert!(!out.contains("##["), "{out}");
         }
     }
+}
+
+#[test]
+fn bless_lists_conflicts_so_a_copy_edit_elsewhere_still_passes() {
+    let dir = scratch("bless_points", &[("a.txt", BRIDGE), ("b.txt", BRIDGE)]);
+    claimcheck(&["--bless", "a.txt"], &dir);
+    claimcheck(&["--bless", "--bless-claims", "b.txt"], &dir);
+    let a = check::parse(&std::fs::read(dir.join("a.expect.json")).unwrap()).unwrap();
+    let b = check::parse(&std::fs::read(dir.join("b.expect.json")).unwrap()).unwrap();
+    assert!(a.claims.is_empty() && !a.conflicts.is_empty(), "{a:?}");
+    assert_eq!(b.claims.len(), 3, "{b:?}");
+    // A copy edit in the quotation that is in no conflict.
+    let edited = BRIDGE.replace("reopen the road on Monday", "open the road again on Monday");
+    std::fs::write(dir.join("a.txt"), &edited).unwrap();
+    std::fs::write(dir.join("b.txt"), &edited).unwrap();
+    assert_eq!(
+        claimcheck(&["--check", "a.txt"], &dir).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        claimcheck(&["--check", "b.txt"], &dir).status.code(),
+        Some(1)
+    );
+    // A sidecar that lists claims goes on listing them.
+    claimcheck(&["--bless", "b.txt"], &dir);
+    let b = check::parse(&std::fs::read(dir.join("b.expect.json")).unwrap()).unwrap();
+    assert_eq!(b.claims.len(), 3, "{b:?}");
 }
 
 #[test]
