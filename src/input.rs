@@ -60,7 +60,10 @@ impl fmt::Display for InputError {
         match self {
             InputError::NotFound => write!(f, "no such file or directory"),
             InputError::PermissionDenied => write!(f, "permission denied"),
-            InputError::NoTextFiles => write!(f, "directory holds no *.txt files"),
+            InputError::NoTextFiles => write!(
+                f,
+                "directory holds no article files (*.txt, *.md, *.html, *.htm)"
+            ),
             InputError::TooLarge {
                 size: Some(size),
                 limit,
@@ -189,7 +192,7 @@ fn stdin_closed() -> bool {
 /// does; a folder that cannot be read is itself such an entry. The walk is ripgrep's (the
 /// `ignore` crate): hidden files and folders and what `.gitignore`, `.ignore` and the git
 /// excludes leave out are skipped, symbolic links are not followed. A file is read when it
-/// ends in `.txt` (in any case), or, with globs, when it matches one.
+/// ends in `.txt`, `.md`, `.html` or `.htm` (in any case), or, with globs, when it matches one.
 fn walk(
     dir: &Path,
     walk_by: &Walk,
@@ -229,9 +232,11 @@ fn walk(
             continue;
         }
         let wanted = !walk_by.globs.is_empty()
-            || path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+            || path.extension().is_some_and(|e| {
+                ["txt", "md", "html", "htm"]
+                    .iter()
+                    .any(|x| e.eq_ignore_ascii_case(x))
+            });
         if !wanted {
             continue;
         }

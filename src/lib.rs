@@ -12,6 +12,7 @@ pub mod check;
 pub mod document;
 pub mod input;
 pub mod lexicon;
+pub mod markup;
 pub mod matcher;
 pub mod model;
 pub mod parser;
@@ -41,6 +42,7 @@ pub fn analyze_titled(path: &str, text: &str, title: Option<&str>) -> Article {
     let conflicts = matcher::find_conflicts(&doc, &parsed.claims, &parsed.sources);
     Article {
         path: path.to_string(),
+        text: None,
         title: title
             .map(str::to_string)
             .or_else(|| doc.title.map(|t| doc.slice(t).to_string())),
@@ -48,6 +50,19 @@ pub fn analyze_titled(path: &str, text: &str, title: Option<&str>) -> Article {
         claims: parsed.claims,
         conflicts,
     }
+}
+
+/// [`analyze`] for an input that may be a web page or Markdown ([`markup`]): its article is
+/// extracted first, and the report carries the extracted text its offsets refer to.
+pub fn analyze_markup(path: &str, text: &str) -> Result<Article, String> {
+    let extracted = match markup::markup_of(path, text) {
+        markup::Markup::Text => return Ok(analyze(path, text)),
+        markup::Markup::Html => markup::from_html(text)?,
+        markup::Markup::Markdown => markup::from_markdown(text),
+    };
+    let mut article = analyze_titled(path, &extracted.text, extracted.title.as_deref());
+    article.text = Some(extracted.text);
+    Ok(article)
 }
 
 /// Drops conflicts below `min_confidence`; the ids of those kept do not change.
@@ -81,7 +96,9 @@ pub fn analyze_inputs(
             Ok(i) => input::read(i, max_bytes),
             Err(e) => Err(e.clone()),
         };
-        match bytes.and_then(|b| input::decode(&b).map(|t| analyze(path, t))) {
+        match bytes.and_then(|b| {
+            input::decode(&b).and_then(|t| analyze_markup(path, t).map_err(input::InputError::Io))
+        }) {
             Ok(article) => Outcome::Article(article),
             Err(e) => Outcome::Failed {
                 path: path.clone(),

@@ -147,6 +147,10 @@ pub struct Conflict {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
     pub path: String,
+    /// The text the offsets refer to, when the input was not plain text (a web page, a
+    /// Markdown file): the article extracted from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     pub title: Option<String>,
     pub sources: Vec<Source>,
     pub claims: Vec<Claim>,

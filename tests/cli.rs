@@ -1410,8 +1410,8 @@ fn directories_are_walked_like_ripgrep_with_globs_and_a_list_of_files() {
             })
             .collect()
     };
-    assert_eq!(read(&["."]), ["./a.txt", "./drafts/c.txt"]);
-    assert_eq!(read(&["--exclude", "drafts", "."]), ["./a.txt"]);
+    assert_eq!(read(&["."]), ["./a.txt", "./b.md", "./drafts/c.txt"]);
+    assert_eq!(read(&["--exclude", "drafts", "."]), ["./a.txt", "./b.md"]);
     assert_eq!(read(&["--glob", "*.md", "."]), ["./b.md"]);
     fs::write(dir.join("list"), "a.txt\n\nb.md\n").unwrap();
     assert_eq!(read(&["--files-from", "list"]), ["a.txt", "b.md"]);
@@ -1462,4 +1462,50 @@ fn an_archive_of_json_lines_gives_one_result_line_per_record() {
     let (code, _, err) =
         run(claimcheck().args(["--input-format", "jsonl", "--format", "json", "-"]));
     assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn a_web_page_and_markdown_give_their_article_and_its_text() {
+    for path in [
+        "tests/data/markup/harbour.html",
+        "tests/data/markup/harbour.md",
+    ] {
+        let a = article(path);
+        let text = a["text"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{path}: no text"));
+        assert!(
+            a["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("Harbour deal in doubt"),
+            "{path}"
+        );
+        for left_out in ["Subscribe", "analytics", "Photo: Courier", "Cookie", "## "] {
+            assert!(!text.contains(left_out), "{path}: {left_out:?} in {text:?}");
+        }
+        assert!(
+            text.contains("Tomas Brekke, said there was no contract"),
+            "{path}"
+        );
+        for c in a["claims"].as_array().unwrap() {
+            let (s, e) = (
+                c["content"]["start"].as_u64().unwrap() as usize,
+                c["content"]["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                &text[s..e],
+                c["content"]["text"].as_str().unwrap(),
+                "{path}"
+            );
+        }
+        let lead = &a["points"][0]["sides"];
+        assert_eq!(
+            (lead[0]["name"].as_str(), lead[1]["name"].as_str()),
+            (Some("Ana Lund"), Some("Tomas Brekke")),
+            "{path}: {a}"
+        );
+    }
+    // Plain text carries no `text`: its offsets are into the input itself.
+    assert!(article(&fixture("library_budget")).get("text").is_none());
 }

@@ -154,9 +154,12 @@ fn missing_path_is_an_error_naming_the_path() {
 #[test]
 fn directory_without_txt_files_is_an_error() {
     let dir = temp_dir();
-    fs::write(dir.join("notes.md"), ARTICLE).unwrap();
+    fs::write(dir.join("notes.rtf"), ARTICLE).unwrap();
     let dir = dir.to_str().unwrap();
-    assert_eq!(refused(&[dir], dir), "directory holds no *.txt files");
+    assert_eq!(
+        refused(&[dir], dir),
+        "directory holds no article files (*.txt, *.md, *.html, *.htm)"
+    );
 }
 
 #[test]

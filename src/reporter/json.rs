@@ -14,6 +14,8 @@ use crate::model::{Article, SCHEMA_VERSION};
 #[derive(Serialize)]
 struct ArticleOut<'a> {
     path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: &'a Option<String>,
     title: &'a Option<String>,
     sources: &'a [crate::model::Source],
     claims: &'a [crate::model::Claim],
@@ -94,6 +96,7 @@ impl<'a> ArticleOut<'a> {
             .collect();
         ArticleOut {
             path: &article.path,
+            text: &article.text,
             title: &article.title,
             sources: &article.sources,
             claims: &article.claims,
