@@ -1444,17 +1444,7 @@ fn an_archive_of_json_lines_gives_one_result_line_per_record() {
     assert_eq!(first["path"], "-:1");
     assert_eq!(first["title"], "Bridge row");
     assert_eq!(first["conflicts"].as_array().unwrap().len(), 1, "{out}");
-    for c in first["claims"].as_array().unwrap() {
-        let (s, e) = (
-            c["content"]["start"].as_u64().unwrap() as usize,
-            c["content"]["end"].as_u64().unwrap() as usize,
-        );
-        assert_eq!(
-            &text[s..e],
-            c["content"]["text"].as_str().unwrap(),
-            "offsets into `text`"
-        );
-    }
+    assert_contents_slice(first, text);
     assert_eq!(lines[1]["id"], 2);
     assert_eq!(lines[1]["error"], "`text` is not a string");
     assert_eq!(lines[2]["id"], 3);
@@ -1488,17 +1478,7 @@ fn a_web_page_and_markdown_give_their_article_and_its_text() {
             text.contains("Tomas Brekke, said there was no contract"),
             "{path}"
         );
-        for c in a["claims"].as_array().unwrap() {
-            let (s, e) = (
-                c["content"]["start"].as_u64().unwrap() as usize,
-                c["content"]["end"].as_u64().unwrap() as usize,
-            );
-            assert_eq!(
-                &text[s..e],
-                c["content"]["text"].as_str().unwrap(),
-                "{path}"
-            );
-        }
+        assert_contents_slice(&a, text);
         let lead = &a["points"][0]["sides"];
         assert_eq!(
             (lead[0]["name"].as_str(), lead[1]["name"].as_str()),
@@ -1508,4 +1488,20 @@ fn a_web_page_and_markdown_give_their_article_and_its_text() {
     }
     // Plain text carries no `text`: its offsets are into the input itself.
     assert!(article(&fixture("library_budget")).get("text").is_none());
+}
+
+/// Every claim of a JSON article is the slice of `text` its offsets say.
+fn assert_contents_slice(article: &Value, text: &str) {
+    for c in article["claims"].as_array().unwrap() {
+        let (s, e) = (
+            c["content"]["start"].as_u64().unwrap() as usize,
+            c["content"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &text[s..e],
+            c["content"]["text"].as_str().unwrap(),
+            "{}",
+            article["path"]
+        );
+    }
 }
