@@ -70,14 +70,26 @@ fn person(
     gender: Option<Gender>,
     lex: &AttributionLexicon,
 ) -> Option<Mention> {
-    let tokens: Vec<usize> = run.clone().filter(|&k| words.is_word(k)).collect();
+    let mut tokens: Vec<usize> = run.clone().filter(|&k| words.is_word(k)).collect();
+    // "Former President Bill Clinton", "Indiana Gov. Mike Pence": the name starts at its
+    // title.
+    if let Some(t) = tokens
+        .iter()
+        .position(|&k| is_title(words.lower(k), lex))
+        .filter(|&t| t > 0 && t + 1 < tokens.len())
+    {
+        tokens.drain(..t);
+    }
     let titled = tokens
         .iter()
         .take_while(|&&k| is_title(words.lower(k), lex));
     let titles: Vec<usize> = titled.copied().collect();
     let names = &tokens[titles.len()..];
-    if names.is_empty() || names.len() > 3 || (titles.is_empty() && names.len() < 2) {
+    if names.is_empty() || names.len() > 3 {
         return None;
+    }
+    if titles.is_empty() && names.len() < 2 {
+        return surname(words, names[0], gender, lex);
     }
     let stop = &lexicon::matcher().stopwords;
     let countries = lex.countries();
@@ -123,6 +135,87 @@ fn person(
             gender: said.or(gender),
             ..Named::default()
         }),
+    })
+}
+
+/// A surname alone ("Bradley criticized …") stands for the person the article named in full
+/// before it ("Rebecca Bradley"): a first name whose gender the pronoun's agrees with, or a
+/// title that says one ("Mrs. Bradley"). The full name is the entity's, the mention the
+/// surname where it stands.
+fn surname(
+    words: &Words,
+    k: usize,
+    gender: Option<Gender>,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    let gender = gender?;
+    // A name inside a quotation is the speaker's words, not the narration's.
+    if words.quoted(k) {
+        return None;
+    }
+    let text = words.text(k);
+    let last = text.trim_end_matches("'s").trim_end_matches("’s");
+    if last.chars().count() < 2 || !last.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let stop = &lexicon::matcher().stopwords;
+    let lower = last.to_lowercase();
+    if stop.contains(lower.as_str())
+        || lexicon::is_calendar(&lower)
+        || lex.countries().lookup(last).is_some()
+        || lex.countries().by_demonym.contains_key(lower.as_str())
+        || lex.roles().get(lower.as_str()).is_some()
+        || is_title(&lower, lex)
+    {
+        return None;
+    }
+    let before = &words.doc.text[..words.start(k)];
+    let full = full_names(before, last).find(|(_, said)| *said == gender)?;
+    Some(Mention {
+        span: Span::new(words.start(k), words.start(k) + last.len()),
+        kind: MentionKind::Named(Named {
+            name: full.0,
+            class: Some(EntityClass::Person),
+            proper: true,
+            gender: Some(gender),
+            ..Named::default()
+        }),
+    })
+}
+
+/// The full names ending in `last` in `text`, nearest first, with the gender their first name
+/// or title says: "Rebecca Bradley", "Harry M. Reid", "Mrs. Bradley".
+fn full_names<'t>(text: &'t str, last: &'t str) -> impl Iterator<Item = (String, Gender)> + 't {
+    text.rmatch_indices(last).filter_map(move |(at, _)| {
+        let after = text[at + last.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let head = text[..at].strip_suffix(' ')?;
+        let mut parts = head.rsplit(' ');
+        let mut first = parts.next()?;
+        // A middle initial: "Harry M. Reid".
+        if first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase) {
+            first = parts.next()?;
+        }
+        let word = first.trim_start_matches(|c: char| !c.is_alphabetic());
+        if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        // "In Hillary Clinton's race": a word of the sentence, though a first name too.
+        if lexicon::matcher().stopwords.contains(lower.as_str()) {
+            return None;
+        }
+        let said = title_gender(&lower).or_else(|| lexicon::first_name_gender(&lower))?;
+        // Where the first name starts in `head` (`first` is a slice of it).
+        let from = first.as_ptr() as usize - head.as_ptr() as usize + first.len() - word.len();
+        let name = if title_gender(&lower).is_some() {
+            last.to_string()
+        } else {
+            format!("{} {last}", &head[from..])
+        };
+        Some((name, said))
     })
 }
 

@@ -477,6 +477,16 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
                 {
                     source.end = c;
                 }
+                // "after, according to him, Televisa censured …": a pronoun is the whole
+                // phrase.
+                if !source.is_empty()
+                    && matches!(
+                        words.lower(source.start),
+                        "him" | "her" | "them" | "he" | "she" | "they"
+                    )
+                {
+                    source.end = source.start + 1;
+                }
                 if source.is_empty() {
                     None
                 } else if let Some(prev) = out
@@ -728,7 +738,11 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                 .rev()
                 .take(10)
                 .find(|&q| words.kind(q) == TokenKind::CloseQuote)
-                .is_some_and(|q| (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ","));
+                .is_some_and(|q| {
+                    (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ",")
+                        // A quotation that ends the paragraph before is not this verb's.
+                        && !words.doc.text[words.end(q)..words.start(i)].contains('\n')
+                });
             let before_quote = k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
             if (before_quote || after_quote) && !words.is_capitalized(i) {
                 out.push(Hit {

@@ -398,6 +398,21 @@ fn resolve(
     let (entity, mention) = match &a.speaker {
         cues::SpeakerAt::Tokens(range) => {
             let m = read_mention(words, range.clone(), lex)?;
+            // "it was doubtful he would …", "it seems clear that …": an "it" before a copula
+            // stands for nobody.
+            let expletive = matches!(
+                m.kind,
+                MentionKind::Pronoun {
+                    class: crate::lexicon::EntityClass::Org,
+                    ..
+                }
+            ) && matches!(
+                words.lower(a.cue.start),
+                "is" | "was" | "seems" | "seemed" | "appears" | "appeared" | "remains"
+            );
+            if expletive {
+                return None;
+            }
             let entity = registry
                 .resolve(&m, lex)
                 .or_else(|| named_before(words, range.start, &m, registry, lex))

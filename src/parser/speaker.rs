@@ -117,10 +117,20 @@ pub fn read_mention(
         }
     }
     let first = words.lower(range.start);
-    if range.len() == 1
-        && let Some(kind) = pronoun(first)
-    {
-        return Some(Mention { span, kind });
+    if range.len() == 1 {
+        // "Her vow to go after companies … claiming": a possessive begins a noun phrase and
+        // names no speaker; "according to him", "according to her": an object pronoun does.
+        let possessive = match first {
+            "his" | "its" | "their" => true,
+            "her" => range.end < words.len() && words.is_word(range.end),
+            _ => false,
+        };
+        if possessive {
+            return None;
+        }
+        if let Some(kind) = pronoun(first) {
+            return Some(Mention { span, kind });
+        }
     }
     // Strip leading determiners for every other reading.
     let definite = first == "the";
@@ -300,9 +310,9 @@ const NOT_HEADS: &[&str] = &[
 
 fn pronoun(word: &str) -> Option<MentionKind> {
     let (class, gender) = match word {
-        "he" => (EntityClass::Person, Some(Gender::Male)),
-        "she" => (EntityClass::Person, Some(Gender::Female)),
-        "they" => (EntityClass::Group, None),
+        "he" | "him" => (EntityClass::Person, Some(Gender::Male)),
+        "she" | "her" => (EntityClass::Person, Some(Gender::Female)),
+        "they" | "them" => (EntityClass::Group, None),
         "it" => (EntityClass::Org, None),
         _ => return None,
     };

@@ -1162,3 +1162,88 @@ fn they_stands_for_the_group_named_before() {
     assert_eq!(c.speaker.name, "economists");
     assert!(!c.speaker.unresolved);
 }
+
+#[test]
+fn a_pronoun_stands_for_a_surname_the_article_named_in_full_before() {
+    for (first, pronoun, name) in [
+        ("Peter", "he", "Peter Holm"),
+        ("Anna", "she", "Anna Holm"),
+        // A first name of the other gender: the surname is not this pronoun's person.
+        ("Anna", "he", "he"),
+    ] {
+        let text = article(
+            "Count disputed",
+            &[
+                &format!("The inquiry was chaired by {first} Holm, a retired judge."),
+                // More paragraphs than a pronoun looks back over.
+                "The hearing began in March.",
+                "It heard evidence for six weeks.",
+                "The final session was held in the town hall.",
+                "On Sunday, Holm went on the offensive at the hearing.",
+                &format!("\"The figures were made up,\" {pronoun} said."),
+            ],
+        );
+        let c = only(&text);
+        assert_eq!(c.speaker.name, name, "{first} … {pronoun}");
+        assert_eq!(c.speaker.unresolved, name == pronoun);
+    }
+}
+
+#[test]
+fn a_name_in_narration_starts_at_its_title() {
+    let text = article(
+        "Birthday",
+        &[
+            "Former President Bill Carter celebrated his birthday on Friday.",
+            "\"I feel younger than ever,\" he said.",
+        ],
+    );
+    assert_eq!(only(&text).speaker.name, "Bill Carter");
+}
+
+#[test]
+fn an_object_pronoun_after_according_to_is_the_whole_source() {
+    let text = article(
+        "Anchor",
+        &[
+            "The reporter Jorge Vela left the country in 1990.",
+            "He left after, according to him, the network censured his first report.",
+        ],
+    );
+    let c = only(&text);
+    assert_eq!(c.speaker.name, "Jorge Vela");
+    let m = c.speaker.mention.expect("a mention");
+    assert_eq!(&text[m.start..m.end], "him");
+}
+
+#[test]
+fn a_possessive_or_an_expletive_it_is_no_source() {
+    for sentence in [
+        "Her vow to go after companies that ship jobs overseas while claiming tax breaks.",
+        "It was doubtful the senator would leave the race soon.",
+    ] {
+        let text = article(
+            "Campaign",
+            &["Ana Ruiz spoke in Ohio on Tuesday.", sentence],
+        );
+        let c = claims(&text);
+        assert!(c.is_empty(), "{sentence}: {c:#?}");
+    }
+}
+
+#[test]
+fn a_quotation_ending_the_paragraph_before_is_no_quote_verbs() {
+    let text = article(
+        "Torch",
+        &[
+            "His rule was, \u{201c}It is not a good story without a threat.\u{201d}",
+            "The paper won\u{2019}t go that far, but the editor wants a real-time fact check.",
+        ],
+    );
+    let c = claims(&text);
+    assert!(
+        c.iter()
+            .all(|c| c.cue.as_ref().is_none_or(|cue| cue.text != "go")),
+        "{c:#?}"
+    );
+}
