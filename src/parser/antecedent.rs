@@ -170,7 +170,7 @@ fn surname(
         return None;
     }
     let before = &words.doc.text[..words.start(k)];
-    let full = full_names(before, last).find(|(_, said)| *said == gender)?;
+    let full = full_names(before, last, lex).find(|(_, said)| said.is_none_or(|s| s == gender))?;
     Some(Mention {
         span: Span::new(words.start(k), words.start(k) + last.len()),
         kind: MentionKind::Named(Named {
@@ -184,8 +184,13 @@ fn surname(
 }
 
 /// The full names ending in `last` in `text`, nearest first, with the gender their first name
-/// or title says: "Rebecca Bradley", "Harry M. Reid", "Mrs. Bradley".
-fn full_names<'t>(text: &'t str, last: &'t str) -> impl Iterator<Item = (String, Gender)> + 't {
+/// or title says: "Rebecca Bradley", "Harry M. Reid", "Mrs. Bradley"; or with none, after a
+/// title that says none: "Sen. Bernie Sanders".
+fn full_names<'t>(
+    text: &'t str,
+    last: &'t str,
+    lex: &'t AttributionLexicon,
+) -> impl Iterator<Item = (String, Option<Gender>)> + 't {
     text.rmatch_indices(last).filter_map(move |(at, _)| {
         let after = text[at + last.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
@@ -207,7 +212,14 @@ fn full_names<'t>(text: &'t str, last: &'t str) -> impl Iterator<Item = (String,
         if lexicon::matcher().stopwords.contains(lower.as_str()) {
             return None;
         }
-        let said = title_gender(&lower).or_else(|| lexicon::first_name_gender(&lower))?;
+        let said = title_gender(&lower).or_else(|| lexicon::first_name_gender(&lower));
+        if said.is_none()
+            && !parts
+                .next()
+                .is_some_and(|t| is_title(&t.to_lowercase(), lex))
+        {
+            return None;
+        }
         // Where the first name starts in `head` (`first` is a slice of it).
         let from = first.as_ptr() as usize - head.as_ptr() as usize + first.len() - word.len();
         let name = if title_gender(&lower).is_some() {

@@ -1168,6 +1168,8 @@ fn a_pronoun_stands_for_a_surname_the_article_named_in_full_before() {
     for (first, pronoun, name) in [
         ("Peter", "he", "Peter Holm"),
         ("Anna", "she", "Anna Holm"),
+        // A first name of no known gender after a title: either pronoun.
+        ("Sen. Zorvan", "he", "Zorvan Holm"),
         // A first name of the other gender: the surname is not this pronoun's person.
         ("Anna", "he", "he"),
     ] {
