@@ -249,7 +249,8 @@ pub fn body_in_narration(
 ) -> Option<Mention> {
     let from = reach(words, before);
     for k in (from..before).rev() {
-        if !words.is_word(k) {
+        // A noun inside a quotation is the speaker's words, not the narration's.
+        if !words.is_word(k) || words.quoted(k) {
             continue;
         }
         let w = words.lower(k);
@@ -257,6 +258,12 @@ pub fn body_in_narration(
         let fits = match class {
             EntityClass::Group => {
                 role.is_some_and(|r| r.class == EntityClass::Group)
+                    // "Six Gannett newspapers …. They called him": bodies in the plural.
+                    || w.strip_suffix('s').is_some_and(|one| {
+                        lex.roles()
+                            .get(one)
+                            .is_some_and(|r| r.class == EntityClass::Org)
+                    })
                     || (words.is_capitalized(k)
                         && k > 0
                         && words.is_word(k - 1)
@@ -267,8 +274,7 @@ pub fn body_in_narration(
             EntityClass::Org => {
                 role.is_some_and(|r| r.class == EntityClass::Org)
                     && k > 0
-                    && (words.is_capitalized(k)
-                        || matches!(words.lower(k - 1), "the" | "its" | "his" | "her" | "their"))
+                    && (words.is_capitalized(k) || determined(words, k, from))
             }
             EntityClass::Person => false,
         };
@@ -301,4 +307,15 @@ pub fn body_in_narration(
         });
     }
     None
+}
+
+/// Whether a determiner leads the noun at `k`, over a year or a figure between: "the
+/// campaign", "its report", "a 2001 memorandum".
+fn determined(words: &Words, k: usize, from: usize) -> bool {
+    (k.saturating_sub(3).max(from)..k).rev().any(|d| {
+        matches!(
+            words.lower(d),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"
+        ) && (d + 1..k).all(|t| words.text(t).chars().all(|c| c.is_ascii_digit()))
+    })
 }

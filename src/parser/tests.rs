@@ -1249,3 +1249,24 @@ fn a_quotation_ending_the_paragraph_before_is_no_quote_verbs() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn they_and_it_stand_for_bodies_and_documents_named_before() {
+    for (narration, claim, name) in [
+        (
+            "Six regional newspapers ran the story on Monday.",
+            "They called the mayor an opportunist who had neglected the city.",
+            "newspapers",
+        ),
+        (
+            "The minister cited a 2001 memorandum issued by the immigration agency.",
+            "It says foreign visitors who break the rules can be blacklisted.",
+            "memorandum",
+        ),
+    ] {
+        let text = article("Mayor", &[narration, claim]);
+        let c = only(&text);
+        assert_eq!(c.speaker.name, name, "{claim}");
+        assert!(!c.speaker.unresolved);
+    }
+}
