@@ -254,6 +254,12 @@ pub fn body_in_narration(
             continue;
         }
         let w = words.lower(k);
+        // "As Johnson and Weld stumped across New England, they …": two named together.
+        if class == EntityClass::Group
+            && let Some(pair) = named_pair(words, k, from, lex)
+        {
+            return Some(pair);
+        }
         let role = lex.roles().get(w);
         let fits = match class {
             EntityClass::Group => {
@@ -307,6 +313,38 @@ pub fn body_in_narration(
         });
     }
     None
+}
+
+/// Two capitalised names joined by "and", ending at token `k`, that "they" can stand for:
+/// "Johnson and Weld", not "Bosnia and Herzegovina" or a word opening a sentence.
+fn named_pair(words: &Words, k: usize, from: usize, lex: &AttributionLexicon) -> Option<Mention> {
+    if k < from + 2 || words.lower(k - 1) != "and" {
+        return None;
+    }
+    let stop = &lexicon::matcher().stopwords;
+    let countries = lex.countries();
+    let name = |t: usize| {
+        let w = words.lower(t);
+        words.is_word(t)
+            && words.is_capitalized(t)
+            && !stop.contains(w)
+            && !lexicon::is_calendar(w)
+            && countries.lookup(words.text(t)).is_none()
+            && !countries.by_demonym.contains_key(w)
+            && lex.roles().get(w).is_none()
+    };
+    if !(name(k) && name(k - 2)) {
+        return None;
+    }
+    Some(Mention {
+        span: Span::new(words.start(k - 2), words.end(k)),
+        kind: MentionKind::Named(Named {
+            name: words.text_of(k - 2..k + 1).to_string(),
+            class: Some(EntityClass::Group),
+            proper: true,
+            ..Named::default()
+        }),
+    })
 }
 
 /// Whether a determiner leads the noun at `k`, over a year or a figure between: "the

@@ -898,6 +898,10 @@ fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // "Johnson and Weld" are two people, neither of them "Johnson" or "Weld" alone.
+    if a.contains(" and ") || b.contains(" and ") {
+        return false;
+    }
     // A surname alone, or a leading part of an organisation's name. A name is compared with
     // hundreds of entities in a long file, so words are counted only when both names have
     // two or more and their first words agree.
@@ -989,6 +993,8 @@ mod tests {
         assert!(!same_name("Ana Ruiz", "Luis Ruiz"));
         assert!(!same_name("Ruiz", "Ruiz-Lopez Group"));
         assert!(!same_name("", "Ruiz"));
+        assert!(!same_name("Johnson and Weld", "Johnson"));
+        assert!(!same_name("Weld", "Johnson and Weld"));
     }
 
     #[test]

@@ -1270,3 +1270,18 @@ fn they_and_it_stand_for_bodies_and_documents_named_before() {
         assert!(!c.speaker.unresolved);
     }
 }
+
+#[test]
+fn they_stands_for_two_named_together_who_stay_two_people() {
+    let text = article(
+        "Campaign trail",
+        &[
+            "\"We are the only honest ticket,\" Johnson said on Monday.",
+            "As Johnson and Weld stumped across New England, they were recognised by voters, they said.",
+            "\"The crowds are bigger every week,\" Johnson said.",
+        ],
+    );
+    let c = claims(&text);
+    let names: Vec<&str> = c.iter().map(|c| c.speaker.name.as_str()).collect();
+    assert_eq!(names, ["Johnson", "Johnson and Weld", "Johnson"], "{c:#?}");
+}
