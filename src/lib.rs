@@ -81,7 +81,7 @@ pub enum Outcome {
 /// `sink` in input order as soon as it and every earlier one are done. Inputs over
 /// `max_bytes`, or over [`document::MAX_TEXT_BYTES`], fail as too large.
 ///
-/// At most twice as many inputs as threads are in flight or waiting for an earlier one, so
+/// At most sixteen times as many inputs as threads are in flight or waiting for an earlier one, so
 /// memory does not grow with the number of inputs. `sink` runs on the calling thread.
 pub fn analyze_inputs(
     inputs: Vec<(String, Result<input::Input, input::InputError>)>,
@@ -110,7 +110,7 @@ pub fn analyze_inputs(
     if threads == 1 {
         return inputs.iter().map(run).for_each(sink);
     }
-    let window = 2 * threads;
+    let window = 16 * threads;
     let queue = Queue {
         state: Mutex::new(QueueState::default()),
         turn: Condvar::new(),
