@@ -196,6 +196,8 @@ struct Profile<'a> {
     negated: KeyMap,
     /// Index of the negation cue word, if any.
     negation: Option<usize>,
+    /// The verb a "no" subject denies, by word index ("no agreement had been signed").
+    denied_verb: Option<usize>,
     /// Stems that have an antonym, with their word index: the only words the antonym test
     /// needs to pair up, so it stays cheap.
     opposable: Vec<(u32, usize)>,
@@ -288,6 +290,7 @@ fn profile<'a>(
     let keys = KeyMap::from_pairs(keys);
     let mut negated = Vec::new();
     let mut negation = None;
+    let mut denied = None;
     // "I am not saying the drug doesn't work": a negated verb of saying negates nothing said
     // here, and cancels the negation it introduces.
     let mut cancel_next = false;
@@ -386,6 +389,14 @@ fn profile<'a>(
             } else {
                 i + 1
             };
+            // "no agreement … had ever been signed": a subject with "no" denies its verb too.
+            if w.lower == "no"
+                && let Some(k) = denied_verb(&ws, i + 1, &claim.content.text)
+                && is_topic_word(&ws[k], lex)
+            {
+                negated.push((interned.of_word(&ws[k].lower, lex, index).key, k));
+                denied.get_or_insert(k);
+            }
             // The first two topic words within the next five words are what is negated.
             let mut taken = 0;
             for (k, x) in ws.iter().enumerate().skip(scope).take(5) {
@@ -429,6 +440,7 @@ fn profile<'a>(
         keys,
         negated: KeyMap::from_pairs(negated),
         negation,
+        denied_verb: denied,
         opposable,
         quantities,
         contrast: contrast_marker(doc, claim, lex),
@@ -938,6 +950,32 @@ fn shared(a: &Profile, b: &Profile, headline: &WordSet<Key>) -> Shared {
     }
 }
 
+/// The participle of the clause whose subject starts at word `from` ("no agreement on data
+/// had ever been signed": "signed"), within eight words and the clause.
+fn denied_verb(ws: &[profile::Word], from: usize, text: &str) -> Option<usize> {
+    let end = (from + 8).min(ws.len());
+    let mut k = from + 1;
+    while k < end {
+        let between = &text[ws[k - 1].at + ws[k - 1].surface.len()..ws[k].at];
+        if between.contains(['.', '!', '?', ';', ',']) {
+            return None;
+        }
+        if matches!(
+            ws[k].lower.as_ref(),
+            "has" | "have" | "had" | "was" | "were" | "is" | "are"
+        ) {
+            let mut v = k + 1;
+            while v < ws.len() && matches!(ws[v].lower.as_ref(), "ever" | "yet" | "been" | "being")
+            {
+                v += 1;
+            }
+            return (v < ws.len() && ws[v].lower.ends_with("ed")).then_some(v);
+        }
+        k += 1;
+    }
+    None
+}
+
 fn compare(
     ca: &Claim,
     cb: &Claim,
@@ -1012,11 +1050,16 @@ fn compare(
         if pos.stance != Stance::Assert || neg.stance == Stance::Deny {
             continue;
         }
-        let hit = pn
-            .negated
-            .iter()
-            .filter(|(k, _)| pp.keys.contains_key(k) && !pp.negated.contains_key(k))
-            .min_by_key(|(_, i)| **i);
+        let shared_negated = || {
+            pn.negated
+                .iter()
+                .filter(|(k, _)| pp.keys.contains_key(k) && !pp.negated.contains_key(k))
+        };
+        // The verb a "no" subject denies first: "no agreement on sharing data had been
+        // signed" denies the signing, whatever else the other side shares.
+        let hit = shared_negated()
+            .find(|(_, i)| Some(**i) == pn.denied_verb)
+            .or_else(|| shared_negated().min_by_key(|(_, i)| **i));
         // One shared word is enough only when the negation governs it directly and it is a
         // synonym-group word ("no new agreements" against "the contract was signed").
         // ("Not paying taxes" denies the paying: a verb between governs the word.)
@@ -1038,6 +1081,7 @@ fn compare(
                 .rev()
                 .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower));
             cue.is_some_and(|c| !pn.keys.iter().any(|(_, &k)| k > c && k < ni))
+                || pn.denied_verb == Some(ni)
         });
         let hit = hit.filter(|_| tight || (direct && topic.weight >= 2.0));
         // "the deal would remove tariffs": a hypothetical asserts nothing to negate; nor does
@@ -1061,7 +1105,16 @@ fn compare(
         if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
             let pi = pp.keys[key];
             let aligned = align(pn, ni, pp, pi);
-            let negated_phrase = phrase(pn.text, &pn.words, cue, ni + 1);
+            // "no agreement on sharing … had ever been signed": a long subject is elided.
+            let negated_phrase = if ni + 1 > cue + 8 {
+                format!(
+                    "{} … {}",
+                    phrase(pn.text, &pn.words, cue, cue + 4),
+                    phrase(pn.text, &pn.words, ni - 3, ni + 1)
+                )
+            } else {
+                phrase(pn.text, &pn.words, cue, ni + 1)
+            };
             let asserted = window(pp.text, &pp.words, pi, 3);
             let reason = format!("\"{asserted}\" vs \"{negated_phrase}\": {aligned}; negation");
             let mut weight = if pp.negation.is_some() { 0.55 } else { 0.65 };

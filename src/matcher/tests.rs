@@ -1325,3 +1325,22 @@ fn reasons_quote_whole_words_within_one_sentence() {
         "signed in Washington"
     );
 }
+
+const NO_SUBJECT_DENIES_ITS_VERB: &str = "Bridge repairs
+
+Council leader Mara Doyle said no contract for repairing the river crossings had ever been awarded before the flood.
+
+The regional transport office said the council had awarded a repair contract for the crossings in March.
+";
+
+#[test]
+fn a_subject_with_no_denies_its_verb() {
+    let a = analyze("bridge.txt", NO_SUBJECT_DENIES_ITS_VERB);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Negation,
+        "Mara Doyle",
+        "regional transport office",
+        "had ever been awarded",
+    );
+}
