@@ -313,7 +313,19 @@ fn profile<'a>(
             // comparison, not a denial.
             let comparison = matches!(
                 next,
-                Some("more" | "less" | "fewer" | "better" | "worse" | "greater" | "bigger")
+                Some(
+                    "more"
+                        | "less"
+                        | "fewer"
+                        | "better"
+                        | "worse"
+                        | "greater"
+                        | "bigger"
+                        | "higher"
+                        | "lower"
+                        | "larger"
+                        | "smaller"
+                )
             ) && ws[i + 2..(i + 8).min(ws.len())]
                 .iter()
                 .any(|x| x.lower == "than");

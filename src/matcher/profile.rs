@@ -417,8 +417,15 @@ pub enum Bound {
 fn bound_before(ws: &[Word], i: usize) -> Bound {
     let w = |k: usize| i.checked_sub(k).map(|j| ws[j].lower.as_ref());
     match (w(3), w(2), w(1)) {
-        (Some("no"), Some("more"), Some("than"))
-        | (Some("no"), Some("fewer" | "less"), Some("than")) => Bound::AtMost,
+        // "no higher than 45 percent" is at most 45; "no fewer than ten" at least ten.
+        (
+            Some("no" | "not"),
+            Some("more" | "greater" | "higher" | "larger" | "bigger"),
+            Some("than"),
+        ) => Bound::AtMost,
+        (Some("no" | "not"), Some("fewer" | "less" | "lower" | "smaller"), Some("than")) => {
+            Bound::AtLeast
+        }
         (_, Some("more" | "greater" | "higher"), Some("than")) | (_, Some("at"), Some("least")) => {
             Bound::AtLeast
         }
@@ -666,7 +673,11 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                     n.lower.as_ref(),
                     "the" | "its" | "their" | "those" | "these" | "our" | "his" | "her"
                 )
-            });
+            })
+            // "40 of its 52 sailings" counts sailings, as "1,150 of the 3,400 jobs" does.
+            && ws
+                .get(i + 3)
+                .is_none_or(|n| parse_number(n.surface).is_none());
         let clock = |k: usize| {
             let w = |d: usize| ws.get(k + d).map(|x| x.lower.as_ref());
             matches!(w(1), Some("am" | "pm"))
@@ -817,6 +828,38 @@ mod tests {
         assert_ne!(
             key_of("contract", lex, index),
             key_of("payment", lex, index)
+        );
+    }
+
+    #[test]
+    fn a_negated_comparison_bounds_a_figure_from_the_other_side() {
+        let lex = crate::lexicon::matcher();
+        for (text, bound) in [
+            ("turnout was no higher than 45 percent", Bound::AtMost),
+            ("not more than 45 percent voted", Bound::AtMost),
+            ("no fewer than 45 people", Bound::AtLeast),
+            ("no less than 45 tonnes", Bound::AtLeast),
+            ("more than 45 people", Bound::AtLeast),
+        ] {
+            let q = quantities(&words(text), lex, stem_index());
+            assert_eq!(q[0].bound, bound, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_a_counted_whole_counts_the_same_noun() {
+        let lex = crate::lexicon::matcher();
+        let q = quantities(
+            &words("40 of its 52 scheduled sailings ran"),
+            lex,
+            stem_index(),
+        );
+        let figures: Vec<(f64, &str)> = q.iter().map(|q| (q.value, q.noun.as_str())).collect();
+        assert_eq!(figures[0].0, 40.0, "{q:#?}");
+        assert_eq!(
+            figures[0].1,
+            key_of("sailings", lex, stem_index()),
+            "{q:#?}"
         );
     }
 
