@@ -18,6 +18,7 @@ pub mod model;
 pub mod parser;
 pub mod records;
 pub mod reporter;
+pub mod story;
 
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
 
@@ -63,6 +64,93 @@ pub fn analyze_markup(path: &str, text: &str) -> Result<Article, String> {
     let mut article = analyze_titled(path, &extracted.text, extracted.title.as_deref());
     article.text = Some(extracted.text);
     Ok(article)
+}
+
+/// The articles of one story (`--across`) and their cross-reference: each input read and
+/// analyzed as alone, then [`story::cross_reference`]; inputs that fail are returned apart,
+/// in order.
+pub struct StoryRun {
+    pub articles: Vec<Article>,
+    pub story: story::Story,
+    pub failures: Vec<(String, String)>,
+}
+
+/// Reads and analyzes `inputs` as the reports of one story, using up to `threads` threads.
+pub fn analyze_story(
+    inputs: Vec<(String, Result<input::Input, input::InputError>)>,
+    max_bytes: u64,
+    threads: usize,
+    min_confidence: f64,
+) -> StoryRun {
+    let max_bytes = max_bytes.min(document::MAX_TEXT_BYTES as u64);
+    // Read first (standard input can be read only once), then analyzed on every thread.
+    let texts: Vec<Result<String, input::InputError>> = inputs
+        .iter()
+        .map(|(_, input)| {
+            let bytes = input
+                .as_ref()
+                .map_err(Clone::clone)
+                .and_then(|i| input::read(i, max_bytes))?;
+            input::decode(&bytes).map(str::to_string)
+        })
+        .collect();
+    let analyzed = parallel_map(&texts, threads, |i, text| {
+        let text = text.as_ref().map_err(|e| e.to_string())?;
+        analyze_markup(&inputs[i].0, text)
+    });
+    let mut articles = Vec::new();
+    let mut owned = Vec::new();
+    let mut failures = Vec::new();
+    for ((result, text), (path, _)) in analyzed.into_iter().zip(texts).zip(&inputs) {
+        match result {
+            Ok(mut a) => {
+                retain_confident(&mut a, min_confidence);
+                owned.push(a.text.clone().unwrap_or_else(|| text.unwrap_or_default()));
+                articles.push(a);
+            }
+            Err(error) => failures.push((path.clone(), error)),
+        }
+    }
+    let reports: Vec<story::Report> = articles
+        .iter()
+        .zip(&owned)
+        .map(|(article, text)| story::Report { article, text })
+        .collect();
+    let story = story::cross_reference(&reports, min_confidence);
+    StoryRun {
+        articles,
+        story,
+        failures,
+    }
+}
+
+/// `f` over every item, on up to `threads` threads, the results in order.
+fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(usize, &T) -> R + Sync,
+) -> Vec<R> {
+    let threads = threads.clamp(1, items.len().max(1));
+    let chunk = items.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let f = &f;
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .enumerate()
+            .map(|(c, part)| {
+                s.spawn(move || {
+                    part.iter()
+                        .enumerate()
+                        .map(|(k, item)| f(c * chunk + k, item))
+                        .collect::<Vec<R>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// Drops conflicts below `min_confidence`; the ids of those kept do not change.

@@ -32,6 +32,7 @@ Examples:
   claimcheck --bless data/fixtures/          write a.expect.json beside each a.txt (then git diff)
   claimcheck --check data/fixtures/          fail when a report no longer meets its a.expect.json
   claimcheck --format github articles/       annotations for a GitHub Actions job
+  claimcheck --across reports/               one story told by several articles, cross-referenced
   claimcheck --generate zsh > _claimcheck    shell completions (bash, zsh, fish) or a man page (man)
 
 Exit status: 0 no conflict reported, 1 at least one conflict reported, 2 an error.
@@ -157,6 +158,11 @@ struct Args {
     #[arg(long, requires = "bless")]
     bless_claims: bool,
 
+    /// Read the inputs as reports of one story: merge their sources, keep a statement that
+    /// several articles carry as one, and report conflicts within and across articles.
+    #[arg(long, conflicts_with_all = ["check", "bless"])]
+    across: bool,
+
     /// Print shell completions or a man page to standard output, and do nothing else.
     #[arg(long, value_enum, value_name = "WHAT", conflicts_with_all = ["paths", "check", "bless"])]
     generate: Option<Generate>,
@@ -219,6 +225,9 @@ fn main() -> ExitCode {
     }
     if args.input_format == InputFormat::Jsonl {
         return records(&args, paths);
+    }
+    if args.across {
+        return across(&args, &paths);
     }
     if paths.is_empty() {
         if io::stdin().is_terminal() {
@@ -687,4 +696,72 @@ fn check(args: &Args, found: Sidecars) -> ExitCode {
         out.flush()
     };
     finish(write(), status)
+}
+
+/// `--across`: the inputs as one story, each article's report and then the story's.
+fn across(args: &Args, paths: &[String]) -> ExitCode {
+    if paths.is_empty() {
+        diag!("claimcheck: --across needs the story's articles (files, directories or -)");
+        return ExitCode::from(2);
+    }
+    let inputs = input::expand_with(paths, &walk_of(args));
+    let threads = threads(inputs.len());
+    let run = claimcheck::analyze_story(inputs, args.max_bytes, threads, args.min_confidence);
+    let failures: Vec<Failure> = run
+        .failures
+        .into_iter()
+        .map(|(path, error)| {
+            diag!("claimcheck: {}: {}", escape(&path), escape(&error));
+            Failure { path, error }
+        })
+        .collect();
+    let status = if !failures.is_empty() {
+        2
+    } else if !run.story.conflicts.is_empty() {
+        1
+    } else {
+        0
+    };
+    let stdout = io::stdout();
+    let mut w = io::BufWriter::new(stdout.lock());
+    let (articles, story) = (&run.articles, &run.story);
+    let written = if args.quiet {
+        Ok(())
+    } else {
+        match args.format {
+            Format::Text => {
+                let options = TextOptions {
+                    color: use_color(args.color),
+                    claims: args.claims,
+                    full: args.full,
+                    brief: false,
+                };
+                reporter::write_story_text(&mut w, articles, story, options)
+            }
+            Format::Json => JsonWriter::start(&mut w).and_then(|mut doc| {
+                for a in articles {
+                    doc.article(&mut w, a)?;
+                }
+                doc.finish_story(&mut w, articles, story, &failures)
+            }),
+            Format::Jsonl => (|| {
+                for a in articles {
+                    reporter::write_jsonl_article(&mut w, a)?;
+                }
+                reporter::write_jsonl_story(&mut w, articles, story)?;
+                for f in &failures {
+                    reporter::write_jsonl_error(&mut w, f)?;
+                }
+                Ok(())
+            })(),
+            Format::Github => (|| {
+                for a in articles {
+                    reporter::write_github_article(&mut w, a)?;
+                }
+                reporter::write_github_story(&mut w, articles, story)?;
+                reporter::write_github_errors(&mut w, &failures)
+            })(),
+        }
+    };
+    finish(written.and_then(|()| w.flush()), status)
 }

@@ -230,7 +230,11 @@ fn json_output_has_exactly_the_documented_fields() {
     let mut seen = BTreeSet::new();
     let map = report.as_object().expect("the document is an object");
     check_object(&fields, "", map, &mut seen, "--format json");
-    let missing = unseen(&fields, &seen, &[""]);
+    assert!(!map.contains_key("story"), "a story only with --across");
+    let missing: Vec<String> = unseen(&fields, &seen, &[""])
+        .into_iter()
+        .filter(|k| !k.starts_with("story"))
+        .collect();
     assert!(
         missing.is_empty(),
         "documented but never seen with a value in the fixtures' output: {missing:?}"
@@ -238,6 +242,52 @@ fn json_output_has_exactly_the_documented_fields() {
     assert_eq!(report["schema_version"], 1);
     assert_eq!(report["tool"]["name"], "claimcheck");
     assert_eq!(report["tool"]["version"], env!("CARGO_PKG_VERSION"));
+}
+
+/// `--across` over every story of `tests/data/stories` read as one: all of `story` is seen.
+fn across_output(format: &str) -> String {
+    let out = Command::new(BIN)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--across", "--min-confidence", "0", "--format", format])
+        .arg("tests/data/stories")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "the stories are contested");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn across_json_has_exactly_the_documented_story_fields() {
+    let fields = documented();
+    let report: Value = serde_json::from_str(&across_output("json")).unwrap();
+    let mut seen = BTreeSet::new();
+    let map = report.as_object().expect("the document is an object");
+    check_object(&fields, "", map, &mut seen, "--across --format json");
+    let missing = unseen(&fields, &seen, &["story"]);
+    assert!(missing.is_empty(), "never seen with --across: {missing:?}");
+}
+
+#[test]
+fn across_jsonl_ends_the_articles_with_one_story_line() {
+    let fields = documented();
+    let mut seen = BTreeSet::new();
+    let stdout = across_output("jsonl");
+    let lines: Vec<&str> = stdout.lines().collect();
+    let (last, articles) = lines.split_last().unwrap();
+    for line in articles {
+        let value: Value = serde_json::from_str(line).unwrap();
+        check_object(
+            &fields,
+            "articles[]",
+            value.as_object().unwrap(),
+            &mut seen,
+            "article line",
+        );
+    }
+    let story: Value = serde_json::from_str(last).unwrap();
+    let map = story.as_object().unwrap();
+    assert_eq!(map.keys().collect::<Vec<_>>(), ["story"]);
+    check(&fields, "story", &map["story"], &mut seen, "story line");
 }
 
 #[test]
@@ -335,8 +385,12 @@ fn documented_enumerations_list_every_variant() {
     }
     assert_eq!(fields["articles[].claims[].kind"].one_of, names(&kinds));
     assert_eq!(fields["articles[].claims[].stance"].one_of, names(&stances));
-    assert_eq!(
-        fields["articles[].conflicts[].kind"].one_of,
-        names(&conflict_kinds)
-    );
+    for path in [
+        "articles[].conflicts[].kind",
+        "story.conflicts[].kind",
+        "story.points[].kind",
+        "articles[].points[].kind",
+    ] {
+        assert_eq!(fields[path].one_of, names(&conflict_kinds), "{path}");
+    }
 }

@@ -11,6 +11,8 @@ mod antecedent;
 mod cues;
 mod nested;
 mod speaker;
+
+pub use speaker::same_name;
 mod text;
 
 use std::ops::Range;

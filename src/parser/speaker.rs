@@ -894,7 +894,7 @@ fn role_has(e: &Entity, head: &str) -> bool {
 
 /// "Rourke" names the same person as "Thomas Rourke"; "Andes Pacific" the same company as
 /// "Andes Pacific Copper".
-fn same_name(a: &str, b: &str) -> bool {
+pub fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }

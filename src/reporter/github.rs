@@ -170,6 +170,51 @@ pub fn write_github_article(out: &mut dyn Write, article: &Article) -> io::Resul
     Ok(())
 }
 
+/// With `--across`: for each contested point that sets claims of two articles against each
+/// other, a `::warning` in each of the two articles, at its side's first claim, naming the
+/// other article's place. (Points inside one article are annotated with that article.)
+pub fn write_github_story(
+    out: &mut dyn Write,
+    articles: &[Article],
+    story: &crate::story::Story,
+) -> io::Result<()> {
+    let joined = &story.joined;
+    for p in points(joined) {
+        let lead = p.lead();
+        let first = |side: usize| {
+            let id = p.claims[side].first()?;
+            let place = story.place(id)?;
+            let article = &articles[place.article];
+            Some((article, article.claim(&place.claim)?))
+        };
+        let (Some((a, x)), Some((b, y))) = (first(0), first(1)) else {
+            continue;
+        };
+        if std::ptr::eq(a, b) {
+            continue;
+        }
+        let title = format!("claimcheck {} conflict across articles", lead.kind.as_str());
+        for ((here_article, here), (there_article, there)) in [((a, x), (b, y)), ((b, y), (a, x))] {
+            let message = format!(
+                "{}: \"{}\" vs {} in {}:{}:{}: \"{}\" (confidence {:.2})",
+                escape(&here.speaker.name),
+                quote(&here.content.text),
+                escape(&there.speaker.name),
+                escape(&there_article.path),
+                there.content.line,
+                there.content.column,
+                quote(&there.content.text),
+                lead.confidence
+            );
+            let at = Annotation::file(&here_article.path)
+                .at(here.content.line, here.content.column)
+                .title(&title);
+            write_command(out, "warning", &at, &message)?;
+        }
+    }
+    Ok(())
+}
+
 /// Writes an `::error` per input that failed.
 pub fn write_github_errors(out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
     for f in failures {

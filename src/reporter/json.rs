@@ -300,3 +300,143 @@ mod tests {
         }
     }
 }
+
+/// The story of `--across`, beside the articles: its sources merged, the statements several
+/// articles carry, its conflicts with each side's article and place, and its points.
+#[derive(Serialize)]
+struct StoryOut<'a> {
+    sources: &'a [crate::story::StorySource],
+    statements: &'a [crate::story::Statement],
+    conflicts: Vec<StoryConflictOut<'a>>,
+    points: Vec<StoryPointOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct StoryConflictOut<'a> {
+    #[serde(flatten)]
+    conflict: &'a crate::story::StoryConflict,
+    places: Vec<Place>,
+}
+
+#[derive(Serialize)]
+struct StoryPointOut<'a> {
+    topic: &'a str,
+    kind: &'static str,
+    confidence: f64,
+    across: bool,
+    sides: [StorySideOut<'a>; 2],
+    conflicts: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct StorySideOut<'a> {
+    source: usize,
+    name: &'a str,
+    claims: Vec<&'a crate::story::Place>,
+}
+
+impl<'a> StoryOut<'a> {
+    fn of(articles: &'a [Article], story: &'a crate::story::Story) -> Self {
+        let place_of = |p: &crate::story::Place| {
+            articles[p.article].claim(&p.claim).map(|c| Place {
+                line: c.content.line,
+                column: c.content.column,
+            })
+        };
+        let conflicts = story
+            .conflicts
+            .iter()
+            .map(|conflict| StoryConflictOut {
+                conflict,
+                places: conflict.claims.iter().filter_map(place_of).collect(),
+            })
+            .collect();
+        // The joined article's conflicts are the story's, in the same order.
+        let ids: std::collections::HashMap<&str, &str> = story
+            .joined
+            .conflicts
+            .iter()
+            .zip(&story.conflicts)
+            .map(|(k, s)| (k.id.as_str(), s.id.as_str()))
+            .collect();
+        let story_id = |c: &crate::model::Conflict| -> String {
+            ids.get(c.id.as_str())
+                .copied()
+                .unwrap_or_default()
+                .to_string()
+        };
+        let joined = &story.joined;
+        let points = points(joined)
+            .into_iter()
+            .map(|p| {
+                let lead: &'a crate::model::Conflict = p.conflicts[0];
+                let sides = p.sides;
+                let across = p.conflicts.iter().any(|c| {
+                    let [x, y] = &c.claims;
+                    story.place(x).map(|p| p.article) != story.place(y).map(|p| p.article)
+                });
+                let conflicts = p.conflicts.iter().map(|c| story_id(c)).collect();
+                let [first, second] = p.claims;
+                let side = |i: usize, claims: Vec<&'a str>| StorySideOut {
+                    source: sides[i],
+                    name: &story.sources[sides[i]].name,
+                    claims: claims.iter().filter_map(|id| story.place(id)).collect(),
+                };
+                StoryPointOut {
+                    topic: &lead.topic,
+                    kind: lead.kind.as_str(),
+                    confidence: lead.confidence,
+                    across,
+                    sides: [side(0, first), side(1, second)],
+                    conflicts,
+                }
+            })
+            .collect();
+        StoryOut {
+            sources: &story.sources,
+            statements: &story.statements,
+            conflicts,
+            points,
+        }
+    }
+}
+
+impl JsonWriter {
+    /// [`JsonWriter::finish`] for a story: `story` goes between `articles` and `errors`.
+    pub fn finish_story(
+        self,
+        out: &mut dyn Write,
+        articles: &[Article],
+        story: &crate::story::Story,
+        errors: &[Failure],
+    ) -> io::Result<()> {
+        if self.articles > 0 {
+            write!(out, "\n  ")?;
+        }
+        write!(out, "],\n  \"story\": ")?;
+        pretty(out, &StoryOut::of(articles, story), 1)?;
+        write!(out, ",\n  \"errors\": ")?;
+        pretty(out, errors, 1)?;
+        writeln!(out, "\n}}")
+    }
+}
+
+/// The story line of `--across --format jsonl`, after the articles' lines: `{"story": …}`.
+pub fn write_jsonl_story(
+    out: &mut dyn Write,
+    articles: &[Article],
+    story: &crate::story::Story,
+) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        story: StoryOut<'a>,
+    }
+    serde_json::to_writer(
+        &mut *out,
+        &Line {
+            story: StoryOut::of(articles, story),
+        },
+    )
+    .map_err(io::Error::from)?;
+    writeln!(out)
+}

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use super::points;
 use crate::model::{Article, Claim, Source};
+use crate::story::Story;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TextOptions {
@@ -144,49 +145,13 @@ pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) 
     };
     writeln!(out, "{}", style.bold(&header))?;
     writeln!(out, "{counts}")?;
-    for (n, point) in points.iter().enumerate() {
-        let lead = point.lead();
-        writeln!(out)?;
-        let title = format!("{}. {}", n + 1, clip(&lead.topic, 60));
-        let tag = format!("{}, confidence {:.2}", lead.kind.as_str(), lead.confidence);
-        let pad = 72usize
-            .saturating_sub(title.chars().count() + tag.chars().count())
-            .max(2);
-        writeln!(
-            out,
-            "{}{}{}",
-            style.bold(&title),
-            " ".repeat(pad),
-            style.kind(&tag)
-        )?;
-        for (side, ids) in point.claims.iter().enumerate() {
-            if side == 1 {
-                writeln!(out, "   {}", style.dim("against"))?;
-            }
-            let source = &article.sources[point.sides[side]];
-            let first = ids.first().and_then(|id| article.claim(id));
-            writeln!(out, "   {}", describe(source, first))?;
-            for id in ids {
-                if let Some(c) = article.claim(id) {
-                    let loc = format!("{}:{}:{}", article.path, c.content.line, c.content.column);
-                    writeln!(
-                        out,
-                        "     {}  {}",
-                        style.location(&escape(&loc)),
-                        clip(&c.content.text, width)
-                    )?;
-                }
-            }
-        }
-        writeln!(out, "   {} {}", style.dim("why:"), escape(&lead.reason))?;
-        if point.conflicts.len() > 1 {
-            writeln!(
-                out,
-                "   {}",
-                style.dim(&format!("({} claim pairs)", point.conflicts.len()))
-            )?;
-        }
-    }
+    let locate = |c: &Claim| {
+        vec![format!(
+            "{}:{}:{}",
+            article.path, c.content.line, c.content.column
+        )]
+    };
+    write_points(out, article, &points, &style, width, &locate)?;
     if options.claims && !article.claims.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", style.bold("Claims:"))?;
@@ -221,6 +186,174 @@ pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) 
             .map(|s| format!("{} ({})", escape(&s.name), s.claims.len()))
             .collect();
         writeln!(out, "{} {}", style.dim("Sources:"), list.join(", "))?;
+    }
+    Ok(())
+}
+
+/// Each contested point with both sides: every claim at its places (`locate` gives them,
+/// the first shown before the claim, any others, where other articles carry the same
+/// statement, after it), the reason and how many claim pairs.
+fn write_points(
+    out: &mut dyn Write,
+    article: &Article,
+    points: &[points::Point],
+    style: &Style,
+    width: usize,
+    locate: &dyn Fn(&Claim) -> Vec<String>,
+) -> io::Result<()> {
+    for (n, point) in points.iter().enumerate() {
+        let lead = point.lead();
+        writeln!(out)?;
+        let title = format!("{}. {}", n + 1, clip(&lead.topic, 60));
+        let tag = format!("{}, confidence {:.2}", lead.kind.as_str(), lead.confidence);
+        let pad = 72usize
+            .saturating_sub(title.chars().count() + tag.chars().count())
+            .max(2);
+        writeln!(
+            out,
+            "{}{}{}",
+            style.bold(&title),
+            " ".repeat(pad),
+            style.kind(&tag)
+        )?;
+        for (side, ids) in point.claims.iter().enumerate() {
+            if side == 1 {
+                writeln!(out, "   {}", style.dim("against"))?;
+            }
+            let source = &article.sources[point.sides[side]];
+            let first = ids.first().and_then(|id| article.claim(id));
+            writeln!(out, "   {}", describe(source, first))?;
+            for id in ids {
+                if let Some(c) = article.claim(id) {
+                    let places = locate(c);
+                    let Some((loc, also)) = places.split_first() else {
+                        continue;
+                    };
+                    writeln!(
+                        out,
+                        "     {}  {}",
+                        style.location(&escape(loc)),
+                        clip(&c.content.text, width)
+                    )?;
+                    if !also.is_empty() {
+                        let also: Vec<String> = also.iter().map(|p| escape(p)).collect();
+                        writeln!(
+                            out,
+                            "       {} {}",
+                            style.dim("also reported at"),
+                            style.location(&also.join(", "))
+                        )?;
+                    }
+                }
+            }
+        }
+        writeln!(out, "   {} {}", style.dim("why:"), escape(&lead.reason))?;
+        if point.conflicts.len() > 1 {
+            writeln!(
+                out,
+                "   {}",
+                style.dim(&format!("({} claim pairs)", point.conflicts.len()))
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the text report of a story (`--across`): its articles, each contested point with
+/// every place of each side, then which source is quoted in which article.
+pub fn write_story_text(
+    out: &mut dyn Write,
+    articles: &[Article],
+    story: &Story,
+    options: TextOptions,
+) -> io::Result<()> {
+    let style = Style { on: options.color };
+    let joined = &story.joined;
+    let points = points(joined);
+    let across = points
+        .iter()
+        .filter(|p| {
+            p.conflicts.iter().any(|c| {
+                let [x, y] = &c.claims;
+                story.place(x).map(|p| p.article) != story.place(y).map(|p| p.article)
+            })
+        })
+        .count();
+    writeln!(
+        out,
+        "{}",
+        style.bold(&format!(
+            "Story: {}, {} from {}, {} ({} across articles)",
+            plural(articles.len(), "article", "articles"),
+            plural(joined.claims.len(), "claim", "claims"),
+            plural(story.sources.len(), "source", "sources"),
+            plural(points.len(), "contested point", "contested points"),
+            across
+        ))
+    )?;
+    for (n, a) in articles.iter().enumerate() {
+        let title = a
+            .title
+            .as_deref()
+            .map_or(String::new(), |t| format!(": \"{}\"", escape(t)));
+        writeln!(out, "  [{}] {}{}", n + 1, escape(&a.path), title)?;
+    }
+    let width = if options.full {
+        usize::MAX
+    } else {
+        QUOTE_WIDTH
+    };
+    let place = |p: &crate::story::Place| {
+        let a = &articles[p.article];
+        a.claim(&p.claim)
+            .map(|c| format!("{}:{}:{}", a.path, c.content.line, c.content.column))
+    };
+    let locate = |c: &Claim| -> Vec<String> {
+        story
+            .place(&c.id)
+            .into_iter()
+            .chain(story.also(&c.id))
+            .filter_map(place)
+            .collect()
+    };
+    write_points(out, joined, &points, &style, width, &locate)?;
+    if story.sources.is_empty() {
+        return Ok(());
+    }
+    // Who is quoted where: a row per source, a column per article.
+    writeln!(out)?;
+    writeln!(out, "{}", style.bold("Sources by article:"))?;
+    let names: Vec<String> = story.sources.iter().map(|s| clip(&s.name, 40)).collect();
+    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let columns: Vec<String> = (1..=articles.len()).map(|n| format!("[{n}]")).collect();
+    writeln!(
+        out,
+        "  {}  {}",
+        " ".repeat(name_width),
+        columns
+            .iter()
+            .map(|c| format!("{c:>4}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    )?;
+    for (s, name) in story.sources.iter().zip(&names) {
+        let cells: Vec<String> = (0..articles.len())
+            .map(|a| {
+                let n = s
+                    .mentions
+                    .iter()
+                    .find(|m| m.article == a)
+                    .map_or(0, |m| m.claims.len());
+                let cell = if n == 0 {
+                    ".".to_string()
+                } else {
+                    n.to_string()
+                };
+                format!("{cell:>4}")
+            })
+            .collect();
+        let pad = name_width - name.chars().count();
+        writeln!(out, "  {}{}  {}", name, " ".repeat(pad), cells.join(" "))?;
     }
     Ok(())
 }

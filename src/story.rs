@@ -1,0 +1,402 @@
+//! One story told by several articles (`claimcheck --across`): their sources merged into one
+//! list, a statement that several articles carry kept as one with several places, and the
+//! conflicts between claims of different sources anywhere in the story, within one article
+//! or across two.
+//!
+//! The articles are read one by one as always, so that no speaker leaks from one into
+//! another; then their claims are set one after another in a text that joins the articles,
+//! and the matcher reads that as it reads one article. Its candidates come from a window of
+//! claims that share a word or a figure, so the time stays linear in the story's claims.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::lexicon;
+use crate::matcher;
+use crate::model::{Article, Claim, Conflict, ConflictKind, Source, Span};
+use crate::parser::same_name;
+
+/// An article of the story with the text its offsets refer to.
+#[derive(Debug, Clone, Copy)]
+pub struct Report<'a> {
+    pub article: &'a Article,
+    pub text: &'a str,
+}
+
+/// A claim of the story: its article (an index into the story's articles) and its id there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    pub article: usize,
+    pub claim: String,
+}
+
+/// A source merged across the articles: the same person by full name or by surname, the
+/// same body by name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StorySource {
+    pub name: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    /// Each article that quotes the source, with its claims there.
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    pub article: usize,
+    pub claims: Vec<String>,
+}
+
+/// The same words of the same source carried by more than one article: one statement,
+/// never in conflict with itself, counted once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement {
+    /// An index into the story's sources.
+    pub source: usize,
+    pub places: Vec<Place>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoryConflict {
+    pub id: String,
+    pub claims: [Place; 2],
+    pub kind: ConflictKind,
+    pub confidence: f64,
+    pub topic: String,
+    pub reason: String,
+    /// Whether the two claims are in different articles.
+    pub across: bool,
+}
+
+/// The story: sources, statements carried more than once, and conflicts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    pub sources: Vec<StorySource>,
+    pub statements: Vec<Statement>,
+    pub conflicts: Vec<StoryConflict>,
+    /// The story as one article: every claim of every article in order (ids `c1`, `c2`, …
+    /// over the joined text), the story's sources and conflicts. Contested points are
+    /// grouped from it as from any article.
+    pub joined: Article,
+    /// Where each claim of `joined` is, by its index.
+    pub places: Vec<Place>,
+    /// Each claim of `joined` to the places of the other articles that carry the same
+    /// statement.
+    pub also: Vec<Vec<Place>>,
+}
+
+impl Story {
+    /// The place of a claim of [`Story::joined`], by its id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        let n: usize = id.strip_prefix('c')?.parse().ok()?;
+        self.places.get(n.checked_sub(1)?)
+    }
+
+    /// Same-statement places of a claim of [`Story::joined`] in other articles.
+    pub fn also(&self, id: &str) -> &[Place] {
+        id.strip_prefix('c')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| self.also.get(n.checked_sub(1)?))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Cross-references the claims of `reports`, keeping conflicts at least `min_confidence`
+/// sure.
+pub fn cross_reference(reports: &[Report], min_confidence: f64) -> Story {
+    let (sources, merged) = merge_sources(reports);
+    // The articles one after another, a blank line apart, so that each paragraph stays one.
+    let mut text = String::new();
+    let mut starts = Vec::with_capacity(reports.len());
+    for r in reports {
+        starts.push(text.len());
+        text.push_str(r.text);
+        text.push_str("\n\n");
+    }
+    let doc = Document::outline(&text);
+    let mut claims = Vec::new();
+    let mut places = Vec::new();
+    for (a, r) in reports.iter().enumerate() {
+        for c in &r.article.claims {
+            let mut c = shifted(c, starts[a], &doc);
+            c.source = merged[a][c.source];
+            places.push(Place {
+                article: a,
+                claim: c.id.clone(),
+            });
+            c.id = format!("c{}", claims.len() + 1);
+            claims.push(c);
+        }
+    }
+    let mut story_sources: Vec<Source> = sources
+        .iter()
+        .map(|s| Source {
+            name: s.name.clone(),
+            role: s.role.clone(),
+            affiliation: s.affiliation.clone(),
+            unresolved: false,
+            claims: Vec::new(),
+        })
+        .collect();
+    for c in &claims {
+        story_sources[c.source].claims.push(c.id.clone());
+    }
+    for (s, out) in story_sources.iter_mut().enumerate() {
+        out.unresolved = claims
+            .iter()
+            .filter(|c| c.source == s)
+            .all(|c| c.speaker.unresolved);
+    }
+    // One statement, several places: the same source and the same words.
+    let mut statement_of: HashMap<(usize, String), usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let statement: Vec<usize> = claims
+        .iter()
+        .map(|c| {
+            let key = (c.source, lexicon::fold(&c.content.text));
+            *statement_of.entry(key).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            })
+        })
+        .collect();
+    for (i, &g) in statement.iter().enumerate() {
+        groups[g].push(i);
+    }
+    let also: Vec<Vec<Place>> = (0..claims.len())
+        .map(|i| {
+            groups[statement[i]]
+                .iter()
+                .filter(|&&k| places[k].article != places[i].article)
+                .map(|&k| places[k].clone())
+                .collect()
+        })
+        .collect();
+    let statements = groups
+        .iter()
+        .filter(|g| g.iter().any(|&k| places[k].article != places[g[0]].article))
+        .map(|g| Statement {
+            source: claims[g[0]].source,
+            places: g.iter().map(|&k| places[k].clone()).collect(),
+        })
+        .collect();
+    let found = matcher::find_conflicts(&doc, &claims, &story_sources);
+    let index = |id: &str| -> usize {
+        id.strip_prefix('c')
+            .and_then(|n| n.parse::<usize>().ok())
+            .map_or(0, |n| n - 1)
+    };
+    // A statement carried twice pairs with the other side once.
+    let mut seen = std::collections::HashSet::new();
+    let mut conflicts: Vec<Conflict> = Vec::new();
+    for c in found {
+        if c.confidence < min_confidence {
+            continue;
+        }
+        let (x, y) = (
+            statement[index(&c.claims[0])],
+            statement[index(&c.claims[1])],
+        );
+        if seen.insert((x.min(y), x.max(y))) {
+            conflicts.push(c);
+        }
+    }
+    let story_conflicts = conflicts
+        .iter()
+        .enumerate()
+        .map(|(n, c)| {
+            let [a, b] = [index(&c.claims[0]), index(&c.claims[1])];
+            StoryConflict {
+                id: format!("s{}", n + 1),
+                claims: [places[a].clone(), places[b].clone()],
+                kind: c.kind,
+                confidence: c.confidence,
+                topic: c.topic.clone(),
+                reason: c.reason.clone(),
+                across: places[a].article != places[b].article,
+            }
+        })
+        .collect();
+    let mut sources = sources;
+    for (i, c) in claims.iter().enumerate() {
+        let mentions = &mut sources[c.source].mentions;
+        let article = places[i].article;
+        match mentions.last_mut() {
+            Some(m) if m.article == article => m.claims.push(places[i].claim.clone()),
+            _ => mentions.push(Mention {
+                article,
+                claims: vec![places[i].claim.clone()],
+            }),
+        }
+    }
+    let joined = Article {
+        path: String::new(),
+        text: None,
+        title: None,
+        sources: story_sources,
+        claims,
+        conflicts,
+    };
+    Story {
+        sources,
+        statements,
+        conflicts: story_conflicts,
+        joined,
+        places,
+        also,
+    }
+}
+
+/// A claim moved `by` bytes into the joined text, with its line and column there.
+fn shifted(c: &Claim, by: usize, doc: &Document) -> Claim {
+    let mut c = c.clone();
+    c.content.start += by;
+    c.content.end += by;
+    (c.content.line, c.content.column) = doc.line_column(c.content.start);
+    if let Some(cue) = &mut c.cue {
+        cue.start += by;
+        cue.end += by;
+    }
+    if let Some(m) = &mut c.speaker.mention {
+        *m = Span::new(m.start + by, m.end + by);
+    }
+    c
+}
+
+/// The story's sources, and for each article each of its sources' index among them. A
+/// source is merged with an earlier one of the same name, or one whose name is part of it
+/// ("Shugayev", "Dmitry Shugayev") when only one earlier source has such a name. A source
+/// named by an unresolved pronoun stays apart.
+fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
+    let mut out: Vec<StorySource> = Vec::new();
+    let mut unresolved: Vec<bool> = Vec::new();
+    let mut merged = Vec::with_capacity(reports.len());
+    for r in reports {
+        let mut ids = Vec::with_capacity(r.article.sources.len());
+        for s in &r.article.sources {
+            let exact = || {
+                out.iter()
+                    .zip(&unresolved)
+                    .position(|(t, &u)| !u && lexicon::fold(&t.name) == lexicon::fold(&s.name))
+            };
+            let partial = || {
+                let mut hits = out
+                    .iter()
+                    .zip(&unresolved)
+                    .enumerate()
+                    .filter(|(_, (t, u))| !**u && same_name(&t.name, &s.name))
+                    .map(|(i, _)| i);
+                let first = hits.next()?;
+                hits.next().is_none().then_some(first)
+            };
+            let found = if s.unresolved {
+                None
+            } else {
+                exact().or_else(partial)
+            };
+            let id = match found {
+                Some(i) => {
+                    let t = &mut out[i];
+                    // The fullest name and the first role and affiliation said.
+                    if s.name.chars().count() > t.name.chars().count() {
+                        t.name = s.name.clone();
+                    }
+                    if t.role.is_none() {
+                        t.role = s.role.clone();
+                    }
+                    if t.affiliation.is_none() {
+                        t.affiliation = s.affiliation.clone();
+                    }
+                    i
+                }
+                None => {
+                    out.push(StorySource {
+                        name: s.name.clone(),
+                        role: s.role.clone(),
+                        affiliation: s.affiliation.clone(),
+                        mentions: Vec::new(),
+                    });
+                    unresolved.push(s.unresolved);
+                    out.len() - 1
+                }
+            };
+            ids.push(id);
+        }
+        merged.push(ids);
+    }
+    (out, merged)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze;
+
+    fn story(texts: &[&str]) -> (Vec<Article>, Story) {
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| analyze(&format!("{i}.txt"), t))
+            .collect();
+        let reports: Vec<Report> = articles
+            .iter()
+            .zip(texts)
+            .map(|(article, text)| Report { article, text })
+            .collect();
+        let s = cross_reference(&reports, matcher::DEFAULT_MIN_CONFIDENCE);
+        (articles, s)
+    }
+
+    #[test]
+    fn a_surname_in_one_article_is_the_full_name_in_another() {
+        let (_, s) = story(&[
+            "Port deal\n\nHarbour chief Lena Marsh said the port had been sold.\n",
+            "Port sale\n\nMarsh said the buyer would keep every worker.\n",
+        ]);
+        let names: Vec<&str> = s.sources.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Lena Marsh"]);
+        assert_eq!(s.sources[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn two_people_who_share_a_surname_stay_apart() {
+        let (_, s) = story(&[
+            "Port deal\n\nLena Marsh said the port had been sold.\n\nTom Marsh said it had not.\n",
+            "Port sale\n\nMarsh said the buyer would keep every worker.\n",
+        ]);
+        assert_eq!(s.sources.len(), 3, "{:#?}", s.sources);
+    }
+
+    #[test]
+    fn a_denial_in_one_article_answers_a_claim_in_another() {
+        let (_, s) = story(&[
+            "Port deal\n\nThe harbour board said the port sale had been signed on Monday.\n",
+            "Port sale\n\nThe union said no sale had been signed.\n",
+        ]);
+        assert_eq!(s.conflicts.len(), 1, "{:#?}", s.conflicts);
+        let c = &s.conflicts[0];
+        assert!(c.across);
+        assert_eq!([c.claims[0].article, c.claims[1].article], [0, 1]);
+    }
+
+    #[test]
+    fn one_statement_carried_twice_is_one_with_two_places_and_pairs_once() {
+        let (_, s) = story(&[
+            "Port deal\n\nThe harbour board said the port sale had been signed on Monday.\n",
+            "Port deal, again\n\nThe harbour board said the port sale had been signed on Monday.\n",
+            "Port sale\n\nThe union said no sale had been signed.\n",
+        ]);
+        assert_eq!(s.statements.len(), 1, "{:#?}", s.statements);
+        assert_eq!(s.statements[0].places.len(), 2);
+        assert_eq!(s.conflicts.len(), 1, "{:#?}", s.conflicts);
+        assert_eq!(
+            s.also("c1"),
+            &[Place {
+                article: 1,
+                claim: "c1".into()
+            }]
+        );
+    }
+}
