@@ -143,11 +143,13 @@ pub fn cross_reference(reports: &[Report], min_confidence: f64) -> Story {
     for c in &claims {
         story_sources[c.source].claims.push(c.id.clone());
     }
-    for (s, out) in story_sources.iter_mut().enumerate() {
-        out.unresolved = claims
-            .iter()
-            .filter(|c| c.source == s)
-            .all(|c| c.speaker.unresolved);
+    // A source is unresolved when every claim of it is.
+    let mut resolved = vec![false; story_sources.len()];
+    for c in &claims {
+        resolved[c.source] |= !c.speaker.unresolved;
+    }
+    for (out, resolved) in story_sources.iter_mut().zip(resolved) {
+        out.unresolved = !resolved;
     }
     // One statement, several places: the same source and the same words.
     let mut statement_of: HashMap<(usize, String), usize> = HashMap::new();
@@ -271,30 +273,38 @@ fn shifted(c: &Claim, by: usize, doc: &Document) -> Claim {
 /// named by an unresolved pronoun stays apart.
 fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
     let mut out: Vec<StorySource> = Vec::new();
-    let mut unresolved: Vec<bool> = Vec::new();
+    // Resolved sources by folded name, and by the folded first and last words of their
+    // names (what `same_name` compares), so that a name is compared only with those that
+    // could be the same: a story of a thousand articles has thousands of sources.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let ends = |name: &str| -> Vec<String> {
+        let mut words = name.split_whitespace().map(lexicon::fold);
+        let first = words.next();
+        let last = words.next_back();
+        first.into_iter().chain(last).collect()
+    };
     let mut merged = Vec::with_capacity(reports.len());
     for r in reports {
         let mut ids = Vec::with_capacity(r.article.sources.len());
         for s in &r.article.sources {
-            let exact = || {
-                out.iter()
-                    .zip(&unresolved)
-                    .position(|(t, &u)| !u && lexicon::fold(&t.name) == lexicon::fold(&s.name))
-            };
+            let folded = lexicon::fold(&s.name);
             let partial = || {
-                let mut hits = out
+                let mut hits: Vec<usize> = ends(&s.name)
                     .iter()
-                    .zip(&unresolved)
-                    .enumerate()
-                    .filter(|(_, (t, u))| !**u && same_name(&t.name, &s.name))
-                    .map(|(i, _)| i);
-                let first = hits.next()?;
-                hits.next().is_none().then_some(first)
+                    .filter_map(|w| by_word.get(w))
+                    .flatten()
+                    .copied()
+                    .filter(|&i| same_name(&out[i].name, &s.name))
+                    .collect();
+                hits.sort_unstable();
+                hits.dedup();
+                (hits.len() == 1).then(|| hits[0])
             };
             let found = if s.unresolved {
                 None
             } else {
-                exact().or_else(partial)
+                by_name.get(&folded).copied().or_else(partial)
             };
             let id = match found {
                 Some(i) => {
@@ -302,6 +312,10 @@ fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
                     // The fullest name and the first role and affiliation said.
                     if s.name.chars().count() > t.name.chars().count() {
                         t.name = s.name.clone();
+                        by_name.insert(folded, i);
+                        for w in ends(&s.name) {
+                            by_word.entry(w).or_default().push(i);
+                        }
                     }
                     if t.role.is_none() {
                         t.role = s.role.clone();
@@ -312,14 +326,20 @@ fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
                     i
                 }
                 None => {
+                    let i = out.len();
                     out.push(StorySource {
                         name: s.name.clone(),
                         role: s.role.clone(),
                         affiliation: s.affiliation.clone(),
                         mentions: Vec::new(),
                     });
-                    unresolved.push(s.unresolved);
-                    out.len() - 1
+                    if !s.unresolved {
+                        by_name.insert(folded, i);
+                        for w in ends(&s.name) {
+                            by_word.entry(w).or_default().push(i);
+                        }
+                    }
+                    i
                 }
             };
             ids.push(id);
