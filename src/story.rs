@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::lexicon;
 use crate::matcher;
-use crate::model::{Article, Claim, Conflict, ConflictKind, Source, Span};
+use crate::model::{Article, Claim, Conflict, ConflictKind, Source, Span, Stance};
 use crate::parser::same_name;
 
 /// An article of the story with the text its offsets refer to.
@@ -184,7 +184,8 @@ pub fn cross_reference(reports: &[Report], min_confidence: f64) -> Story {
             places: g.iter().map(|&k| places[k].clone()).collect(),
         })
         .collect();
-    let found = matcher::find_conflicts(&doc, &claims, &story_sources);
+    let mut found = matcher::find_conflicts(&doc, &claims, &story_sources);
+    found.extend(answered_reports(reports, &claims, &places));
     let index = |id: &str| -> usize {
         id.strip_prefix('c')
             .and_then(|n| n.parse::<usize>().ok())
@@ -249,6 +250,69 @@ pub fn cross_reference(reports: &[Report], min_confidence: f64) -> Story {
         places,
         also,
     }
+}
+
+/// A denial of "the reports" in one article answers the lead of each other article of the
+/// story before it whose headline shares a word with the denier's: "Ankara denies new deal:
+/// … denied the reports" against "Deal signed, agency says: A second contract … has been
+/// signed". (Inside one article, the matcher pairs such a denial with what it answers.)
+fn answered_reports(reports: &[Report], claims: &[Claim], places: &[Place]) -> Vec<Conflict> {
+    let lex = lexicon::matcher();
+    let headline = |a: usize| -> Vec<String> {
+        reports[a]
+            .article
+            .title
+            .as_deref()
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .map(lexicon::fold)
+            .filter(|w| w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str()))
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (j, d) in claims.iter().enumerate() {
+        let words: Vec<String> = d
+            .content
+            .text
+            .split_whitespace()
+            .map(lexicon::fold)
+            .collect();
+        let pointer = matches!(d.stance, Stance::Deny | Stance::Doubt)
+            && words.len() <= 3
+            && words.iter().any(|w| lexicon::is_report_noun(w));
+        if !pointer {
+            continue;
+        }
+        let own = headline(places[j].article);
+        for a in 0..places[j].article {
+            if !headline(a).iter().any(|w| own.contains(w)) {
+                continue;
+            }
+            // The article's lead: its first claim that asserts, of another source.
+            let lead = (0..j).find(|&i| {
+                places[i].article == a
+                    && claims[i].stance == Stance::Assert
+                    && claims[i].source != d.source
+                    && !claims[i].speaker.unresolved
+            });
+            if let Some(i) = lead {
+                let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
+                out.push(Conflict {
+                    id: format!("r{}", out.len() + 1),
+                    claims: [claims[i].id.clone(), d.id.clone()],
+                    kind: ConflictKind::Denial,
+                    confidence: 0.6,
+                    topic: d.content.text.clone(),
+                    reason: format!(
+                        "{} {verb} \"{}\", answering {}",
+                        d.speaker.name, d.content.text, claims[i].speaker.name
+                    ),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// A claim moved `by` bytes into the joined text, with its line and column there.
@@ -399,6 +463,20 @@ mod tests {
         let c = &s.conflicts[0];
         assert!(c.across);
         assert_eq!([c.claims[0].article, c.claims[1].article], [0, 1]);
+    }
+
+    #[test]
+    fn a_denial_of_the_reports_answers_the_lead_of_a_report_of_the_same_story() {
+        let report = "Port sale signed, board says\n\nThe harbour board said on Monday that the port sale had been signed.\n";
+        for (headline, pairs) in [
+            ("Union denies port sale", 1),
+            ("Union elects new leader", 0),
+        ] {
+            let denial =
+                format!("{headline}\n\nThe dockers' union on Tuesday denied the reports.\n");
+            let (_, s) = story(&[report, &denial]);
+            assert_eq!(s.conflicts.len(), pairs, "{headline}: {:#?}", s.conflicts);
+        }
     }
 
     #[test]
