@@ -780,6 +780,42 @@ pub fn write_result(
     comparison: &Comparison,
     style: ResultStyle,
 ) -> io::Result<()> {
+    let here = |line: usize, column: usize| (path.to_string(), line, column);
+    write_result_located(
+        out,
+        path,
+        &sidecar_path(Path::new(path)),
+        comparison,
+        style,
+        &here,
+    )
+}
+
+/// The sidecar of a story (`--across`): `story.expect.json` in the directory given, or in the
+/// folder of the first file given.
+pub fn story_sidecar_path(inputs: &[String]) -> PathBuf {
+    let first = Path::new(inputs.first().map_or(".", String::as_str));
+    if inputs.len() == 1 && first.is_dir() {
+        first.join("story.expect.json")
+    } else {
+        first
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .join("story.expect.json")
+    }
+}
+
+/// [`write_result`] for a report whose lines and columns `locate` turns into the file, line
+/// and column a reader opens (a story's joined text into its articles).
+pub fn write_result_located(
+    out: &mut dyn Write,
+    path: &str,
+    sidecar: &Path,
+    comparison: &Comparison,
+    style: ResultStyle,
+    locate: &dyn Fn(usize, usize) -> (String, usize, usize),
+) -> io::Result<()> {
     // Sidecar and article text, escaped for a terminal, and for the Actions runner's log.
     let plain = |s: &str| match style {
         ResultStyle::Github => crate::reporter::github::inert(&escape(s)),
@@ -794,7 +830,7 @@ pub fn write_result(
         writeln!(out, "    {}", plain(&what))?;
         if style == ResultStyle::Github {
             let title = format!("claimcheck missing {}", m.noun());
-            let sidecar = sidecar_path(Path::new(path)).display().to_string();
+            let sidecar = sidecar.display().to_string();
             write_command(
                 out,
                 "error",
@@ -804,7 +840,8 @@ pub fn write_result(
         }
     }
     for u in &comparison.unexpected {
-        let at = format!("{path}:{}:{}", u.line, u.column);
+        let (file, line, column) = locate(u.line, u.column);
+        let at = format!("{file}:{line}:{column}");
         let what = format!(
             "unexpected {} at {at}: {}{}",
             u.entry.noun(),
@@ -817,7 +854,7 @@ pub fn write_result(
             write_command(
                 out,
                 "error",
-                &Annotation::file(path).at(u.line, u.column).title(&title),
+                &Annotation::file(&file).at(line, column).title(&title),
                 &format!(
                     "{}{} is not in the sidecar",
                     u.entry,

@@ -160,7 +160,7 @@ struct Args {
 
     /// Read the inputs as reports of one story: merge their sources, keep a statement that
     /// several articles carry as one, and report conflicts within and across articles.
-    #[arg(long, conflicts_with_all = ["check", "bless"])]
+    #[arg(long)]
     across: bool,
 
     /// Print shell completions or a man page to standard output, and do nothing else.
@@ -609,6 +609,9 @@ fn sidecars(args: &Args, paths: &[String]) -> ExitCode {
         diag!("claimcheck: {mode} needs a PATH (see --help)");
         return ExitCode::from(2);
     }
+    if args.across {
+        return story_sidecar(args, paths);
+    }
     let found = read_sidecars(args, paths);
     if args.bless {
         bless(args, found)
@@ -764,4 +767,99 @@ fn across(args: &Args, paths: &[String]) -> ExitCode {
         }
     };
     finish(written.and_then(|()| w.flush()), status)
+}
+
+/// `--across` with `--check` or `--bless`: the story's one sidecar, `story.expect.json`
+/// ([`check::story_sidecar_path`]), holds what its report must contain.
+fn story_sidecar(args: &Args, paths: &[String]) -> ExitCode {
+    let sidecar = check::story_sidecar_path(paths);
+    let shown = sidecar.display().to_string();
+    let previous = match check::load(&sidecar) {
+        Ok(p) => p,
+        Err(e) => {
+            diag!("claimcheck: {}: {}", escape(&shown), escape(&e.to_string()));
+            return ExitCode::from(2);
+        }
+    };
+    if args.check && previous.is_none() {
+        if args.allow_missing {
+            return ExitCode::SUCCESS;
+        }
+        diag!(
+            "claimcheck: {}: no story sidecar; write it with --across --bless",
+            escape(&shown)
+        );
+        return ExitCode::from(2);
+    }
+    let inputs = input::expand_with(paths, &walk_of(args));
+    let threads = threads(inputs.len());
+    let run = claimcheck::analyze_story(inputs, args.max_bytes, threads, args.min_confidence);
+    for (path, error) in &run.failures {
+        diag!("claimcheck: {}: {}", escape(path), escape(error));
+    }
+    let errors = run.failures.len();
+    let joined = &run.story.joined;
+    if args.bless {
+        let written = check::store(
+            &sidecar,
+            &check::bless_with(joined, previous.as_ref(), args.bless_claims),
+        );
+        let (summary, status) = match written {
+            Ok(true) => ("1 written, 0 unchanged", 0),
+            Ok(false) => ("0 written, 1 unchanged", 0),
+            Err(e) => {
+                diag!("claimcheck: {}: {}", escape(&shown), escape(&e.to_string()));
+                ("0 written, 0 unchanged", 2)
+            }
+        };
+        let status = if errors > 0 { 2 } else { status };
+        if args.quiet {
+            return ExitCode::from(status);
+        }
+        return finish(writeln!(io::stdout(), "{summary}"), status);
+    }
+    let comparison = check::compare(joined, previous.as_ref().unwrap_or(&Expectation::default()));
+    let passed = comparison.passed();
+    let status = if errors > 0 {
+        2
+    } else if passed {
+        0
+    } else {
+        1
+    };
+    if args.quiet {
+        return ExitCode::from(status);
+    }
+    let style = match args.format {
+        Format::Github => ResultStyle::Github,
+        _ => ResultStyle::Plain,
+    };
+    // A line and column of the joined story is the place of its claim in its article.
+    let locate = |line: usize, column: usize| {
+        joined
+            .claims
+            .iter()
+            .find(|c| c.content.line == line && c.content.column == column)
+            .and_then(|c| run.story.place(&c.id))
+            .and_then(|p| {
+                let a = &run.articles[p.article];
+                let c = a.claim(&p.claim)?;
+                Some((a.path.clone(), c.content.line, c.content.column))
+            })
+            .unwrap_or((shown.clone(), line, column))
+    };
+    let write = || -> io::Result<()> {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        let story = format!("story of {}", paths.join(" "));
+        check::write_result_located(&mut out, &story, &sidecar, &comparison, style, &locate)?;
+        let summary = check::Summary {
+            passed: usize::from(passed),
+            failed: usize::from(!passed),
+            errors,
+            skipped: 0,
+        };
+        check::write_summary(&mut out, &summary)?;
+        out.flush()
+    };
+    finish(write(), status)
 }

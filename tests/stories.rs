@@ -205,3 +205,67 @@ fn the_seed_story_told_by_three_reports_has_the_seed_articles_two_points() {
     let across: Vec<bool> = points.iter().map(|p| p["across"] == true).collect();
     assert_eq!(across.iter().filter(|a| **a).count(), 1, "{s:#}");
 }
+
+/// A copy of a story in a folder of its own.
+fn copy_story(name: &str) -> PathBuf {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/stories")
+        .join(name);
+    let to = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "story-{name}-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let _ = std::fs::remove_dir_all(&to);
+    std::fs::create_dir_all(&to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+    }
+    to
+}
+
+#[test]
+fn a_story_sidecar_is_blessed_then_checked() {
+    let dir = copy_story("turnout-dispute");
+    let d = dir.to_str().unwrap();
+    let (status, _) = run(&["--across", "--check", d]);
+    assert_eq!(status, Some(2), "no story sidecar is an error");
+    let (status, _) = run(&["--across", "--check", "--allow-missing", d]);
+    assert_eq!(status, Some(0));
+    let (status, out) = run(&["--across", "--bless", d]);
+    assert_eq!(
+        (status, out.as_str()),
+        (Some(0), "1 written, 0 unchanged\n")
+    );
+    assert!(dir.join("story.expect.json").is_file());
+    let (status, out) = run(&["--across", "--check", d]);
+    assert_eq!(status, Some(0), "{out}");
+    // The opposition now gives the commission's figure: the point is gone.
+    let opposition = dir.join("2-opposition.txt");
+    let text = std::fs::read_to_string(&opposition).unwrap();
+    std::fs::write(&opposition, text.replace("45 percent", "61 percent")).unwrap();
+    let (status, out) = run(&["--across", "--check", d]);
+    assert_eq!(status, Some(1), "{out}");
+    assert!(
+        out.contains("missing conflict: Central Election Commission"),
+        "{out}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_unexpected_conflict_of_a_story_is_shown_where_it_is_in_its_article() {
+    let dir = copy_story("turnout-dispute");
+    let d = dir.to_str().unwrap();
+    let opposition = dir.join("2-opposition.txt");
+    let text = std::fs::read_to_string(&opposition).unwrap();
+    std::fs::write(&opposition, text.replace("45 percent", "61 percent")).unwrap();
+    run(&["--across", "--bless", d]);
+    std::fs::write(&opposition, text).unwrap();
+    let (status, out) = run(&["--across", "--check", d]);
+    assert_eq!(status, Some(1), "{out}");
+    let place = format!("unexpected conflict at {d}/1-commission.txt:3:53");
+    assert!(out.contains(&place), "{out}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
