@@ -140,6 +140,14 @@ fn the_text_report_shows_every_place_and_who_is_quoted_where() {
         out.contains("tests/data/stories/ferry-strike/2-union.txt:3:"),
         "each side's place\n{out}"
     );
+    let (_, out) = run(&[
+        "--across",
+        "--claims",
+        "--color",
+        "never",
+        "tests/data/stories/ferry-strike",
+    ]);
+    assert_eq!(out.matches("Claims of ").count(), 3, "{out}");
 }
 
 /// The seed article cut into the three reports it is made of: the agency's, the denial,

@@ -155,28 +155,7 @@ pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) 
     if options.claims && !article.claims.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", style.bold("Claims:"))?;
-        for c in &article.claims {
-            let loc = format!("{}:{}:{}", article.path, c.content.line, c.content.column);
-            let mut who = escape(&c.speaker.name);
-            if !c.via.is_empty() {
-                who.push_str(&format!(" via {}", escape(&c.via.join(", "))));
-            }
-            let stance = match c.stance {
-                crate::model::Stance::Assert => "",
-                crate::model::Stance::Deny => " [deny]",
-                crate::model::Stance::Doubt => " [doubt]",
-            };
-            writeln!(
-                out,
-                "  {} {} {:?}{}: {}",
-                style.location(&escape(&loc)),
-                c.id,
-                c.kind,
-                stance,
-                who
-            )?;
-            writeln!(out, "      {}", clip(&c.content.text, width))?;
-        }
+        write_claims(out, article, &style, width)?;
     }
     if !article.sources.is_empty() {
         writeln!(out)?;
@@ -186,6 +165,38 @@ pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) 
             .map(|s| format!("{} ({})", escape(&s.name), s.claims.len()))
             .collect();
         writeln!(out, "{} {}", style.dim("Sources:"), list.join(", "))?;
+    }
+    Ok(())
+}
+
+/// Every claim of `article`: where, its id, kind and stance, who, and its words.
+fn write_claims(
+    out: &mut dyn Write,
+    article: &Article,
+    style: &Style,
+    width: usize,
+) -> io::Result<()> {
+    for c in &article.claims {
+        let loc = format!("{}:{}:{}", article.path, c.content.line, c.content.column);
+        let mut who = escape(&c.speaker.name);
+        if !c.via.is_empty() {
+            who.push_str(&format!(" via {}", escape(&c.via.join(", "))));
+        }
+        let stance = match c.stance {
+            crate::model::Stance::Assert => "",
+            crate::model::Stance::Deny => " [deny]",
+            crate::model::Stance::Doubt => " [doubt]",
+        };
+        writeln!(
+            out,
+            "  {} {} {:?}{}: {}",
+            style.location(&escape(&loc)),
+            c.id,
+            c.kind,
+            stance,
+            who
+        )?;
+        writeln!(out, "      {}", clip(&c.content.text, width))?;
     }
     Ok(())
 }
@@ -317,6 +328,17 @@ pub fn write_story_text(
             .collect()
     };
     write_points(out, joined, &points, &style, width, &locate)?;
+    if options.claims {
+        for a in articles.iter().filter(|a| !a.claims.is_empty()) {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "{}",
+                style.bold(&format!("Claims of {}:", escape(&a.path)))
+            )?;
+            write_claims(out, a, &style, width)?;
+        }
+    }
     if story.sources.is_empty() {
         return Ok(());
     }
