@@ -4,9 +4,11 @@
 //! or across two.
 //!
 //! The articles are read one by one as always, so that no speaker leaks from one into
-//! another; then their claims are set one after another in a text that joins the articles,
-//! and the matcher reads that as it reads one article. Its candidates come from a window of
-//! claims that share a word or a figure, so the time stays linear in the story's claims.
+//! another, and each one's conflicts are the story's; then their claims are set one after
+//! another in a text that joins the articles, and the matcher compares claims of two
+//! articles there ([`matcher::Reach::across`]): each claim with a few claims of other
+//! articles that share its rarest words or figures, so the time stays linear in the story's
+//! claims.
 
 use std::collections::HashMap;
 
@@ -184,8 +186,51 @@ pub fn cross_reference(reports: &[Report], min_confidence: f64) -> Story {
             places: g.iter().map(|&k| places[k].clone()).collect(),
         })
         .collect();
-    let mut found = matcher::find_conflicts(&doc, &claims, &story_sources);
+    // Each article's own conflicts, as it reported them; then the matcher on pairs of claims
+    // of two articles.
+    let first_claim: Vec<usize> = reports
+        .iter()
+        .scan(0, |n, r| {
+            let first = *n;
+            *n += r.article.claims.len();
+            Some(first)
+        })
+        .collect();
+    let joined_id = |a: usize, id: &str| -> Option<String> {
+        let k = reports[a].article.claims.iter().position(|c| c.id == id)?;
+        Some(claims[first_claim[a] + k].id.clone())
+    };
+    let mut found: Vec<Conflict> = Vec::new();
+    for (a, r) in reports.iter().enumerate() {
+        for c in &r.article.conflicts {
+            if let (Some(x), Some(y)) = (joined_id(a, &c.claims[0]), joined_id(a, &c.claims[1])) {
+                found.push(Conflict {
+                    claims: [x, y],
+                    ..c.clone()
+                });
+            }
+        }
+    }
+    let article_of: Vec<usize> = places.iter().map(|p| p.article).collect();
+    let across = matcher::find_conflicts_within(
+        &doc,
+        &claims,
+        &story_sources,
+        matcher::Reach::across(&article_of),
+    );
+    let index_of = |id: &str| -> usize {
+        id.strip_prefix('c')
+            .and_then(|n| n.parse::<usize>().ok())
+            .map_or(0, |n| n - 1)
+    };
+    found.extend(
+        across
+            .into_iter()
+            .filter(|c| article_of[index_of(&c.claims[0])] != article_of[index_of(&c.claims[1])]),
+    );
     found.extend(answered_reports(reports, &claims, &places));
+    // In story order: by the place of each pair's first claim, then its second.
+    found.sort_by_key(|c| (index_of(&c.claims[0]), index_of(&c.claims[1])));
     let index = |id: &str| -> usize {
         id.strip_prefix('c')
             .and_then(|n| n.parse::<usize>().ok())

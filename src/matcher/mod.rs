@@ -561,10 +561,65 @@ fn contrast_marker(doc: &Document, claim: &Claim, lex: &MatcherLexicon) -> Optio
 /// Finds the conflicts between claims of different sources, each pair once, with the
 /// scorer's confidence. Ids are `k1`, `k2`, … in the order of the pairs' first claims.
 pub fn find_conflicts(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
+    find_conflicts_within(doc, claims, sources, Reach::ARTICLE)
+}
+
+/// Which pairs of claims the matcher compares: claims that share a topic key (or a figure),
+/// at most `apart` claims from each other, and for each key at most `per_key` claims after
+/// a claim; none of the same group when `groups` gives each claim's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reach<'a> {
+    pub apart: usize,
+    pub per_key: usize,
+    /// Partners a claim takes at most, from its rarest keys first.
+    pub partners: usize,
+    pub groups: Option<&'a [usize]>,
+}
+
+impl<'a> Reach<'a> {
+    /// One article: every claim within [`MAX_APART`] that shares a key.
+    pub const ARTICLE: Reach<'static> = Reach {
+        apart: MAX_APART,
+        per_key: usize::MAX,
+        partners: usize::MAX,
+        groups: None,
+    };
+
+    /// The claims of a story's articles, `articles` giving each claim's: only claims of two
+    /// articles are compared (each article was read alone before), however far apart, each
+    /// key pairing a claim with the next [`STORY_PER_KEY`] claims of other articles that have
+    /// it and at most [`STORY_PARTNERS`] in all, from its rarest keys first, so that a rare
+    /// name or figure pairs claims across the whole story and a word every article uses
+    /// costs no more than a window.
+    pub fn across(articles: &'a [usize]) -> Self {
+        Reach {
+            apart: usize::MAX,
+            per_key: STORY_PER_KEY,
+            partners: STORY_PARTNERS,
+            groups: Some(articles),
+        }
+    }
+
+    fn apart(&self, i: usize, j: usize) -> bool {
+        self.groups.is_none_or(|g| g[i] != g[j])
+    }
+}
+
+/// See [`Reach::across`].
+const STORY_PER_KEY: usize = 8;
+const STORY_PARTNERS: usize = 16;
+
+/// [`find_conflicts`] with the pairs `reach` allows.
+pub fn find_conflicts_within(
+    doc: &Document,
+    claims: &[Claim],
+    sources: &[Source],
+    reach: Reach,
+) -> Vec<Conflict> {
     // A conflict is as sure as the weaker of its two judges: the rule that found it, which
     // knows the words, and the scorer, which knows how often such findings held on real
     // articles. Either one alone lets through what the other would catch.
-    let mut scored: Vec<(f64, Candidate)> = candidates(doc, claims, sources)
+    let mut scored: Vec<(f64, Candidate)> = candidates_within(doc, claims, sources, reach)
         .into_iter()
         .map(|c| (scorer::score(&c.features).min(c.rule_confidence()), c))
         .filter(|(p, _)| *p >= MIN_SCORE)
@@ -637,12 +692,21 @@ impl Candidate {
 /// Every pair of claims the matcher weighs, in the order of their first claims, with what
 /// the rules found and the scorer's features (what `scripts/scorer/fit.py` fits on).
 pub fn candidates(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Candidate> {
+    candidates_within(doc, claims, sources, Reach::ARTICLE)
+}
+
+fn candidates_within(
+    doc: &Document,
+    claims: &[Claim],
+    sources: &[Source],
+    reach: Reach,
+) -> Vec<Candidate> {
     let mut found = KEYS.with_borrow_mut(|interned| {
         // A cache, not a record: dropped between articles once it holds many words.
         if interned.by_word.len() + interned.ids.len() > MAX_INTERNED {
             *interned = Keys::default();
         }
-        find_with(doc, claims, sources, interned)
+        find_with(doc, claims, sources, interned, reach)
     });
     scorer::add_article_features(&mut found, claims, sources);
     found.sort_by_key(|c| c.claims);
@@ -663,6 +727,7 @@ fn find_with(
     claims: &[Claim],
     sources: &[Source],
     interned: &mut Keys,
+    reach: Reach,
 ) -> Vec<Candidate> {
     let lex = lexicon::matcher();
     let index = stem_index();
@@ -676,9 +741,10 @@ fn find_with(
                 .collect()
         })
         .unwrap_or_default();
-    // Only claims that share a topic key are compared, and only within MAX_APART claims of
-    // each other, so that a hostile article of 10,000 claims on one topic takes linear time
-    // (no PolNeAr article has more than 110 claims).
+    // Only claims that share a topic key are compared, and only within `reach.apart` claims
+    // of each other: in an article MAX_APART, so that a hostile article of 10,000 claims on
+    // one topic takes linear time (no PolNeAr article has more than 110 claims); a story
+    // ([`Reach::across`]) reaches across all its claims, `reach.per_key` partners a key.
     // A claim's profile is built when it enters that window and dropped when it leaves, so
     // a long article holds at most MAX_APART + 1 of them; `by_key` holds the claims profiled
     // so far, in order, for each key.
@@ -687,7 +753,7 @@ fn find_with(
     let mut opposed: WordMap<(usize, usize), bool> = WordMap::default();
     let mut out: Vec<Candidate> = Vec::new();
     for i in 0..claims.len() {
-        let last = (i + MAX_APART).min(claims.len() - 1);
+        let last = i.saturating_add(reach.apart).min(claims.len() - 1);
         while i + window.len() <= last {
             let j = i + window.len();
             let p = profile(doc, &claims[j], lex, index, interned);
@@ -700,16 +766,26 @@ fn find_with(
             window.push_back(p);
         }
         let mut partners: Vec<usize> = Vec::new();
-        for k in window[0].keys.keys().chain(&window[0].figures) {
+        let mut keys: Vec<&Key> = window[0].keys.keys().chain(&window[0].figures).collect();
+        if reach.per_key != usize::MAX {
+            // The rarest keys first (a name, a figure), until the claim has its partners.
+            keys.sort_by_key(|k| (by_key[*k].len(), **k));
+        }
+        for k in keys {
+            if partners.len() >= reach.partners {
+                break;
+            }
             let with = &by_key[k];
             let from = with.partition_point(|&j| j <= i);
-            let to = with.partition_point(|&j| j <= i + MAX_APART);
-            partners.extend_from_slice(&with[from..to]);
+            let to = with.partition_point(|&j| j <= i.saturating_add(reach.apart));
+            let others = with[from..to].iter().filter(|&&j| reach.apart(i, j));
+            partners.extend(others.take(reach.per_key));
         }
         // Claims close in meaning though in other words ("consulted", "briefed"), for a
         // negation in other words: one of the two must negate.
-        for (d, p) in window.iter().enumerate().skip(1) {
-            if (window[0].negation.is_some() || p.negation.is_some())
+        for (d, p) in window.iter().enumerate().skip(1).take(MAX_APART) {
+            if reach.apart(i, i + d)
+                && (window[0].negation.is_some() || p.negation.is_some())
                 && vectors::cosine(&window[0].meaning, &p.meaning) >= related_negation::CLOSE_CLAIMS
             {
                 partners.push(i + d);
