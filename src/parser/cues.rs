@@ -1971,7 +1971,14 @@ fn subject_left(
                 words.lower(start - 1),
                 "on" | "in" | "at" | "with" | "about" | "under"
             );
-        if after_preposition && who > floor && (who..j).all(|k| words.is_word(k)) {
+        // "A woman who has accused the senator of fraud said": what the clause's verb
+        // governs is no subject either.
+        let clause_verb = start > who + 1
+            && (matches!(
+                words.lower(who + 1),
+                "has" | "have" | "had" | "is" | "was" | "were" | "are"
+            ) || words.lower(who + 1).ends_with("ed"));
+        if (after_preposition || clause_verb) && who > floor && (who..j).all(|k| words.is_word(k)) {
             let head = np_left(words, who, floor, lex);
             if head < who {
                 return Some(head..who);

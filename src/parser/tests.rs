@@ -1285,3 +1285,16 @@ fn they_stands_for_two_named_together_who_stay_two_people() {
     let names: Vec<&str> = c.iter().map(|c| c.speaker.name.as_str()).collect();
     assert_eq!(names, ["Johnson", "Johnson and Weld", "Johnson"], "{c:#?}");
 }
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_no_subject() {
+    let text = article(
+        "Accusation",
+        &[
+            "A woman who has accused the former mayor of fraud said on Sunday that he had threatened her.",
+        ],
+    );
+    let c = only(&text);
+    assert_eq!(c.speaker.name, "woman");
+    assert_eq!(c.content.text, "he had threatened her");
+}
