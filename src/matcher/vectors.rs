@@ -20,6 +20,12 @@ pub fn same_sense_class(ka: usize, kb: usize) -> bool {
     SENSES[ka] != 255 && SENSES[ka] == SENSES[kb]
 }
 
+/// Whether WordNet knows a folded word as a common noun, verb, adjective or adverb ("state",
+/// "wins"), as it does few given names ("bernie").
+pub fn is_common_word(folded: &str) -> bool {
+    find(folded).is_some_and(|k| CLASSES[k] != 0)
+}
+
 /// Bytes of a line of `WORDS`: the word, spaces, a newline (see `data/vectors/README.md`).
 const WIDTH: usize = 24;
 

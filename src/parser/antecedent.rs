@@ -46,7 +46,12 @@ pub fn in_narration(
         let mut start = i;
         while start > from {
             let k = start - 1;
-            let glue = words.text(k) == "." && k > 0 && words.is_capitalized(k - 1);
+            // (The full stop of a title or an initial, not of a sentence: "on Tuesday.
+            // Sanders also pledged".)
+            let glue = words.text(k) == "."
+                && k > 0
+                && words.is_capitalized(k - 1)
+                && (words.text(k - 1).chars().count() <= 2 || is_title(words.lower(k - 1), lex));
             // A name is written on one line: "Growth\n\nAna Lee" is a headline and a name.
             let apart = words.doc.text[words.end(k)..words.start(k + 1)].contains('\n');
             if !apart && (glue || (words.is_word(k) && words.is_capitalized(k))) {
@@ -84,7 +89,17 @@ fn person(
         .iter()
         .take_while(|&&k| is_title(words.lower(k), lex));
     let titles: Vec<usize> = titled.copied().collect();
-    let names = &tokens[titles.len()..];
+    // "Adm. Harry B. Harris Jr.": a generational suffix is no name word.
+    let mut names = &tokens[titles.len()..];
+    while let Some((&last, rest)) = names.split_last()
+        && !rest.is_empty()
+        && matches!(
+            words.lower(last).trim_end_matches('.'),
+            "jr" | "sr" | "ii" | "iii" | "iv"
+        )
+    {
+        names = rest;
+    }
     if names.is_empty() || names.len() > 3 {
         return None;
     }
@@ -95,6 +110,10 @@ fn person(
     let countries = lex.countries();
     let not_a_person = names.iter().any(|&k| {
         let w = words.lower(k);
+        // "Harry B. Harris": an initial.
+        if k > names[0] && words.text(k).chars().count() == 1 {
+            return false;
+        }
         let base = w.trim_end_matches("'s").trim_end_matches("’s");
         stop.contains(base)
             || lexicon::is_calendar(base)
@@ -102,7 +121,15 @@ fn person(
             || countries.by_demonym.contains_key(base)
             || lex.roles().get(base).is_some()
     });
-    if not_a_person {
+    // "Democratic National Convention", "White House": a name of words of the language,
+    // the first no first name, names a body or a place, not a person ("Rush Limbaugh" does).
+    let first = words.lower(names[0]);
+    let common_opening = titles.is_empty()
+        && lexicon::first_name_gender(first).is_none()
+        && names
+            .iter()
+            .all(|&k| crate::matcher::is_common_word(words.lower(k)));
+    if not_a_person || common_opening {
         return None;
     }
     let said = titles
@@ -140,8 +167,9 @@ fn person(
 
 /// A surname alone ("Bradley criticized …") stands for the person the article named in full
 /// before it ("Rebecca Bradley"): a first name whose gender the pronoun's agrees with, or a
-/// title that says one ("Mrs. Bradley"). The full name is the entity's, the mention the
-/// surname where it stands.
+/// title that says one ("Mrs. Bradley"), or a first name of no known gender when the surname
+/// is its clause's subject. The full name is the entity's, the mention the surname where it
+/// stands.
 fn surname(
     words: &Words,
     k: usize,
@@ -170,7 +198,16 @@ fn surname(
         return None;
     }
     let before = &words.doc.text[..words.start(k)];
-    let full = full_names(before, last, lex).find(|(_, said)| said.is_none_or(|s| s == gender))?;
+    // A first name of no known gender ("Bernie Sanders") only for a surname that is the
+    // subject of its clause ("Sanders also pledged"), not an object or an owner ("supporting
+    // Sanders", "Obama's presidency").
+    let subject = text == last
+        && (k == 0 || !words.is_word(k - 1) || words.lower(k - 1) == "and")
+        && k + 1 < words.len()
+        && words.is_word(k + 1)
+        && !words.is_capitalized(k + 1);
+    let full = full_names(before, last, lex, subject)
+        .find(|(_, said)| said.is_none_or(|s| s == gender))?;
     Some(Mention {
         span: Span::new(words.start(k), words.start(k) + last.len()),
         kind: MentionKind::Named(Named {
@@ -190,6 +227,7 @@ fn full_names<'t>(
     text: &'t str,
     last: &'t str,
     lex: &'t AttributionLexicon,
+    unknown_first_names: bool,
 ) -> impl Iterator<Item = (String, Option<Gender>)> + 't {
     text.rmatch_indices(last).filter_map(move |(at, _)| {
         let after = text[at + last.len()..].chars().next();
@@ -213,7 +251,22 @@ fn full_names<'t>(
             return None;
         }
         let said = title_gender(&lower).or_else(|| lexicon::first_name_gender(&lower));
+        // A first name of no known gender ("Bernie") is a person's after a title, or in a
+        // name that is no place, body or role word.
+        let countries = lex.countries();
+        let plain_name = unknown_first_names
+            && countries.lookup(word).is_none()
+            && !countries.by_demonym.contains_key(lower.as_str())
+            && lex.roles().get(lower.as_str()).is_none()
+            && !is_title(&lower, lex)
+            && !lexicon::is_calendar(&lower)
+            && lexicon::first_name_gender(&lower).is_none()
+            && word.chars().count() >= 3
+            && !crate::matcher::is_common_word(&lower)
+            // "Hillary Rodham Clinton", "New York Post": the start of the name is further back.
+            && !parts.clone().next().is_some_and(|t| t.starts_with(char::is_uppercase));
         if said.is_none()
+            && !plain_name
             && !parts
                 .next()
                 .is_some_and(|t| is_title(&t.to_lowercase(), lex))

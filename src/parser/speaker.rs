@@ -887,8 +887,15 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
 
 fn role_has(e: &Entity, head: &str) -> bool {
     e.role.as_deref().is_some_and(|r| {
-        r.split_whitespace()
-            .any(|w| fold(w.trim_matches(',')) == head)
+        r.split_whitespace().any(|w| {
+            let w = fold(w.trim_matches(','));
+            // An abbreviated title is the title written out: "Adm." the admiral, "Gov." the
+            // governor.
+            let abbreviation = w
+                .strip_suffix('.')
+                .is_some_and(|stem| stem.len() >= 2 && head.starts_with(stem));
+            w == head || abbreviation
+        })
     })
 }
 

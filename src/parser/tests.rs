@@ -1298,3 +1298,46 @@ fn a_relative_clause_between_subject_and_verb_is_no_subject() {
     assert_eq!(c.speaker.name, "woman");
     assert_eq!(c.content.text, "he had threatened her");
 }
+
+#[test]
+fn an_abbreviated_title_initials_and_a_suffix_name_one_person() {
+    let text = article(
+        "Admiral",
+        &[
+            "Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies.",
+            "\"We will sail wherever the law allows,\" he said.",
+            "The patrols would go on, the admiral said.",
+        ],
+    );
+    let c = claims(&text);
+    let names: Vec<&str> = c.iter().map(|c| c.speaker.name.as_str()).collect();
+    assert_eq!(names, ["Harry B. Harris", "Harry B. Harris"], "{c:#?}");
+}
+
+#[test]
+fn a_surname_after_a_full_stop_opens_its_sentence() {
+    // "Bernie" says no gender; "Sanders" is the subject of its clause.
+    let text = article(
+        "Platform",
+        &[
+            "Supporters of Bernie Sanders met on Wednesday.",
+            "The committee met in the capital.",
+            "It heard testimony from experts.",
+            "He sent out an email on Tuesday. Sanders also pledged to keep fighting.",
+            "\"I am pretty good at arithmetic,\" he said in the email.",
+        ],
+    );
+    assert_eq!(only(&text).speaker.name, "Bernie Sanders");
+}
+
+#[test]
+fn a_name_of_common_words_is_a_body_not_a_person() {
+    let text = article(
+        "Speech",
+        &[
+            "Michelle Ruiz spoke at the Democratic National Convention.",
+            "\"Make no mistake about it,\" she said.",
+        ],
+    );
+    assert_eq!(only(&text).speaker.name, "Michelle Ruiz");
+}
