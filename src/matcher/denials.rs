@@ -96,6 +96,29 @@ pub(super) fn answered_reports(
                 .iter()
                 .any(|w| is_topic_word(w, lex) && key_of(&w.lower, lex, stem_index()) == *key)
         };
+        // "the mayor took the money" … "Mayor Tom Reed denied the allegations": what was said
+        // about the denier, by name or by role.
+        let denier: Vec<String> = d
+            .speaker
+            .name
+            .split_whitespace()
+            .last()
+            .into_iter()
+            .chain(
+                d.speaker
+                    .role
+                    .as_deref()
+                    .into_iter()
+                    .flat_map(str::split_whitespace),
+            )
+            .map(lexicon::fold)
+            .filter(|w| w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str()))
+            .collect();
+        let about_denier = |i: &usize| {
+            words(&claims[*i].content.text)
+                .iter()
+                .any(|w| denier.contains(&w.lower.trim_end_matches("'s").to_string()))
+        };
         let target = match &such {
             Some(key) if !aimed => latest.clone().find(|i| mentions(i, key)),
             // What was said with the same word may be further back: the lead paragraph's
@@ -104,6 +127,7 @@ pub(super) fn answered_reports(
                 .rev()
                 .filter(|i| answerable_within(i, 4 * ANSWER_REACH))
                 .find(same_verb)
+                .or_else(|| latest.clone().find(about_denier))
                 .or_else(|| latest.clone().find(|i| news && reported(i)))
                 .or_else(|| latest.clone().next()),
         };

@@ -1344,3 +1344,19 @@ fn a_subject_with_no_denies_its_verb() {
         "had ever been awarded",
     );
 }
+
+const ALLEGATIONS_ABOUT_THE_DENIER: &str = "Council row
+
+A former aide, Lisa Moor, says the mayor took the money from the developer.
+
+The city auditor said the budget would be published on Friday.
+
+Mayor Tom Reed denied the allegations on Monday.
+";
+
+#[test]
+fn a_denial_of_the_allegations_answers_what_was_said_about_the_denier() {
+    let a = analyze("row.txt", ALLEGATIONS_ABOUT_THE_DENIER);
+    the_conflict(&a, ConflictKind::Denial, "Lisa Moor", "Tom Reed");
+    assert_eq!(a.conflicts.len(), 1, "{}", describe(&a));
+}
