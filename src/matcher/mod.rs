@@ -23,7 +23,7 @@ use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 use denials::{answered_reports, named_denials};
 use figures::{differs, same_quantity};
 pub use scorer::{FEATURE_NAMES, Features};
-pub use vectors::is_common_word;
+pub use vectors::{frequency_rank, is_common_word};
 
 use profile::{
     KeyText, Quantity, StemIndex, Word, key_text, quantities, stem_index, stem_of, words,

@@ -20,6 +20,12 @@ pub fn same_sense_class(ka: usize, kb: usize) -> bool {
     SENSES[ka] != 255 && SENSES[ka] == SENSES[kb]
 }
 
+/// How frequent a folded word is: its rank among the 40,000 most frequent (0 the most
+/// frequent), `None` for a rarer word (most names and numbers).
+pub fn frequency_rank(folded: &str) -> Option<usize> {
+    find(folded).map(|k| u16::from_le_bytes([RANKS[2 * k], RANKS[2 * k + 1]]) as usize)
+}
+
 /// Whether WordNet knows a folded word as a common noun, verb, adjective or adverb ("state",
 /// "wins"), as it does few given names ("bernie").
 pub fn is_common_word(folded: &str) -> bool {
