@@ -1191,6 +1191,27 @@ fn compare(
             let possessive = pp.words[at].lower.ends_with("'s");
             !modal_near(pp, at) && !reported_near(pp, at) && !negated_near && !possessive
         });
+        // "hasn't worked" denies a deed; "the working class", "the minimum wage" name a thing,
+        // and assert no deed to deny. ("was not a minor incident" against "a minor incident"
+        // names the thing on both sides.)
+        let hit = hit.filter(|&(key, &ni)| {
+            let at = pp.keys[key];
+            let named = |p: &Profile, i: usize| {
+                let determiner = |k: usize| {
+                    matches!(
+                        p.words[k].lower.as_ref(),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+                    )
+                };
+                (i >= 1 && determiner(i - 1)) || (i >= 2 && determiner(i - 2))
+            };
+            let deed_denied = !named(pn, ni)
+                && (ni.saturating_sub(2)..ni).any(|k| {
+                    let w = pn.words[k].lower.as_ref();
+                    w == "not" || w == "never" || w.ends_with("n't")
+                });
+            !(named(pp, at) && deed_denied)
+        });
         if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
             let pi = pp.keys[key];
             let aligned = align(pn, ni, pp, pi);

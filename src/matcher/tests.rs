@@ -1360,3 +1360,15 @@ fn a_denial_of_the_allegations_answers_what_was_said_about_the_denier() {
     the_conflict(&a, ConflictKind::Denial, "Lisa Moor", "Tom Reed");
     assert_eq!(a.conflicts.len(), 1, "{}", describe(&a));
 }
+
+const A_THING_NAMED_NO_DEED_DENIED: &str = "Tax plan
+
+Governor Ada Lind said the new tax credits would go first to the working families of the valley.
+
+Economist Paul Rand said: \"Tax credits for the richest families haven't worked before.\"
+";
+
+#[test]
+fn a_word_naming_a_thing_is_no_deed_a_negation_denies() {
+    assert_no_conflict(&analyze("tax.txt", A_THING_NAMED_NO_DEED_DENIED));
+}
