@@ -169,8 +169,8 @@ pub enum Outcome {
 /// `sink` in input order as soon as it and every earlier one are done. Inputs over
 /// `max_bytes`, or over [`document::MAX_TEXT_BYTES`], fail as too large.
 ///
-/// At most sixteen times as many inputs as threads are in flight or waiting for an earlier one, so
-/// memory does not grow with the number of inputs. `sink` runs on the calling thread.
+/// At most sixteen times as many inputs as threads are in flight or waiting for an earlier
+/// one, so memory does not grow with the number of inputs. `sink` runs on the calling thread.
 pub fn analyze_inputs(
     inputs: Vec<(String, Result<input::Input, input::InputError>)>,
     max_bytes: u64,

@@ -675,10 +675,7 @@ fn check(args: &Args, found: Sidecars) -> ExitCode {
     if args.quiet {
         return ExitCode::from(status);
     }
-    let style = match args.format {
-        Format::Github => ResultStyle::Github,
-        _ => ResultStyle::Plain,
-    };
+    let style = result_style(args.format);
     let write = || -> io::Result<()> {
         let mut out = io::BufWriter::new(io::stdout().lock());
         // In a pull request only annotations show: an input or sidecar that could not be
@@ -830,10 +827,7 @@ fn story_sidecar(args: &Args, paths: &[String]) -> ExitCode {
     if args.quiet {
         return ExitCode::from(status);
     }
-    let style = match args.format {
-        Format::Github => ResultStyle::Github,
-        _ => ResultStyle::Plain,
-    };
+    let style = result_style(args.format);
     // A line and column of the joined story is the place of its claim in its article.
     let locate = |line: usize, column: usize| {
         joined
@@ -862,4 +856,12 @@ fn story_sidecar(args: &Args, paths: &[String]) -> ExitCode {
         out.flush()
     };
     finish(write(), status)
+}
+
+/// How `--check` results are written: with GitHub annotations for `--format github`.
+fn result_style(format: Format) -> ResultStyle {
+    match format {
+        Format::Github => ResultStyle::Github,
+        _ => ResultStyle::Plain,
+    }
 }
