@@ -18,6 +18,7 @@ pub mod model;
 pub mod parser;
 pub mod records;
 pub mod reporter;
+pub mod several;
 pub mod story;
 
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
@@ -33,6 +34,24 @@ pub fn analyze(path: &str, text: &str) -> Article {
 /// [`analyze`] for an article whose headline is given apart from its text (a news archive's
 /// record): the text is all body, and `title`, when given, is the report's title.
 pub fn analyze_titled(path: &str, text: &str, title: Option<&str>) -> Article {
+    let parts = several::articles_in(text);
+    if parts.len() > 1 {
+        let whole = Document::outline(text);
+        let reports = parts
+            .into_iter()
+            .enumerate()
+            .map(|(n, r)| {
+                let title = if n == 0 { title } else { None };
+                (r.start, analyze_one(path, &text[r], title))
+            })
+            .collect();
+        return several::join(path, &whole, reports);
+    }
+    analyze_one(path, text, title)
+}
+
+/// [`analyze_titled`] for a text that is one article.
+fn analyze_one(path: &str, text: &str, title: Option<&str>) -> Article {
     // Outlined only: the parser cuts the text into tokens a window at a time.
     let mut doc = Document::outline(text);
     if title.is_some() {
