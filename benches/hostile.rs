@@ -28,11 +28,12 @@ fn text(name: &str) -> &'static str {
         "paragraph_5mb" => common::one_paragraph(),
         "quotes_100k" => common::many_quotes(),
         "lines_100k" => common::many_lines(),
+        "pronouns_60k" => common::unfit_pronouns(),
         _ => unreachable!("unknown shape {name}"),
     }
 }
 
-const SHAPES: &[&str] = &["paragraph_5mb", "quotes_100k", "lines_100k"];
+const SHAPES: &[&str] = &["paragraph_5mb", "quotes_100k", "lines_100k", "pronouns_60k"];
 
 #[divan::bench(args = SHAPES, sample_count = 3, sample_size = 1)]
 fn parse(b: Bencher, name: &str) {

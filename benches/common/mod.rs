@@ -252,3 +252,19 @@ pub fn many_lines() -> &'static str {
         s
     })
 }
+
+/// Hostile shape: [`PRONOUN_PARAGRAPHS`] paragraphs, each a surname and a "she said" that no
+/// name before fits (the surname is a man's): every pronoun looks back for a full name.
+pub fn unfit_pronouns() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let mut s = String::from("Board\n\nPeter Holm met the board.\n\n");
+        for i in 0..PRONOUN_PARAGRAPHS {
+            s.push_str(&format!("Holm arrived at {i}. \"Fine,\" she said.\n\n"));
+        }
+        s
+    })
+}
+
+/// Paragraphs of [`unfit_pronouns`] (about 2.5 MB).
+pub const PRONOUN_PARAGRAPHS: usize = 60_000;

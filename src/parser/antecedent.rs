@@ -15,6 +15,11 @@ use super::text::Words;
 /// are a sentence or two; the parser keeps these in hand when it reads in windows.
 pub const PARAGRAPHS_BACK: usize = 3;
 
+/// How many bytes before a surname its full name is looked for, and among how many of its
+/// mentions there.
+const FULL_NAME_REACH: usize = 32 * 1024;
+const FULL_NAME_MENTIONS: usize = 16;
+
 /// The first token a pronoun at token `before` may point back to.
 fn reach(words: &Words, before: usize) -> usize {
     let doc = words.doc;
@@ -197,7 +202,14 @@ fn surname(
     {
         return None;
     }
-    let before = &words.doc.text[..words.start(k)];
+    // The full name is looked for in the text just before (a long article's worth), so that
+    // a file of many pronouns does not search the whole file again for each.
+    let end = words.start(k);
+    let mut from = end.saturating_sub(FULL_NAME_REACH);
+    while !words.doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &words.doc.text[from..end];
     // A first name of no known gender ("Bernie Sanders") only for a surname that is the
     // subject of its clause ("Sanders also pledged"), not an object or an owner ("supporting
     // Sanders", "Obama's presidency").
@@ -229,32 +241,36 @@ fn full_names<'t>(
     lex: &'t AttributionLexicon,
     unknown_first_names: bool,
 ) -> impl Iterator<Item = (String, Option<Gender>)> + 't {
-    text.rmatch_indices(last).filter_map(move |(at, _)| {
-        let after = text[at + last.len()..].chars().next();
-        if after.is_some_and(char::is_alphanumeric) {
-            return None;
-        }
-        let head = text[..at].strip_suffix(' ')?;
-        let mut parts = head.rsplit(' ');
-        let mut first = parts.next()?;
-        // A middle initial: "Harry M. Reid".
-        if first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase) {
-            first = parts.next()?;
-        }
-        let word = first.trim_start_matches(|c: char| !c.is_alphabetic());
-        if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
-            return None;
-        }
-        let lower = word.to_lowercase();
-        // "In Hillary Clinton's race": a word of the sentence, though a first name too.
-        if lexicon::matcher().stopwords.contains(lower.as_str()) {
-            return None;
-        }
-        let said = title_gender(&lower).or_else(|| lexicon::first_name_gender(&lower));
-        // A first name of no known gender ("Bernie") is a person's after a title, or in a
-        // name that is no place, body or role word.
-        let countries = lex.countries();
-        let plain_name = unknown_first_names
+    // The nearest mentions only: a surname said at every turn is not searched back to the
+    // start each time.
+    text.rmatch_indices(last)
+        .take(FULL_NAME_MENTIONS)
+        .filter_map(move |(at, _)| {
+            let after = text[at + last.len()..].chars().next();
+            if after.is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+            let head = text[..at].strip_suffix(' ')?;
+            let mut parts = head.rsplit(' ');
+            let mut first = parts.next()?;
+            // A middle initial: "Harry M. Reid".
+            if first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase) {
+                first = parts.next()?;
+            }
+            let word = first.trim_start_matches(|c: char| !c.is_alphabetic());
+            if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+                return None;
+            }
+            let lower = word.to_lowercase();
+            // "In Hillary Clinton's race": a word of the sentence, though a first name too.
+            if lexicon::matcher().stopwords.contains(lower.as_str()) {
+                return None;
+            }
+            let said = title_gender(&lower).or_else(|| lexicon::first_name_gender(&lower));
+            // A first name of no known gender ("Bernie") is a person's after a title, or in a
+            // name that is no place, body or role word.
+            let countries = lex.countries();
+            let plain_name = unknown_first_names
             && countries.lookup(word).is_none()
             && !countries.by_demonym.contains_key(lower.as_str())
             && lex.roles().get(lower.as_str()).is_none()
@@ -265,23 +281,23 @@ fn full_names<'t>(
             && !crate::matcher::is_common_word(&lower)
             // "Hillary Rodham Clinton", "New York Post": the start of the name is further back.
             && !parts.clone().next().is_some_and(|t| t.starts_with(char::is_uppercase));
-        if said.is_none()
-            && !plain_name
-            && !parts
-                .next()
-                .is_some_and(|t| is_title(&t.to_lowercase(), lex))
-        {
-            return None;
-        }
-        // Where the first name starts in `head` (`first` is a slice of it).
-        let from = first.as_ptr() as usize - head.as_ptr() as usize + first.len() - word.len();
-        let name = if title_gender(&lower).is_some() {
-            last.to_string()
-        } else {
-            format!("{} {last}", &head[from..])
-        };
-        Some((name, said))
-    })
+            if said.is_none()
+                && !plain_name
+                && !parts
+                    .next()
+                    .is_some_and(|t| is_title(&t.to_lowercase(), lex))
+            {
+                return None;
+            }
+            // Where the first name starts in `head` (`first` is a slice of it).
+            let from = first.as_ptr() as usize - head.as_ptr() as usize + first.len() - word.len();
+            let name = if title_gender(&lower).is_some() {
+                last.to_string()
+            } else {
+                format!("{} {last}", &head[from..])
+            };
+            Some((name, said))
+        })
 }
 
 /// Whether a pronoun can stand for a person found in the narration: "he", "she".
