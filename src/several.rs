@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::model::{Article, Span};
+use crate::model::{Article, Claim, Span};
 
 /// The byte ranges of the articles in `text`, between separator lines; one range, the whole
 /// text, when there is no separator or only empty parts around one.
@@ -67,16 +67,7 @@ pub fn join(path: &str, whole: &Document, parts: Vec<(usize, Article)>) -> Artic
             let id = format!("c{}", out.claims.len() + 1);
             ids.insert(std::mem::replace(&mut c.id, id), c.id.clone());
             c.source += first_source;
-            c.content.start += at;
-            c.content.end += at;
-            (c.content.line, c.content.column) = whole.line_column(c.content.start);
-            if let Some(cue) = &mut c.cue {
-                cue.start += at;
-                cue.end += at;
-            }
-            if let Some(m) = &mut c.speaker.mention {
-                *m = Span::new(m.start + at, m.end + at);
-            }
+            move_claim(&mut c, at, whole);
             out.claims.push(c);
         }
         let renamed = |id: &String| ids.get(id).cloned().unwrap_or_else(|| id.clone());
@@ -91,6 +82,20 @@ pub fn join(path: &str, whole: &Document, parts: Vec<(usize, Article)>) -> Artic
         }
     }
     out
+}
+
+/// Moves a claim `by` bytes into the text of `whole`, its line and column those there.
+pub(crate) fn move_claim(c: &mut Claim, by: usize, whole: &Document) {
+    c.content.start += by;
+    c.content.end += by;
+    (c.content.line, c.content.column) = whole.line_column(c.content.start);
+    if let Some(cue) = &mut c.cue {
+        cue.start += by;
+        cue.end += by;
+    }
+    if let Some(m) = &mut c.speaker.mention {
+        *m = Span::new(m.start + by, m.end + by);
+    }
 }
 
 #[cfg(test)]

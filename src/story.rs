@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::lexicon;
 use crate::matcher;
-use crate::model::{Article, Claim, Conflict, ConflictKind, Source, Span, Stance};
+use crate::model::{Article, Claim, Conflict, ConflictKind, Source, Stance};
 use crate::parser::same_name;
 
 /// An article of the story with the text its offsets refer to.
@@ -122,7 +122,8 @@ pub fn cross_reference(reports: &[Report], min_confidence: f64) -> Story {
     let mut places = Vec::new();
     for (a, r) in reports.iter().enumerate() {
         for c in &r.article.claims {
-            let mut c = shifted(c, starts[a], &doc);
+            let mut c = c.clone();
+            crate::several::move_claim(&mut c, starts[a], &doc);
             c.source = merged[a][c.source];
             places.push(Place {
                 article: a,
@@ -358,22 +359,6 @@ fn answered_reports(reports: &[Report], claims: &[Claim], places: &[Place]) -> V
         }
     }
     out
-}
-
-/// A claim moved `by` bytes into the joined text, with its line and column there.
-fn shifted(c: &Claim, by: usize, doc: &Document) -> Claim {
-    let mut c = c.clone();
-    c.content.start += by;
-    c.content.end += by;
-    (c.content.line, c.content.column) = doc.line_column(c.content.start);
-    if let Some(cue) = &mut c.cue {
-        cue.start += by;
-        cue.end += by;
-    }
-    if let Some(m) = &mut c.speaker.mention {
-        *m = Span::new(m.start + by, m.end + by);
-    }
-    c
 }
 
 /// The story's sources, and for each article each of its sources' index among them. A
