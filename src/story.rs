@@ -18,7 +18,7 @@ use crate::document::Document;
 use crate::lexicon;
 use crate::matcher;
 use crate::model::{Article, Claim, Conflict, ConflictKind, Source, Stance};
-use crate::parser::same_name;
+use crate::parser::{same_name, title_gender};
 
 /// An article of the story with the text its offsets refer to.
 #[derive(Debug, Clone, Copy)]
@@ -390,6 +390,13 @@ fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
                     .flatten()
                     .copied()
                     .filter(|&i| same_name(&out[i].name, &s.name))
+                    // "Ms. Marsh" is not "Tom Marsh".
+                    .filter(|&i| {
+                        match (gender(&out[i].name, &out[i].role), gender(&s.name, &s.role)) {
+                            (Some(x), Some(y)) => x == y,
+                            _ => true,
+                        }
+                    })
                     .collect();
                 hits.sort_unstable();
                 hits.dedup();
@@ -443,6 +450,21 @@ fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
     (out, merged)
 }
 
+/// The gender a source's title or first name says ("Ms.", "Tom Marsh"), if any.
+fn gender(name: &str, role: &Option<String>) -> Option<lexicon::Gender> {
+    let titled = role
+        .as_deref()
+        .and_then(|r| r.split_whitespace().last())
+        .and_then(|t| title_gender(&lexicon::fold(t)));
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    titled.or_else(|| {
+        words
+            .next()
+            .and_then(|_| lexicon::first_name_gender(&lexicon::fold(first)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -481,6 +503,15 @@ mod tests {
             "Port sale\n\nMarsh said the buyer would keep every worker.\n",
         ]);
         assert_eq!(s.sources.len(), 3, "{:#?}", s.sources);
+    }
+
+    #[test]
+    fn a_surname_with_a_title_of_the_other_gender_is_someone_else() {
+        let (_, s) = story(&[
+            "Port deal\n\nHarbour chief Tom Marsh said the port had been sold.\n",
+            "Port sale\n\nMs. Marsh said the buyer would keep every worker.\n",
+        ]);
+        assert_eq!(s.sources.len(), 2, "{:#?}", s.sources);
     }
 
     #[test]
