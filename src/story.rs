@@ -372,6 +372,7 @@ fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
     // could be the same: a story of a thousand articles has thousands of sources.
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     let ends = |name: &str| -> Vec<String> {
         let mut words = name.split_whitespace().map(lexicon::fold);
         let first = words.next();
@@ -402,10 +403,24 @@ fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
                 hits.dedup();
                 (hits.len() == 1).then(|| hits[0])
             };
+            // "EPA" in one article, "Environmental Protection Agency" in another.
+            let acronym = || {
+                let hits = by_initials.get(&initials_key(&s.name)?)?;
+                let mut hits = hits
+                    .iter()
+                    .copied()
+                    .filter(|&i| same_by_initials(&out[i].name, &s.name));
+                let first = hits.next()?;
+                hits.next().is_none().then_some(first)
+            };
             let found = if s.unresolved {
                 None
             } else {
-                by_name.get(&folded).copied().or_else(partial)
+                by_name
+                    .get(&folded)
+                    .copied()
+                    .or_else(partial)
+                    .or_else(acronym)
             };
             let id = match found {
                 Some(i) => {
@@ -439,6 +454,9 @@ fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
                         for w in ends(&s.name) {
                             by_word.entry(w).or_default().push(i);
                         }
+                        if let Some(key) = initials_key(&s.name) {
+                            by_initials.entry(key).or_default().push(i);
+                        }
                     }
                     i
                 }
@@ -448,6 +466,44 @@ fn merge_sources(reports: &[Report]) -> (Vec<StorySource>, Vec<Vec<usize>>) {
         merged.push(ids);
     }
     (out, merged)
+}
+
+/// The letters an acronym and the name it abbreviates share ("EPA" for both "EPA" and
+/// "Environmental Protection Agency"), for names that could be either.
+fn initials_key(name: &str) -> Option<String> {
+    let key = if name.contains(' ') {
+        initials(name)
+    } else {
+        name.chars().filter(|c| *c != '.').collect()
+    };
+    ((2..=6).contains(&key.chars().count()) && key.chars().all(char::is_uppercase)).then_some(key)
+}
+
+/// The capitals that open a name's words, small words such as "of" left out.
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "on" | "&"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Whether one name is the initials of the other's words: "EPA" and "Environmental
+/// Protection Agency", "U.N." and "United Nations" (small words such as "of" left out).
+fn same_by_initials(a: &str, b: &str) -> bool {
+    let acronym = |name: &str| -> Option<String> {
+        let letters: String = name.chars().filter(|c| *c != '.').collect();
+        (!name.contains(' ')
+            && (2..=6).contains(&letters.chars().count())
+            && letters.chars().all(|c| c.is_uppercase()))
+        .then_some(letters)
+    };
+    let long = |name: &str| name.split_whitespace().count() >= 2;
+    match (acronym(a), acronym(b)) {
+        (Some(x), None) => long(b) && initials(b) == x,
+        (None, Some(y)) => long(a) && initials(a) == y,
+        _ => false,
+    }
 }
 
 /// The gender a source's title or first name says ("Ms.", "Tom Marsh"), if any.
@@ -503,6 +559,20 @@ mod tests {
             "Port sale\n\nMarsh said the buyer would keep every worker.\n",
         ]);
         assert_eq!(s.sources.len(), 3, "{:#?}", s.sources);
+    }
+
+    #[test]
+    fn an_acronym_is_the_body_it_abbreviates() {
+        assert!(same_by_initials("EPA", "Environmental Protection Agency"));
+        assert!(same_by_initials("Ministry of Foreign Affairs", "MFA"));
+        assert!(same_by_initials("U.N.", "United Nations"));
+        assert!(!same_by_initials("EPA", "European Patent Office Agency"));
+        assert!(!same_by_initials("Anna", "Ana Nunes"));
+        let (_, s) = story(&[
+            "Spill\n\nThe Environmental Protection Agency said the river was safe.\n",
+            "Spill row\n\nThe EPA said samples would be taken daily.\n",
+        ]);
+        assert_eq!(s.sources.len(), 1, "{:#?}", s.sources);
     }
 
     #[test]
