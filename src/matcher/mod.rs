@@ -767,20 +767,28 @@ fn find_with(
             window.push_back(p);
         }
         let mut partners: Vec<usize> = Vec::new();
-        let mut keys: Vec<&Key> = window[0].keys.keys().chain(&window[0].figures).collect();
-        if reach.per_key != usize::MAX {
-            // The rarest keys first (a name, a figure), until the claim has its partners.
-            keys.sort_by_key(|k| (by_key[*k].len(), **k));
-        }
-        for k in keys {
-            if partners.len() >= reach.partners {
-                break;
-            }
+        let take = |k: &Key, partners: &mut Vec<usize>| {
             let with = &by_key[k];
             let from = with.partition_point(|&j| j <= i);
             let to = with.partition_point(|&j| j <= i.saturating_add(reach.apart));
             let others = with[from..to].iter().filter(|&&j| reach.apart(i, j));
             partners.extend(others.take(reach.per_key));
+        };
+        let keys = window[0].keys.keys().chain(&window[0].figures);
+        if reach.per_key == usize::MAX {
+            // An article: every key, in any order (no list built per claim).
+            keys.for_each(|k| take(k, &mut partners));
+        } else {
+            // A story: the rarest keys first (a name, a figure), until the claim has its
+            // partners.
+            let mut keys: Vec<&Key> = keys.collect();
+            keys.sort_by_key(|k| (by_key[*k].len(), **k));
+            for k in keys {
+                if partners.len() >= reach.partners {
+                    break;
+                }
+                take(k, &mut partners);
+            }
         }
         // Claims close in meaning though in other words ("consulted", "briefed"), for a
         // negation in other words: one of the two must negate.

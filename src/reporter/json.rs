@@ -19,16 +19,16 @@ struct ArticleOut<'a> {
     title: &'a Option<String>,
     sources: &'a [crate::model::Source],
     claims: &'a [crate::model::Claim],
-    conflicts: Vec<ConflictOut<'a>>,
-    points: Vec<PointOut<'a>>,
+    conflicts: Vec<ConflictOut<'a, crate::model::Conflict>>,
+    points: Vec<PointOut<'a, &'a str, &'a str>>,
 }
 
 /// A conflict, with where each of its two claims is, so that a script need not look the
 /// claims up to point at them.
 #[derive(Serialize)]
-struct ConflictOut<'a> {
+struct ConflictOut<'a, C> {
     #[serde(flatten)]
-    conflict: &'a crate::model::Conflict,
+    conflict: &'a C,
     places: Vec<Place>,
 }
 
@@ -38,21 +38,24 @@ struct Place {
     column: usize,
 }
 
-/// One contested point: two sources, the claims of each, the conflicts that pair them.
+/// One contested point: two sources, the claims of each (`Claim`: an id in an article, a
+/// place in a story), the conflicts that pair them; `across` only in a story.
 #[derive(Serialize)]
-struct PointOut<'a> {
+struct PointOut<'a, Claim, Id> {
     topic: &'a str,
     kind: &'static str,
     confidence: f64,
-    sides: [SideOut<'a>; 2],
-    conflicts: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    across: Option<bool>,
+    sides: [SideOut<'a, Claim>; 2],
+    conflicts: Vec<Id>,
 }
 
 #[derive(Serialize)]
-struct SideOut<'a> {
+struct SideOut<'a, Claim> {
     source: usize,
     name: &'a str,
-    claims: Vec<&'a str>,
+    claims: Vec<Claim>,
 }
 
 impl<'a> ArticleOut<'a> {
@@ -73,6 +76,7 @@ impl<'a> ArticleOut<'a> {
                     topic: &lead.topic,
                     kind: lead.kind.as_str(),
                     confidence: lead.confidence,
+                    across: None,
                     sides: [side(0, first), side(1, second)],
                     conflicts,
                 }
@@ -307,32 +311,8 @@ mod tests {
 struct StoryOut<'a> {
     sources: &'a [crate::story::StorySource],
     statements: &'a [crate::story::Statement],
-    conflicts: Vec<StoryConflictOut<'a>>,
-    points: Vec<StoryPointOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct StoryConflictOut<'a> {
-    #[serde(flatten)]
-    conflict: &'a crate::story::StoryConflict,
-    places: Vec<Place>,
-}
-
-#[derive(Serialize)]
-struct StoryPointOut<'a> {
-    topic: &'a str,
-    kind: &'static str,
-    confidence: f64,
-    across: bool,
-    sides: [StorySideOut<'a>; 2],
-    conflicts: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct StorySideOut<'a> {
-    source: usize,
-    name: &'a str,
-    claims: Vec<&'a crate::story::Place>,
+    conflicts: Vec<ConflictOut<'a, crate::story::StoryConflict>>,
+    points: Vec<PointOut<'a, &'a crate::story::Place, String>>,
 }
 
 impl<'a> StoryOut<'a> {
@@ -346,7 +326,7 @@ impl<'a> StoryOut<'a> {
         let conflicts = story
             .conflicts
             .iter()
-            .map(|conflict| StoryConflictOut {
+            .map(|conflict| ConflictOut {
                 conflict,
                 places: conflict.claims.iter().filter_map(place_of).collect(),
             })
@@ -377,16 +357,16 @@ impl<'a> StoryOut<'a> {
                 });
                 let conflicts = p.conflicts.iter().map(|c| story_id(c)).collect();
                 let [first, second] = p.claims;
-                let side = |i: usize, claims: Vec<&'a str>| StorySideOut {
+                let side = |i: usize, claims: Vec<&'a str>| SideOut {
                     source: sides[i],
                     name: &story.sources[sides[i]].name,
                     claims: claims.iter().filter_map(|id| story.place(id)).collect(),
                 };
-                StoryPointOut {
+                PointOut {
                     topic: &lead.topic,
                     kind: lead.kind.as_str(),
                     confidence: lead.confidence,
-                    across,
+                    across: Some(across),
                     sides: [side(0, first), side(1, second)],
                     conflicts,
                 }
