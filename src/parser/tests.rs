@@ -1196,11 +1196,11 @@ fn a_name_in_narration_starts_at_its_title() {
     let text = article(
         "Birthday",
         &[
-            "Former President Bill Carter celebrated his birthday on Friday.",
+            "Former Governor Nils Carter opened the new library on Friday.",
             "\"I feel younger than ever,\" he said.",
         ],
     );
-    assert_eq!(only(&text).speaker.name, "Bill Carter");
+    assert_eq!(only(&text).speaker.name, "Nils Carter");
 }
 
 #[test]
@@ -1208,8 +1208,8 @@ fn an_object_pronoun_after_according_to_is_the_whole_source() {
     let text = article(
         "Anchor",
         &[
-            "The reporter Jorge Vela left the country in 1990.",
-            "He left after, according to him, the network censured his first report.",
+            "The editor Jorge Vela ran the paper for a decade.",
+            "He resigned in 2004 after, according to him, the board cut his budget.",
         ],
     );
     let c = only(&text);
@@ -1221,8 +1221,8 @@ fn an_object_pronoun_after_according_to_is_the_whole_source() {
 #[test]
 fn a_possessive_or_an_expletive_it_is_no_source() {
     for sentence in [
-        "Her vow to go after companies that ship jobs overseas while claiming tax breaks.",
-        "It was doubtful the senator would leave the race soon.",
+        "Her pledge to fine landlords who leave flats empty while collecting subsidies.",
+        "It was doubtful the council would finish the bridge this year.",
     ] {
         let text = article(
             "Campaign",
@@ -1238,8 +1238,8 @@ fn a_quotation_ending_the_paragraph_before_is_no_quote_verbs() {
     let text = article(
         "Torch",
         &[
-            "His rule was, \u{201c}It is not a good story without a threat.\u{201d}",
-            "The paper won\u{2019}t go that far, but the editor wants a real-time fact check.",
+            "Her motto was, \u{201c}Nobody reads a story without a villain.\u{201d}",
+            "The station won\u{2019}t go that far, but its producer wants a live fact check.",
         ],
     );
     let c = claims(&text);
@@ -1259,8 +1259,8 @@ fn they_and_it_stand_for_bodies_and_documents_named_before() {
             "newspapers",
         ),
         (
-            "The minister cited a 2001 memorandum issued by the immigration agency.",
-            "It says foreign visitors who break the rules can be blacklisted.",
+            "The mayor cited a 1998 memorandum from the water board.",
+            "It says private wells must be tested every year.",
             "memorandum",
         ),
     ] {
@@ -1276,14 +1276,14 @@ fn they_stands_for_two_named_together_who_stay_two_people() {
     let text = article(
         "Campaign trail",
         &[
-            "\"We are the only honest ticket,\" Johnson said on Monday.",
-            "As Johnson and Weld stumped across New England, they were recognised by voters, they said.",
-            "\"The crowds are bigger every week,\" Johnson said.",
+            "\"We are the only honest ticket,\" Okafor said on Monday.",
+            "As Okafor and Brandt toured the valley, they were recognised by voters, they said.",
+            "\"The crowds are bigger every week,\" Okafor said.",
         ],
     );
     let c = claims(&text);
     let names: Vec<&str> = c.iter().map(|c| c.speaker.name.as_str()).collect();
-    assert_eq!(names, ["Johnson", "Johnson and Weld", "Johnson"], "{c:#?}");
+    assert_eq!(names, ["Okafor", "Okafor and Brandt", "Okafor"], "{c:#?}");
 }
 
 #[test]
@@ -1291,12 +1291,12 @@ fn a_relative_clause_between_subject_and_verb_is_no_subject() {
     let text = article(
         "Accusation",
         &[
-            "A woman who has accused the former mayor of fraud said on Sunday that he had threatened her.",
+            "A contractor who has accused the port authority of fraud said on Friday that it had withheld payments.",
         ],
     );
     let c = only(&text);
-    assert_eq!(c.speaker.name, "woman");
-    assert_eq!(c.content.text, "he had threatened her");
+    assert_eq!(c.speaker.name, "contractor");
+    assert_eq!(c.content.text, "it had withheld payments");
 }
 
 #[test]
@@ -1304,30 +1304,30 @@ fn an_abbreviated_title_initials_and_a_suffix_name_one_person() {
     let text = article(
         "Admiral",
         &[
-            "Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies.",
-            "\"We will sail wherever the law allows,\" he said.",
-            "The patrols would go on, the admiral said.",
+            "Gen. Omar T. Velde Jr., who leads the northern command, gave no ground.",
+            "\"We will patrol wherever the law allows,\" he said.",
+            "The patrols would go on, the general said.",
         ],
     );
     let c = claims(&text);
     let names: Vec<&str> = c.iter().map(|c| c.speaker.name.as_str()).collect();
-    assert_eq!(names, ["Harry B. Harris", "Harry B. Harris"], "{c:#?}");
+    assert_eq!(names, ["Omar T. Velde", "Omar T. Velde"], "{c:#?}");
 }
 
 #[test]
 fn a_surname_after_a_full_stop_opens_its_sentence() {
-    // "Bernie" says no gender; "Sanders" is the subject of its clause.
+    // "Tavi" says no gender; "Okonkwo" is the subject of its clause.
     let text = article(
         "Platform",
         &[
-            "Supporters of Bernie Sanders met on Wednesday.",
+            "Supporters of Tavi Okonkwo met on Wednesday.",
             "The committee met in the capital.",
             "It heard testimony from experts.",
-            "He sent out an email on Tuesday. Sanders also pledged to keep fighting.",
-            "\"I am pretty good at arithmetic,\" he said in the email.",
+            "He wrote to the members on Tuesday. Okonkwo also pledged to keep fighting.",
+            "\"We can still carry the vote,\" he said in the letter.",
         ],
     );
-    assert_eq!(only(&text).speaker.name, "Bernie Sanders");
+    assert_eq!(only(&text).speaker.name, "Tavi Okonkwo");
 }
 
 #[test]
@@ -1335,9 +1335,9 @@ fn a_name_of_common_words_is_a_body_not_a_person() {
     let text = article(
         "Speech",
         &[
-            "Michelle Ruiz spoke at the Democratic National Convention.",
-            "\"Make no mistake about it,\" she said.",
+            "Clara Ruiz spoke at the National Farmers Union Conference.",
+            "\"We will not be ignored,\" she said.",
         ],
     );
-    assert_eq!(only(&text).speaker.name, "Michelle Ruiz");
+    assert_eq!(only(&text).speaker.name, "Clara Ruiz");
 }
