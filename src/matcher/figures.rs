@@ -15,12 +15,16 @@ pub(super) fn same_quantity(
     keys: &Keys,
     topic: &Shared,
 ) -> bool {
-    if a.unit != b.unit || a.relative != b.relative {
+    let time = hours_in(&a.unit).is_some() && hours_in(&b.unit).is_some();
+    if (a.unit != b.unit && !time) || a.relative != b.relative {
         return false;
     }
     // "85,000 people marched" and "a group of about 30 people threw bottles": counts and sums
     // that far apart are of different things, not two estimates of one.
-    let (small, large) = (a.value.min(b.value), a.value.max(b.value));
+    let (small, large) = (
+        magnitude(a).min(magnitude(b)),
+        magnitude(a).max(magnitude(b)),
+    );
     if a.unit != "percent" && large > 20.0 * small {
         return false;
     }
@@ -54,17 +58,23 @@ pub(super) fn same_quantity(
     {
         return false;
     }
-    // Spans of time ("within two days", "ten days") measure different things too often.
-    // (Units are stems: "minutes" is "minut".)
-    let time =
-        ["day", "week", "month", "year", "hour", "minut", "second"].contains(&a.unit.as_str());
     // A share ("34 percent") is a share of something: the same something must follow.
     let share = a.unit == "percent";
     // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
     // something must follow.
     let money = ["$", "€", "£"].contains(&a.unit.as_str())
         || CURRENCIES.iter().any(|c| a.unit.starts_with(c));
-    let measure = !a.unit.is_empty() && !money && !time && !share;
+    // Spans of time ("within two days", "ten days") measure different things too often:
+    // the same span is one the same words stand around ("the kit sat in a van for 31 hours",
+    // "the kit was delivered within 18 hours"), whatever it counts after it.
+    if time {
+        if offset(pa, a) || offset(pb, b) {
+            return false;
+        }
+        let shared = words_around(pa, a, pb, b);
+        return shared.len() >= 2 || shared.iter().any(|k| !keys.is_changeable(*k));
+    }
+    let measure = !a.unit.is_empty() && !money && !share;
     if measure {
         return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
     }
@@ -113,20 +123,7 @@ pub(super) fn same_quantity(
     // of the same thing.
     let bare = a.unit.is_empty() && a.noun.is_empty() && b.noun.is_empty();
     (share || unnamed_sums || bare) && {
-        // The figure's own words ("180,000 pounds") are no context.
-        let around = |p: &Profile, q: &Quantity| -> Vec<Key> {
-            let own = q.at..q.at + q.surface.split_whitespace().count();
-            p.keys
-                .iter()
-                .filter(|(_, k)| k.abs_diff(q.at) <= 7 && !own.contains(k))
-                .map(|(key, _)| *key)
-                .collect()
-        };
-        let near_a = around(pa, a);
-        let shared: Vec<Key> = around(pb, b)
-            .into_iter()
-            .filter(|k| near_a.contains(k))
-            .collect();
+        let shared = words_around(pa, a, pb, b);
         // One shared word will do for shares when neither figure names what it counts, as
         // long as that word is no verb of change ("rose", "fell"), which every share can take.
         // A sum needs the same verb right before it: "would cost about 1.4 million pounds"
@@ -138,6 +135,58 @@ pub(super) fn same_quantity(
                 && b.noun.is_empty()
                 && shared.iter().any(|k| !keys.is_changeable(*k)))
     }
+}
+
+/// The keys that stand within seven words of both figures (the figure's own words, "180,000
+/// pounds", are no context).
+fn words_around(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> Vec<Key> {
+    let around = |p: &Profile, q: &Quantity| -> Vec<Key> {
+        let own = q.at..q.at + q.surface.split_whitespace().count();
+        p.keys
+            .iter()
+            .filter(|(_, k)| k.abs_diff(q.at) <= 7 && !own.contains(k))
+            .map(|(key, _)| *key)
+            .collect()
+    };
+    let near_a = around(pa, a);
+    around(pb, b)
+        .into_iter()
+        .filter(|k| near_a.contains(k))
+        .collect()
+}
+
+/// Whether a span of time places one event from another rather than measuring one: "five
+/// months before it collapsed", "three weeks later" (two such spans are of two events), not
+/// "sat for 31 hours before it reached".
+fn offset(p: &Profile, q: &Quantity) -> bool {
+    let after = q.at + q.surface.split_whitespace().count();
+    let measured = q.at > 0 && matches!(p.words[q.at - 1].lower.as_ref(), "for" | "within");
+    !measured
+        && p.words.get(after).is_some_and(|w| {
+            matches!(
+                w.lower.as_ref(),
+                "before" | "after" | "ago" | "later" | "earlier" | "since"
+            )
+        })
+}
+
+/// Hours in a unit of time (units are stems: "minutes" is "minut"); `None` for any other unit.
+fn hours_in(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "second" => 1.0 / 3600.0,
+        "minut" => 1.0 / 60.0,
+        "hour" => 1.0,
+        "day" => 24.0,
+        "week" => 168.0,
+        "month" => 730.0,
+        "year" => 8766.0,
+        _ => return None,
+    })
+}
+
+/// A figure's value, spans of time in hours ("three weeks" and "six hours" compare).
+fn magnitude(q: &Quantity) -> f64 {
+    q.value * hours_in(&q.unit).unwrap_or(1.0)
 }
 
 /// The stem of the verb right before a figure, over "about", "at least" and the like: "would
@@ -198,7 +247,7 @@ const CURRENCIES: &[&str] = &[
 
 /// Figures differ beyond rounding: more than 2 % apart (6 % when either is approximate).
 pub(super) fn differs(a: &Quantity, b: &Quantity) -> bool {
-    let (x, y) = (a.value.abs(), b.value.abs());
+    let (x, y) = (magnitude(a).abs(), magnitude(b).abs());
     let big = x.max(y);
     if big == 0.0 {
         return false;

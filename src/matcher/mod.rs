@@ -9,6 +9,7 @@
 mod denials;
 mod disputes;
 mod figures;
+mod kind_negation;
 mod profile;
 mod related_negation;
 mod scorer;
@@ -212,6 +213,8 @@ struct Profile<'a> {
     meaning: [f32; vectors::DIMS],
     /// Each topic word's place among the word vectors ([`vectors::find`]).
     places: Vec<Option<u32>>,
+    /// What the claim says there is none of ("no weapon"): [`kind_negation::NoneOf`].
+    none_of: Option<kind_negation::NoneOf>,
 }
 
 /// A marker that sets a claim against what came before it.
@@ -446,7 +449,9 @@ fn profile<'a>(
         .filter(|q| !q.unit.is_empty())
         .map(|q| interned.figure(q))
         .collect();
+    let none_of = kind_negation::none_of(&ws, &places);
     Profile {
+        none_of,
         text: &claim.content.text,
         figures,
         words: ws,
@@ -791,11 +796,15 @@ fn find_with(
             }
         }
         // Claims close in meaning though in other words ("consulted", "briefed"), for a
-        // negation in other words: one of the two must negate.
+        // negation in other words: one of the two must negate. Or one says there is none of
+        // a thing the other names a kind of ("no weapon", "a handgun").
         for (d, p) in window.iter().enumerate().skip(1).take(MAX_APART) {
             if reach.apart(i, i + d)
-                && (window[0].negation.is_some() || p.negation.is_some())
-                && vectors::cosine(&window[0].meaning, &p.meaning) >= related_negation::CLOSE_CLAIMS
+                && ((window[0].negation.is_some() || p.negation.is_some())
+                    && vectors::cosine(&window[0].meaning, &p.meaning)
+                        >= related_negation::CLOSE_CLAIMS
+                    || kind_negation::names_kind(&window[0], p)
+                    || kind_negation::names_kind(p, &window[0]))
             {
                 partners.push(i + d);
             }
@@ -1087,8 +1096,9 @@ fn compare(
     let mut candidates: Vec<(ConflictKind, f64, String)> = Vec::new();
     if topic.pairs.is_empty() && !same_figure {
         // Claims close in meaning but in other words: only a negation in other words.
-        return related_negation::related_negation(ca, cb, a, b)
-            .map(|(_, reason)| Conflict {
+        return kind_negation::kind_negation(ca, cb, a, b)
+            .or_else(|| related_negation::related_negation(ca, cb, a, b).map(|(_, r)| r))
+            .map(|reason| Conflict {
                 id: String::new(),
                 claims: [ca.id.clone(), cb.id.clone()],
                 kind: ConflictKind::Negation,
@@ -1364,7 +1374,8 @@ fn compare(
 
     // The other rules found nothing: a negation in other words, perhaps.
     if candidates.is_empty()
-        && let Some((_, reason)) = related_negation::related_negation(ca, cb, a, b)
+        && let Some(reason) = kind_negation::kind_negation(ca, cb, a, b)
+            .or_else(|| related_negation::related_negation(ca, cb, a, b).map(|(_, r)| r))
     {
         candidates.push((ConflictKind::Negation, RELATED_NEGATION, reason));
     }

@@ -433,7 +433,8 @@ fn bound_before(ws: &[Word], i: usize) -> Bound {
         | (_, Some("up"), Some("to"))
         | (_, Some("at"), Some("most")) => Bound::AtMost,
         (_, _, Some("over" | "above" | "upwards" | "exceeding")) => Bound::AtLeast,
-        (_, _, Some("under" | "below" | "nearly" | "almost" | "barely" | "maximum")) => {
+        // "within 18 hours" of something is at most 18 hours after it.
+        (_, _, Some("under" | "below" | "nearly" | "almost" | "barely" | "maximum" | "within")) => {
             Bound::AtMost
         }
         _ => Bound::Point,

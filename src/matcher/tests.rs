@@ -1372,3 +1372,93 @@ Economist Paul Rand said: \"Tax credits for the richest families haven't worked 
 fn a_word_naming_a_thing_is_no_deed_a_negation_denies() {
     assert_no_conflict(&analyze("tax.txt", A_THING_NAMED_NO_DEED_DENIED));
 }
+
+const NONE_OF_A_KIND: &str = "Shooting in Dorvale
+
+\"He had no weapon,\" said Mara Quell, the man's sister.
+
+Police said officers saw Tam Quell step out of a car holding a handgun.
+";
+
+#[test]
+fn none_of_a_thing_against_one_of_its_kind_is_a_negation() {
+    let a = analyze("kind.txt", NONE_OF_A_KIND);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Negation,
+        "Mara Quell",
+        "Police",
+        "handgun is a kind of weapon",
+    );
+}
+
+#[test]
+fn none_of_a_kind_against_the_wider_word_is_no_kind_negation() {
+    // A weapon need not be a handgun: the wider word on the asserting side says nothing.
+    let text = NONE_OF_A_KIND
+        .replace("no weapon", "no handgun")
+        .replace("holding a handgun", "holding a weapon");
+    let a = analyze("kind.txt", &text);
+    assert!(
+        !a.conflicts.iter().any(|k| k.reason.contains("kind of")),
+        "{}",
+        describe(&a)
+    );
+}
+
+const SPANS_OF_TIME: &str = "Sample row
+
+The athlete's lawyer, Ida Renn, said the sealed kit sat in a courier van for 31 hours before it reached the laboratory.
+
+The laboratory's director, Olaf Brenner, said the kit was delivered within 18 hours of collection.
+";
+
+#[test]
+fn two_spans_of_one_wait_are_a_numeric_conflict() {
+    let a = analyze("kit.txt", SPANS_OF_TIME);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Numeric,
+        "Ida Renn",
+        "Olaf Brenner",
+        "31 hours vs 18 hours",
+    );
+}
+
+#[test]
+fn spans_in_other_units_compare_in_hours() {
+    let text = SPANS_OF_TIME.replace("for 31 hours", "for three days");
+    let a = analyze("kit.txt", &text);
+    the_conflict_saying(
+        &a,
+        ConflictKind::Numeric,
+        "Ida Renn",
+        "Olaf Brenner",
+        "three days",
+    );
+    let text = SPANS_OF_TIME.replace("for 31 hours", "for 12 hours");
+    assert!(
+        !analyze("kit.txt", &text)
+            .conflicts
+            .iter()
+            .any(|k| k.kind == ConflictKind::Numeric),
+        "12 hours is within 18"
+    );
+}
+
+const TWO_EVENTS_BEFORE_ONE: &str = "Bridge collapse
+
+The county said its engineers had inspected the bridge five months before it collapsed.
+
+The contractor, Lena Vos, said its warning reached the county three weeks before the bridge collapsed.
+";
+
+#[test]
+fn spans_placing_two_events_before_a_third_are_no_conflict() {
+    let a = analyze("bridge.txt", TWO_EVENTS_BEFORE_ONE);
+    assert!(
+        !a.conflicts.iter().any(|k| k.kind == ConflictKind::Numeric),
+        "{}",
+        describe(&a)
+    );
+}

@@ -13,6 +13,33 @@ static CLASSES: &[u8] = include_bytes!("../../data/vectors/classes.bin");
 /// Each word's broad class of meaning in WordNet (the lexicographer file of its verb's, else
 /// its adjective's, first sense; 255 when none).
 static SENSES: &[u8] = include_bytes!("../../data/vectors/senses.bin");
+/// Pairs of places (a kind, what it is a kind of) by WordNet's hypernyms, sorted: two
+/// little-endian u16 each ("handgun", "weapon").
+static KINDS: &[u8] = include_bytes!("../../data/vectors/kinds.bin");
+
+/// Whether the word at place `kind` names a kind of what the word at place `hyper` names:
+/// "handgun" of "weapon", "treaty" of "agreement" (see `scripts/lexicon/build_kinds.py`).
+pub fn is_kind_of(kind: usize, hyper: usize) -> bool {
+    let pair = |k: usize| {
+        let at = |i: usize| u16::from_le_bytes([KINDS[4 * k + i], KINDS[4 * k + i + 1]]) as usize;
+        (at(0), at(2))
+    };
+    let (mut lo, mut hi) = (0, KINDS.len() / 4);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match pair(mid).cmp(&(kind, hyper)) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Whether WordNet knows the word at a place as a noun.
+pub fn is_noun_at(k: usize) -> bool {
+    CLASSES[k] & NOUN != 0
+}
 
 /// Whether two words (by place) are predicates of one broad class of meaning in WordNet:
 /// "briefed" and "consulted" (communication), not "mean" and "wait".
@@ -112,7 +139,6 @@ pub fn word_similarity(a: &str, b: &str, common: usize) -> Option<f64> {
 }
 
 /// Parts of speech in [`CLASSES`].
-#[cfg(test)]
 pub const NOUN: u8 = 1;
 pub const VERB: u8 = 2;
 pub const ADJECTIVE: u8 = 4;
@@ -187,5 +213,17 @@ mod tests {
         let place = |w: &str| find(w).unwrap();
         assert!(same_sense_class(place("briefed"), place("consulted")));
         assert!(!same_sense_class(place("mean"), place("wait")));
+    }
+
+    #[test]
+    fn kinds_are_read_from_wordnet_hypernyms() {
+        let place = |w: &str| find(w).unwrap();
+        assert_eq!(KINDS.len() % 4, 0);
+        assert!(is_kind_of(place("rifle"), place("weapon")));
+        assert!(is_kind_of(place("pistols"), place("guns")));
+        assert!(!is_kind_of(place("weapon"), place("rifle")));
+        assert!(!is_kind_of(place("rifle"), place("rifle")));
+        // "arm" is first a limb: no handgun is one.
+        assert!(!is_kind_of(place("handgun"), place("arm")));
     }
 }

@@ -1,0 +1,91 @@
+//! Negation of a kind: one side says there was none of a thing ("he had no weapon", "without
+//! any vehicles") and the other names one of that kind ("he got out holding a handgun",
+//! "a truck was seen"). The exact-word negation rule cannot see these; WordNet's hypernyms
+//! say that a handgun is a weapon ([`vectors::is_kind_of`]).
+
+use super::profile::Word;
+use super::{Profile, modal_near, phrase, reported_near, vectors, window};
+use crate::lexicon;
+use crate::model::{Claim, Stance};
+
+/// What a claim says there is none of: the cue, the noun, the noun's place among the word
+/// vectors.
+#[derive(Clone, Copy)]
+pub(super) struct NoneOf {
+    cue: usize,
+    noun: usize,
+    place: usize,
+}
+
+/// The reason, if one claim says there is none of what the other names a kind of.
+pub(super) fn kind_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<String> {
+    for (neg, pos, pn, pp) in [(ca, cb, a, b), (cb, ca, b, a)] {
+        if pos.stance != Stance::Assert || neg.stance == Stance::Deny || pp.negation.is_some() {
+            continue;
+        }
+        let Some(none) = pn.none_of else { continue };
+        let hit =
+            kind_at(pp, none.place).filter(|&pi| !modal_near(pp, pi) && !reported_near(pp, pi));
+        if let Some(pi) = hit {
+            return Some(format!(
+                "\"{}\" vs \"{}\": {} is a kind of {}; negation",
+                window(pp.text, &pp.words, pi, 3),
+                phrase(pn.text, &pn.words, none.cue, none.noun + 1),
+                pp.words[pi].lower,
+                pn.words[none.noun].lower
+            ));
+        }
+    }
+    None
+}
+
+/// Whether `pos` names a kind of what `neg` says there is none of: the pairs worth comparing.
+pub(super) fn names_kind(neg: &Profile, pos: &Profile) -> bool {
+    neg.none_of
+        .is_some_and(|none| kind_at(pos, none.place).is_some())
+}
+
+/// The first word of a claim that names a kind of the word at place `hyper` (a name is who,
+/// not what).
+fn kind_at(p: &Profile, hyper: usize) -> Option<usize> {
+    (0..p.words.len()).find(|&i| {
+        !(p.words[i].capitalized && i > 0)
+            && p.places[i].is_some_and(|at| vectors::is_kind_of(at as usize, hyper))
+    })
+}
+
+/// What a claim's words say there is none of: "no weapon", "no new weapons", "not a single
+/// weapon", "without any weapons", "did not have a weapon".
+pub(super) fn none_of(ws: &[Word], places: &[Option<u32>]) -> Option<NoneOf> {
+    let lex = lexicon::matcher();
+    (0..ws.len()).find_map(|cue| {
+        let w = ws[cue].lower.as_ref();
+        let mut k = cue + 1;
+        if !matches!(w, "no" | "without") {
+            if !lex.is_negation(w) {
+                return None;
+            }
+            // "did not have a weapon", "never carried any weapons": a verb of having or
+            // holding between the negation and the thing.
+            while k < ws.len() && k <= cue + 2 && !is_article(&ws[k].lower) {
+                k += 1;
+            }
+            if k >= ws.len() || !is_article(&ws[k].lower) {
+                return None;
+            }
+            k += 1;
+        }
+        // Over "any", "single" and one modifier: "no new weapons", "not a single gun".
+        let noun = (k..(k + 3).min(ws.len()))
+            .find(|&i| places[i].is_some_and(|at| vectors::is_noun_at(at as usize)))?;
+        Some(NoneOf {
+            cue,
+            noun,
+            place: places[noun]? as usize,
+        })
+    })
+}
+
+fn is_article(w: &str) -> bool {
+    matches!(w, "a" | "an" | "any" | "single")
+}
