@@ -4,8 +4,13 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::kinds::phrase;
 use super::profile::{key_of, stem_index, words};
-use super::{MAX_APART, MAX_NAMED_PAIRS, is_topic_word, opposing_sources, phrase};
+use super::sides::opposing_sources;
+use super::{MAX_APART, is_topic_word};
+
+/// At most this many claims of a named source are paired with one denial.
+const MAX_NAMED_PAIRS: usize = 8;
 use crate::document::Document;
 use crate::lexicon;
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};

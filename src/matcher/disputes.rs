@@ -5,7 +5,8 @@
 use std::sync::OnceLock;
 
 use super::profile::{Word, key_of, stem_index, words};
-use super::{denials, is_topic_word, opposing_sources};
+use super::sides::opposing_sources;
+use super::{denials, is_topic_word};
 use crate::document::Document;
 use crate::lexicon::{self, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
@@ -204,7 +205,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 reason: format!(
                     "{} calls it {word}: \"{}\" against {}'s \"{}\"",
                     d.speaker.name,
-                    super::window(&d.content.text, &ws, at, 3),
+                    super::kinds::window(&d.content.text, &ws, at, 3),
                     c.speaker.name,
                     denials::clip_words(&c.content.text, 8),
                 ),

@@ -5,30 +5,37 @@
 //! oppose each other when one negates what the other asserts, when they use antonyms, when
 //! they give different figures for the same quantity, when one denies or doubts the other,
 //! or, weakest, when a contrast marker sets one against the other.
+//!
+//! Here: which pairs are compared and how their findings are weighed. Beside it: `profile`
+//! (a claim's words, stems and figures), `keys` (topic keys), `topic` (what two claims
+//! share), `sides` (which sources can disagree), `kinds/` (one rule a kind of conflict),
+//! `denials` and `disputes` (denials that answer claims named or meant), `scorer` (the
+//! fitted weights), `vectors` (word vectors and WordNet classes).
 
 mod denials;
 mod disputes;
-mod figures;
-mod kind_negation;
+mod keys;
+mod kinds;
 mod profile;
-mod related_negation;
 mod scorer;
+mod sides;
+mod topic;
 mod vectors;
 
 use std::collections::{HashMap, VecDeque};
 
 use crate::document::Document;
 use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet};
-use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
+use crate::model::{Claim, Conflict, Source};
 
 use denials::{answered_reports, named_denials};
-use figures::{differs, same_quantity};
 pub use scorer::{FEATURE_NAMES, Features};
 pub use vectors::{frequency_rank, is_common_word};
 
-use profile::{
-    KeyText, Quantity, StemIndex, Word, key_text, quantities, stem_index, stem_of, words,
-};
+use keys::{Key, KeyMap, Keys};
+use profile::{Quantity, StemIndex, Word, quantities, stem_index, words};
+use sides::opposing_sources;
+use topic::{shared, topic_phrase};
 
 /// Default for `--min-confidence`, chosen from the dev figures (see README).
 pub const DEFAULT_MIN_CONFIDENCE: f64 = 0.6;
@@ -40,152 +47,8 @@ const MAX_PER_CLAIM: usize = 12;
 /// article, while a long file of many articles keeps the table small.
 const OPPOSED_CACHE: usize = 4096;
 
-/// At most this many claims of a named source are paired with one denial.
-const MAX_NAMED_PAIRS: usize = 8;
-
 /// Claims further apart than this (in claims) are not compared; keeps matching linear.
 pub const MAX_APART: usize = 256;
-
-/// A topic key, interned: comparing claims compares numbers, not strings. Numbers are kept
-/// from one article to the next on a thread (see [`KEYS`]) and mean nothing in themselves:
-/// no result depends on their order.
-type Key = u32;
-
-/// The topic keys met so far on this thread, interned, with what the matcher needs to know
-/// of each.
-#[derive(Default)]
-struct Keys {
-    /// Stems and figures ("#34 percent") to their key.
-    ids: WordMap<String, Key>,
-    /// Synonym groups to their key.
-    groups: WordMap<usize, Key>,
-    /// Folded word to its key, so a word met again skips stemming.
-    by_word: WordMap<String, WordKey>,
-    /// The key is a synonym group ("contract ≈ agreement"), not a single stem.
-    group: Vec<bool>,
-    /// A word with an opposite ("rise", "fall"): any figure can take it.
-    changeable: Vec<bool>,
-}
-
-/// What a word of an article is to the matcher, worked out once per article.
-#[derive(Clone, Copy)]
-struct WordKey {
-    key: Key,
-    /// The number of its stem when it has an antonym.
-    opposable: Option<u32>,
-    /// Its place among the word vectors, if it has one.
-    vector: Option<u32>,
-}
-
-impl Keys {
-    fn push(&mut self, group: bool, changeable: bool) -> Key {
-        let id = self.group.len() as Key;
-        self.group.push(group);
-        self.changeable.push(changeable);
-        id
-    }
-
-    fn id(&mut self, key: KeyText, index: &StemIndex) -> Key {
-        match key {
-            KeyText::Group(g) => {
-                if let Some(&id) = self.groups.get(&g) {
-                    return id;
-                }
-                let id = self.push(true, index.is_changeable(&key));
-                self.groups.insert(g, id);
-                id
-            }
-            KeyText::Stem(ref s) => {
-                if let Some(&id) = self.ids.get(s.as_ref()) {
-                    return id;
-                }
-                let id = self.push(false, index.is_changeable(&key));
-                self.ids.insert(s.clone().into_owned(), id);
-                id
-            }
-        }
-    }
-
-    /// The key of a figure with a unit: claims citing the same figure share it.
-    fn figure(&mut self, q: &Quantity) -> Key {
-        let key = format!("#{} {}", q.value, q.unit);
-        if let Some(&id) = self.ids.get(&key) {
-            return id;
-        }
-        let id = self.push(false, false);
-        self.ids.insert(key, id);
-        id
-    }
-
-    /// The key of a folded word, and its antonym number.
-    fn of_word(&mut self, lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> WordKey {
-        if let Some(&k) = self.by_word.get(lower) {
-            return k;
-        }
-        let key = self.id(key_text(lower, lex, index), index);
-        // Only words with an antonym need their stem kept.
-        let opposable = if index.may_oppose(lower) {
-            index.opposable(&stem_of(lower, lex).text())
-        } else {
-            None
-        };
-        let vector = vectors::find(lower).map(|k| k as u32);
-        let k = WordKey {
-            key,
-            opposable,
-            vector,
-        };
-        self.by_word.insert(lower.to_string(), k);
-        k
-    }
-
-    fn is_group(&self, k: Key) -> bool {
-        self.group[k as usize]
-    }
-
-    fn is_changeable(&self, k: Key) -> bool {
-        self.changeable[k as usize]
-    }
-}
-
-/// Keys with the index of their first word, sorted by key for merge joins and lookups.
-#[derive(Default)]
-struct KeyMap(Vec<(Key, usize)>);
-
-impl KeyMap {
-    /// From (key, word index) pairs in word order, keeping each key's first word.
-    fn from_pairs(mut pairs: Vec<(Key, usize)>) -> Self {
-        pairs.sort_by_key(|p| p.0);
-        pairs.dedup_by_key(|p| p.0);
-        KeyMap(pairs)
-    }
-
-    fn get(&self, k: &Key) -> Option<&usize> {
-        self.0
-            .binary_search_by_key(k, |p| p.0)
-            .ok()
-            .map(|i| &self.0[i].1)
-    }
-
-    fn contains_key(&self, k: &Key) -> bool {
-        self.get(k).is_some()
-    }
-
-    fn keys(&self) -> impl Iterator<Item = &Key> {
-        self.0.iter().map(|p| &p.0)
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (&Key, &usize)> {
-        self.0.iter().map(|p| (&p.0, &p.1))
-    }
-}
-
-impl std::ops::Index<&Key> for KeyMap {
-    type Output = usize;
-    fn index(&self, k: &Key) -> &usize {
-        self.get(k).expect("key of this map")
-    }
-}
 
 /// What the matcher keeps of one claim.
 struct Profile<'a> {
@@ -213,8 +76,8 @@ struct Profile<'a> {
     meaning: [f32; vectors::DIMS],
     /// Each topic word's place among the word vectors ([`vectors::find`]).
     places: Vec<Option<u32>>,
-    /// What the claim says there is none of ("no weapon"): [`kind_negation::NoneOf`].
-    none_of: Option<kind_negation::NoneOf>,
+    /// What the claim says there is none of ("no weapon"): [`kinds::NoneOf`].
+    none_of: Option<kinds::NoneOf>,
 }
 
 /// A marker that sets a claim against what came before it.
@@ -449,7 +312,7 @@ fn profile<'a>(
         .filter(|q| !q.unit.is_empty())
         .map(|q| interned.figure(q))
         .collect();
-    let none_of = kind_negation::none_of(&ws, &places);
+    let none_of = kinds::none_of(&ws, &places);
     Profile {
         none_of,
         text: &claim.content.text,
@@ -464,14 +327,6 @@ fn profile<'a>(
         contrast: contrast_marker(doc, claim, lex),
         meaning,
         places,
-    }
-}
-
-/// The word that says the change, with its particle: "fell", "push up".
-fn predicate(ws: &[Word], i: usize) -> String {
-    match phrasal_change(ws, i) {
-        Some(_) => format!("{} {}", ws[i].lower, ws[i + 1].lower),
-        None => ws[i].lower.to_string(),
     }
 }
 
@@ -657,10 +512,6 @@ pub fn find_conflicts_within(
     out
 }
 
-/// A rule's confidence in a negation said in other words: word vectors relate more words
-/// than mean the same, so it is no surer than the default threshold.
-const RELATED_NEGATION: f64 = 0.6;
-
 /// Conflicts the scorer is less sure of than this are not reported at all, whatever
 /// `--min-confidence` asks for.
 const MIN_SCORE: f64 = 0.3;
@@ -801,10 +652,9 @@ fn find_with(
         for (d, p) in window.iter().enumerate().skip(1).take(MAX_APART) {
             if reach.apart(i, i + d)
                 && ((window[0].negation.is_some() || p.negation.is_some())
-                    && vectors::cosine(&window[0].meaning, &p.meaning)
-                        >= related_negation::CLOSE_CLAIMS
-                    || kind_negation::names_kind(&window[0], p)
-                    || kind_negation::names_kind(p, &window[0]))
+                    && vectors::cosine(&window[0].meaning, &p.meaning) >= kinds::CLOSE_CLAIMS
+                    || kinds::names_kind(&window[0], p)
+                    || kinds::names_kind(p, &window[0]))
             {
                 partners.push(i + d);
             }
@@ -898,164 +748,6 @@ fn find_with(
     out
 }
 
-/// Claims can conflict only when they come from different sources that do not speak for
-/// the same side (a ministry and its spokeswoman; Ankara and a Turkish official).
-fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
-    // A "he" nobody before stands for could be anyone, the other side included.
-    if a.source == b.source || a.speaker.unresolved || b.speaker.unresolved {
-        return false;
-    }
-    let (sa, sb) = (&sources[a.source], &sources[b.source]);
-    if one_name_within_other(&sa.name, &sb.name) {
-        return false;
-    }
-    match (&sa.affiliation, &sb.affiliation) {
-        (Some(x), Some(y)) if x == y || same_people(x, y) => false,
-        _ => {
-            // One names the other as its affiliation: "Andes Pacific" and its manager.
-            // "director of the Northern Rivers Environment Agency" and "the regional
-            // environment agency": an organisation and a member named by the same head noun.
-            let names = |s: &Source, other: &Source| {
-                other
-                    .affiliation
-                    .as_deref()
-                    .is_some_and(|aff| same_words(aff, &s.name) || same_org_head(aff, &s.name))
-            };
-            !(names(sa, sb) || names(sb, sa))
-        }
-    }
-}
-
-/// Every capitalised word of one name is in the other: one person or body under two
-/// names ("Okafor" and "Mayor Grace Okafor", "the Lund campaign" and "Mrs. Lund's
-/// campaign"), or a body and its own campaign. "Grace Okafor" and "Peter Okafor" stay apart.
-fn one_name_within_other(a: &str, b: &str) -> bool {
-    // "Mr. Lund" and "Ms. Lund" are two people.
-    fn honorific(name: &str) -> Option<&'static str> {
-        let first = name.split_whitespace().next()?.trim_end_matches('.');
-        ["Mr", "Mrs", "Ms", "Miss"]
-            .into_iter()
-            .find(|h| first.eq_ignore_ascii_case(h))
-            .map(|h| if h == "Mr" { "m" } else { "f" })
-    }
-    fn capitalised(name: &str) -> impl Iterator<Item = &str> + Clone {
-        name.split(|c: char| c.is_whitespace() || c == ',')
-            .enumerate()
-            // "The ministry" and "The union": a capital that only starts a sentence.
-            .filter(|&(i, w)| {
-                w.chars().next().is_some_and(char::is_uppercase) && (i > 0 || !stopword(w))
-            })
-            .map(|(_, w)| {
-                let w = w.trim_end_matches(['.', ':', ';']);
-                w.strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("’s"))
-                    .unwrap_or(w)
-            })
-    }
-    fn stopword(w: &str) -> bool {
-        let w = w.trim_end_matches(['.', ':', ';']);
-        lexicon::matcher().stopwords.contains(&lexicon::fold(w))
-    }
-    if let (Some(p), Some(q)) = (honorific(a), honorific(b))
-        && p != q
-    {
-        return false;
-    }
-    let (x, y) = (capitalised(a), capitalised(b));
-    let (short, long) = if x.clone().count() <= y.clone().count() {
-        (x, y)
-    } else {
-        (y, x)
-    };
-    let mut short = short.peekable();
-    short.peek().is_some() && short.all(|w| long.clone().any(|l| same_folded(l, w)))
-}
-
-/// "Talvara" and "Talvaran", "Maravia" and "Maravian": a place and its demonym.
-fn same_people(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short.chars().count() >= 4
-        && long.starts_with(short.trim_end_matches(['a', 'e', 'i', 'o', 'y']))
-        && ["n", "an", "ian", "ese", "ish", "i"]
-            .iter()
-            .any(|e| long.ends_with(e))
-        && long.len() - short.len() <= 4
-}
-
-fn same_org_head(a: &str, b: &str) -> bool {
-    match (a.split_whitespace().last(), b.split_whitespace().last()) {
-        (Some(x), Some(y)) => {
-            same_folded(x, y)
-                && lexicon::attribution()
-                    .roles()
-                    .get(&lexicon::fold(x))
-                    .is_some_and(|r| r.class == crate::lexicon::EntityClass::Org)
-        }
-        _ => false,
-    }
-}
-
-fn same_words(a: &str, b: &str) -> bool {
-    let within = |s: &str, w: &str| s.split_whitespace().any(|x| same_folded(x, w));
-    a.split_whitespace().next().is_some()
-        && (a.split_whitespace().all(|w| within(b, w))
-            || b.split_whitespace().all(|w| within(a, w)))
-}
-
-/// `fold(x) == fold(y)`, without folding into new strings when both are ASCII (names
-/// are compared for every pair of claims that may conflict).
-fn same_folded(x: &str, y: &str) -> bool {
-    if x.is_ascii() && y.is_ascii() {
-        x.eq_ignore_ascii_case(y)
-    } else {
-        lexicon::fold(x) == lexicon::fold(y)
-    }
-}
-
-struct Shared {
-    /// Shared keys with the word index on each side, in the order of the first claim.
-    pairs: Vec<(Key, usize, usize)>,
-    weight: f64,
-    /// Weight of the shared common words alone: names set the scene, but two claims are
-    /// about the same event when they share what is said of those names.
-    common: f64,
-}
-
-fn shared(a: &Profile, b: &Profile, headline: &WordSet<Key>) -> Shared {
-    // Both key lists are sorted: one merge pass finds the shared keys.
-    let (x, y) = (&a.keys.0, &b.keys.0);
-    let mut pairs: Vec<(Key, usize, usize)> = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < x.len() && j < y.len() {
-        match x[i].0.cmp(&y[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                pairs.push((x[i].0, x[i].1, y[j].1));
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    pairs.sort_by_key(|p| p.1);
-    let mut weight = 0.0;
-    let mut common = 0.0;
-    for (k, ia, ib) in &pairs {
-        // A name is capitalised wherever it stands; other words only at a sentence start.
-        let proper = (a.words[*ia].capitalized && *ia > 0) || (b.words[*ib].capitalized && *ib > 0);
-        let w = if proper { 0.5 } else { 1.0 } + if headline.contains(k) { 0.5 } else { 0.0 };
-        weight += w;
-        if !proper {
-            common += w;
-        }
-    }
-    Shared {
-        pairs,
-        weight,
-        common,
-    }
-}
-
 /// The participle of the clause whose subject starts at word `from` ("no agreement on data
 /// had ever been signed": "signed"), within eight words and the clause.
 fn denied_verb(ws: &[profile::Word], from: usize, text: &str) -> Option<usize> {
@@ -1093,293 +785,38 @@ fn compare(
 ) -> Vec<Conflict> {
     let topic = shared(a, b, headline);
     let same_figure = a.figures.iter().any(|f| b.figures.contains(f));
-    let mut candidates: Vec<(ConflictKind, f64, String)> = Vec::new();
-    if topic.pairs.is_empty() && !same_figure {
-        // Claims close in meaning but in other words: only a negation in other words.
-        return kind_negation::kind_negation(ca, cb, a, b)
-            .or_else(|| related_negation::related_negation(ca, cb, a, b).map(|(_, r)| r))
-            .map(|reason| Conflict {
+    // Claims that share no word or figure: only a rule that reads other words.
+    let apart = topic.pairs.is_empty() && !same_figure;
+    let pair = kinds::Pair {
+        ca,
+        cb,
+        a,
+        b,
+        topic: &topic,
+        keys,
+        index,
+        boost: ((topic.weight - 1.0) * 0.05).clamp(0.0, 0.2),
+    };
+    let mut found = Vec::new();
+    for rule in kinds::RULES {
+        if !apart || rule.reads_other_words() {
+            rule.find(&pair, &mut found);
+        }
+    }
+    if apart {
+        return found
+            .into_iter()
+            .take(1)
+            .map(|f| Conflict {
                 id: String::new(),
                 claims: [ca.id.clone(), cb.id.clone()],
-                kind: ConflictKind::Negation,
-                confidence: RELATED_NEGATION,
+                kind: f.kind,
+                confidence: f.confidence,
                 topic: String::new(),
-                reason,
+                reason: f.reason,
             })
-            .into_iter()
             .collect();
     }
-    let boost = ((topic.weight - 1.0) * 0.05).clamp(0.0, 0.2);
-
-    // Denial: one side denies or doubts, and its content covers what the other asserts.
-    for (d, other, pd, po) in [(ca, cb, a, b), (cb, ca, b, a)] {
-        // A denial and a claim that negates the same thing agree ("denied it leaked" and
-        // "it has never leaked").
-        let agrees = po.negated.keys().any(|k| pd.keys.contains_key(k));
-        // "rebutted Exxon's accusation that …": a denial that says whose words it answers
-        // answers that source, not whoever else shares its words.
-        let whose = pd.words.iter().take(3).find_map(|w| {
-            let name = w
-                .surface
-                .strip_suffix("'s")
-                .or_else(|| w.surface.strip_suffix("’s"))?;
-            (w.capitalized && name.chars().count() >= 2).then_some(name)
-        });
-        let answers_other = whose.is_none_or(|name| {
-            let speaker = &other.speaker;
-            speaker.name.contains(name)
-                || speaker
-                    .affiliation
-                    .as_deref()
-                    .is_some_and(|a| a.contains(name))
-        });
-        if matches!(d.stance, Stance::Deny | Stance::Doubt)
-            && other.stance == Stance::Assert
-            && !agrees
-            && answers_other
-            && topic.common >= 2.5
-        {
-            let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());
-            let reason = format!(
-                "{} {} {}; shared: {}",
-                d.speaker.name,
-                verb,
-                quote_snippet(pd, 6),
-                shared_words(&topic, a, b)
-            );
-            candidates.push((ConflictKind::Denial, 0.7 + boost, reason));
-        }
-    }
-
-    // Negation: one side negates a key that the other asserts without negation. A claim
-    // reported as denied or doubted asserts nothing, so it cannot be negated.
-    for (neg, pos, pn, pp) in [(ca, cb, a, b), (cb, ca, b, a)] {
-        if pos.stance != Stance::Assert || neg.stance == Stance::Deny {
-            continue;
-        }
-        let shared_negated = || {
-            pn.negated
-                .iter()
-                .filter(|(k, _)| pp.keys.contains_key(k) && !pp.negated.contains_key(k))
-        };
-        // The verb a "no" subject denies first: "no agreement on sharing data had been
-        // signed" denies the signing, whatever else the other side shares.
-        let hit = shared_negated()
-            .find(|(_, i)| Some(**i) == pn.denied_verb)
-            .or_else(|| shared_negated().min_by_key(|(_, i)| **i));
-        // One shared word is enough only when the negation governs it directly and it is a
-        // synonym-group word ("no new agreements" against "the contract was signed").
-        // ("Not paying taxes" denies the paying: a verb between governs the word.)
-        let tight = hit.is_some_and(|(key, &ni)| {
-            keys.is_group(*key)
-                && pn.negation.is_some_and(|cue| {
-                    ni > cue
-                        && ni - cue <= 2
-                        && !pn.words[cue + 1..ni]
-                            .iter()
-                            .any(|w| w.lower.ends_with("ing"))
-                })
-        });
-        // The word a negation governs is what it denies ("cannot accept"); the words after
-        // that ("a dam", "not raising his hands") are its objects: the other side naming them
-        // ("a gun in his hand") says nothing of what is denied.
-        let direct = hit.is_some_and(|(_, &ni)| {
-            let cue = (0..ni)
-                .rev()
-                .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower));
-            cue.is_some_and(|c| !pn.keys.iter().any(|(_, &k)| k > c && k < ni))
-                || pn.denied_verb == Some(ni)
-        });
-        let hit = hit.filter(|_| tight || (direct && topic.weight >= 2.0));
-        // "the deal would remove tariffs": a hypothetical asserts nothing to negate; nor does
-        // "residents' personal information was not accessed" assert the information.
-        let hit = hit.filter(|(key, _)| {
-            let at = pp.keys[*key];
-            // (Nor one negated in a clause the matcher sets aside: "whose name has not been
-            // released".)
-            let negated_near = pp.words[at.saturating_sub(3)..(at + 5).min(pp.words.len())]
-                .iter()
-                .any(|w| lexicon::matcher().is_negation(&w.lower))
-                // "has proposed little", "did few of them": a quantity of nearly none.
-                || pp.words.get(at + 1).is_some_and(|w| {
-                    matches!(w.lower.as_ref(), "little" | "few")
-                        && pp.words.get(at + 2).is_none_or(|x| x.lower != "more")
-                });
-            // "the mayor's plan" refers to the mayor; it asserts nothing about being one.
-            let possessive = pp.words[at].lower.ends_with("'s");
-            !modal_near(pp, at) && !reported_near(pp, at) && !negated_near && !possessive
-        });
-        // "hasn't worked" denies a deed; "the working class", "the minimum wage" name a thing,
-        // and assert no deed to deny. ("was not a minor incident" against "a minor incident"
-        // names the thing on both sides.)
-        let hit = hit.filter(|&(key, &ni)| {
-            let at = pp.keys[key];
-            let named = |p: &Profile, i: usize| {
-                let determiner = |k: usize| {
-                    matches!(
-                        p.words[k].lower.as_ref(),
-                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
-                    )
-                };
-                (i >= 1 && determiner(i - 1)) || (i >= 2 && determiner(i - 2))
-            };
-            let deed_denied = !named(pn, ni)
-                && (ni.saturating_sub(2)..ni).any(|k| {
-                    let w = pn.words[k].lower.as_ref();
-                    w == "not" || w == "never" || w.ends_with("n't")
-                });
-            !(named(pp, at) && deed_denied)
-        });
-        if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
-            let pi = pp.keys[key];
-            let aligned = align(pn, ni, pp, pi);
-            // "no agreement on sharing … had ever been signed": a long subject is elided.
-            let negated_phrase = if ni + 1 > cue + 8 {
-                format!(
-                    "{} … {}",
-                    phrase(pn.text, &pn.words, cue, cue + 4),
-                    phrase(pn.text, &pn.words, ni - 3, ni + 1)
-                )
-            } else {
-                phrase(pn.text, &pn.words, cue, ni + 1)
-            };
-            let asserted = window(pp.text, &pp.words, pi, 3);
-            let reason = format!("\"{asserted}\" vs \"{negated_phrase}\": {aligned}; negation");
-            let mut weight = if pp.negation.is_some() { 0.55 } else { 0.65 };
-            // "not the first detection, but the cleanest": a negation that a "but" corrects
-            // qualifies the point rather than denying it.
-            if pn.words[cue..].iter().any(|w| w.lower == "but") {
-                weight -= 0.15;
-            }
-            candidates.push((ConflictKind::Negation, weight + boost, reason));
-        }
-    }
-
-    // Antonyms: opposite predicates on a shared topic.
-    if let Some((ia, ib)) = antonym_pair(a, b, index).or_else(|| threshold_pair(a, b))
-        && topic.weight >= 1.0
-    {
-        let reason = format!(
-            "\"{}\" vs \"{}\": {} / {} are opposites; shared: {}",
-            window(a.text, &a.words, ia, 2),
-            window(b.text, &b.words, ib, 2),
-            predicate(&a.words, ia),
-            predicate(&b.words, ib),
-            shared_words(&topic, a, b)
-        );
-        candidates.push((ConflictKind::Antonym, 0.6 + boost, reason));
-    }
-
-    // Numeric: different figures for the same quantity.
-    for qa in &a.quantities {
-        for qb in &b.quantities {
-            // A side that also gives the other's figure agrees on it, and its different
-            // figure is another quantity: "a rise of 3 per cent" against "7.5 per cent over
-            // two years, made up of the 3 per cent rise". Unless it negates it: "about 90
-            // percent, not 97 percent".
-            let restated = |q: &Quantity, p: &Profile| {
-                p.quantities.iter().any(|x| {
-                    x.unit == q.unit
-                        && x.value == q.value
-                        && !(x.at > 0 && lexicon::matcher().is_negation(&p.words[x.at - 1].lower))
-                })
-            };
-            if same_quantity(qa, qb, a, b, keys, &topic)
-                && differs(qa, qb)
-                && !restated(qa, b)
-                && !restated(qb, a)
-            {
-                let reason = format!(
-                    "{} vs {}: different figures for the same quantity; shared: {}",
-                    qa.surface,
-                    qb.surface,
-                    shared_words(&topic, a, b)
-                );
-                let conf = if topic.weight >= 2.0 { 0.75 } else { 0.65 };
-                candidates.push((ConflictKind::Numeric, conf + boost, reason));
-            }
-        }
-    }
-
-    // The same figure, negated by the other side: "the 34 percent figure can't be taken at
-    // face value" against "34 percent less likely".
-    for (neg, pos, pn, pp) in [(ca, cb, a, b), (cb, ca, b, a)] {
-        let Some(cue) = pn.negation else { continue };
-        if pos.stance != Stance::Assert || neg.stance == Stance::Deny {
-            continue;
-        }
-        // Or "named 62 prisoners, not 40": a figure the negation governs directly.
-        let disputed = pn.quantities.iter().find(|qn| {
-            let direct = qn.at > 0 && lexicon::matcher().is_negation(&pn.words[qn.at - 1].lower);
-            (direct || !qn.unit.is_empty() && qn.at < cue && cue - qn.at <= 8)
-                && pp
-                    .quantities
-                    .iter()
-                    .any(|qp| qp.unit == qn.unit && (qp.value - qn.value).abs() < 1e-9)
-        });
-        if let Some(q) = disputed {
-            let negated = if q.at > cue {
-                phrase(pn.text, &pn.words, q.at - 1, q.at + 1)
-            } else {
-                phrase(pn.text, &pn.words, q.at, cue + 4)
-            };
-            let reason = format!(
-                "\"{}\" vs \"{negated}\": the same figure, negated",
-                q.surface
-            );
-            candidates.push((ConflictKind::Negation, 0.66 + boost, reason));
-        }
-    }
-
-    // Contrast: a marker in the later claim's narration ("However, …", "But …") sets it
-    // against an earlier claim of the other side on the same topic, a few paragraphs back.
-    // A marker that is only the cue verb ("insisted") needs opposite polarity as well.
-    if candidates.is_empty()
-        && let Some(contrast) = b.contrast.as_ref()
-        && cb.content.line >= ca.content.line
-        && cb.content.line - ca.content.line <= 6
-        && contrast
-            .answers_own_sentence
-            .is_none_or(|from| ca.content.start >= from)
-    {
-        // A denial reads as negative too: "denied the plan" and "the plan is not legal" agree.
-        let negative =
-            |c: &Claim, p: &Profile| p.negation.is_some() != (c.stance != Stance::Assert);
-        // Or a shared word negated on one side only: "no board meeting" and "directors met".
-        let key_polar = topic
-            .pairs
-            .iter()
-            .any(|(k, _, _)| a.negated.contains_key(k) != b.negated.contains_key(k));
-        let polar = negative(ca, a) != negative(cb, b) || key_polar;
-        let enough = if contrast.narrated {
-            topic.common >= 1.0 && (topic.weight >= 1.5 || polar)
-        } else {
-            polar && topic.common >= 2.0 && topic.weight >= 2.5
-        };
-        if enough {
-            let reason = format!(
-                "\"{}\" sets the claims against each other; shared: {}",
-                contrast.marker,
-                shared_words(&topic, a, b)
-            );
-            // A narrated "However," with opposite polarity on each side is the clearest.
-            let base = match (contrast.narrated, polar) {
-                (true, true) => 0.6,
-                (true, false) => 0.55,
-                _ => 0.5,
-            };
-            candidates.push((ConflictKind::Contrast, base + boost, reason));
-        }
-    }
-
-    // The other rules found nothing: a negation in other words, perhaps.
-    if candidates.is_empty()
-        && let Some(reason) = kind_negation::kind_negation(ca, cb, a, b)
-            .or_else(|| related_negation::related_negation(ca, cb, a, b).map(|(_, r)| r))
-    {
-        candidates.push((ConflictKind::Negation, RELATED_NEGATION, reason));
-    }
-
     let hedge = if ca.hedged || cb.hedged { 0.05 } else { 0.0 };
     let topic = if topic.pairs.is_empty() {
         // Claims that share only a figure are about that figure.
@@ -1394,266 +831,17 @@ fn compare(
     } else {
         topic_phrase(&topic, a)
     };
-    candidates
+    found
         .into_iter()
-        .map(|(kind, confidence, reason)| Conflict {
+        .map(|f| Conflict {
             id: String::new(),
             claims: [ca.id.clone(), cb.id.clone()],
-            kind,
-            confidence: ((confidence - hedge).clamp(0.0, 1.0) * 100.0).round() / 100.0,
+            kind: f.kind,
+            confidence: ((f.confidence - hedge).clamp(0.0, 1.0) * 100.0).round() / 100.0,
             topic: topic.clone(),
-            reason,
+            reason: f.reason,
         })
         .collect()
-}
-
-/// The first `max` words of a claim, quoted.
-fn quote_snippet(p: &Profile, max: usize) -> String {
-    let text: Vec<&str> = p.words.iter().take(max).map(|w| w.surface).collect();
-    let more = if p.words.len() > max { " …" } else { "" };
-    format!("\"{}{}\"", text.join(" "), more)
-}
-
-/// "contract ≈ agreement" when synonyms align, else the shared word.
-fn align(pn: &Profile, ni: usize, pp: &Profile, pi: usize) -> String {
-    let a = &pp.words[pi].lower;
-    let b = &pn.words[ni].lower;
-    if a == b {
-        a.to_string()
-    } else {
-        format!("{a} ≈ {b}")
-    }
-}
-
-fn shared_words(topic: &Shared, a: &Profile, b: &Profile) -> String {
-    topic
-        .pairs
-        .iter()
-        .take(3)
-        .map(|(_, ia, ib)| {
-            let (x, y) = (&a.words[*ia].surface, &b.words[*ib].surface);
-            if lexicon::fold(x) == lexicon::fold(y) {
-                x.to_string()
-            } else {
-                format!("{x} ≈ {y}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn topic_phrase(topic: &Shared, a: &Profile) -> String {
-    topic
-        .pairs
-        .iter()
-        .take(4)
-        .map(|(_, ia, _)| a.words[*ia].surface.to_string())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The text of the words from `from` to `to` (exclusive, at most eight) of `text`, the text
-/// `ws` were read from, as written ("D.C.", "Mr. Lund's"), spaces collapsed.
-fn phrase(text: &str, ws: &[Word], from: usize, to: usize) -> String {
-    let to = to.min(ws.len()).min(from + 8);
-    if from >= to {
-        return String::new();
-    }
-    let span = text
-        .get(ws[from].at..ws[to - 1].at + ws[to - 1].surface.len())
-        .unwrap_or_default();
-    let span = span.trim_end_matches([',', ';', ':', '(', '—', '–']);
-    span.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A few words around word `i`, within its sentence and clause: never a fragment that runs
-/// into the next sentence ("the plant closed. Workers").
-fn window(text: &str, ws: &[Word], i: usize, radius: usize) -> String {
-    let mut from = i;
-    while from > 0 && i - from < radius && !clause_break(text, ws, from - 1) {
-        from -= 1;
-    }
-    let mut to = i + 1;
-    while to < ws.len() && to - i <= radius && !clause_break(text, ws, to - 1) {
-        to += 1;
-    }
-    // Words written as one ("D.C.", "S-400s") are not cut apart.
-    let glued = |k: usize| {
-        text.get(ws[k].at + ws[k].surface.len()..ws[k + 1].at)
-            .is_some_and(|gap| !gap.chars().any(char::is_whitespace))
-    };
-    while from > 0 && glued(from - 1) {
-        from -= 1;
-    }
-    while to < ws.len() && glued(to - 1) {
-        to += 1;
-    }
-    phrase(text, ws, from, to)
-}
-
-/// Whether a sentence or clause ends between word `k` and the next: a full stop (not after an
-/// initial or a short title, "D.C.", "Mr."), a question or exclamation mark, a semicolon, a
-/// colon, a dash, a bracket.
-fn clause_break(text: &str, ws: &[Word], k: usize) -> bool {
-    let Some(next) = ws.get(k + 1) else {
-        return true;
-    };
-    let end = ws[k].at + ws[k].surface.len();
-    let gap = text.get(end..next.at).unwrap_or(" ");
-    let abbreviation = ws[k].capitalized && ws[k].surface.chars().count() <= 3;
-    gap.contains(['?', '!', ';', ':', '—', '–', '(', ')'])
-        || (gap.contains('.') && !abbreviation && gap.chars().any(char::is_whitespace))
-}
-
-/// Topic keys within six words of word `i`, other than its own.
-fn near_keys<'p>(p: &'p Profile<'_>, i: usize) -> impl Iterator<Item = Key> + 'p {
-    p.keys
-        .iter()
-        .filter(move |(_, k)| **k != i && k.abs_diff(i) <= 6)
-        .map(|(key, _)| *key)
-}
-
-/// Word `i` sits in a report the speaker relays rather than asserts: "reports that a deal
-/// had been concluded were premature".
-fn reported_near(p: &Profile, i: usize) -> bool {
-    let from = i.saturating_sub(5);
-    p.words[from..i].windows(2).any(|w| {
-        w[1].lower == "that"
-            && matches!(
-                w[0].lower.as_ref(),
-                "report"
-                    | "reports"
-                    | "claim"
-                    | "claims"
-                    | "rumour"
-                    | "rumours"
-                    | "rumor"
-                    | "rumors"
-                    | "suggestion"
-                    | "suggestions"
-                    | "speculation"
-            )
-    })
-}
-
-/// Word `i` is in a condition: "if", "unless" or "without it" a few words before it ("without
-/// it the fund would run a deficit").
-fn conditional(p: &Profile, i: usize) -> bool {
-    let before = &p.words[i.saturating_sub(10)..i];
-    before
-        .iter()
-        .any(|w| matches!(w.lower.as_ref(), "if" | "unless"))
-        || before.windows(2).any(|w| {
-            w[0].lower == "without" && matches!(w[1].lower.as_ref(), "it" | "this" | "that")
-        })
-}
-
-/// A modal or conditional before word `i` in its clause, or within three words after it
-/// ("would", "could", "if", "rather"): "one might expect the debates to matter" asserts no
-/// mattering, "he would rather win" no winning.
-fn modal_near(p: &Profile, i: usize) -> bool {
-    // ("commissioned in May" is a month.)
-    let modal = |w: &Word| {
-        matches!(
-            w.lower.as_ref(),
-            "could" | "might" | "may" | "can" | "if" | "should" | "whether" | "rather"
-        ) && !(w.capitalized && w.lower == "may")
-    };
-    let mut before = false;
-    for k in (i.saturating_sub(8)..i).rev() {
-        if clause_break(p.text, &p.words, k)
-            || p.text[p.words[k].at..p.words[k + 1].at].contains(',')
-        {
-            break;
-        }
-        if modal(&p.words[k]) {
-            before = true;
-            break;
-        }
-    }
-    let after = p.words[i..(i + 4).min(p.words.len())].iter().any(modal);
-    let hedge = before || after;
-    // "would" is often reported speech's "will" ("said the ferry would resume"); it marks a
-    // hypothetical when the word is its subject ("the deal would remove tariffs").
-    hedge || p.words.get(i + 1).is_some_and(|w| w.lower == "would")
-}
-
-/// "above the legal limit" and "within the legal limit": a level on either side of one mark.
-fn threshold_pair(a: &Profile, b: &Profile) -> Option<(usize, usize)> {
-    let side = |w: &str| match w {
-        "above" | "over" | "exceeding" | "beyond" => Some(true),
-        "below" | "under" | "within" => Some(false),
-        _ => None,
-    };
-    // Each word that sets a level against a mark, with the mark's key a few words on; not
-    // under a negation ("not above").
-    let marks = |p: &Profile| -> Vec<(bool, usize, Key)> {
-        let mut out = Vec::new();
-        for (i, w) in p.words.iter().enumerate() {
-            let Some(high) = side(&w.lower) else { continue };
-            if p.negation.is_some_and(|n| n < i && i - n <= 3) {
-                continue;
-            }
-            out.extend(
-                p.keys
-                    .iter()
-                    .filter(|(_, k)| **k > i && **k <= i + 3)
-                    .map(|(key, _)| (high, i, *key)),
-            );
-        }
-        out
-    };
-    let (ma, mb) = (marks(a), marks(b));
-    ma.iter().find_map(|(ha, ia, ka)| {
-        mb.iter()
-            .find(|(hb, _, kb)| ha != hb && ka == kb)
-            .map(|(_, ib, _)| (*ia, *ib))
-    })
-}
-
-fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
-    // "left out", "cut off": a verb with a particle says something else than the verb alone.
-    let phrasal = |p: &Profile, i: usize| {
-        p.words
-            .get(i + 1)
-            .is_some_and(|w| matches!(w.lower.as_ref(), "out" | "off" | "behind" | "aside"))
-    };
-    for (sa, ia) in &a.opposable {
-        for (sb, ib) in &b.opposable {
-            if index.are_antonyms(*sa, *sb) && !phrasal(a, *ia) && !phrasal(b, *ib) {
-                // An antonym under negation on one side agrees rather than opposes.
-                let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
-                let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);
-                // The opposite predicates must be said of the same thing: a key shared
-                // within six words of each ("wages fell" and "wages rose").
-                let same_subject = near_keys(a, *ia).any(|k| near_keys(b, *ib).any(|x| x == k));
-                // "salaries will rise" and "pay fell between 2010 and 2022": a forecast and a
-                // record are about different times.
-                // (A verb's tense: "will be compulsory" says what something is.)
-                let future = |p: &Profile, i: usize| {
-                    let w = |k: usize| i.checked_sub(k).map(|j| p.words[j].lower.as_ref());
-                    let modal = |x: Option<&str>| matches!(x, Some("will" | "would" | "shall"));
-                    modal(w(1)) || (modal(w(2)) && w(1) != Some("be"))
-                };
-                // "the release of 11 aid workers" and "the release of 40 detained members":
-                // both say release.
-                let both_say = |p: &Profile, o: u32| p.opposable.iter().any(|(x, _)| *x == o);
-                if na == nb
-                    && same_subject
-                    && !both_say(b, *sa)
-                    && !both_say(a, *sb)
-                    && !conditional(a, *ia)
-                    && !conditional(b, *ib)
-                    && !modal_near(a, *ia)
-                    && !modal_near(b, *ib)
-                    && future(a, *ia) == future(b, *ib)
-                {
-                    return Some((*ia, *ib));
-                }
-            }
-        }
-    }
-    None
 }
 
 #[cfg(test)]

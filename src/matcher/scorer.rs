@@ -7,7 +7,8 @@
 use std::sync::OnceLock;
 
 use super::profile::words;
-use super::{Candidate, Profile, Shared, denials};
+use super::topic::Shared;
+use super::{Candidate, Profile, denials};
 use crate::document::Document;
 use crate::lexicon;
 use crate::model::{Claim, ClaimKind, ConflictKind, Source, Stance};

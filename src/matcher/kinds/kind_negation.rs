@@ -3,22 +3,48 @@
 //! "a truck was seen"). The exact-word negation rule cannot see these; WordNet's hypernyms
 //! say that a handgun is a weapon ([`vectors::is_kind_of`]).
 
-use super::profile::Word;
-use super::{Profile, modal_near, phrase, reported_near, vectors, window};
+use super::context::{modal_near, reported_near};
+use super::wording::{phrase, window};
+use super::{ConflictRule, Finding, OTHER_WORDS, Pair};
 use crate::lexicon;
-use crate::model::{Claim, Stance};
+use crate::matcher::Profile;
+use crate::matcher::profile::Word;
+use crate::matcher::vectors;
+use crate::model::{Claim, ConflictKind, Stance};
 
 /// What a claim says there is none of: the cue, the noun, the noun's place among the word
 /// vectors.
 #[derive(Clone, Copy)]
-pub(super) struct NoneOf {
+pub(in crate::matcher) struct NoneOf {
     cue: usize,
     noun: usize,
     place: usize,
 }
 
+/// One side says there is none of what the other names a kind of, when no rule before found
+/// anything.
+pub(super) struct KindNegation;
+
+impl ConflictRule for KindNegation {
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
+        if found.is_empty()
+            && let Some(reason) = kind_negation(pair.ca, pair.cb, pair.a, pair.b)
+        {
+            found.push(Finding {
+                kind: ConflictKind::Negation,
+                confidence: OTHER_WORDS,
+                reason,
+            });
+        }
+    }
+
+    fn reads_other_words(&self) -> bool {
+        true
+    }
+}
+
 /// The reason, if one claim says there is none of what the other names a kind of.
-pub(super) fn kind_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<String> {
+fn kind_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<String> {
     for (neg, pos, pn, pp) in [(ca, cb, a, b), (cb, ca, b, a)] {
         if pos.stance != Stance::Assert || neg.stance == Stance::Deny || pp.negation.is_some() {
             continue;
@@ -40,7 +66,7 @@ pub(super) fn kind_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) ->
 }
 
 /// Whether `pos` names a kind of what `neg` says there is none of: the pairs worth comparing.
-pub(super) fn names_kind(neg: &Profile, pos: &Profile) -> bool {
+pub(in crate::matcher) fn names_kind(neg: &Profile, pos: &Profile) -> bool {
     neg.none_of
         .is_some_and(|none| kind_at(pos, none.place).is_some())
 }
@@ -56,7 +82,7 @@ fn kind_at(p: &Profile, hyper: usize) -> Option<usize> {
 
 /// What a claim's words say there is none of: "no weapon", "no new weapons", "not a single
 /// weapon", "without any weapons", "did not have a weapon".
-pub(super) fn none_of(ws: &[Word], places: &[Option<u32>]) -> Option<NoneOf> {
+pub(in crate::matcher) fn none_of(ws: &[Word], places: &[Option<u32>]) -> Option<NoneOf> {
     let lex = lexicon::matcher();
     (0..ws.len()).find_map(|cue| {
         let w = ws[cue].lower.as_ref();

@@ -2,9 +2,11 @@
 //! rounding ("9,000 cubic metres" against "1,200 cubic metres", not "a $2.5 billion deal"
 //! against "a $1.4 billion payment").
 
-use super::profile::{self, Bound, Quantity, key_of, stem, stem_index};
-use super::{Key, Keys, Profile, Shared, is_topic_word};
 use crate::lexicon;
+use crate::matcher::keys::{Key, Keys};
+use crate::matcher::profile::{self, Bound, Quantity, key_of, stem, stem_index};
+use crate::matcher::topic::Shared;
+use crate::matcher::{Profile, is_topic_word};
 
 /// Same unit and, for currencies and bare counts, the same counted noun.
 pub(super) fn same_quantity(

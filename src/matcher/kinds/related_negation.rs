@@ -4,15 +4,18 @@
 //! word vectors say the two words are close in meaning, and WordNet that they are predicates
 //! of one broad class (both of communication, say), not merely of one subject.
 
-use super::{Profile, modal_near, phrase, profile, reported_near, vectors, window};
+use super::context::{modal_near, reported_near};
+use super::wording::{phrase, window};
+use super::{ConflictRule, Finding, OTHER_WORDS, Pair};
 use crate::lexicon;
-use crate::model::{Claim, Stance};
+use crate::matcher::{Profile, profile, vectors};
+use crate::model::{Claim, ConflictKind, Stance};
 
 /// Words closer than this (cosine of their GloVe vectors) say the same thing in other words.
 const CLOSE_WORDS: f64 = 0.74;
 
 /// Claims closer than this in meaning (their topic words as one vector) are about one thing.
-pub(super) const CLOSE_CLAIMS: f64 = 0.8;
+pub(in crate::matcher) const CLOSE_CLAIMS: f64 = 0.8;
 
 /// What is negated and asserted is a predicate: verbs and adjectives ("consulted",
 /// "briefed", "unharmed", "injured"). Nouns close in vectors are mostly neighbours of one
@@ -23,14 +26,31 @@ const PREDICATES: u8 = vectors::VERB | vectors::ADJECTIVE;
 /// word.
 const COMMON_WORDS: usize = 1000;
 
+/// One side negates a word related to one the other asserts, when no rule before found
+/// anything.
+pub(super) struct RelatedNegation;
+
+impl ConflictRule for RelatedNegation {
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
+        if found.is_empty()
+            && let Some((_, reason)) = related_negation(pair.ca, pair.cb, pair.a, pair.b)
+        {
+            found.push(Finding {
+                kind: ConflictKind::Negation,
+                confidence: OTHER_WORDS,
+                reason,
+            });
+        }
+    }
+
+    fn reads_other_words(&self) -> bool {
+        true
+    }
+}
+
 /// The similarity of the negated and the asserted word, and the reason, if one claim
 /// negates a word related to one the other asserts.
-pub(super) fn related_negation(
-    ca: &Claim,
-    cb: &Claim,
-    a: &Profile,
-    b: &Profile,
-) -> Option<(f64, String)> {
+fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<(f64, String)> {
     if a.negation.is_none() && b.negation.is_none()
         || vectors::cosine(&a.meaning, &b.meaning) < CLOSE_CLAIMS
     {

@@ -1,0 +1,130 @@
+//! Antonyms: opposite predicates on a shared topic ("rose" against "fell", "legal" against
+//! "illegal", "above the threshold" against "below it").
+
+use super::context::{conditional, modal_near, near_keys};
+use super::wording::window;
+use super::{ConflictRule, Finding, Pair};
+use crate::matcher::keys::Key;
+use crate::matcher::profile::{StemIndex, Word};
+use crate::matcher::topic::shared_words;
+use crate::matcher::{Profile, phrasal_change};
+use crate::model::ConflictKind;
+
+/// Opposite words on one topic.
+pub(super) struct Antonym;
+
+impl ConflictRule for Antonym {
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
+        let Pair {
+            a,
+            b,
+            topic,
+            index,
+            boost,
+            ..
+        } = *pair;
+        if let Some((ia, ib)) = antonym_pair(a, b, index).or_else(|| threshold_pair(a, b))
+            && topic.weight >= 1.0
+        {
+            let reason = format!(
+                "\"{}\" vs \"{}\": {} / {} are opposites; shared: {}",
+                window(a.text, &a.words, ia, 2),
+                window(b.text, &b.words, ib, 2),
+                predicate(&a.words, ia),
+                predicate(&b.words, ib),
+                shared_words(topic, a, b)
+            );
+            found.push(Finding {
+                kind: ConflictKind::Antonym,
+                confidence: 0.6 + boost,
+                reason,
+            });
+        }
+    }
+}
+
+/// The word that says the change, with its particle: "fell", "push up".
+fn predicate(ws: &[Word], i: usize) -> String {
+    match phrasal_change(ws, i) {
+        Some(_) => format!("{} {}", ws[i].lower, ws[i + 1].lower),
+        None => ws[i].lower.to_string(),
+    }
+}
+
+/// "above the legal limit" and "within the legal limit": a level on either side of one mark.
+fn threshold_pair(a: &Profile, b: &Profile) -> Option<(usize, usize)> {
+    let side = |w: &str| match w {
+        "above" | "over" | "exceeding" | "beyond" => Some(true),
+        "below" | "under" | "within" => Some(false),
+        _ => None,
+    };
+    // Each word that sets a level against a mark, with the mark's key a few words on; not
+    // under a negation ("not above").
+    let marks = |p: &Profile| -> Vec<(bool, usize, Key)> {
+        let mut out = Vec::new();
+        for (i, w) in p.words.iter().enumerate() {
+            let Some(high) = side(&w.lower) else { continue };
+            if p.negation.is_some_and(|n| n < i && i - n <= 3) {
+                continue;
+            }
+            out.extend(
+                p.keys
+                    .iter()
+                    .filter(|(_, k)| **k > i && **k <= i + 3)
+                    .map(|(key, _)| (high, i, *key)),
+            );
+        }
+        out
+    };
+    let (ma, mb) = (marks(a), marks(b));
+    ma.iter().find_map(|(ha, ia, ka)| {
+        mb.iter()
+            .find(|(hb, _, kb)| ha != hb && ka == kb)
+            .map(|(_, ib, _)| (*ia, *ib))
+    })
+}
+
+fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
+    // "left out", "cut off": a verb with a particle says something else than the verb alone.
+    let phrasal = |p: &Profile, i: usize| {
+        p.words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.lower.as_ref(), "out" | "off" | "behind" | "aside"))
+    };
+    for (sa, ia) in &a.opposable {
+        for (sb, ib) in &b.opposable {
+            if index.are_antonyms(*sa, *sb) && !phrasal(a, *ia) && !phrasal(b, *ib) {
+                // An antonym under negation on one side agrees rather than opposes.
+                let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
+                let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);
+                // The opposite predicates must be said of the same thing: a key shared
+                // within six words of each ("wages fell" and "wages rose").
+                let same_subject = near_keys(a, *ia).any(|k| near_keys(b, *ib).any(|x| x == k));
+                // "salaries will rise" and "pay fell between 2010 and 2022": a forecast and a
+                // record are about different times.
+                // (A verb's tense: "will be compulsory" says what something is.)
+                let future = |p: &Profile, i: usize| {
+                    let w = |k: usize| i.checked_sub(k).map(|j| p.words[j].lower.as_ref());
+                    let modal = |x: Option<&str>| matches!(x, Some("will" | "would" | "shall"));
+                    modal(w(1)) || (modal(w(2)) && w(1) != Some("be"))
+                };
+                // "the release of 11 aid workers" and "the release of 40 detained members":
+                // both say release.
+                let both_say = |p: &Profile, o: u32| p.opposable.iter().any(|(x, _)| *x == o);
+                if na == nb
+                    && same_subject
+                    && !both_say(b, *sa)
+                    && !both_say(a, *sb)
+                    && !conditional(a, *ia)
+                    && !conditional(b, *ib)
+                    && !modal_near(a, *ia)
+                    && !modal_near(b, *ib)
+                    && future(a, *ia) == future(b, *ib)
+                {
+                    return Some((*ia, *ib));
+                }
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,83 @@
+//! Whether a word of a claim asserts anything: not when a modal ("could", "would"), a report
+//! ("reportedly", "allegedly") or a condition ("if") stands near it.
+
+use super::wording::clause_break;
+use crate::matcher::Profile;
+use crate::matcher::keys::Key;
+use crate::matcher::profile::Word;
+
+/// Topic keys within six words of word `i`, other than its own.
+pub(in crate::matcher) fn near_keys<'p>(
+    p: &'p Profile<'_>,
+    i: usize,
+) -> impl Iterator<Item = Key> + 'p {
+    p.keys
+        .iter()
+        .filter(move |(_, k)| **k != i && k.abs_diff(i) <= 6)
+        .map(|(key, _)| *key)
+}
+
+/// Word `i` sits in a report the speaker relays rather than asserts: "reports that a deal
+/// had been concluded were premature".
+pub(in crate::matcher) fn reported_near(p: &Profile, i: usize) -> bool {
+    let from = i.saturating_sub(5);
+    p.words[from..i].windows(2).any(|w| {
+        w[1].lower == "that"
+            && matches!(
+                w[0].lower.as_ref(),
+                "report"
+                    | "reports"
+                    | "claim"
+                    | "claims"
+                    | "rumour"
+                    | "rumours"
+                    | "rumor"
+                    | "rumors"
+                    | "suggestion"
+                    | "suggestions"
+                    | "speculation"
+            )
+    })
+}
+
+/// Word `i` is in a condition: "if", "unless" or "without it" a few words before it ("without
+/// it the fund would run a deficit").
+pub(in crate::matcher) fn conditional(p: &Profile, i: usize) -> bool {
+    let before = &p.words[i.saturating_sub(10)..i];
+    before
+        .iter()
+        .any(|w| matches!(w.lower.as_ref(), "if" | "unless"))
+        || before.windows(2).any(|w| {
+            w[0].lower == "without" && matches!(w[1].lower.as_ref(), "it" | "this" | "that")
+        })
+}
+
+/// A modal or conditional before word `i` in its clause, or within three words after it
+/// ("would", "could", "if", "rather"): "one might expect the debates to matter" asserts no
+/// mattering, "he would rather win" no winning.
+pub(in crate::matcher) fn modal_near(p: &Profile, i: usize) -> bool {
+    // ("commissioned in May" is a month.)
+    let modal = |w: &Word| {
+        matches!(
+            w.lower.as_ref(),
+            "could" | "might" | "may" | "can" | "if" | "should" | "whether" | "rather"
+        ) && !(w.capitalized && w.lower == "may")
+    };
+    let mut before = false;
+    for k in (i.saturating_sub(8)..i).rev() {
+        if clause_break(p.text, &p.words, k)
+            || p.text[p.words[k].at..p.words[k + 1].at].contains(',')
+        {
+            break;
+        }
+        if modal(&p.words[k]) {
+            before = true;
+            break;
+        }
+    }
+    let after = p.words[i..(i + 4).min(p.words.len())].iter().any(modal);
+    let hedge = before || after;
+    // "would" is often reported speech's "will" ("said the ferry would resume"); it marks a
+    // hypothetical when the word is its subject ("the deal would remove tariffs").
+    hedge || p.words.get(i + 1).is_some_and(|w| w.lower == "would")
+}

@@ -1,0 +1,67 @@
+//! Contrast, the weakest kind: a marker in the later claim's narration ("However, …", "But
+//! …") sets it against an earlier claim of the other side on the same topic.
+
+use super::{ConflictRule, Finding, Pair};
+use crate::matcher::Profile;
+use crate::matcher::topic::shared_words;
+use crate::model::{Claim, ConflictKind, Stance};
+
+/// A contrast marker setting one claim against the other, when no other rule found
+/// anything.
+pub(super) struct Contrast;
+
+impl ConflictRule for Contrast {
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
+        let Pair {
+            ca,
+            cb,
+            a,
+            b,
+            topic,
+            boost,
+            ..
+        } = *pair;
+        // A marker that is only the cue verb ("insisted") needs opposite polarity as well.
+        if found.is_empty()
+            && let Some(contrast) = b.contrast.as_ref()
+            && cb.content.line >= ca.content.line
+            && cb.content.line - ca.content.line <= 6
+            && contrast
+                .answers_own_sentence
+                .is_none_or(|from| ca.content.start >= from)
+        {
+            // A denial reads as negative too: "denied the plan" and "the plan is not legal" agree.
+            let negative =
+                |c: &Claim, p: &Profile| p.negation.is_some() != (c.stance != Stance::Assert);
+            // Or a shared word negated on one side only: "no board meeting" and "directors met".
+            let key_polar = topic
+                .pairs
+                .iter()
+                .any(|(k, _, _)| a.negated.contains_key(k) != b.negated.contains_key(k));
+            let polar = negative(ca, a) != negative(cb, b) || key_polar;
+            let enough = if contrast.narrated {
+                topic.common >= 1.0 && (topic.weight >= 1.5 || polar)
+            } else {
+                polar && topic.common >= 2.0 && topic.weight >= 2.5
+            };
+            if enough {
+                let reason = format!(
+                    "\"{}\" sets the claims against each other; shared: {}",
+                    contrast.marker,
+                    shared_words(topic, a, b)
+                );
+                // A narrated "However," with opposite polarity on each side is the clearest.
+                let base = match (contrast.narrated, polar) {
+                    (true, true) => 0.6,
+                    (true, false) => 0.55,
+                    _ => 0.5,
+                };
+                found.push(Finding {
+                    kind: ConflictKind::Contrast,
+                    confidence: base + boost,
+                    reason,
+                });
+            }
+        }
+    }
+}

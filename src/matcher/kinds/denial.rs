@@ -1,0 +1,67 @@
+//! Denial: one side denies or doubts, and its content covers what the other asserts
+//! ("denied that the plant had leaked chemicals" against "the plant has been leaking
+//! chemicals").
+
+use super::wording::quote_snippet;
+use super::{ConflictRule, Finding, Pair};
+use crate::matcher::topic::shared_words;
+use crate::model::{ConflictKind, Stance};
+
+/// A denial or doubt of what the other side asserts.
+pub(super) struct Denial;
+
+impl ConflictRule for Denial {
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
+        let Pair {
+            ca,
+            cb,
+            a,
+            b,
+            topic,
+            boost,
+            ..
+        } = *pair;
+        for (d, other, pd, po) in [(ca, cb, a, b), (cb, ca, b, a)] {
+            // A denial and a claim that negates the same thing agree ("denied it leaked" and
+            // "it has never leaked").
+            let agrees = po.negated.keys().any(|k| pd.keys.contains_key(k));
+            // "rebutted Exxon's accusation that …": a denial that says whose words it answers
+            // answers that source, not whoever else shares its words.
+            let whose = pd.words.iter().take(3).find_map(|w| {
+                let name = w
+                    .surface
+                    .strip_suffix("'s")
+                    .or_else(|| w.surface.strip_suffix("’s"))?;
+                (w.capitalized && name.chars().count() >= 2).then_some(name)
+            });
+            let answers_other = whose.is_none_or(|name| {
+                let speaker = &other.speaker;
+                speaker.name.contains(name)
+                    || speaker
+                        .affiliation
+                        .as_deref()
+                        .is_some_and(|a| a.contains(name))
+            });
+            if matches!(d.stance, Stance::Deny | Stance::Doubt)
+                && other.stance == Stance::Assert
+                && !agrees
+                && answers_other
+                && topic.common >= 2.5
+            {
+                let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());
+                let reason = format!(
+                    "{} {} {}; shared: {}",
+                    d.speaker.name,
+                    verb,
+                    quote_snippet(pd, 6),
+                    shared_words(topic, a, b)
+                );
+                found.push(Finding {
+                    kind: ConflictKind::Denial,
+                    confidence: 0.7 + boost,
+                    reason,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! The kinds of conflict, one rule a file: each reads a pair of claims of opposing sources
+//! and says what opposition it finds, with its own confidence and a reason a reader can check.
+//! The rules propose; the scorer ([`super::scorer`]) weighs.
+//!
+//! A new rule is a file here and a line in [`RULES`].
+
+mod antonym;
+mod context;
+mod contrast;
+mod denial;
+mod figure_negation;
+mod figures;
+mod kind_negation;
+mod negation;
+mod numeric;
+mod related_negation;
+mod wording;
+
+pub(super) use kind_negation::{NoneOf, names_kind, none_of};
+pub(super) use related_negation::CLOSE_CLAIMS;
+pub(super) use wording::{phrase, window};
+
+use super::Profile;
+use super::keys::Keys;
+use super::profile::StemIndex;
+use super::topic::Shared;
+use crate::model::{Claim, ConflictKind};
+
+/// Two claims of opposing sources, as every rule reads them.
+#[derive(Clone, Copy)]
+pub(super) struct Pair<'p, 'a> {
+    /// The claims, in article order.
+    pub ca: &'p Claim,
+    pub cb: &'p Claim,
+    pub a: &'p Profile<'a>,
+    pub b: &'p Profile<'a>,
+    /// What they share.
+    pub topic: &'p Shared,
+    pub keys: &'p Keys,
+    pub index: &'p StemIndex,
+    /// Added to a rule's confidence for each shared word beyond the first.
+    pub boost: f64,
+}
+
+/// A rule's confidence in a negation said in other words: word vectors relate more words
+/// than mean the same, and a hypernym is one sense of a word, so it is no surer than the
+/// default threshold.
+const OTHER_WORDS: f64 = 0.6;
+
+/// What a rule found in a pair.
+pub(super) struct Finding {
+    pub kind: ConflictKind,
+    pub confidence: f64,
+    pub reason: String,
+}
+
+/// One way two claims can oppose each other.
+pub(super) trait ConflictRule: Sync {
+    /// Adds what the rule finds in `pair` to `found` (which holds what the rules before it
+    /// found: the weakest rules speak only when nothing else did).
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>);
+
+    /// Whether the rule reads claims that share no word or figure ("no weapon" against "a
+    /// handgun"); the others are never asked about those.
+    fn reads_other_words(&self) -> bool {
+        false
+    }
+}
+
+/// The rules, in the order they are asked.
+pub(super) static RULES: &[&dyn ConflictRule] = &[
+    &denial::Denial,
+    &negation::Negation,
+    &antonym::Antonym,
+    &numeric::Numeric,
+    &figure_negation::FigureNegation,
+    &contrast::Contrast,
+    &kind_negation::KindNegation,
+    &related_negation::RelatedNegation,
+];

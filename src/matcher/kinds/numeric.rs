@@ -1,0 +1,60 @@
+//! Numeric: different figures for the same quantity ("9,000 cubic metres" against "1,200
+//! cubic metres"); [`super::figures`] says when two figures count the same thing.
+
+use super::figures::{differs, same_quantity};
+use super::{ConflictRule, Finding, Pair};
+use crate::lexicon;
+use crate::matcher::Profile;
+use crate::matcher::profile::Quantity;
+use crate::matcher::topic::shared_words;
+use crate::model::ConflictKind;
+
+/// Two figures of one quantity that cannot both hold.
+pub(super) struct Numeric;
+
+impl ConflictRule for Numeric {
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
+        let Pair {
+            a,
+            b,
+            topic,
+            keys,
+            boost,
+            ..
+        } = *pair;
+        for qa in &a.quantities {
+            for qb in &b.quantities {
+                // A side that also gives the other's figure agrees on it, and its different
+                // figure is another quantity: "a rise of 3 per cent" against "7.5 per cent over
+                // two years, made up of the 3 per cent rise". Unless it negates it: "about 90
+                // percent, not 97 percent".
+                let restated = |q: &Quantity, p: &Profile| {
+                    p.quantities.iter().any(|x| {
+                        x.unit == q.unit
+                            && x.value == q.value
+                            && !(x.at > 0
+                                && lexicon::matcher().is_negation(&p.words[x.at - 1].lower))
+                    })
+                };
+                if same_quantity(qa, qb, a, b, keys, topic)
+                    && differs(qa, qb)
+                    && !restated(qa, b)
+                    && !restated(qb, a)
+                {
+                    let reason = format!(
+                        "{} vs {}: different figures for the same quantity; shared: {}",
+                        qa.surface,
+                        qb.surface,
+                        shared_words(topic, a, b)
+                    );
+                    let conf = if topic.weight >= 2.0 { 0.75 } else { 0.65 };
+                    found.push(Finding {
+                        kind: ConflictKind::Numeric,
+                        confidence: conf + boost,
+                        reason,
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! The words of a reason: a few words around each side's expression, never a fragment cut
+//! mid-phrase or run into the next sentence.
+
+use crate::matcher::Profile;
+use crate::matcher::profile::Word;
+
+/// The first `max` words of a claim, quoted.
+pub(in crate::matcher) fn quote_snippet(p: &Profile, max: usize) -> String {
+    let text: Vec<&str> = p.words.iter().take(max).map(|w| w.surface).collect();
+    let more = if p.words.len() > max { " …" } else { "" };
+    format!("\"{}{}\"", text.join(" "), more)
+}
+
+/// "contract ≈ agreement" when synonyms align, else the shared word.
+pub(in crate::matcher) fn align(pn: &Profile, ni: usize, pp: &Profile, pi: usize) -> String {
+    let a = &pp.words[pi].lower;
+    let b = &pn.words[ni].lower;
+    if a == b {
+        a.to_string()
+    } else {
+        format!("{a} ≈ {b}")
+    }
+}
+
+/// The text of the words from `from` to `to` (exclusive, at most eight) of `text`, the text
+/// `ws` were read from, as written ("D.C.", "Mr. Lund's"), spaces collapsed.
+pub(in crate::matcher) fn phrase(text: &str, ws: &[Word], from: usize, to: usize) -> String {
+    let to = to.min(ws.len()).min(from + 8);
+    if from >= to {
+        return String::new();
+    }
+    let span = text
+        .get(ws[from].at..ws[to - 1].at + ws[to - 1].surface.len())
+        .unwrap_or_default();
+    let span = span.trim_end_matches([',', ';', ':', '(', '—', '–']);
+    span.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A few words around word `i`, within its sentence and clause: never a fragment that runs
+/// into the next sentence ("the plant closed. Workers").
+pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usize) -> String {
+    let mut from = i;
+    while from > 0 && i - from < radius && !clause_break(text, ws, from - 1) {
+        from -= 1;
+    }
+    let mut to = i + 1;
+    while to < ws.len() && to - i <= radius && !clause_break(text, ws, to - 1) {
+        to += 1;
+    }
+    // Words written as one ("D.C.", "S-400s") are not cut apart.
+    let glued = |k: usize| {
+        text.get(ws[k].at + ws[k].surface.len()..ws[k + 1].at)
+            .is_some_and(|gap| !gap.chars().any(char::is_whitespace))
+    };
+    while from > 0 && glued(from - 1) {
+        from -= 1;
+    }
+    while to < ws.len() && glued(to - 1) {
+        to += 1;
+    }
+    phrase(text, ws, from, to)
+}
+
+/// Whether a sentence or clause ends between word `k` and the next: a full stop (not after an
+/// initial or a short title, "D.C.", "Mr."), a question or exclamation mark, a semicolon, a
+/// colon, a dash, a bracket.
+pub(in crate::matcher) fn clause_break(text: &str, ws: &[Word], k: usize) -> bool {
+    let Some(next) = ws.get(k + 1) else {
+        return true;
+    };
+    let end = ws[k].at + ws[k].surface.len();
+    let gap = text.get(end..next.at).unwrap_or(" ");
+    let abbreviation = ws[k].capitalized && ws[k].surface.chars().count() <= 3;
+    gap.contains(['?', '!', ';', ':', '—', '–', '(', ')'])
+        || (gap.contains('.') && !abbreviation && gap.chars().any(char::is_whitespace))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{phrase, window};
+    use crate::matcher::profile::words;
+
+    #[test]
+    fn reasons_quote_whole_words_within_one_sentence() {
+        let text = "The deal was signed in Washington, D.C. by Mr. Lund. Workers left early.";
+        let ws = words(text);
+        let at = |w: &str| ws.iter().position(|x| x.surface == w).unwrap();
+        // As written, abbreviations kept; the window stops at the sentence's end.
+        assert_eq!(window(text, &ws, at("Lund"), 3), "D.C. by Mr. Lund");
+        assert_eq!(window(text, &ws, at("Workers"), 3), "Workers left early");
+        assert_eq!(
+            phrase(text, &ws, at("signed"), at("Washington") + 1),
+            "signed in Washington"
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! Which sources can contradict each other: different sources that do not speak for the same
+//! side (a ministry and its spokeswoman; Ankara and a Turkish official).
+
+use crate::lexicon;
+use crate::model::{Claim, Source};
+
+/// Claims can conflict only when they come from different sources that do not speak for
+/// the same side (a ministry and its spokeswoman; Ankara and a Turkish official).
+pub(in crate::matcher) fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
+    // A "he" nobody before stands for could be anyone, the other side included.
+    if a.source == b.source || a.speaker.unresolved || b.speaker.unresolved {
+        return false;
+    }
+    let (sa, sb) = (&sources[a.source], &sources[b.source]);
+    if one_name_within_other(&sa.name, &sb.name) {
+        return false;
+    }
+    match (&sa.affiliation, &sb.affiliation) {
+        (Some(x), Some(y)) if x == y || same_people(x, y) => false,
+        _ => {
+            // One names the other as its affiliation: "Andes Pacific" and its manager.
+            // "director of the Northern Rivers Environment Agency" and "the regional
+            // environment agency": an organisation and a member named by the same head noun.
+            let names = |s: &Source, other: &Source| {
+                other
+                    .affiliation
+                    .as_deref()
+                    .is_some_and(|aff| same_words(aff, &s.name) || same_org_head(aff, &s.name))
+            };
+            !(names(sa, sb) || names(sb, sa))
+        }
+    }
+}
+
+/// Every capitalised word of one name is in the other: one person or body under two
+/// names ("Okafor" and "Mayor Grace Okafor", "the Lund campaign" and "Mrs. Lund's
+/// campaign"), or a body and its own campaign. "Grace Okafor" and "Peter Okafor" stay apart.
+pub(in crate::matcher) fn one_name_within_other(a: &str, b: &str) -> bool {
+    // "Mr. Lund" and "Ms. Lund" are two people.
+    pub(in crate::matcher) fn honorific(name: &str) -> Option<&'static str> {
+        let first = name.split_whitespace().next()?.trim_end_matches('.');
+        ["Mr", "Mrs", "Ms", "Miss"]
+            .into_iter()
+            .find(|h| first.eq_ignore_ascii_case(h))
+            .map(|h| if h == "Mr" { "m" } else { "f" })
+    }
+    pub(in crate::matcher) fn capitalised(name: &str) -> impl Iterator<Item = &str> + Clone {
+        name.split(|c: char| c.is_whitespace() || c == ',')
+            .enumerate()
+            // "The ministry" and "The union": a capital that only starts a sentence.
+            .filter(|&(i, w)| {
+                w.chars().next().is_some_and(char::is_uppercase) && (i > 0 || !stopword(w))
+            })
+            .map(|(_, w)| {
+                let w = w.trim_end_matches(['.', ':', ';']);
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w)
+            })
+    }
+    pub(in crate::matcher) fn stopword(w: &str) -> bool {
+        let w = w.trim_end_matches(['.', ':', ';']);
+        lexicon::matcher().stopwords.contains(&lexicon::fold(w))
+    }
+    if let (Some(p), Some(q)) = (honorific(a), honorific(b))
+        && p != q
+    {
+        return false;
+    }
+    let (x, y) = (capitalised(a), capitalised(b));
+    let (short, long) = if x.clone().count() <= y.clone().count() {
+        (x, y)
+    } else {
+        (y, x)
+    };
+    let mut short = short.peekable();
+    short.peek().is_some() && short.all(|w| long.clone().any(|l| same_folded(l, w)))
+}
+
+/// "Talvara" and "Talvaran", "Maravia" and "Maravian": a place and its demonym.
+pub(in crate::matcher) fn same_people(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4
+        && long.starts_with(short.trim_end_matches(['a', 'e', 'i', 'o', 'y']))
+        && ["n", "an", "ian", "ese", "ish", "i"]
+            .iter()
+            .any(|e| long.ends_with(e))
+        && long.len() - short.len() <= 4
+}
+
+pub(in crate::matcher) fn same_org_head(a: &str, b: &str) -> bool {
+    match (a.split_whitespace().last(), b.split_whitespace().last()) {
+        (Some(x), Some(y)) => {
+            same_folded(x, y)
+                && lexicon::attribution()
+                    .roles()
+                    .get(&lexicon::fold(x))
+                    .is_some_and(|r| r.class == crate::lexicon::EntityClass::Org)
+        }
+        _ => false,
+    }
+}
+
+pub(in crate::matcher) fn same_words(a: &str, b: &str) -> bool {
+    let within = |s: &str, w: &str| s.split_whitespace().any(|x| same_folded(x, w));
+    a.split_whitespace().next().is_some()
+        && (a.split_whitespace().all(|w| within(b, w))
+            || b.split_whitespace().all(|w| within(a, w)))
+}
+
+/// `fold(x) == fold(y)`, without folding into new strings when both are ASCII (names
+/// are compared for every pair of claims that may conflict).
+pub(in crate::matcher) fn same_folded(x: &str, y: &str) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        x.eq_ignore_ascii_case(y)
+    } else {
+        lexicon::fold(x) == lexicon::fold(y)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_name_within_other as within;
+
+    #[test]
+    fn names_within_names_are_one_side() {
+        assert!(within("Okafor", "Mayor Grace Okafor"));
+        assert!(within("Mrs. Lund's campaign", "Lund campaign"));
+        assert!(within("Journalist Ana Ruiz", "Ruiz"));
+        assert!(!within("Grace Okafor", "Peter Okafor"));
+        assert!(!within("Mr. Lund", "Ms. Lund"));
+        assert!(!within("The ministry", "The union"));
+        assert!(!within("North Ridge Democrat", "North Ridge Republican"));
+    }
+}

@@ -1,0 +1,77 @@
+//! What two claims share: their common topic keys, weighed (names and headline words count
+//! differently), and how to name it in a report.
+
+use super::Profile;
+use super::keys::Key;
+use crate::lexicon::{self, WordSet};
+
+pub(in crate::matcher) struct Shared {
+    /// Shared keys with the word index on each side, in the order of the first claim.
+    pub(in crate::matcher) pairs: Vec<(Key, usize, usize)>,
+    pub(in crate::matcher) weight: f64,
+    /// Weight of the shared common words alone: names set the scene, but two claims are
+    /// about the same event when they share what is said of those names.
+    pub(in crate::matcher) common: f64,
+}
+
+pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Key>) -> Shared {
+    // Both key lists are sorted: one merge pass finds the shared keys.
+    let (x, y) = (&a.keys.0, &b.keys.0);
+    let mut pairs: Vec<(Key, usize, usize)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                pairs.push((x[i].0, x[i].1, y[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    pairs.sort_by_key(|p| p.1);
+    let mut weight = 0.0;
+    let mut common = 0.0;
+    for (k, ia, ib) in &pairs {
+        // A name is capitalised wherever it stands; other words only at a sentence start.
+        let proper = (a.words[*ia].capitalized && *ia > 0) || (b.words[*ib].capitalized && *ib > 0);
+        let w = if proper { 0.5 } else { 1.0 } + if headline.contains(k) { 0.5 } else { 0.0 };
+        weight += w;
+        if !proper {
+            common += w;
+        }
+    }
+    Shared {
+        pairs,
+        weight,
+        common,
+    }
+}
+
+pub(in crate::matcher) fn shared_words(topic: &Shared, a: &Profile, b: &Profile) -> String {
+    topic
+        .pairs
+        .iter()
+        .take(3)
+        .map(|(_, ia, ib)| {
+            let (x, y) = (&a.words[*ia].surface, &b.words[*ib].surface);
+            if lexicon::fold(x) == lexicon::fold(y) {
+                x.to_string()
+            } else {
+                format!("{x} ≈ {y}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(in crate::matcher) fn topic_phrase(topic: &Shared, a: &Profile) -> String {
+    topic
+        .pairs
+        .iter()
+        .take(4)
+        .map(|(_, ia, _)| a.words[*ia].surface.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
