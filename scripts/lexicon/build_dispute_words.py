@@ -22,7 +22,8 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 OUT = os.path.join(ROOT, "data", "matcher", "dispute_words.txt")
 
 # (lemma, part of speech, WordNet 3.0 sense number): saying a statement is false, baseless,
-# deceptive or worthless.
+# deceptive or worthless, or that an act is done in bad faith (a ploy, a stunt, a sham, a
+# pretext, a witch-hunt).
 SEEDS = [
     ("false", "a", 1), ("false", "a", 2), ("untrue", "a", 1), ("wrong", "a", 1),
     ("inaccurate", "a", 1), ("erroneous", "a", 1), ("misleading", "a", 1),
@@ -36,6 +37,8 @@ SEEDS = [
     ("lie", "v", 5), ("exaggerate", "v", 1), ("distort", "v", 1), ("misrepresent", "v", 1),
     ("fabricate", "v", 2), ("mislead", "v", 2), ("debunk", "v", 1), ("refute", "v", 2),
     ("disprove", "v", 1), ("discredit", "v", 3),
+    ("ploy", "n", 2), ("stunt", "n", 1), ("sham", "n", 1),
+    ("pretext", "n", 1), ("witch-hunt", "n", 1),
 ]
 
 

@@ -104,6 +104,29 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
     })
 }
 
+/// Verbs that name what their object is: "called the demand a political ploy", "branded
+/// the report a smear", "dismissed the inquiry as a stunt".
+fn is_verb_of_naming(verb: &str) -> bool {
+    let stem = verb.trim_end_matches("ed").trim_end_matches('s');
+    matches!(
+        stem,
+        "call" | "label" | "labell" | "brand" | "dub" | "term" | "dismiss" | "deride" | "denounc"
+    ) || verb == "denounce"
+}
+
+/// The first dispute word of what a verb of naming calls its object ("the demand a
+/// transparent political ploy"), unless negated.
+fn named_as(ws: &[Word]) -> Option<usize> {
+    let lex = lexicon::matcher();
+    let words = dispute_words();
+    ws.iter().enumerate().position(|(i, w)| {
+        words.contains(&w.lower.as_ref())
+            && !ws[i.saturating_sub(3)..i]
+                .iter()
+                .any(|x| lex.is_negation(&x.lower))
+    })
+}
+
 /// Each dispute with the claim it answers (and that claim's source's other claims of the
 /// same paragraph), as denials.
 pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
@@ -148,7 +171,13 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             continue;
         }
         let ws = words(&d.content.text);
-        let Some(at) = dispute_at(&ws) else { continue };
+        let called = d
+            .cue
+            .as_ref()
+            .is_some_and(|c| is_verb_of_naming(&lexicon::fold(&c.text)));
+        let Some(at) = dispute_at(&ws).or_else(|| called.then(|| named_as(&ws)).flatten()) else {
+            continue;
+        };
         let dk = keys(&ws);
         let dp = doc.paragraph_at(d.content.start);
         let stripped: Vec<&str> = ws

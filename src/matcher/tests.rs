@@ -1432,3 +1432,38 @@ fn spans_placing_two_events_before_a_third_are_no_conflict() {
         describe(&a)
     );
 }
+
+const ONE_VERB_TWO_THINGS: &str = "Library cuts
+
+Mayor Ines Varga said the savings could be found without closing a single clinic.
+
+Councillor Rob Tenney said the cuts were needed to close a budget gap left by falling rents.
+";
+
+#[test]
+fn one_verb_done_to_two_things_is_no_negation() {
+    assert_no_conflict(&analyze("cuts.txt", ONE_VERB_TWO_THINGS));
+}
+
+#[test]
+fn one_verb_done_to_one_thing_in_other_words_is_a_negation() {
+    let a = analyze(
+        "pact.txt",
+        "Trade pact\n\nSenator Alma Reyes said she could not support the regional trade deal.\n\n\
+         Governor Paul Oden said Reyes would support the Pacific trade partnership after the vote.\n",
+    );
+    the_conflict(&a, ConflictKind::Negation, "Alma Reyes", "Paul Oden");
+}
+
+const CALLED_A_STUNT: &str = "Contempt vote
+
+\"Subpoenas are binding,\" committee chairman Hal Brandt said. \"Mr. Ostrow is a key witness in this inquiry.\"
+
+Opposition members called the contempt vote against Ostrow a cynical political stunt.
+";
+
+#[test]
+fn calling_what_another_side_does_a_stunt_disputes_it() {
+    let a = analyze("vote.txt", CALLED_A_STUNT);
+    assert_has(&a, ConflictKind::Denial, "calls it stunt");
+}

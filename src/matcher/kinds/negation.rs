@@ -6,6 +6,8 @@ use super::wording::{align, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::Profile;
+use crate::matcher::keys::Key;
+use crate::matcher::vectors;
 use crate::model::{ConflictKind, Stance};
 
 /// A shared word negated on one side only.
@@ -100,6 +102,17 @@ impl ConflictRule for Negation {
                     });
                 !(named(pp, at) && deed_denied)
             });
+            // "without closing a single branch" and "to close a deficit": one verb, done to two
+            // things, is two deeds.
+            // (Unless the two are one thing in other words: "the 12-nation trade deal", "the
+            // Trans-Pacific Partnership".)
+            let hit = hit.filter(|&(key, &ni)| {
+                let (x, y) = (object(pn, ni), object(pp, pp.keys[key]));
+                x.is_empty()
+                    || y.is_empty()
+                    || x.iter().any(|(k, _)| y.iter().any(|(l, _)| k == l))
+                    || vectors::cosine(&meaning(pn, &x), &meaning(pp, &y)) >= SAME_THING
+            });
             if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
                 let pi = pp.keys[key];
                 let aligned = align(pn, ni, pp, pi);
@@ -129,4 +142,37 @@ impl ConflictRule for Negation {
             }
         }
     }
+}
+
+/// Objects closer than this in meaning (their words as one vector) are one thing.
+const SAME_THING: f64 = 0.6;
+
+/// The object a determiner opens right after word `i`, up to three words: its topic keys
+/// with their word index ("closing a single branch": single, branch); none when no
+/// determiner follows.
+fn object(p: &Profile, i: usize) -> Vec<(Key, usize)> {
+    let opens = p.words.get(i + 1).is_some_and(|w| {
+        matches!(
+            w.lower.as_ref(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "any"
+        )
+    });
+    if !opens {
+        return Vec::new();
+    }
+    p.keys
+        .iter()
+        .filter(|&(_, &k)| k > i + 1 && k <= i + 4)
+        .map(|(key, &k)| (*key, k))
+        .collect()
+}
+
+/// Words of a claim as one vector.
+fn meaning(p: &Profile, words: &[(Key, usize)]) -> [f32; vectors::DIMS] {
+    vectors::mean_of(
+        words
+            .iter()
+            .filter_map(|&(_, k)| p.places[k])
+            .map(|k| k as usize),
+    )
 }
