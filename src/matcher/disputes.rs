@@ -230,7 +230,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 claims: [c.id.clone(), d.id.clone()],
                 kind: ConflictKind::Denial,
                 confidence: 0.6,
-                topic: String::new(),
+                topic: format!("{}'s account", c.speaker.name),
                 reason: format!(
                     "{} calls it {word}: \"{}\" against {}'s \"{}\"",
                     d.speaker.name,

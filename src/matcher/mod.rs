@@ -196,10 +196,23 @@ fn profile<'a>(
             ) && ws[i + 2..(i + 8).min(ws.len())]
                 .iter()
                 .any(|x| x.lower == "than");
+            // "there is no question he knew", "no doubt", "no wonder", "no matter what", "not
+            // only … but": idioms that deny nothing.
             if comparison
                 || matches!(
                     next,
-                    Some("to" | "clear" | "known" | "sure" | "certain" | "immediately")
+                    Some(
+                        "to" | "clear"
+                            | "known"
+                            | "sure"
+                            | "certain"
+                            | "immediately"
+                            | "only"
+                            | "question"
+                            | "doubt"
+                            | "wonder"
+                            | "matter"
+                    )
                 )
             {
                 continue;

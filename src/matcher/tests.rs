@@ -1467,3 +1467,36 @@ fn calling_what_another_side_does_a_stunt_disputes_it() {
     let a = analyze("vote.txt", CALLED_A_STUNT);
     assert_has(&a, ConflictKind::Denial, "calls it stunt");
 }
+
+const NO_SPILL_INTO_THE_RIVER: &str = "Pipeline leak
+
+The operator, Rell Pipelines, said no oil had entered the river.
+
+Fire chief Ana Kroll said crews had recovered about 800 barrels of oil by Tuesday.
+";
+
+#[test]
+fn a_subject_with_no_denies_its_verb_not_the_thing() {
+    assert_no_conflict(&analyze("leak.txt", NO_SPILL_INTO_THE_RIVER));
+    // The same verb on the other side is what it denies.
+    let text = NO_SPILL_INTO_THE_RIVER.replace(
+        "crews had recovered about 800 barrels of oil by Tuesday",
+        "oil had entered the river by Tuesday",
+    );
+    the_conflict(
+        &analyze("leak.txt", &text),
+        ConflictKind::Negation,
+        "Rell Pipelines",
+        "Ana Kroll",
+    );
+}
+
+#[test]
+fn idioms_of_no_deny_nothing() {
+    let a = analyze(
+        "idiom.txt",
+        "Council vote\n\nMayor Ida Lund said there was no question the council would approve the budget.\n\n\
+         Councillor Per Holt said the question of the budget would be settled in May.\n",
+    );
+    assert_no_conflict(&a);
+}

@@ -63,6 +63,9 @@ impl ConflictRule for Negation {
                     || pn.denied_verb == Some(ni)
             });
             let hit = hit.filter(|_| tight || (direct && topic.weight >= 2.0));
+            // "no oil had entered the waterway" denies the entering, not the oil: the other
+            // side's "recovered 800 barrels of oil" says nothing of it.
+            let hit = hit.filter(|(_, ni)| pn.denied_verb.is_none_or(|v| v == **ni));
             // "the deal would remove tariffs": a hypothetical asserts nothing to negate; nor does
             // "residents' personal information was not accessed" assert the information.
             let hit = hit.filter(|(key, _)| {
