@@ -78,6 +78,10 @@ struct Profile<'a> {
     places: Vec<Option<u32>>,
     /// What the claim says there is none of ("no weapon"): [`kinds::NoneOf`].
     none_of: Option<kinds::NoneOf>,
+    /// Words setting a level against a mark ("above the limit"): [`kinds::threshold_marks`].
+    marks: Vec<(bool, usize, Key)>,
+    /// What the claim's words name kinds of ("handgun": weapon, firearm), by place, sorted.
+    kinds: Vec<u32>,
 }
 
 /// A marker that sets a claim against what came before it.
@@ -326,13 +330,25 @@ fn profile<'a>(
         .map(|q| interned.figure(q))
         .collect();
     let none_of = kinds::none_of(&ws, &places);
+    let mut kinds: Vec<u32> = places
+        .iter()
+        .flatten()
+        .flat_map(|&k| vectors::kinds_of(k as usize))
+        .map(|h| h as u32)
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let negated = KeyMap::from_pairs(negated);
+    let marks = kinds::threshold_marks(&ws, negation, &keys);
     Profile {
         none_of,
+        kinds,
+        marks,
         text: &claim.content.text,
         figures,
         words: ws,
         keys,
-        negated: KeyMap::from_pairs(negated),
+        negated,
         negation,
         denied_verb: denied,
         opposable,

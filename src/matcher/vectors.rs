@@ -36,6 +36,24 @@ pub fn is_kind_of(kind: usize, hyper: usize) -> bool {
     false
 }
 
+/// What the word at place `kind` names a kind of, by place ([`is_kind_of`]).
+pub fn kinds_of(kind: usize) -> impl Iterator<Item = usize> {
+    let at = |k: usize, i: usize| u16::from_le_bytes([KINDS[4 * k + i], KINDS[4 * k + i + 1]]);
+    let pairs = KINDS.len() / 4;
+    let (mut lo, mut hi) = (0, pairs);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if (at(mid, 0) as usize) < kind {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    (lo..pairs)
+        .take_while(move |&k| at(k, 0) as usize == kind)
+        .map(move |k| at(k, 2) as usize)
+}
+
 /// Whether WordNet knows the word at a place as a noun.
 pub fn is_noun_at(k: usize) -> bool {
     CLASSES[k] & NOUN != 0
@@ -225,5 +243,8 @@ mod tests {
         assert!(!is_kind_of(place("rifle"), place("rifle")));
         // "arm" is first a limb: no handgun is one.
         assert!(!is_kind_of(place("handgun"), place("arm")));
+        let rifle: Vec<usize> = kinds_of(place("rifle")).collect();
+        assert!(rifle.contains(&place("weapon")) && rifle.contains(&place("firearms")));
+        assert!(rifle.iter().all(|&h| is_kind_of(place("rifle"), h)));
     }
 }

@@ -1,6 +1,8 @@
 //! Speakers: reading a mention ("the head of Russia's military cooperation service, Dmitry
 //! Shugayev", "he", "Washington", "the official") and resolving it to one entity of the article.
 
+use std::collections::HashMap;
+
 use crate::lexicon::{self, AttributionLexicon, EntityClass, Gender, fold};
 use crate::model::Span;
 
@@ -680,6 +682,10 @@ pub struct Entity {
 #[derive(Debug, Default)]
 pub struct Registry {
     pub entities: Vec<Entity>,
+    /// Entities by the first and the last word of their name, folded ([`name_word`]), each
+    /// list in increasing order: a name is compared only with those [`same_name`] could
+    /// take, not with every entity of a long file.
+    by_word: HashMap<String, Vec<usize>>,
 }
 
 impl Registry {
@@ -739,24 +745,21 @@ impl Registry {
             MentionKind::Named(n) => {
                 let window = self.entities.len().saturating_sub(WINDOW);
                 let existing = if n.proper {
-                    self.entities[window..]
-                        .iter()
-                        .rposition(|e| same_name(&e.name, &n.name))
-                        .map(|i| i + window)
-                        .or_else(|| {
-                            // "the head of the service" first, "the head of the service, Ana Ruiz"
-                            // later: the description was this person all along.
-                            let role = n.role.as_deref()?;
-                            let i = self.entities[window..]
-                                .iter()
-                                .rposition(|e| !e.proper && word_eq(&e.name, role))?
-                                + window;
-                            let e = &mut self.entities[i];
-                            e.name = n.name.clone();
-                            e.proper = true;
-                            e.role = n.role.clone();
-                            Some(i)
-                        })
+                    self.latest_same_name(&n.name, window).or_else(|| {
+                        // "the head of the service" first, "the head of the service, Ana Ruiz"
+                        // later: the description was this person all along.
+                        let role = n.role.as_deref()?;
+                        let i = self.entities[window..]
+                            .iter()
+                            .rposition(|e| !e.proper && word_eq(&e.name, role))?
+                            + window;
+                        let e = &mut self.entities[i];
+                        e.name = n.name.clone();
+                        e.proper = true;
+                        e.role = n.role.clone();
+                        self.index_name(i);
+                        Some(i)
+                    })
                 } else {
                     // "the defense official" after "a Turkish defense official".
                     let name = n.name.as_str();
@@ -773,7 +776,8 @@ impl Registry {
                 match existing {
                     Some(i) => {
                         let e = &mut self.entities[i];
-                        if n.name.len() > e.name.len() && same_name(&e.name, &n.name) {
+                        let renamed = n.name.len() > e.name.len() && same_name(&e.name, &n.name);
+                        if renamed {
                             e.name = n.name.clone();
                         }
                         if e.role.is_none() {
@@ -787,6 +791,9 @@ impl Registry {
                         }
                         if e.head.is_none() {
                             e.head = n.head.clone();
+                        }
+                        if renamed {
+                            self.index_name(i);
                         }
                         Some(i)
                     }
@@ -821,6 +828,7 @@ impl Registry {
                             proper: n.proper,
                             last_seen: at,
                         });
+                        self.index_name(self.entities.len() - 1);
                         Some(self.entities.len() - 1)
                     }
                 }
@@ -860,8 +868,60 @@ impl Registry {
             return i;
         }
         self.entities.push(entity);
+        self.index_name(self.entities.len() - 1);
         self.entities.len() - 1
     }
+
+    /// Files entity `i` under the first and last word of its (new) name.
+    fn index_name(&mut self, i: usize) {
+        let name = &self.entities[i].name;
+        let words = [
+            name.split_whitespace().next(),
+            name.split_whitespace().next_back(),
+        ];
+        for w in words.into_iter().flatten() {
+            let list = self.by_word.entry(name_word(w)).or_default();
+            if let Err(at) = list.binary_search(&i) {
+                list.insert(at, i);
+            }
+        }
+    }
+
+    /// The latest entity from `window` on whose name is [`same_name`] as `name`. Such a
+    /// name shares a word with it that is the first or the last of one of the two: the
+    /// entities filed under `name`'s first and last word are the only ones to compare.
+    fn latest_same_name(&self, name: &str, window: usize) -> Option<usize> {
+        let words = [
+            name.split_whitespace().next(),
+            name.split_whitespace().next_back(),
+        ];
+        words
+            .into_iter()
+            .flatten()
+            .filter_map(|w| self.by_word.get(&name_word(w)))
+            .filter_map(|list| {
+                list.iter()
+                    .rev()
+                    .take_while(|&&i| i >= window)
+                    .find(|&&i| same_name(&self.entities[i].name, name))
+            })
+            .max()
+            .copied()
+    }
+}
+
+/// A word of a name as [`word_eq`] compares it: lower case, curly apostrophes straight.
+fn name_word(w: &str) -> String {
+    w.chars()
+        .map(|c| {
+            if matches!(c, '’' | 'ʼ' | '‘') {
+                '\''
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {

@@ -4,7 +4,7 @@
 use super::context::{conditional, modal_near, near_keys};
 use super::wording::window;
 use super::{ConflictRule, Finding, Pair};
-use crate::matcher::keys::Key;
+use crate::matcher::keys::{Key, KeyMap};
 use crate::matcher::profile::{StemIndex, Word};
 use crate::matcher::topic::shared_words;
 use crate::matcher::{Profile, phrasal_change};
@@ -53,35 +53,40 @@ fn predicate(ws: &[Word], i: usize) -> String {
 
 /// "above the legal limit" and "within the legal limit": a level on either side of one mark.
 fn threshold_pair(a: &Profile, b: &Profile) -> Option<(usize, usize)> {
+    a.marks.iter().find_map(|(ha, ia, ka)| {
+        b.marks
+            .iter()
+            .find(|(hb, _, kb)| ha != hb && ka == kb)
+            .map(|(_, ib, _)| (*ia, *ib))
+    })
+}
+
+/// Each word of a claim that sets a level against a mark (true above it, false below), with
+/// its index and the mark's key a few words on; not under a negation ("not above"). Read
+/// once a claim: [`threshold_pair`] compares them.
+pub(in crate::matcher) fn threshold_marks(
+    words: &[Word],
+    negation: Option<usize>,
+    keys: &KeyMap,
+) -> Vec<(bool, usize, Key)> {
     let side = |w: &str| match w {
         "above" | "over" | "exceeding" | "beyond" => Some(true),
         "below" | "under" | "within" => Some(false),
         _ => None,
     };
-    // Each word that sets a level against a mark, with the mark's key a few words on; not
-    // under a negation ("not above").
-    let marks = |p: &Profile| -> Vec<(bool, usize, Key)> {
-        let mut out = Vec::new();
-        for (i, w) in p.words.iter().enumerate() {
-            let Some(high) = side(&w.lower) else { continue };
-            if p.negation.is_some_and(|n| n < i && i - n <= 3) {
-                continue;
-            }
-            out.extend(
-                p.keys
-                    .iter()
-                    .filter(|(_, k)| **k > i && **k <= i + 3)
-                    .map(|(key, _)| (high, i, *key)),
-            );
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(high) = side(&w.lower) else { continue };
+        if negation.is_some_and(|n| n < i && i - n <= 3) {
+            continue;
         }
-        out
-    };
-    let (ma, mb) = (marks(a), marks(b));
-    ma.iter().find_map(|(ha, ia, ka)| {
-        mb.iter()
-            .find(|(hb, _, kb)| ha != hb && ka == kb)
-            .map(|(_, ib, _)| (*ia, *ib))
-    })
+        out.extend(
+            keys.iter()
+                .filter(|(_, k)| **k > i && **k <= i + 3)
+                .map(|(key, _)| (high, i, *key)),
+        );
+    }
+    out
 }
 
 fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {

@@ -49,7 +49,9 @@ fn kind_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<Str
         if pos.stance != Stance::Assert || neg.stance == Stance::Deny || pp.negation.is_some() {
             continue;
         }
-        let Some(none) = pn.none_of else { continue };
+        let Some(none) = pn.none_of.filter(|_| names_kind(pn, pp)) else {
+            continue;
+        };
         let hit =
             kind_at(pp, none.place).filter(|&pi| !modal_near(pp, pi) && !reported_near(pp, pi));
         if let Some(pi) = hit {
@@ -68,7 +70,7 @@ fn kind_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<Str
 /// Whether `pos` names a kind of what `neg` says there is none of: the pairs worth comparing.
 pub(in crate::matcher) fn names_kind(neg: &Profile, pos: &Profile) -> bool {
     neg.none_of
-        .is_some_and(|none| kind_at(pos, none.place).is_some())
+        .is_some_and(|none| pos.kinds.binary_search(&(none.place as u32)).is_ok())
 }
 
 /// The first word of a claim that names a kind of the word at place `hyper` (a name is who,

@@ -16,6 +16,7 @@ mod numeric;
 mod related_negation;
 mod wording;
 
+pub(super) use antonym::threshold_marks;
 pub(super) use kind_negation::{NoneOf, names_kind, none_of};
 pub(super) use related_negation::CLOSE_CLAIMS;
 pub(super) use wording::{phrase, window};
