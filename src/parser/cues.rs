@@ -579,6 +579,37 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
     out
 }
 
+/// The speaker that opens a line with a colon, headline or transcript style: "Trump: My plans
+/// aren't set in stone", "JAKE TAPPER: Donald Trump released a video". A name of one to four
+/// capitalised words that is a name (not "Update:", "Note:", "Big Win For Bernie:"): a first
+/// name, or a name the article uses again.
+fn line_speaker(
+    words: &Words,
+    sentence: Range<usize>,
+    colon: usize,
+    lex: &AttributionLexicon,
+) -> Option<Range<usize>> {
+    let text = words.doc.text;
+    let before = text[..words.start(sentence.start)].trim_end_matches([' ', '\t']);
+    let line_start = before.is_empty() || before.ends_with(['\n', '\r']);
+    let name = sentence.start..colon;
+    if !line_start
+        || !(1..=4).contains(&name.len())
+        || colon + 3 >= sentence.end
+        || !words.is_word(colon + 1)
+        || name
+            .clone()
+            .any(|k| !words.is_word(k) || !words.is_capitalized(k) || lex.is_verb(words.lower(k)))
+    {
+        return None;
+    }
+    let written = words.text_of(name.clone());
+    let named = written.chars().count() >= 2
+        && (crate::lexicon::first_name_gender(words.lower(name.start)).is_some()
+            || text.matches(written).nth(1).is_some());
+    named.then_some(name)
+}
+
 /// Whether the words before `start` are ", a claim" / ", the report" and the like: a
 /// report noun that turns the clause before it into what the next speaker addresses
 /// ("X said the lease was signed, a claim officials rejected").
@@ -859,6 +890,12 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
                 kind: HitKind::Signed { name },
             });
         }
+    }
+    if let Some(name) = line_speaker(words, sentence.clone(), colon, lex) {
+        return Some(Hit {
+            range: colon..colon + 1,
+            kind: HitKind::Signed { name },
+        });
     }
     let inverted = lex.is_verb(words.lower(sentence.start));
     if colon + 1 < sentence.end

@@ -149,13 +149,17 @@ impl Reader {
         lex: &AttributionLexicon,
     ) {
         let para = doc.paragraph(p).expect("the window's paragraphs are cut");
-        if doc.title == Some(para.span) && p == 0 {
-            return;
-        }
+        // A headline is read only for a speaker that opens it with a colon ("Trump: My plans
+        // aren't set in stone"); its other words are a summary in headline style, whose
+        // subjects are seldom speakers ("Big Win For Bernie").
+        let title = doc.title == Some(para.span) && p == 0;
         let mut para_claims: Vec<Pending> = Vec::new();
         let mut orphan_quotes: Vec<(Range<usize>, usize)> = Vec::new();
         for sentence in &para.sentences {
-            let found = cues::find(words, sentence.tokens.clone(), lex);
+            let mut found = cues::find(words, sentence.tokens.clone(), lex);
+            if title {
+                found.retain(|a| words.text(a.cue.start) == ":");
+            }
             let mut resolved: Vec<Option<Rc<AttributionRef>>> = Vec::with_capacity(found.len());
             for a in &found {
                 resolved.push(resolve(words, a, &mut self.registry, lex, &resolved));

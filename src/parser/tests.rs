@@ -1341,3 +1341,37 @@ fn a_name_of_common_words_is_a_body_not_a_person() {
     );
     assert_eq!(only(&text).speaker.name, "Clara Ruiz");
 }
+
+#[test]
+fn a_name_and_a_colon_open_a_headline_or_a_transcript_turn() {
+    let text = article(
+        "Marlow: The harbour tax will not rise this year",
+        &[
+            "Mayor Ida Marlow spoke to the council on Tuesday.",
+            "ROSA DELANEY: Will the harbour tax rise?",
+            "Marlow: The rate is fixed until the spring budget, and the council agreed it.",
+        ],
+    );
+    let c = claims(&text);
+    let said = |who: &str, words: &str| {
+        c.iter()
+            .any(|x| x.speaker.name.contains(who) && x.content.text.contains(words))
+    };
+    assert!(said("Marlow", "The harbour tax will not rise"), "{c:#?}");
+    assert!(said("Marlow", "The rate is fixed"), "{c:#?}");
+    assert!(said("ROSA DELANEY", "Will the harbour tax rise"), "{c:#?}");
+}
+
+#[test]
+fn a_headline_label_and_a_colon_name_no_speaker() {
+    let text = article(
+        "Big Win For Harbour Workers: Port Agrees To Talks",
+        &["Update: the talks begin on Monday, the port authority said."],
+    );
+    let c = claims(&text);
+    assert!(
+        c.iter()
+            .all(|x| !x.speaker.name.contains("Big Win") && x.speaker.name != "Update"),
+        "{c:#?}"
+    );
+}
