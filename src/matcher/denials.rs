@@ -4,10 +4,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::MAX_APART;
 use super::kinds::phrase;
-use super::profile::{key_of, stem_index, words};
+use super::profile::is_topic_word;
 use super::sides::opposing_sources;
-use super::{MAX_APART, is_topic_word};
+use super::words::{key_of, stem_index, words};
 
 /// At most this many claims of a named source are paired with one denial.
 const MAX_NAMED_PAIRS: usize = 8;

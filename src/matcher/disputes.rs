@@ -4,9 +4,10 @@
 
 use std::sync::OnceLock;
 
-use super::profile::{Word, key_of, stem_index, words};
+use super::denials;
+use super::profile::is_topic_word;
 use super::sides::opposing_sources;
-use super::{denials, is_topic_word};
+use super::words::{Word, key_of, stem_index, words};
 use crate::document::Document;
 use crate::lexicon::{self, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};

@@ -1,8 +1,8 @@
 //! Topic keys: each word's stem or synonym group, interned, so that comparing claims compares
 //! numbers, not strings.
 
-use super::profile::{KeyText, Quantity, StemIndex, key_text, stem_of};
 use super::vectors;
+use super::words::{KeyText, Quantity, StemIndex, key_text, stem_of};
 use crate::lexicon::{MatcherLexicon, WordMap};
 
 /// A topic key, interned: comparing claims compares numbers, not strings. Numbers are kept

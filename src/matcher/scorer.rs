@@ -6,9 +6,10 @@
 
 use std::sync::OnceLock;
 
-use super::profile::words;
+use super::profile::Profile;
 use super::topic::Shared;
-use super::{Candidate, Profile, denials};
+use super::words::words;
+use super::{Candidate, denials};
 use crate::document::Document;
 use crate::lexicon;
 use crate::model::{Claim, ClaimKind, ConflictKind, Source, Stance};
@@ -88,7 +89,7 @@ pub(super) fn pair_features(
     };
     f[at("negated_shared")] = flag(one_sided(a, b) || one_sided(b, a));
     f[at("negation_differs")] = flag(a.negation.is_some() != b.negation.is_some());
-    let index = super::profile::stem_index();
+    let index = super::words::stem_index();
     f[at("antonyms")] = flag(
         a.opposable
             .iter()

@@ -1,8 +1,8 @@
 //! What two claims share: their common topic keys, weighed (names and headline words count
 //! differently), and how to name it in a report.
 
-use super::Profile;
 use super::keys::Key;
+use super::profile::Profile;
 use crate::lexicon::{self, WordSet};
 
 pub(in crate::matcher) struct Shared {

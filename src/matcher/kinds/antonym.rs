@@ -4,10 +4,9 @@
 use super::context::{conditional, modal_near, near_keys};
 use super::wording::window;
 use super::{ConflictRule, Finding, Pair};
-use crate::matcher::keys::{Key, KeyMap};
-use crate::matcher::profile::{StemIndex, Word};
+use crate::matcher::profile::{Profile, phrasal_change};
 use crate::matcher::topic::shared_words;
-use crate::matcher::{Profile, phrasal_change};
+use crate::matcher::words::{StemIndex, Word};
 use crate::model::ConflictKind;
 
 /// Opposite words on one topic.
@@ -59,34 +58,6 @@ fn threshold_pair(a: &Profile, b: &Profile) -> Option<(usize, usize)> {
             .find(|(hb, _, kb)| ha != hb && ka == kb)
             .map(|(_, ib, _)| (*ia, *ib))
     })
-}
-
-/// Each word of a claim that sets a level against a mark (true above it, false below), with
-/// its index and the mark's key a few words on; not under a negation ("not above"). Read
-/// once a claim: [`threshold_pair`] compares them.
-pub(in crate::matcher) fn threshold_marks(
-    words: &[Word],
-    negation: Option<usize>,
-    keys: &KeyMap,
-) -> Vec<(bool, usize, Key)> {
-    let side = |w: &str| match w {
-        "above" | "over" | "exceeding" | "beyond" => Some(true),
-        "below" | "under" | "within" => Some(false),
-        _ => None,
-    };
-    let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let Some(high) = side(&w.lower) else { continue };
-        if negation.is_some_and(|n| n < i && i - n <= 3) {
-            continue;
-        }
-        out.extend(
-            keys.iter()
-                .filter(|(_, k)| **k > i && **k <= i + 3)
-                .map(|(key, _)| (high, i, *key)),
-        );
-    }
-    out
 }
 
 fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {

@@ -2,9 +2,9 @@
 //! ("reportedly", "allegedly") or a condition ("if") stands near it.
 
 use super::wording::clause_break;
-use crate::matcher::Profile;
 use crate::matcher::keys::Key;
-use crate::matcher::profile::Word;
+use crate::matcher::profile::Profile;
+use crate::matcher::words::Word;
 
 /// Topic keys within six words of word `i`, other than its own.
 pub(in crate::matcher) fn near_keys<'p>(

@@ -2,7 +2,7 @@
 //! …") sets it against an earlier claim of the other side on the same topic.
 
 use super::{ConflictRule, Finding, Pair};
-use crate::matcher::Profile;
+use crate::matcher::profile::Profile;
 use crate::matcher::topic::shared_words;
 use crate::model::{Claim, ConflictKind, Stance};
 

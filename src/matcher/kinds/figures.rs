@@ -4,9 +4,9 @@
 
 use crate::lexicon;
 use crate::matcher::keys::{Key, Keys};
-use crate::matcher::profile::{self, Bound, Quantity, key_of, stem, stem_index};
+use crate::matcher::profile::{Profile, is_topic_word};
 use crate::matcher::topic::Shared;
-use crate::matcher::{Profile, is_topic_word};
+use crate::matcher::words::{self, Bound, Quantity, key_of, stem, stem_index};
 
 /// Same unit and, for currencies and bare counts, the same counted noun.
 pub(super) fn same_quantity(
@@ -196,7 +196,7 @@ fn magnitude(q: &Quantity) -> f64 {
 fn verb_before(p: &Profile, q: &Quantity) -> Option<String> {
     let mut k = q.at;
     while k > 0
-        && (profile::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref())
+        && (words::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref())
             || p.words[k - 1].lower == "at")
     {
         k -= 1;
@@ -229,7 +229,7 @@ fn expected(p: &Profile, q: &Quantity) -> bool {
 /// The stem of the noun a figure is "of": "a surplus of 400 million" is a surplus.
 fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
     let mut k = q.at;
-    while k > 0 && profile::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref()) {
+    while k > 0 && words::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref()) {
         k -= 1;
     }
     if k < 2 || p.words[k - 1].lower != "of" {

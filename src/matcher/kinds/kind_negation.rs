@@ -6,20 +6,9 @@
 use super::context::{modal_near, reported_near};
 use super::wording::{phrase, window};
 use super::{ConflictRule, Finding, OTHER_WORDS, Pair};
-use crate::lexicon;
-use crate::matcher::Profile;
-use crate::matcher::profile::Word;
+use crate::matcher::profile::Profile;
 use crate::matcher::vectors;
 use crate::model::{Claim, ConflictKind, Stance};
-
-/// What a claim says there is none of: the cue, the noun, the noun's place among the word
-/// vectors.
-#[derive(Clone, Copy)]
-pub(in crate::matcher) struct NoneOf {
-    cue: usize,
-    noun: usize,
-    place: usize,
-}
 
 /// One side says there is none of what the other names a kind of, when no rule before found
 /// anything.
@@ -80,40 +69,4 @@ fn kind_at(p: &Profile, hyper: usize) -> Option<usize> {
         !(p.words[i].capitalized && i > 0)
             && p.places[i].is_some_and(|at| vectors::is_kind_of(at as usize, hyper))
     })
-}
-
-/// What a claim's words say there is none of: "no weapon", "no new weapons", "not a single
-/// weapon", "without any weapons", "did not have a weapon".
-pub(in crate::matcher) fn none_of(ws: &[Word], places: &[Option<u32>]) -> Option<NoneOf> {
-    let lex = lexicon::matcher();
-    (0..ws.len()).find_map(|cue| {
-        let w = ws[cue].lower.as_ref();
-        let mut k = cue + 1;
-        if !matches!(w, "no" | "without") {
-            if !lex.is_negation(w) {
-                return None;
-            }
-            // "did not have a weapon", "never carried any weapons": a verb of having or
-            // holding between the negation and the thing.
-            while k < ws.len() && k <= cue + 2 && !is_article(&ws[k].lower) {
-                k += 1;
-            }
-            if k >= ws.len() || !is_article(&ws[k].lower) {
-                return None;
-            }
-            k += 1;
-        }
-        // Over "any", "single" and one modifier: "no new weapons", "not a single gun".
-        let noun = (k..(k + 3).min(ws.len()))
-            .find(|&i| places[i].is_some_and(|at| vectors::is_noun_at(at as usize)))?;
-        Some(NoneOf {
-            cue,
-            noun,
-            place: places[noun]? as usize,
-        })
-    })
-}
-
-fn is_article(w: &str) -> bool {
-    matches!(w, "a" | "an" | "any" | "single")
 }

@@ -16,15 +16,14 @@ mod numeric;
 mod related_negation;
 mod wording;
 
-pub(super) use antonym::threshold_marks;
-pub(super) use kind_negation::{NoneOf, names_kind, none_of};
+pub(super) use kind_negation::names_kind;
 pub(super) use related_negation::CLOSE_CLAIMS;
 pub(super) use wording::{phrase, window};
 
-use super::Profile;
 use super::keys::Keys;
-use super::profile::StemIndex;
+use super::profile::Profile;
 use super::topic::Shared;
+use super::words::StemIndex;
 use crate::model::{Claim, ConflictKind};
 
 /// Two claims of opposing sources, as every rule reads them.

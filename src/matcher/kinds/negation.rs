@@ -5,8 +5,8 @@ use super::context::{modal_near, reported_near};
 use super::wording::{align, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
-use crate::matcher::Profile;
 use crate::matcher::keys::Key;
+use crate::matcher::profile::Profile;
 use crate::matcher::vectors;
 use crate::model::{ConflictKind, Stance};
 

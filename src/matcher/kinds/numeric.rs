@@ -4,9 +4,9 @@
 use super::figures::{differs, same_quantity};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
-use crate::matcher::Profile;
-use crate::matcher::profile::Quantity;
+use crate::matcher::profile::Profile;
 use crate::matcher::topic::shared_words;
+use crate::matcher::words::Quantity;
 use crate::model::ConflictKind;
 
 /// Two figures of one quantity that cannot both hold.

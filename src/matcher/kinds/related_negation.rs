@@ -8,7 +8,9 @@ use super::context::{modal_near, reported_near};
 use super::wording::{phrase, window};
 use super::{ConflictRule, Finding, OTHER_WORDS, Pair};
 use crate::lexicon;
-use crate::matcher::{Profile, profile, vectors};
+use crate::matcher::profile::Profile;
+use crate::matcher::vectors;
+use crate::matcher::words;
 use crate::model::{Claim, ConflictKind, Stance};
 
 /// Words closer than this (cosine of their GloVe vectors) say the same thing in other words.
@@ -92,7 +94,7 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
             };
             if sim < CLOSE_WORDS
                 || best.as_ref().is_some_and(|(s, _)| sim <= *s)
-                || profile::stem(&w.lower, lex) == profile::stem(negated, lex)
+                || words::stem(&w.lower, lex) == words::stem(negated, lex)
                 || modal_near(pp, pi)
                 || reported_near(pp, pi)
             {

@@ -1,8 +1,8 @@
 //! The words of a reason: a few words around each side's expression, never a fragment cut
 //! mid-phrase or run into the next sentence.
 
-use crate::matcher::Profile;
-use crate::matcher::profile::Word;
+use crate::matcher::profile::Profile;
+use crate::matcher::words::Word;
 
 /// The first `max` words of a claim, quoted.
 pub(in crate::matcher) fn quote_snippet(p: &Profile, max: usize) -> String {
@@ -78,7 +78,7 @@ pub(in crate::matcher) fn clause_break(text: &str, ws: &[Word], k: usize) -> boo
 #[cfg(test)]
 mod tests {
     use super::{phrase, window};
-    use crate::matcher::profile::words;
+    use crate::matcher::words::words;
 
     #[test]
     fn reasons_quote_whole_words_within_one_sentence() {

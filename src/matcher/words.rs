@@ -1,0 +1,899 @@
+//! The words of a claim as the matcher reads them: split and folded, stemmed, normalised to
+//! synonym groups (the keys [`super::keys`] interns), and its figures with their units and
+//! bounds.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use crate::lexicon::{self, ListWord, MatcherLexicon, StemText, WordMap, WordSet, fold};
+
+/// A word of a claim's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word<'a> {
+    pub surface: &'a str,
+    /// Folded form; borrowed when the word already is lower case.
+    pub lower: std::borrow::Cow<'a, str>,
+    pub capitalized: bool,
+    /// Offset of the word in the claim's content text.
+    pub at: usize,
+}
+
+/// The character at byte `p` of `text` (a char boundary) and its length, decoded only when
+/// it is not ASCII.
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(p)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text[p..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Splits text into words: letters and digits with inner apostrophes, hyphens, and the
+/// separators of numbers (1,200 and 2.5).
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    // About one word in six bytes of news text: one allocation for most claims.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        if !(c.is_alphanumeric() || c == '$' || c == '€' || c == '£') {
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut prev = c;
+        let mut j = i + len;
+        // Whether folding changes the word, found in the same pass.
+        let mut fold_needed = false;
+        let mut check = |c: char| {
+            fold_needed |= if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase() || matches!(c, '’' | 'ʼ' | '‘')
+            };
+        };
+        check(c);
+        while let Some((d, dl)) = char_at(text, j) {
+            let joins = if d.is_alphanumeric() || d == '%' {
+                true
+            } else if matches!(d, '-' | '\'' | '’' | ',' | '.') {
+                // Only a joiner needs the character after it.
+                let next = char_at(text, j + dl).map(|x| x.0);
+                if matches!(d, ',' | '.') {
+                    prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                } else {
+                    next.is_some_and(|n| n.is_alphanumeric())
+                }
+            } else {
+                false
+            };
+            if !joins {
+                break;
+            }
+            check(d);
+            prev = d;
+            j += dl;
+        }
+        let surface = &text[start..j];
+        out.push(Word {
+            surface,
+            lower: if fold_needed {
+                std::borrow::Cow::Owned(fold(surface))
+            } else {
+                std::borrow::Cow::Borrowed(surface)
+            },
+            capitalized: c.is_uppercase(),
+            at: start,
+        });
+        i = j;
+    }
+    out
+}
+
+/// A stem as slices of the word it comes from (or of its irregular base): no allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stem<'w> {
+    pub base: &'w str,
+    /// "ies" became "y": the stem is `base` then "y".
+    pub y: bool,
+}
+
+impl<'w> Stem<'w> {
+    /// The stem as text; allocates only for the "ies" → "y" stems.
+    pub fn text(self) -> Cow<'w, str> {
+        if self.y {
+            Cow::Owned(format!("{}y", self.base))
+        } else {
+            Cow::Borrowed(self.base)
+        }
+    }
+}
+
+/// A light, consistent stemmer: irregular forms to their base, then common inflections off.
+/// Both sides of a comparison go through it, so it only has to be consistent, not exact.
+pub fn stem(word: &str, lex: &MatcherLexicon) -> String {
+    stem_of(word, lex).text().into_owned()
+}
+
+/// [`stem`] without allocating.
+pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
+    // A loop of strip_suffix does what trim_end_matches("'s") does, without building a
+    // substring searcher for every word.
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    if let Some(base) = lex.irregular.get(w) {
+        return Stem {
+            base: strip_e(base.as_str()),
+            y: false,
+        };
+    }
+    // Most words are ASCII, whose length is their count of characters.
+    let n = if w.is_ascii() {
+        w.len()
+    } else {
+        w.chars().count()
+    };
+    let s = if n > 4 && (w.ends_with("ies") || w.ends_with("ied")) {
+        // "notified" and "notifies" are "notify".
+        // A stem ending in "y" keeps its last letter: no "e" to strip.
+        return Stem {
+            base: &w[..w.len() - 3],
+            y: true,
+        };
+    } else if n > 7 && (w.ends_with("tion") || w.ends_with("sion")) {
+        // "inspection" and "inspected", "evacuation" and "evacuated": one root.
+        &w[..w.len() - 3]
+    } else if n > 8 && (w.ends_with("tions") || w.ends_with("sions")) {
+        &w[..w.len() - 4]
+    } else if n > 5 && w.ends_with("ing") {
+        undouble(&w[..w.len() - 3])
+    } else if n > 5 && (w.ends_with("reed") || w.ends_with("teed")) {
+        // agreed, guaranteed: the verb itself ends in "ee".
+        &w[..w.len() - 1]
+    } else if n > 4 && w.ends_with("ed") {
+        undouble(&w[..w.len() - 2])
+    } else if n > 4
+        && (w.ends_with("sses") || w.ends_with("shes") || w.ends_with("ches") || w.ends_with("xes"))
+    {
+        &w[..w.len() - 2]
+    } else if n > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        &w[..w.len() - 1]
+    } else {
+        w
+    };
+    Stem {
+        base: strip_e(s),
+        y: false,
+    }
+}
+
+fn undouble(s: &str) -> &str {
+    let b = s.as_bytes();
+    if b.len() > 3
+        && b[b.len() - 1] == b[b.len() - 2]
+        && !matches!(b[b.len() - 1], b'l' | b's' | b'z')
+        && b[b.len() - 1].is_ascii_alphabetic()
+    {
+        &s[..s.len() - 1]
+    } else {
+        s
+    }
+}
+
+fn strip_e(s: &str) -> &str {
+    if s.len() > 3 && s.ends_with('e') && !s.ends_with("ee") {
+        &s[..s.len() - 1]
+    } else {
+        s
+    }
+}
+
+/// Synonym groups and antonym pairs keyed by stem, so inflected forms find them. The stems
+/// are [`ListWord`]s: starts of the lists' words, or written out (see [`stem_word`]).
+pub struct StemIndex {
+    /// Stem to the first synonym group with a word of that stem.
+    synonyms: WordMap<ListWord, u32>,
+    /// Every stem that has an antonym, numbered, so that pairs are compared as numbers.
+    /// These are the words that say a figure changed ("rise", "fall", "increase"): any
+    /// figure can rise or fall, so they do not say which figure it is.
+    opposable: WordMap<ListWord, u32>,
+    /// Pairs of [`StemIndex::opposable`] numbers, the smaller first.
+    antonyms: WordSet<(u32, u32)>,
+    /// Synonym groups holding a word with an antonym: changeable like the word.
+    changeable_groups: WordSet<u32>,
+    /// First three letters of every word with an antonym or an irregular form, packed (see
+    /// [`packed_prefix`]): a cheap test before stemming.
+    prefixes: WordSet<u32>,
+}
+
+impl StemIndex {
+    /// Whether a folded word may have an antonym (no false negatives).
+    pub fn may_oppose(&self, lower: &str) -> bool {
+        packed_prefix(lower).is_some_and(|p| self.prefixes.contains(&p))
+    }
+
+    /// The number of a stem that has an antonym.
+    pub fn opposable(&self, stem: &str) -> Option<u32> {
+        self.opposable.get(stem).copied()
+    }
+
+    /// Whether two opposable stems (by number) are antonyms.
+    pub fn are_antonyms(&self, a: u32, b: u32) -> bool {
+        self.antonyms.contains(&(a.min(b), a.max(b)))
+    }
+
+    /// Whether a key names something any figure can do ("rise", "fall").
+    pub fn is_changeable(&self, key: &KeyText) -> bool {
+        match key {
+            KeyText::Group(g) => {
+                u32::try_from(*g).is_ok_and(|g| self.changeable_groups.contains(&g))
+            }
+            KeyText::Stem(s) => self.opposable.contains_key(s.as_ref()),
+        }
+    }
+}
+
+/// The first three letters of a word (all of a shorter one) as a number, when they are at
+/// most three bytes long: the lists' words are ASCII (a test of `lexicon` checks), so a
+/// longer prefix is none of theirs. Four bytes instead of a sixteen-byte `&str` a key.
+fn packed_prefix(word: &str) -> Option<u32> {
+    let end = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
+    let prefix = &word.as_bytes()[..end];
+    (prefix.len() <= 3).then(|| {
+        // The length in the top byte keeps "ab" and "ab\0" apart.
+        prefix
+            .iter()
+            .rev()
+            .fold(prefix.len() as u32, |key, &b| key << 8 | u32::from(b))
+    })
+}
+
+/// The matcher's synonyms and antonyms by stem, built on first use.
+pub fn stem_index() -> &'static StemIndex {
+    static INDEX: OnceLock<StemIndex> = OnceLock::new();
+    INDEX.get_or_init(StemIndex::build)
+}
+
+impl StemIndex {
+    fn build() -> Self {
+        let lex = lexicon::matcher();
+        // Every word stemmed once, first: a stem written out must be in its text before any
+        // stem is hashed.
+        let mut written = StemText::default();
+        let mut stem = |w: ListWord| stem_word(w, lex, &mut written);
+        let pairs: Vec<(ListWord, ListWord)> = lex
+            .antonyms
+            .iter()
+            .map(|&(a, b)| (stem(a), stem(b)))
+            .collect();
+        let groups: Vec<(ListWord, u32)> =
+            lex.synonyms.iter().map(|(w, &g)| (stem(w), g)).collect();
+        written.finish();
+        // Numbers only name stems, compared for equality: numbered as met, not sorted.
+        let mut opposable: WordMap<ListWord, u32> =
+            WordMap::with_capacity_and_hasher(2 * pairs.len(), Default::default());
+        let mut antonyms = WordSet::default();
+        antonyms.reserve(pairs.len());
+        for (a, b) in pairs {
+            let mut number = |s: ListWord| {
+                let next = opposable.len() as u32;
+                *opposable.entry(s).or_insert(next)
+            };
+            let (x, y) = (number(a), number(b));
+            antonyms.insert((x.min(y), x.max(y)));
+        }
+        let mut prefixes = WordSet::default();
+        prefixes.reserve(lex.antonyms.len() + lex.irregular.len());
+        let words = lex.antonyms.iter().flat_map(|&(a, b)| [a, b]);
+        let words = words.chain(lex.irregular.keys());
+        prefixes.extend(words.filter_map(|w| packed_prefix(w.as_str())));
+        // A stem shared by two groups takes the first group, whichever word is met first.
+        let mut synonyms: WordMap<ListWord, u32> =
+            WordMap::with_capacity_and_hasher(groups.len(), Default::default());
+        let mut changeable_groups = WordSet::default();
+        for (s, g) in groups {
+            if opposable.contains_key(&s) {
+                changeable_groups.insert(g);
+            }
+            synonyms
+                .entry(s)
+                .and_modify(|first| *first = (*first).min(g))
+                .or_insert(g);
+        }
+        StemIndex {
+            synonyms,
+            opposable,
+            antonyms,
+            changeable_groups,
+            prefixes,
+        }
+    }
+}
+
+/// The stem of a word of the lists (see [`stem_of`]) as a word too: the start of the word
+/// or of its irregular base, or, when it ends in a "y" the word lacks ("notified": "notify"),
+/// written out.
+fn stem_word(w: ListWord, lex: &'static MatcherLexicon, written: &mut StemText) -> ListWord {
+    let text = w.as_str();
+    let s = stem_of(text, lex);
+    if s.y {
+        return written.push_y(s.base);
+    }
+    if s.base.as_ptr() == text.as_ptr() {
+        return w.prefix(s.base.len());
+    }
+    // Not the word's own start: the start of its irregular base.
+    let mut form = text;
+    while let Some(rest) = form.strip_suffix("'s") {
+        form = rest;
+    }
+    let base = *lex
+        .irregular
+        .get(form)
+        .expect("a stem outside its word starts its irregular base");
+    debug_assert_eq!(base.as_str().as_ptr(), s.base.as_ptr());
+    base.prefix(s.base.len())
+}
+
+/// The key of a word: a synonym group, or a stem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyText<'w> {
+    Group(usize),
+    Stem(Cow<'w, str>),
+}
+
+/// [`key_of`] without building the key's text.
+pub fn key_text<'w>(lower: &'w str, lex: &'w MatcherLexicon, index: &StemIndex) -> KeyText<'w> {
+    if let Some(&g) = lex.synonyms.get(lower) {
+        return KeyText::Group(g as usize);
+    }
+    let s = stem_of(lower, lex).text();
+    match index.synonyms.get(s.as_ref()) {
+        Some(&g) => KeyText::Group(g as usize),
+        None => KeyText::Stem(s),
+    }
+}
+
+/// The key two claims must share to be about the same thing: a synonym group or a stem.
+pub fn key_of(lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> String {
+    match key_text(lower, lex, index) {
+        KeyText::Group(g) => format!("~{g}"),
+        KeyText::Stem(s) => s.into_owned(),
+    }
+}
+
+/// A figure in a claim: its value, the unit or counted noun, and whether it is approximate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    /// Currency or measure ("$", "metre", "percent"), or "" for a bare count.
+    pub unit: String,
+    /// The noun the figure counts or measures, as a key ("" when none follows).
+    pub noun: String,
+    /// Index of that noun among the claim's words.
+    pub noun_at: Option<usize>,
+    pub approximate: bool,
+    /// "more than 650" is at least 650; "no more than ten" at most ten.
+    pub bound: Bound,
+    /// A relative change ("34 percent less likely", "20% higher"), not a share or an amount.
+    pub relative: bool,
+    pub surface: String,
+    /// Index of the figure among the claim's words.
+    pub at: usize,
+}
+
+/// Words after a figure that start a phrase rather than name what it counts.
+const PREPOSITIONS: &[&str] = &[
+    "across", "in", "on", "at", "for", "from", "to", "over", "under", "since", "during", "after",
+    "before", "than", "by", "with", "per", "into", "within", "a", "an", "the",
+];
+
+/// Words after a figure that make it a relative change: "34 percent less likely", "a price 20%
+/// higher".
+const COMPARATIVES: &[&str] = &[
+    "less", "more", "fewer", "higher", "lower", "greater", "smaller", "larger", "bigger",
+    "cheaper", "faster", "slower", "above", "below", "up", "down", "likelier",
+];
+
+/// Which side of its value a figure may lie on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// The value itself, or about it.
+    Point,
+    /// At least the value: "more than", "over", "at least".
+    AtLeast,
+    /// At most the value: "less than", "under", "up to", "no more than", "nearly".
+    AtMost,
+}
+
+/// The bound the words before figure `i` put on it.
+fn bound_before(ws: &[Word], i: usize) -> Bound {
+    let w = |k: usize| i.checked_sub(k).map(|j| ws[j].lower.as_ref());
+    match (w(3), w(2), w(1)) {
+        // "no higher than 45 percent" is at most 45; "no fewer than ten" at least ten.
+        (
+            Some("no" | "not"),
+            Some("more" | "greater" | "higher" | "larger" | "bigger"),
+            Some("than"),
+        ) => Bound::AtMost,
+        (Some("no" | "not"), Some("fewer" | "less" | "lower" | "smaller"), Some("than")) => {
+            Bound::AtLeast
+        }
+        (_, Some("more" | "greater" | "higher"), Some("than")) | (_, Some("at"), Some("least")) => {
+            Bound::AtLeast
+        }
+        (_, Some("less" | "fewer" | "lower"), Some("than"))
+        | (_, Some("up"), Some("to"))
+        | (_, Some("at"), Some("most")) => Bound::AtMost,
+        (_, _, Some("over" | "above" | "upwards" | "exceeding")) => Bound::AtLeast,
+        // "within 18 hours" of something is at most 18 hours after it.
+        (_, _, Some("under" | "below" | "nearly" | "almost" | "barely" | "maximum" | "within")) => {
+            Bound::AtMost
+        }
+        _ => Bound::Point,
+    }
+}
+
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("bn", 1e9),
+    ("m", 1e6),
+    ("k", 1e3),
+];
+
+const MEASURES: &[&str] = &[
+    "metre",
+    "meter",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "tonne",
+    "ton",
+    "barrel",
+    "litre",
+    "liter",
+    "gallon",
+    "acre",
+    "hectare",
+    "percent",
+    "per",
+    "%",
+    "degree",
+    "kilogram",
+    "kg",
+    "pound",
+    "foot",
+    "feet",
+    "inch",
+    "square",
+    "cubic",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "minute",
+    "second",
+    "point",
+    "dollar",
+    "euro",
+    "yuan",
+    "yen",
+    "rupee",
+    "ruble",
+    "rouble",
+    "pound",
+    "sole",
+    "peso",
+    "real",
+    "lira",
+    "franc",
+    "won",
+    "shekel",
+    "rand",
+    "naira",
+    "ppm",
+    "ppb",
+    "crown",
+    "krona",
+    "krone",
+    "koruna",
+    "zloty",
+    "forint",
+    "dinar",
+    "dirham",
+    "riyal",
+    "rial",
+    "ringgit",
+    "baht",
+    "rupiah",
+    "hryvnia",
+    "shilling",
+    "cedi",
+    "kwacha",
+];
+
+pub const APPROXIMATORS: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "more",
+    "less",
+    "fewer",
+    "up",
+    "least",
+    "most",
+    "estimated",
+    "than",
+    "under",
+    "close",
+    "just",
+    "similar",
+    "comparable",
+];
+
+/// The stems of [`MEASURES`], built once.
+fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<String> {
+    static STEMS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    STEMS.get_or_init(|| MEASURES.iter().map(|m| stem(m, lex)).collect())
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    let t = s.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
+    // Most words are no figure: decide before allocating.
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if t.contains(',') {
+        t.replace(',', "").parse::<f64>().ok()
+    } else {
+        t.parse::<f64>().ok()
+    }
+}
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+];
+
+/// A fraction as a share in percent: "half", "a third of", "two thirds of", "three quarters
+/// of".
+fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
+    let w = ws.get(i)?.lower.as_ref();
+    if w == "half" {
+        return Some(50.0);
+    }
+    let part = match w {
+        "third" | "thirds" => 100.0 / 3.0,
+        "quarter" | "quarters" => 25.0,
+        _ => return None,
+    };
+    let count = match i.checked_sub(1).map(|k| ws[k].lower.as_ref()) {
+        Some("a" | "one") => 1.0,
+        Some("two") => 2.0,
+        Some("three") => 3.0,
+        _ => return None,
+    };
+    (ws.get(i + 1)?.lower == "of").then_some(count * part)
+}
+
+/// The figures of a claim. Years (1900 to 2100 standing alone), ordinals and vague plurals
+/// ("hundreds", "tens of thousands") are not figures.
+pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &ws[i];
+        let number = parse_number(w.surface).or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(n, _)| *n == w.lower)
+                .map(|(_, v)| *v)
+        });
+        // "two thirds of" is read at "thirds".
+        if number.is_some() && fraction_at(ws, i + 1).is_some() {
+            i += 1;
+            continue;
+        }
+        let fraction = fraction_at(ws, i);
+        let Some(mut value) = fraction.or(number) else {
+            i += 1;
+            continue;
+        };
+        let is_year = !w.surface.contains([',', '.', '$', '%'])
+            && (1900.0..=2100.0).contains(&value)
+            && w.surface.len() == 4;
+        if is_year {
+            i += 1;
+            continue;
+        }
+        let mut unit = String::new();
+        if w.surface.starts_with('$') {
+            unit = "$".into();
+        } else if w.surface.starts_with('€') {
+            unit = "€".into();
+        } else if w.surface.starts_with('£') {
+            unit = "£".into();
+        } else if w.surface.ends_with('%') || fraction.is_some() {
+            unit = "percent".into();
+        }
+        let approximate = i > 0 && APPROXIMATORS.contains(&ws[i - 1].lower.as_ref());
+        let bound = bound_before(ws, i);
+        // "the first 600 homes", "another 40 contractors": a part, not the whole quantity.
+        let partial = i > 0
+            && matches!(
+                ws[i - 1].lower.as_ref(),
+                "first"
+                    | "last"
+                    | "next"
+                    | "another"
+                    | "additional"
+                    | "extra"
+                    | "further"
+                    | "remaining"
+                    | "other"
+            );
+        // "two of the chains": a part of what another figure may count whole. "6:40 a.m.":
+        // a time of day, not a figure.
+        let partitive = fraction.is_none()
+            && !w.surface.ends_with('%')
+            && ws.get(i + 1).is_some_and(|n| n.lower == "of")
+            && ws.get(i + 2).is_some_and(|n| {
+                matches!(
+                    n.lower.as_ref(),
+                    "the" | "its" | "their" | "those" | "these" | "our" | "his" | "her"
+                )
+            })
+            // "40 of its 52 sailings" counts sailings, as "1,150 of the 3,400 jobs" does.
+            && ws
+                .get(i + 3)
+                .is_none_or(|n| parse_number(n.surface).is_none());
+        let clock = |k: usize| {
+            let w = |d: usize| ws.get(k + d).map(|x| x.lower.as_ref());
+            matches!(w(1), Some("am" | "pm"))
+                || (matches!(w(1), Some("a" | "p")) && w(2) == Some("m"))
+        };
+        let time_of_day = clock(i)
+            || (ws
+                .get(i + 1)
+                .is_some_and(|n| parse_number(n.surface).is_some())
+                && clock(i + 1));
+        if partial || partitive || time_of_day {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        // "11 parts per billion" is "11 ppb".
+        if ws.get(j).is_some_and(|n| n.lower == "parts")
+            && ws.get(j + 1).is_some_and(|n| n.lower == "per")
+            && let Some(short) = ws.get(j + 2).and_then(|n| match n.lower.as_ref() {
+                "million" => Some("ppm"),
+                "billion" => Some("ppb"),
+                "trillion" => Some("ppt"),
+                _ => None,
+            })
+        {
+            unit = short.into();
+            j += 3;
+        }
+        // "14 per cent" is "14 percent".
+        if ws.get(j).is_some_and(|n| n.lower == "per")
+            && ws.get(j + 1).is_some_and(|n| n.lower == "cent")
+        {
+            unit = "percent".into();
+            j += 2;
+        }
+        if let Some((_, scale)) = ws
+            .get(j)
+            .and_then(|n| SCALES.iter().find(|(s, _)| *s == n.lower))
+        {
+            value *= scale;
+            j += 1;
+        }
+        // Measure words ("cubic metres", "percent") and then the counted noun.
+        while let Some(n) = ws.get(j) {
+            let s = stem(&n.lower, lex);
+            if MEASURES.contains(&n.lower.as_ref()) || measure_stems(lex).contains(&s) {
+                if unit.is_empty() || unit == "percent" {
+                    unit = if unit.is_empty() { s } else { unit };
+                } else if !["$", "€", "£"].contains(&unit.as_str()) {
+                    unit = format!("{unit} {s}");
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let relative = ws
+            .get(j)
+            .is_some_and(|n| COMPARATIVES.contains(&n.lower.as_ref()));
+        let mut noun = String::new();
+        let mut noun_at = None;
+        let mut k = j;
+        if ws.get(k).is_some_and(|n| n.lower == "of") {
+            k += 1;
+            // "1,150 of the 3,400 jobs": a part of a counted whole counts the same noun.
+            if ws
+                .get(k)
+                .is_some_and(|n| matches!(n.lower.as_ref(), "the" | "its" | "their"))
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|n| parse_number(n.surface).is_some())
+            {
+                k += 2;
+            }
+        }
+        if let Some(n) = ws.get(k)
+            && !lex.stopwords.contains(n.lower.as_ref())
+            && !PREPOSITIONS.contains(&n.lower.as_ref())
+            && parse_number(n.surface).is_none()
+        {
+            // "26,000 registered residents": past a participle to the noun it describes.
+            let described = n.lower.ends_with("ed")
+                && ws.get(k + 1).is_some_and(|m| {
+                    !lex.stopwords.contains(m.lower.as_ref())
+                        && !PREPOSITIONS.contains(&m.lower.as_ref())
+                });
+            if described {
+                k += 1;
+            }
+            noun = key_of(&ws[k].lower, lex, index);
+            noun_at = Some(k);
+        }
+        out.push(Quantity {
+            value,
+            unit,
+            noun,
+            noun_at,
+            approximate,
+            bound,
+            relative,
+            at: i,
+            surface: ws[i..j.min(ws.len())]
+                .iter()
+                .map(|w| w.surface)
+                .collect::<Vec<_>>()
+                .join(" "),
+        });
+        i = j.max(i + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_agree_across_inflections() {
+        let lex = lexicon::matcher();
+        assert_eq!(stem("signed", lex), stem("sign", lex));
+        assert_eq!(stem("agreements", lex), stem("agreement", lex));
+        assert_eq!(stem("systems", lex), stem("system", lex));
+        assert_eq!(stem("agreed", lex), stem("agree", lex));
+        assert_eq!(stem("stopping", lex), stem("stop", lex));
+    }
+
+    #[test]
+    fn prefixes_pack_apart() {
+        let keys = ["", "a", "ab", "abc", "ab\0", "\0", "abd", "ba"].map(packed_prefix);
+        for (i, a) in keys.iter().enumerate() {
+            assert!(a.is_some());
+            assert!(keys[i + 1..].iter().all(|b| b != a), "{i}");
+        }
+        assert_eq!(packed_prefix("abcdef"), packed_prefix("abc"));
+        assert_eq!(packed_prefix("été"), None);
+        let index = stem_index();
+        assert!(index.may_oppose("increases") && index.may_oppose("told"));
+    }
+
+    #[test]
+    fn synonyms_share_a_key() {
+        let lex = lexicon::matcher();
+        let index = stem_index();
+        assert_eq!(
+            key_of("contract", lex, index),
+            key_of("agreements", lex, index)
+        );
+        assert_ne!(
+            key_of("contract", lex, index),
+            key_of("payment", lex, index)
+        );
+    }
+
+    #[test]
+    fn a_negated_comparison_bounds_a_figure_from_the_other_side() {
+        let lex = crate::lexicon::matcher();
+        for (text, bound) in [
+            ("turnout was no higher than 45 percent", Bound::AtMost),
+            ("not more than 45 percent voted", Bound::AtMost),
+            ("no fewer than 45 people", Bound::AtLeast),
+            ("no less than 45 tonnes", Bound::AtLeast),
+            ("more than 45 people", Bound::AtLeast),
+        ] {
+            let q = quantities(&words(text), lex, stem_index());
+            assert_eq!(q[0].bound, bound, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_a_counted_whole_counts_the_same_noun() {
+        let lex = crate::lexicon::matcher();
+        let q = quantities(
+            &words("40 of its 52 scheduled sailings ran"),
+            lex,
+            stem_index(),
+        );
+        let figures: Vec<(f64, &str)> = q.iter().map(|q| (q.value, q.noun.as_str())).collect();
+        assert_eq!(figures[0].0, 40.0, "{q:#?}");
+        assert_eq!(
+            figures[0].1,
+            key_of("sailings", lex, stem_index()),
+            "{q:#?}"
+        );
+    }
+
+    #[test]
+    fn fractions_are_shares_and_two_thirds_is_one_figure() {
+        let lex = crate::lexicon::matcher();
+        let ws = words("fewer than half of voters and two thirds of members, but the third day");
+        let q = quantities(&ws, lex, stem_index());
+        let shares: Vec<(f64, &str)> = q
+            .iter()
+            .map(|q| (q.value.round(), q.unit.as_str()))
+            .collect();
+        assert_eq!(shares, [(50.0, "percent"), (67.0, "percent")], "{q:#?}");
+        assert_eq!(q[0].bound, Bound::AtMost);
+    }
+
+    #[test]
+    fn quantities_read_scale_unit_and_noun() {
+        let lex = lexicon::matcher();
+        let index = stem_index();
+        let q = quantities(
+            &words("a $2.5 billion deal and its $1.4 billion payment in 2019"),
+            lex,
+            index,
+        );
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].value, 2.5e9);
+        assert_eq!(q[0].unit, "$");
+        assert_ne!(q[0].noun, q[1].noun);
+        let q = quantities(&words("about 9,000 cubic metres of waste"), lex, index);
+        assert_eq!(q[0].value, 9000.0);
+        assert!(q[0].approximate);
+        assert!(q[0].unit.contains("metr"));
+    }
+}
