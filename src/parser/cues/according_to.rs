@@ -1,0 +1,72 @@
+//! "According to X, …" and "…, according to X": the source after its cue.
+
+use crate::document::TokenKind;
+use crate::model::Stance;
+
+use super::grammar::{comma_before, has_words, np_right, trim_range};
+use super::{Attribution, Body, CueRule, Hit, Made, Site, SpeakerAt};
+
+/// "according to", "in the words of": the source follows the cue.
+pub(super) struct AccordingTo;
+
+impl CueRule for AccordingTo {
+    fn attribute(&self, site: &Site, hit: &Hit) -> Made {
+        let Site {
+            words,
+            ref sentence,
+            cursor,
+            forward_end,
+            end,
+            earlier,
+            ..
+        } = *site;
+        // "According to Solberg, the company has …": the source ends at the comma when the
+        // attribution opens the sentence.
+        let opens = hit.range.start == sentence.start
+            || (hit.range.start == sentence.start + 1 && !words.is_word(sentence.start));
+        let mut source = np_right(words, hit.range.end, end);
+        if let Some(c) = (source.start..source.end)
+            .find(|&k| words.text(k) == ",")
+            .filter(|_| opens)
+        {
+            source.end = c;
+        }
+        // "after, according to him, Televisa censured …": a pronoun is the whole phrase.
+        if !source.is_empty()
+            && matches!(
+                words.lower(source.start),
+                "him" | "her" | "them" | "he" | "she" | "they"
+            )
+        {
+            source.end = source.start + 1;
+        }
+        if source.is_empty() {
+            return Made::Nothing;
+        }
+        if !earlier.is_empty() && words.text(hit.range.start - 1) == "," {
+            // "..., X said, according to A": A relays X.
+            return Made::Relay(source);
+        }
+        let before = trim_range(words, cursor..comma_before(words, hit.range.start, cursor));
+        let bodies = if has_words(words, before.clone()) {
+            vec![Body { tokens: before }]
+        } else {
+            let mut s = source.end;
+            while s < end && !words.is_word(s) && words.kind(s) != TokenKind::OpenQuote {
+                s += 1;
+            }
+            vec![Body {
+                tokens: s..forward_end.max(s),
+            }]
+        };
+        Made::Claim(Attribution {
+            cue: hit.range.clone(),
+            speaker: SpeakerAt::Tokens(source),
+            via: Vec::new(),
+            bodies,
+            stance: Stance::Assert,
+            hedged: false,
+            claims_previous_quote: false,
+        })
+    }
+}

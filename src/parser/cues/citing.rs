@@ -1,0 +1,162 @@
+//! Citing chains: "A cited B as saying …" (B speaks, through A) and "…, citing B" (B is the
+//! source of a report).
+
+use std::ops::Range;
+
+use crate::document::TokenKind;
+use crate::lexicon::AttributionLexicon;
+use crate::model::Stance;
+
+use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Site, SpeakerAt};
+use crate::parser::text::Words;
+
+use super::grammar::{np_right, skip_forward, subject_left, trim_range};
+
+/// "cited X as saying", "quoted X as saying", and "citing X".
+/// `w` is the folded word `i`.
+pub(super) fn chain_at(words: &Words, i: usize, w: &str, sentence: Range<usize>) -> Option<Hit> {
+    if !matches!(
+        w,
+        "cited" | "cites" | "cite" | "quoted" | "quotes" | "quote" | "citing" | "quoting"
+    ) {
+        return None;
+    }
+    let limit = (i + 30).min(sentence.end);
+    for k in i + 1..limit.saturating_sub(1) {
+        if words.quoted(k) || words.kind(k) == TokenKind::OpenQuote {
+            break;
+        }
+        if words.lower(k) == "as"
+            && matches!(
+                words.lower(k + 1),
+                "saying" | "telling" | "stating" | "writing" | "warning" | "adding"
+            )
+        {
+            let inner = trim_range(words, i + 1..k);
+            if inner.is_empty() {
+                return None;
+            }
+            return Some(Hit {
+                range: i..k + 2,
+                kind: HitKind::Chain { inner },
+            });
+        }
+    }
+    if matches!(w, "citing" | "quoting") {
+        let source = np_right(words, i + 1, sentence.end);
+        if !source.is_empty() {
+            return Some(Hit {
+                range: i..i + 1,
+                kind: HitKind::Citing { source },
+            });
+        }
+    }
+    None
+}
+
+/// "reports that Russia and Türkiye signed a contract … citing the head of …": the report's
+/// content is attributed to the cited source, relayed by the outlet named in the sentence.
+pub(super) fn report_attribution(
+    words: &Words,
+    sentence: &Range<usize>,
+    hit: &Hit,
+    source: Range<usize>,
+    end: usize,
+    lex: &AttributionLexicon,
+) -> Option<Attribution> {
+    let that = (sentence.start + 1..hit.range.start).find(|&k| {
+        words.lower(k) == "that"
+            && !words.quoted(k)
+            && matches!(
+                words.lower(k - 1),
+                "report" | "reports" | "news" | "claims" | "reporting"
+            )
+    })?;
+    let start = that + 1;
+    let mut stop = start;
+    while stop < hit.range.start.min(end) {
+        let w = words.lower(stop);
+        if stop > start
+            && (matches!(
+                w,
+                "," | "after" | "when" | "as" | "before" | "amid" | "while" | "since"
+            ) && !words.quoted(stop))
+        {
+            break;
+        }
+        stop += 1;
+    }
+    let via = agency_in(words, sentence.start..hit.range.start, lex);
+    Some(Attribution {
+        cue: hit.range.clone(),
+        speaker: SpeakerAt::Tokens(source),
+        via: via.into_iter().collect(),
+        bodies: vec![Body {
+            tokens: start..stop,
+        }],
+        stance: Stance::Assert,
+        hedged: false,
+        claims_previous_quote: false,
+    })
+}
+
+/// The first news agency or outlet named in `range`.
+pub(super) fn agency_in(
+    words: &Words,
+    range: Range<usize>,
+    lex: &AttributionLexicon,
+) -> Option<Range<usize>> {
+    for i in range.clone() {
+        if !words.is_capitalized(i) {
+            continue;
+        }
+        for len in (1..=4).rev() {
+            if i + len <= range.end
+                && lex
+                    .agencies()
+                    .contains_key(&crate::lexicon::fold(words.text_of(i..i + len)))
+            {
+                return Some(i..i + len);
+            }
+        }
+    }
+    None
+}
+
+/// "A cited B as saying …" (B speaks, through A) and "…, citing B" (B is the source).
+pub(super) struct Citing;
+
+impl CueRule for Citing {
+    fn attribute(&self, site: &Site, hit: &Hit) -> Made {
+        let Site {
+            words,
+            ref sentence,
+            forward_end,
+            end,
+            lex,
+            ..
+        } = *site;
+        match &hit.kind {
+            HitKind::Chain { inner } => {
+                let via = subject_left(words, hit.range.start, sentence.start, lex);
+                let start = skip_forward(words, hit.range.end, forward_end);
+                Made::Claim(Attribution {
+                    cue: hit.range.clone(),
+                    speaker: SpeakerAt::Tokens(inner.clone()),
+                    via: via.into_iter().collect(),
+                    bodies: vec![Body {
+                        tokens: start..forward_end.max(start),
+                    }],
+                    stance: Stance::Assert,
+                    hedged: false,
+                    claims_previous_quote: false,
+                })
+            }
+            HitKind::Citing { source } => {
+                report_attribution(words, sentence, hit, source.clone(), end, lex)
+                    .map_or(Made::Nothing, Made::Claim)
+            }
+            _ => Made::Nothing,
+        }
+    }
+}

@@ -1,0 +1,1073 @@
+//! The grammar the constructions share: noun phrases to the left and right of a cue, the
+//! subject of a verb of saying, and what to skip between a cue and its content ("told
+//! reporters on Monday that").
+
+use std::ops::Range;
+
+use crate::document::TokenKind;
+use crate::lexicon::AttributionLexicon;
+
+use crate::parser::text::Words;
+
+pub(super) const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "another", "his", "her", "its", "their",
+    "our",
+];
+
+/// Words that end a noun phrase when reading leftwards from a verb.
+pub(super) const NP_STOPS: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "while",
+    "but",
+    "because",
+    "when",
+    "where",
+    "after",
+    "before",
+    "if",
+    "as",
+    "although",
+    "though",
+    "since",
+    "so",
+    "or",
+    "nor",
+    "than",
+    "to",
+    "then",
+    "and",
+    "not",
+    "never",
+    "also",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "did",
+    "do",
+    "does",
+    "said",
+    "says",
+    "told",
+    "until",
+    "unless",
+    "whether",
+    "what",
+    "how",
+    "why",
+    "there",
+    "here",
+    "however",
+    "meanwhile",
+    "instead",
+    "yet",
+    "still",
+    "by",
+    "on",
+    "with",
+    "about",
+    "into",
+    "over",
+    "against",
+    "under",
+    "between",
+    "through",
+    "during",
+    "without",
+    "within",
+    "like",
+    "per",
+    "amid",
+    "among",
+    "i",
+    "we",
+    "you",
+    "me",
+    "us",
+    "him",
+    "them",
+];
+
+/// Prepositions that may sit inside a speaker's description ("head of", "spokesman for").
+pub(super) const NP_PREPOSITIONS: &[&str] =
+    &["of", "for", "at", "in", "from", "behind", "near", "through"];
+
+/// Adverbs set off by commas between subject and verb ("Türkiye, however, insists").
+pub(super) const PARENTHETICAL: &[&str] = &[
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "separately",
+    "earlier",
+    "later",
+    "still",
+    "in turn",
+    "for its part",
+    "for his part",
+    "for her part",
+    "for their part",
+    "in response",
+    "in a statement",
+    "in contrast",
+    "by contrast",
+    "on the other hand",
+    "in an interview",
+];
+
+pub(super) const TIME_WORDS: &[&str] = &[
+    "overnight",
+    "recently",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "once",
+    "repeatedly",
+    "previously",
+    "publicly",
+    "privately",
+    "separately",
+    "further",
+];
+
+/// A word that dates or frames a statement: a day, a month, or [`TIME_WORDS`].
+pub(super) fn is_time(w: &str) -> bool {
+    TIME_WORDS.contains(&w) || crate::lexicon::is_calendar(w)
+}
+
+pub(super) const PREPOSITIONS_AFTER_CUE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "from",
+    "to",
+    "after",
+    "before",
+    "within",
+    "via",
+    "through",
+    "with",
+    "by",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "next",
+    "when",
+    "while",
+    "as",
+    "aboard",
+    "outside",
+    "inside",
+    "near",
+    "following",
+    "of",
+    "for",
+    "onstage",
+    "backstage",
+];
+
+pub(super) const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "legislators",
+    "parliament",
+    "congress",
+    "supporters",
+    "residents",
+    "investors",
+    "analysts",
+    "students",
+    "voters",
+    "members",
+    "delegates",
+    "colleagues",
+    "listeners",
+    "viewers",
+    "readers",
+    "staff",
+    "employees",
+    "workers",
+    "crowd",
+    "audience",
+    "us",
+    "me",
+    "him",
+    "her",
+    "them",
+];
+
+pub(super) fn lex_role(words: &Words, i: usize) -> bool {
+    crate::lexicon::attribution()
+        .roles()
+        .contains_key(words.lower(i))
+}
+
+/// Index of the comma (or dash) just before `i`, skipping nothing else; `i` when there is
+/// none. A closing quotation mark before the comma stays in the body.
+pub(super) fn comma_before(words: &Words, i: usize, floor: usize) -> usize {
+    if i > floor && matches!(words.text(i - 1), "," | "—" | "–" | ":") {
+        return i - 1;
+    }
+    i
+}
+
+pub(super) fn starts_quote(words: &Words, i: usize) -> bool {
+    i < words.len() && words.kind(i) == TokenKind::OpenQuote
+}
+
+pub(super) fn has_words(words: &Words, range: Range<usize>) -> bool {
+    range.into_iter().any(|i| words.is_word(i))
+}
+
+pub(super) fn trim_range(words: &Words, range: Range<usize>) -> Range<usize> {
+    let mut s = skip_dateline(words, range.clone());
+    let mut e = range.end;
+    while s < e && words.kind(s) == TokenKind::Punct && !matches!(words.text(s), "$" | "€" | "£")
+    {
+        s += 1;
+    }
+    while e > s
+        && matches!(words.text(e - 1), "," | ";" | ":" | "—" | "–")
+        && words.kind(e - 1) == TokenKind::Punct
+    {
+        e -= 1;
+    }
+    s..e
+}
+
+/// A dateline opening a story ("WELLINGTON -", "KYIV, Ukraine —") is not part of a claim.
+pub(super) fn skip_dateline(words: &Words, range: Range<usize>) -> usize {
+    let mut k = range.start;
+    let mut caps = 0;
+    // "OSTREL, July 24 (Reuters) —": a place in capitals, a date, an agency.
+    while k < range.end && k < range.start + 10 {
+        let t = words.text(k);
+        if words.is_word(k)
+            && t.chars().any(char::is_alphabetic)
+            && !t.chars().any(char::is_lowercase)
+            && t.len() > 1
+        {
+            caps += 1;
+        } else if !(words.is_capitalized(k)
+            || t.bytes().all(|b| b.is_ascii_digit())
+            || matches!(t, "," | "(" | ")" | "."))
+        {
+            break;
+        }
+        k += 1;
+    }
+    if caps > 0 && k < range.end && matches!(words.text(k), "-" | "—" | "–") {
+        k + 1
+    } else {
+        range.start
+    }
+}
+
+/// The sentence without its final full stop (a quotation's own stop stays inside it).
+pub(super) fn content_end(words: &Words, sentence: Range<usize>) -> usize {
+    let mut e = sentence.end;
+    while e > sentence.start
+        && words.kind(e - 1) == TokenKind::Punct
+        && !words.quoted(e - 1)
+        && matches!(words.text(e - 1), "." | "!" | "?" | "…" | ";")
+    {
+        e -= 1;
+    }
+    e
+}
+
+/// Whether what follows a cue is only adverbials ("on Tuesday", "in a statement", "at the
+/// mine gate on Thursday"), so the claim is the text before the attribution.
+pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
+    let word_count = rest.clone().filter(|&i| words.is_word(i)).count();
+    if word_count == 0 {
+        return true;
+    }
+    let first = words.lower(rest.start);
+    // `said on CNN's "State of the Union"`: a quoted title in a place phrase is no claim.
+    let title_only = matches!(first, "on" | "in" | "at" | "during" | "to")
+        && rest
+            .clone()
+            .filter(|&i| words.quoted(i) && words.is_word(i))
+            .count()
+            <= 6;
+    if !title_only && rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote) {
+        return false;
+    }
+    // "complained about his mic" but not "said about 2,300 people".
+    if first == "about" {
+        return rest.len() > 1
+            && !words
+                .lower(rest.start + 1)
+                .starts_with(|c: char| c.is_ascii_digit())
+            && word_count <= 14;
+    }
+    // "at least 10 people …" is a clause, not an adverbial.
+    let quantity =
+        first == "at" && rest.len() > 1 && matches!(words.lower(rest.start + 1), "least" | "most");
+    // A temporal clause ("after the meeting ended", "when she resigned") is no claim,
+    // however long.
+    let clause = matches!(
+        first,
+        "after" | "when" | "before" | "while" | "as" | "during" | "following" | "since" | "until"
+    );
+    (word_count <= 14 || clause)
+        && !quantity
+        && (PREPOSITIONS_AFTER_CUE.contains(&first) || is_time(first))
+}
+
+/// Skips punctuation, time words and an adverbial that ends in "that" after a cue.
+pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
+    let mut j = from;
+    // "said in a statement on Tuesday that …"
+    let mut k = j;
+    // "told reporters at the site that …": a place or time phrase before "that".
+    let place = j < end
+        && matches!(
+            words.lower(j),
+            "at" | "in"
+                | "on"
+                | "during"
+                | "after"
+                | "before"
+                | "outside"
+                | "aboard"
+                | "near"
+                | "from"
+        );
+    while k < end && k < from + 10 {
+        let w = words.lower(k);
+        // "after the meeting that was held …": a relative "that" opens no claim.
+        let relative = k + 1 < end
+            && matches!(
+                words.lower(k + 1),
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
+            );
+        // "cast doubt on that account": "that" is a determiner there, not a conjunction.
+        let conjunction = w == "that"
+            && !words.quoted(k)
+            && !(k + 1 < end && crate::lexicon::is_report_noun(words.lower(k + 1)));
+        if conjunction && !(place && relative) {
+            return k + 1;
+        }
+        let ok = !words.is_word(k) && matches!(w, "," | ".")
+            || (place && words.is_word(k) && !words.quoted(k))
+            || BEFORE_THAT.contains(&w)
+            || is_time(w)
+            || words.is_capitalized(k)
+            || w.chars().all(|c| c.is_ascii_digit());
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    loop {
+        if j >= end {
+            return j;
+        }
+        let w = words.lower(j);
+        if matches!(w, ":" | "," | "—" | "–") || is_time(w) {
+            j += 1;
+        } else if w == "on" && j + 1 < end && is_time(words.lower(j + 1)) {
+            j += 2;
+        } else {
+            return j;
+        }
+    }
+}
+
+/// Skips the hearer of "told": "reporters", "Reuters", "the BBC", "a news conference".
+pub(super) fn skip_object(
+    words: &Words,
+    from: usize,
+    end: usize,
+    lex: &AttributionLexicon,
+) -> (usize, Option<Range<usize>>) {
+    let mut j = from;
+    if j < end && matches!(words.lower(j), "the" | "a" | "an") {
+        j += 1;
+    }
+    let start = j;
+    while j < end && words.is_capitalized(j) && !words.quoted(j) {
+        j += 1;
+    }
+    if j > start {
+        let name = words.text_of(start..j);
+        let agency = lex
+            .agencies()
+            .contains_key(&crate::lexicon::fold(name))
+            .then_some(start..j);
+        // "the Reuters news agency", "the Daily Mail newspaper", then "simply".
+        let stop = j;
+        while j < stop + 3
+            && j < end
+            && words.is_word(j)
+            && (matches!(
+                words.lower(j),
+                "news"
+                    | "agency"
+                    | "newspaper"
+                    | "daily"
+                    | "magazine"
+                    | "channel"
+                    | "network"
+                    | "service"
+                    | "broadcaster"
+                    | "website"
+            ) || words.lower(j).ends_with("ly"))
+        {
+            j += 1;
+        }
+        return (j, agency);
+    }
+    if j < end && AUDIENCES.contains(&words.lower(j)) {
+        return (j + 1, None);
+    }
+    // "told a packed council meeting on Monday": a described audience, up to a preposition
+    // or the end, is no claim.
+    if j > from {
+        let mut k = j;
+        while k < end
+            && k < j + 5
+            && words.is_word(k)
+            && !words.quoted(k)
+            && !matches!(words.lower(k), "that" | "on" | "in" | "at" | "the" | "a")
+        {
+            k += 1;
+        }
+        if k > j && (k >= end || matches!(words.lower(k), "that" | "on" | "in" | "at" | "," | "."))
+        {
+            return (k, None);
+        }
+    }
+    (from, None)
+}
+
+/// The subject noun phrase that ends just before `verb`, with an apposition or relative
+/// clause set off by commas ("Andes Pacific Copper, which runs the mine, said").
+pub(super) fn subject_left(
+    words: &Words,
+    verb: usize,
+    floor: usize,
+    lex: &AttributionLexicon,
+) -> Option<Range<usize>> {
+    let mut j = verb;
+    loop {
+        if j > floor && VERB_PREFIX.contains(&words.lower(j - 1)) {
+            j -= 1;
+            continue;
+        }
+        if j > floor
+            && words.is_word(j - 1)
+            && words.lower(j - 1).ends_with("ly")
+            && !words.is_capitalized(j - 1)
+            && words.lower(j - 1) != "only"
+        {
+            j -= 1;
+            continue;
+        }
+        // "The Courier on Monday cited …", "Smith yesterday said …".
+        if j > floor && is_time(words.lower(j - 1)) {
+            j -= 1;
+            if j > floor && words.lower(j - 1) == "on" {
+                j -= 1;
+            }
+            continue;
+        }
+        if let Some(len) = VERB_PREFIX_PHRASES.iter().find_map(|p| {
+            (j >= floor + p.len() && (0..p.len()).all(|k| words.lower(j - p.len() + k) == p[k]))
+                .then_some(p.len())
+        }) {
+            j -= len;
+            continue;
+        }
+        // ", however," between subject and verb.
+        if j > floor + 2
+            && words.text(j - 1) == ","
+            && let Some(c) = (floor..j - 1).rev().take(9).find(|&c| words.text(c) == ",")
+        {
+            let inner = words.text_of(c + 1..j - 1).to_lowercase();
+            // ", at a later press gaggle," / ", in a statement," between subject and verb.
+            let place = matches!(
+                words.lower(c + 1),
+                "at" | "in"
+                    | "on"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "speaking"
+                    | "asked"
+                    | "when"
+                    | "while"
+            );
+            if PARENTHETICAL.contains(&inner.as_str()) || place {
+                j = c;
+                continue;
+            }
+        }
+        break;
+    }
+    if j <= floor {
+        return None;
+    }
+    // "Two residents who said they watched from a porch …": the relative pronoun's noun.
+    if j > floor + 1
+        && words.lower(j - 1) == "who"
+        && matches!(words.lower(verb), "said" | "say" | "says")
+    {
+        let head = np_left(words, j - 1, floor, lex);
+        if head < j - 1 {
+            return Some(head..j - 1);
+        }
+    }
+    // "Rep. Ann Lee (D-Ohio) said": the bracket belongs to the subject.
+    let mut bracket_end = None;
+    if words.text(j - 1) == ")"
+        && let Some(open) = (floor..j - 1)
+            .rev()
+            .take(12)
+            .find(|&k| words.text(k) == "(")
+    {
+        bracket_end = Some(j);
+        j = open;
+    }
+    if let Some(end) = bracket_end {
+        let start = np_left(words, j, floor, lex);
+        return (start < j).then_some(start..end);
+    }
+    if words.text(j - 1) == "," {
+        // "NAME, APPOSITION, said", "NAME, which ..., said", and up to three appositions:
+        // "Ana Ruiz, the mayor, one of the plan's critics, said".
+        let comma = j - 1;
+        let mut previous = comma;
+        let mut relative_at = None;
+        let mut intro_end = None;
+        for _ in 0..3 {
+            let Some(c) = (floor..previous)
+                .rev()
+                .take(40)
+                .find(|&c| words.text(c) == "," && !words.quoted(c))
+            else {
+                break;
+            };
+            // "Earlier, an engineer appointed by the inquiry, Ana Ruiz, said": an opening
+            // phrase ends at the sentence's first comma; the subject starts after it.
+            let mut opener = floor;
+            while opener < c && matches!(words.lower(opener), "but" | "and" | "so" | "yet") {
+                opener += 1;
+            }
+            if !(floor..c).any(|k| words.text(k) == ",")
+                && !opens_with_subject(words, opener)
+                && c + 1 < comma
+            {
+                intro_end = Some(c);
+                break;
+            }
+            let first = words.lower(c + 1);
+            // "…, and who spoke on condition of anonymity, said": a second relative clause.
+            let relative = matches!(first, "who" | "which" | "whose")
+                || (first == "and"
+                    && c + 2 < previous
+                    && matches!(words.lower(c + 2), "who" | "which" | "whose"));
+            // "Quina Jones, 25, said": an age is an apposition too.
+            let age = c + 2 == previous && first.chars().all(|ch| ch.is_ascii_digit());
+            // "X, executive director of Y, said": a role without an article; "X, speaking on
+            // condition of anonymity, said", "His lawyer, reached by phone, said": a
+            // participle phrase.
+            let role = (c + 1..previous)
+                .any(|t| words.is_word(t) && lex.roles().contains_key(words.lower(t)))
+                || ((first.ends_with("ing") || first.ends_with("ed"))
+                    && !words.is_capitalized(c + 1));
+            let apposition = DETERMINERS.contains(&first)
+                || relative
+                || age
+                || role
+                || first == "one"
+                || (c + 1 < previous && words.is_capitalized(c + 1));
+            if !apposition {
+                break;
+            }
+            if relative {
+                relative_at.get_or_insert(c);
+            }
+            previous = c;
+            // Stop at the first segment that is a name on its own.
+            let head_start = np_left_bracketed(words, previous, floor, lex);
+            let whole = head_start == floor || !words.is_word(head_start - 1);
+            if head_start < previous
+                && whole
+                && words.is_capitalized(head_start)
+                && !DETERMINERS.contains(&words.lower(head_start))
+            {
+                break;
+            }
+        }
+        if let Some(c) = intro_end {
+            return Some(c + 1..comma);
+        }
+        if previous == comma {
+            return None;
+        }
+        let head_start = np_left_bracketed(words, previous, floor, lex);
+        if head_start == previous {
+            return None;
+        }
+        // "The group, which calls itself Grey Lantern, said": the relative clause names it.
+        if let Some(r) = relative_at {
+            let seg = r + 1..comma;
+            if let Some(k) = (seg.start..seg.end.saturating_sub(1)).find(|&k| {
+                matches!(
+                    (words.lower(k), words.lower(k + 1)),
+                    ("calls", "itself")
+                        | ("call", "themselves")
+                        | ("known", "as")
+                        | ("called", _)
+                        | ("named", _)
+                        | ("name" | "only" | "himself" | "herself", "as")
+                )
+            }) {
+                let mut s = k + if words.lower(k) == "called" || words.lower(k) == "named" {
+                    1
+                } else {
+                    2
+                };
+                while s < seg.end && matches!(words.lower(s), "the" | "a") {
+                    s += 1;
+                }
+                let mut e = s;
+                while e < seg.end && words.is_capitalized(e) {
+                    e += 1;
+                }
+                if e > s {
+                    return Some(s..e);
+                }
+            }
+        }
+        // "An admissions officer who has worked there for a decade, and who …, said": the
+        // subject is what the first relative clause describes.
+        if relative_at == Some(previous)
+            && let Some(who) = (head_start.saturating_sub(12).max(floor)..previous)
+                .find(|&k| matches!(words.lower(k), "who" | "which") && !words.quoted(k))
+        {
+            let head = np_left(words, who, floor, lex);
+            if head < who {
+                return Some(head..who);
+            }
+        }
+        return Some(match relative_at {
+            Some(r) if r == previous => head_start..previous,
+            _ => head_start..comma,
+        });
+    }
+    let start = np_left(words, j, floor, lex);
+    // "A senior official who spoke on condition of anonymity said": the subject is before
+    // the relative clause.
+    if let Some(who) = (floor..j)
+        .rev()
+        .take(10)
+        .find(|&k| matches!(words.lower(k), "who" | "whom") && !words.quoted(k))
+    {
+        let after_preposition = start > who + 1
+            && matches!(
+                words.lower(start - 1),
+                "on" | "in" | "at" | "with" | "about" | "under"
+            );
+        // "A woman who has accused the senator of fraud said": what the clause's verb
+        // governs is no subject either.
+        let clause_verb = start > who + 1
+            && (matches!(
+                words.lower(who + 1),
+                "has" | "have" | "had" | "is" | "was" | "were" | "are"
+            ) || words.lower(who + 1).ends_with("ed"));
+        if (after_preposition || clause_verb) && who > floor && (who..j).all(|k| words.is_word(k)) {
+            let head = np_left(words, who, floor, lex);
+            if head < who {
+                return Some(head..who);
+            }
+        }
+    }
+    if start == j {
+        return None;
+    }
+    Some(start..j)
+}
+
+/// Like [`np_left`], over a bracket that ends the phrase: "Rep. Jim Jordan (R-Ohio)".
+pub(super) fn np_left_bracketed(
+    words: &Words,
+    end: usize,
+    floor: usize,
+    lex: &AttributionLexicon,
+) -> usize {
+    if end > floor
+        && words.text(end - 1) == ")"
+        && let Some(open) = (floor..end - 1)
+            .rev()
+            .take(12)
+            .find(|&k| words.text(k) == "(")
+    {
+        let start = np_left(words, open, floor, lex);
+        if start < open {
+            return start;
+        }
+    }
+    np_left(words, end, floor, lex)
+}
+
+/// Start of the noun phrase that ends at `end` (exclusive), reading leftwards.
+pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &AttributionLexicon) -> usize {
+    let mut j = end;
+    let mut after_determiner = false;
+    while j > floor && end - j < 14 {
+        let t = j - 1;
+        if !words.is_word(t) || words.quoted(t) {
+            break;
+        }
+        let w = words.lower(t);
+        let preposition = NP_PREPOSITIONS.contains(&w);
+        // "people familiar with the matter", "a source close to the board", "two people
+        // with knowledge of the plans": the frames of an anonymous source.
+        let frame = t > floor
+            && matches!(
+                (words.lower(t - 1), w),
+                ("familiar" | "acquainted", "with")
+                    | ("close" | "closer", "to")
+                    | ("briefed", "on")
+                    | ("involved", "in")
+                    | ("knowledgeable", "about")
+            );
+        if frame {
+            j -= 2;
+            after_determiner = false;
+            continue;
+        }
+        if w == "with" && j < end && words.lower(j) == "knowledge" && t > floor {
+            j -= 1;
+            continue;
+        }
+        if after_determiner && !preposition {
+            break;
+        }
+        if w == "and"
+            && t > floor
+            && words.is_capitalized(t - 1)
+            && j < end
+            && words.is_capitalized(j)
+        {
+            j -= 1;
+            continue;
+        }
+        // "US" is a name, not "us".
+        let acronym =
+            words.text(t).len() > 1 && words.text(t).chars().all(|c| c.is_uppercase() || c == '.');
+        if NP_STOPS.contains(&w) && !preposition && !acronym {
+            break;
+        }
+        if preposition {
+            // Only inside a description: "head of", "spokesman for", "officials in".
+            if t == floor
+                || !words.is_word(t - 1)
+                || NP_STOPS.contains(&words.lower(t - 1))
+                || DETERMINERS.contains(&words.lower(t - 1))
+            {
+                break;
+            }
+            if j == end {
+                break;
+            }
+        }
+        if lex.is_verb(w) && !words.is_capitalized(t) && !lex.roles().contains_key(w) {
+            break;
+        }
+        if w.ends_with("ly")
+            && !words.is_capitalized(t)
+            && w.len() > 4
+            && !lex.roles().contains_key(w)
+        {
+            break;
+        }
+        after_determiner = DETERMINERS.contains(&w);
+        j -= 1;
+    }
+    // A description does not start with a preposition.
+    while j < end && NP_PREPOSITIONS.contains(&words.lower(j)) {
+        j += 1;
+    }
+    j
+}
+
+/// The noun phrase starting at `from`, with an apposition after a comma, up to a verb, a
+/// quotation or the end.
+pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
+    let mut j = from;
+    let mut last_word_end = from;
+    while j < end && j < from + 25 {
+        if words.quoted(j) || matches!(words.kind(j), TokenKind::OpenQuote | TokenKind::CloseQuote)
+        {
+            break;
+        }
+        let t = words.text(j);
+        if t == "," {
+            // Continue only into an apposition: "X, the head of Y".
+            let next = j + 1;
+            if next < end
+                && words.is_word(next)
+                && (DETERMINERS.contains(&words.lower(next)) || words.is_capitalized(next))
+                && !words.quoted(next)
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if !words.is_word(j) {
+            // "9/11 widow Terry Strada": a slash between words stays in the phrase.
+            let slash = t == "/" && j > from && j + 1 < end && words.is_word(j + 1);
+            if matches!(t, "(" | ")" | "-" | "&") || slash {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let w = words.lower(j);
+        if j > from
+            && (matches!(
+                w,
+                "that"
+                    | "who"
+                    | "which"
+                    | "as"
+                    | "to"
+                    | "saying"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "and"
+                    | "but"
+                    | "on"
+            ) && !words.is_capitalized(j))
+        {
+            break;
+        }
+        j += 1;
+        last_word_end = j;
+    }
+    from..last_word_end
+}
+
+/// Multi-word adverbials that may sit between a subject and its verb.
+pub(super) const VERB_PREFIX_PHRASES: &[&[&str]] = &[
+    &["from", "time", "to", "time"],
+    &["at", "times"],
+    &["in", "the", "past"],
+    &["once", "again"],
+    &["in", "turn"],
+    &["for", "years"],
+    &["for", "months"],
+    &["in", "recent", "days"],
+    &["in", "recent", "weeks"],
+];
+
+/// Words skipped between a subject and its verb ("has", "also", "quickly", "later").
+pub(super) const VERB_PREFIX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "again",
+    "then",
+    "previously",
+    "already",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "once",
+    "now",
+    "first",
+    "further",
+    "still",
+    "too",
+    "always",
+    "often",
+    "long",
+    "separately",
+    "initially",
+    "subsequently",
+    "quickly",
+    "reportedly",
+    "allegedly",
+    "will",
+    "would",
+    "could",
+    "might",
+    "may",
+    "did",
+    "does",
+    "do",
+    "just",
+];
+
+/// Words that may stand between a cue and its "that" ("said in a statement on Tuesday that").
+pub(super) const BEFORE_THAT: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "statement",
+    "statements",
+    "interview",
+    "post",
+    "posts",
+    "social",
+    "media",
+    "news",
+    "conference",
+    "briefing",
+    "speech",
+    "letter",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "parliament",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "yesterday",
+    "today",
+    "tonight",
+    "television",
+    "radio",
+    "broadcast",
+    "email",
+    "emailed",
+    "written",
+    "joint",
+    "press",
+    "release",
+    "us",
+    "me",
+    "him",
+    "them",
+    "also",
+    "repeatedly",
+    "previously",
+    "publicly",
+    "separately",
+    "further",
+    "online",
+    "website",
+    "message",
+    "video",
+    "televised",
+    "address",
+    "remarks",
+    "comments",
+    "testimony",
+    "hearing",
+    "court",
+    "filing",
+    "documents",
+    "report",
+    "recently",
+];
+
+/// Whether the word at `i` can open a subject: a name, a determiner or a pronoun, not an
+/// introductory phrase ("At this point", "On Thursday", "Meanwhile").
+pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
+    let w = words.lower(i);
+    if matches!(w, "he" | "she" | "they" | "it" | "we") || DETERMINERS.contains(&w) {
+        return true;
+    }
+    // "Chastened by the analyses, Trump revised his plan": a participle opens the sentence.
+    let participle = w.len() > 4
+        && w.ends_with("ed")
+        && i + 1 < words.len()
+        && matches!(
+            words.lower(i + 1),
+            "by" | "about" | "with" | "over" | "after" | "from"
+        );
+    words.is_capitalized(i)
+        && !participle
+        && !NP_STOPS.contains(&w)
+        && !PREPOSITIONS_AFTER_CUE.contains(&w)
+        && !is_time(w)
+        && !w.ends_with("ly")
+        && !matches!(
+            w,
+            "meanwhile"
+                | "however"
+                | "still"
+                | "now"
+                | "yet"
+                | "instead"
+                | "also"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "among"
+                | "despite"
+                | "like"
+                | "unlike"
+                | "amid"
+                | "earlier"
+                | "later"
+                | "separately"
+                | "previously"
+                | "afterwards"
+                | "elsewhere"
+                | "asked"
+                | "speaking"
+        )
+}

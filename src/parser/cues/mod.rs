@@ -1,0 +1,403 @@
+//! Attribution cues in one sentence: which words mark an attribution, where the speaker is
+//! named, and which words are the claim.
+
+use std::ops::Range;
+
+use crate::document::TokenKind;
+use crate::lexicon::{AttributionLexicon, PhraseCue, PhraseKind, VerbClass};
+use crate::model::{Span, Stance};
+
+use super::text::Words;
+
+use citing::chain_at;
+use grammar::{content_end, subject_left};
+use signed::dash_or_colon;
+use verb::{after_noun_marker, clearly_verb, hedge_before, is_verb_use, negated};
+
+mod according_to;
+mod citing;
+mod grammar;
+mod signed;
+mod verb;
+
+/// Where the speaker of an attribution is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpeakerAt {
+    /// The words of the mention.
+    Tokens(Range<usize>),
+    /// The same speaker as the attribution with this index in the sentence (", saying ...").
+    SameAs(usize),
+    /// The subject that opens the sentence (a participle with no earlier cue).
+    SentenceSubject(Range<usize>),
+}
+
+/// A stretch of the sentence that the speaker claims: a clause, or quotations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    pub tokens: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The cue words (for chains, from "cited" to "saying").
+    pub cue: Range<usize>,
+    pub speaker: SpeakerAt,
+    /// Intermediaries, as mention token ranges.
+    pub via: Vec<Range<usize>>,
+    pub bodies: Vec<Body>,
+    pub stance: Stance,
+    pub hedged: bool,
+    /// No words of its own: it attributes the quotation that ended the previous sentence.
+    pub claims_previous_quote: bool,
+}
+
+impl Attribution {
+    pub fn cue_span(&self, words: &Words) -> Span {
+        Span::new(words.start(self.cue.start), words.end(self.cue.end - 1))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum HitKind {
+    Verb {
+        lemma: String,
+        class: VerbClass,
+    },
+    SourceAfter,
+    Doubt,
+    /// "cited X as saying": the speaker sits inside the cue.
+    Chain {
+        inner: Range<usize>,
+    },
+    /// "citing X" with no "as saying": names the source of a report.
+    Citing {
+        source: Range<usize>,
+    },
+    /// A quotation signed by a dash, or introduced by its speaker and a colon.
+    Signed {
+        name: Range<usize>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Hit {
+    range: Range<usize>,
+    kind: HitKind,
+}
+
+/// Finds the attributions of the sentence `sentence` (a token range).
+pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<Attribution> {
+    let hits = hits(words, sentence.clone(), lex);
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let end = content_end(words, sentence.clone());
+    let mut out: Vec<Attribution> = Vec::new();
+    // Where the text not yet claimed by an earlier attribution starts.
+    let mut cursor = sentence.start;
+    for (h, hit) in hits.iter().enumerate() {
+        let next_start = hits[h + 1..]
+            .iter()
+            .find_map(|n| region_start(words, n, hit.range.end, lex))
+            .unwrap_or(end);
+        let site = Site {
+            words,
+            sentence: sentence.clone(),
+            cursor,
+            forward_end: next_start.max(hit.range.end).min(end),
+            end,
+            earlier: &out,
+            lex,
+        };
+        match rule_of(&hit.kind).attribute(&site, hit) {
+            Made::Claim(mut a) => {
+                a.hedged |= hedge_before(words, hit.range.start, sentence.start, lex);
+                cursor = a
+                    .bodies
+                    .iter()
+                    .map(|b| b.tokens.end)
+                    .chain(std::iter::once(hit.range.end))
+                    .max()
+                    .unwrap_or(cursor)
+                    .max(cursor);
+                out.push(a);
+            }
+            Made::Relay(source) => {
+                cursor = source.end;
+                out.last_mut()
+                    .expect("a relay follows an attribution")
+                    .via
+                    .push(source);
+            }
+            Made::Nothing => {}
+        }
+    }
+    out
+}
+
+/// Where a cue stands and what the sentence holds around it: what a construction reads to
+/// make its attribution.
+pub(super) struct Site<'s, 'w, 'a> {
+    pub words: &'s Words<'w, 'a>,
+    pub sentence: Range<usize>,
+    /// Where the text not yet claimed by an earlier attribution starts.
+    pub cursor: usize,
+    /// Where the next attribution's own words start (or the sentence's content ends).
+    pub forward_end: usize,
+    /// Where the sentence's content ends.
+    pub end: usize,
+    /// The attributions made so far in the sentence.
+    pub earlier: &'s [Attribution],
+    pub lex: &'s AttributionLexicon,
+}
+
+/// What a construction makes of one of its cues.
+pub(super) enum Made {
+    Claim(Attribution),
+    /// A source that relays the attribution before it: "…, X said, according to A".
+    Relay(Range<usize>),
+    Nothing,
+}
+
+/// One family of attribution constructions: it makes the attribution of each of its cues
+/// (the cues themselves are found by [`hits`]).
+pub(super) trait CueRule: Sync {
+    fn attribute(&self, site: &Site, hit: &Hit) -> Made;
+}
+
+/// The construction whose cue a hit is.
+fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
+    match kind {
+        HitKind::Verb { .. } | HitKind::Doubt => &verb::VerbOfSaying,
+        HitKind::SourceAfter => &according_to::AccordingTo,
+        HitKind::Chain { .. } | HitKind::Citing { .. } => &citing::Citing,
+        HitKind::Signed { .. } => &signed::Signed,
+    }
+}
+
+/// Whether the words before `start` are ", a claim" / ", the report" and the like: a
+/// report noun that turns the clause before it into what the next speaker addresses
+/// ("X said the lease was signed, a claim officials rejected").
+fn framed_by_report_noun(words: &Words, start: usize) -> bool {
+    crate::lexicon::is_report_noun(words.lower(start - 1))
+        && matches!(words.lower(start - 2), "a" | "an" | "the")
+        && words.text(start - 3) == ","
+}
+
+/// Where the next attribution's own words start, when they end the previous clause: its
+/// subject after a comma or a conjunction ("X said A, while Y said B"). An attribution
+/// nested in a reported clause ("said the tests showed") does not cut it.
+fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon) -> Option<usize> {
+    let start = match &hit.kind {
+        HitKind::Verb { .. } | HitKind::Doubt => {
+            if words.lower(hit.range.start).ends_with("ing")
+                && hit.range.start > floor
+                && words.text(hit.range.start - 1) == ","
+            {
+                return Some(hit.range.start - 1);
+            }
+            subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
+        }
+        HitKind::SourceAfter | HitKind::Citing { .. } | HitKind::Signed { .. } => hit.range.start,
+        HitKind::Chain { .. } => {
+            subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
+        }
+    };
+    if start <= floor {
+        return None;
+    }
+    let prev = words.lower(start - 1);
+    // "…, a claim officials rejected": the frame noun ends the previous clause.
+    if start >= floor + 3 && framed_by_report_noun(words, start) {
+        return Some(start - 2);
+    }
+    if matches!(
+        prev,
+        "," | ";" | "—" | "–" | "―" | "while" | "whereas" | "but" | "and" | "as" | ":"
+    ) || words.kind(start - 1) == TokenKind::CloseQuote
+    {
+        Some(start)
+    } else {
+        None
+    }
+}
+
+fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::new();
+    let mut blocked_until = sentence.start;
+    let mut i = sentence.start;
+    while i < sentence.end {
+        if !words.is_word(i) || words.quoted(i) {
+            i += 1;
+            continue;
+        }
+        let w = words.lower(i);
+        let entry = words.cue_word(i);
+        // The longest multi-word entry starting here.
+        let mut best: Option<(usize, PhraseKind)> = None;
+        if let Some(entry) = entry {
+            for (r, ids) in lex.phrases_of(entry) {
+                // Word i is the phrase's first word; the others are compared by number.
+                if i + ids.len() <= sentence.end
+                    && best.is_none_or(|(len, _)| ids.len() > len)
+                    && (1..ids.len()).all(|k| words.cue_id(i + k) == ids[k])
+                {
+                    best = Some((ids.len(), r));
+                }
+            }
+        }
+        if let Some((len, r)) = best {
+            match r {
+                PhraseKind::NonStatement => {
+                    blocked_until = i + len;
+                    i += len;
+                    continue;
+                }
+                PhraseKind::Doubt => {
+                    let noun_like = len == 1 && entry.is_some_and(|e| e.noun_like);
+                    if !negated(words, i, sentence.start)
+                        && !after_noun_marker(words, i, sentence.start)
+                        && (!noun_like || clearly_verb(words, i, sentence.clone(), lex))
+                    {
+                        out.push(Hit {
+                            range: i..i + len,
+                            kind: HitKind::Doubt,
+                        });
+                    }
+                    i += len;
+                    continue;
+                }
+                PhraseKind::Cue(cue) => match cue {
+                    PhraseCue::SourceAfter => {
+                        out.push(Hit {
+                            range: i..i + len,
+                            kind: HitKind::SourceAfter,
+                        });
+                        i += len;
+                        continue;
+                    }
+                    PhraseCue::Verb => {
+                        if !negated(words, i, sentence.start)
+                            && !after_noun_marker(words, i, sentence.start)
+                        {
+                            let verb = entry.and_then(|e| e.verb.as_ref());
+                            let lemma = verb.map_or_else(|| w.to_string(), |v| v.lemma.to_string());
+                            let class = verb.map_or(VerbClass::Speech, |v| v.class);
+                            out.push(Hit {
+                                range: i..i + len,
+                                kind: HitKind::Verb { lemma, class },
+                            });
+                        }
+                        i += len;
+                        continue;
+                    }
+                    PhraseCue::Deny => {
+                        if !negated(words, i, sentence.start)
+                            && !after_noun_marker(words, i, sentence.start)
+                        {
+                            out.push(Hit {
+                                range: i..i + len,
+                                kind: HitKind::Verb {
+                                    lemma: w.to_string(),
+                                    class: VerbClass::Deny,
+                                },
+                            });
+                        }
+                        i += len;
+                        continue;
+                    }
+                    PhraseCue::Frame => {}
+                },
+            }
+        }
+        if i < blocked_until {
+            i += 1;
+            continue;
+        }
+        if let Some(hit) = chain_at(words, i, w, sentence.clone()) {
+            i = hit.range.end;
+            out.push(hit);
+            continue;
+        }
+        // "She continued, “…”": a verb that introduces only the quotation that follows.
+        if let Some(lemma) = entry
+            .filter(|e| e.verb.is_none())
+            .and_then(|e| e.quote_verb.as_ref())
+        {
+            let mut k = i + 1;
+            while k < sentence.end && matches!(words.text(k), "," | ":") {
+                k += 1;
+            }
+            // … or after one: `"…?" a narrator asks.`
+            // (The quotation may have ended the previous sentence: `"…?" Graham asked.`)
+            let after_quote = (sentence.start.saturating_sub(1)..i)
+                .rev()
+                .take(10)
+                .find(|&q| words.kind(q) == TokenKind::CloseQuote)
+                .is_some_and(|q| {
+                    (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ",")
+                        // A quotation that ends the paragraph before is not this verb's.
+                        && !words.doc.text[words.end(q)..words.start(i)].contains('\n')
+                });
+            let before_quote = k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
+            if (before_quote || after_quote) && !words.is_capitalized(i) {
+                out.push(Hit {
+                    range: i..i + 1,
+                    kind: HitKind::Verb {
+                        lemma: lemma.to_string(),
+                        class: VerbClass::Speech,
+                    },
+                });
+                i += 1;
+                continue;
+            }
+        }
+        // "a criminal group put the number at 38 million": an estimate is a claim.
+        if matches!(w, "put" | "puts" | "putting") && !words.is_capitalized(i) {
+            let figure = |k: usize| {
+                k < sentence.end
+                    && words
+                        .text(k)
+                        .trim_start_matches(['$', '€', '£'])
+                        .starts_with(|c: char| c.is_ascii_digit())
+            };
+            let estimate = (i + 2..(i + 7).min(sentence.end))
+                .find(|&k| words.lower(k) == "at")
+                .is_some_and(|k| figure(k + 1) || figure(k + 2));
+            if estimate {
+                out.push(Hit {
+                    range: i..i + 1,
+                    kind: HitKind::Verb {
+                        lemma: "put".to_string(),
+                        class: VerbClass::Speech,
+                    },
+                });
+                i += 1;
+                continue;
+            }
+        }
+        if let Some(v) = entry.and_then(|e| e.verb.as_ref()) {
+            // "the United States" is no verb: verbs are lower case.
+            if v.class != VerbClass::Belief
+                && !words.is_capitalized(i)
+                && is_verb_use(words, i, sentence.start, w)
+                && (!entry.is_some_and(|e| e.noun_like)
+                    || clearly_verb(words, i, sentence.clone(), lex))
+            {
+                out.push(Hit {
+                    range: i..i + 1,
+                    kind: HitKind::Verb {
+                        lemma: v.lemma.to_string(),
+                        class: v.class,
+                    },
+                });
+            }
+        }
+        i += 1;
+    }
+    if out.is_empty() {
+        // No reporting verb: a quotation may still be signed or introduced by its speaker.
+        out.extend(dash_or_colon(words, sentence, lex));
+    }
+    out
+}

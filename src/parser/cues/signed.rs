@@ -1,0 +1,180 @@
+//! Quotations with no verb of saying: signed with a dash (`"…" ― Ana Ruiz`), introduced by
+//! their speaker and a colon (`Ruiz continued: "…"`, `Trump: My plans …` at a line's start).
+
+use std::ops::Range;
+
+use crate::document::TokenKind;
+use crate::lexicon::AttributionLexicon;
+
+use crate::model::Stance;
+
+use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Site, SpeakerAt};
+use crate::parser::text::Words;
+
+use super::grammar::{DETERMINERS, np_right, opens_with_subject};
+
+/// Attributions without a reporting verb: a quotation signed with a dash (`"…" ― Ana Ruiz`)
+/// and a quotation introduced by a colon after its speaker (`Ruiz continued: "…"`).
+pub(super) fn dash_or_colon(
+    words: &Words,
+    sentence: Range<usize>,
+    lex: &AttributionLexicon,
+) -> Option<Hit> {
+    let last = (sentence.start..sentence.end)
+        .rev()
+        .find(|&i| words.kind(i) == TokenKind::CloseQuote);
+    if let Some(close) = last {
+        let mut k = close + 1;
+        while k < sentence.end && matches!(words.text(k), "," | ".") {
+            k += 1;
+        }
+        if k + 1 < sentence.end
+            && matches!(words.text(k), "―" | "—" | "–" | "-")
+            && words.is_capitalized(k + 1)
+        {
+            let name = np_right(words, k + 1, sentence.end);
+            if name.end > name.start {
+                return Some(Hit {
+                    range: k..k + 1,
+                    kind: HitKind::Signed { name },
+                });
+            }
+        }
+    }
+    let colon = (sentence.start..sentence.end)
+        .find(|&i| !words.quoted(i) && words.kind(i) == TokenKind::Punct && words.text(i) == ":")?;
+    // "Clinton: “…”", "- Philip Bump: “…”", "pollster Daron Shaw: “…”": a name and a colon
+    // introduce the quotation, transcript style.
+    if colon + 1 < sentence.end && words.kind(colon + 1) == TokenKind::OpenQuote {
+        let mut end = colon;
+        if end > sentence.start
+            && words.text(end - 1) == ")"
+            && let Some(open) = (sentence.start..end - 1)
+                .rev()
+                .take(12)
+                .find(|&k| words.text(k) == "(")
+        {
+            end = open;
+        }
+        let mut start = end;
+        while start > sentence.start && start + 5 > end && words.is_capitalized(start - 1) {
+            start -= 1;
+        }
+        let before_ok = start == sentence.start
+            || matches!(words.text(start - 1), "-" | "—" | "–" | ":" | "." | "(")
+            || lex.roles().contains_key(words.lower(start - 1));
+        let name = start..end;
+        if !name.is_empty() && before_ok && !lex.is_verb(words.lower(start)) {
+            return Some(Hit {
+                range: colon..colon + 1,
+                kind: HitKind::Signed { name },
+            });
+        }
+    }
+    if let Some(name) = line_speaker(words, sentence.clone(), colon, lex) {
+        return Some(Hit {
+            range: colon..colon + 1,
+            kind: HitKind::Signed { name },
+        });
+    }
+    let inverted = lex.is_verb(words.lower(sentence.start));
+    if colon + 1 < sentence.end
+        && words.kind(colon + 1) == TokenKind::OpenQuote
+        && (inverted || opens_with_subject(words, sentence.start))
+    {
+        // "Said Ellis: …": an inverted verb, then the speaker.
+        if inverted && sentence.start + 1 < colon {
+            let name = sentence.start + 1..colon;
+            if words.is_capitalized(name.start) && name.len() <= 6 {
+                return Some(Hit {
+                    range: colon..colon + 1,
+                    kind: HitKind::Signed { name },
+                });
+            }
+        }
+        // The speaker opens the clause: "Limbaugh continued:", "The senator added:".
+        let mut e = sentence.start;
+        while e < colon
+            && words.is_word(e)
+            && (words.is_capitalized(e)
+                || DETERMINERS.contains(&words.lower(e))
+                || lex.roles().contains_key(words.lower(e))
+                || (e > sentence.start && words.lower(e) == "of"))
+        {
+            e += 1;
+        }
+        let subject = sentence.start..e;
+        let verb_words = (e..colon).filter(|&i| words.is_word(i)).count();
+        if !subject.is_empty() && e < colon && (1..=10).contains(&verb_words) {
+            return Some(Hit {
+                range: colon..colon + 1,
+                kind: HitKind::Signed { name: subject },
+            });
+        }
+    }
+    None
+}
+
+/// The speaker that opens a line with a colon, headline or transcript style: "Trump: My plans
+/// aren't set in stone", "JAKE TAPPER: Donald Trump released a video". A name of one to four
+/// capitalised words that is a name (not "Update:", "Note:", "Big Win For Bernie:"): a first
+/// name, or a name the article uses again.
+pub(super) fn line_speaker(
+    words: &Words,
+    sentence: Range<usize>,
+    colon: usize,
+    lex: &AttributionLexicon,
+) -> Option<Range<usize>> {
+    let text = words.doc.text;
+    let before = text[..words.start(sentence.start)].trim_end_matches([' ', '\t']);
+    let line_start = before.is_empty() || before.ends_with(['\n', '\r']);
+    let name = sentence.start..colon;
+    if !line_start
+        || !(1..=4).contains(&name.len())
+        || colon + 3 >= sentence.end
+        || !words.is_word(colon + 1)
+        || name
+            .clone()
+            .any(|k| !words.is_word(k) || !words.is_capitalized(k) || lex.is_verb(words.lower(k)))
+    {
+        return None;
+    }
+    let written = words.text_of(name.clone());
+    let named = written.chars().count() >= 2
+        && (crate::lexicon::first_name_gender(words.lower(name.start)).is_some()
+            || text.matches(written).nth(1).is_some());
+    named.then_some(name)
+}
+
+/// A quotation signed with a dash or introduced by its speaker and a colon.
+pub(super) struct Signed;
+
+impl CueRule for Signed {
+    fn attribute(&self, site: &Site, hit: &Hit) -> Made {
+        let HitKind::Signed { name } = &hit.kind else {
+            return Made::Nothing;
+        };
+        let Site {
+            ref sentence, end, ..
+        } = *site;
+        let quotes: Vec<Body> = if hit.range.start > name.start {
+            // Colon: the quotations after it.
+            vec![Body {
+                tokens: hit.range.end..end,
+            }]
+        } else {
+            vec![Body {
+                tokens: sentence.start..hit.range.start,
+            }]
+        };
+        Made::Claim(Attribution {
+            cue: hit.range.clone(),
+            speaker: SpeakerAt::Tokens(name.clone()),
+            via: Vec::new(),
+            bodies: quotes,
+            stance: Stance::Assert,
+            hedged: false,
+            claims_previous_quote: false,
+        })
+    }
+}

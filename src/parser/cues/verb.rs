@@ -1,0 +1,572 @@
+//! A verb of saying, believing or denying with its subject and its content: "X said that …",
+//! "“…,” said X", "X told reporters …", "X denied …", and where its content starts and ends.
+
+use std::ops::Range;
+
+use crate::document::TokenKind;
+use crate::lexicon::{AttributionLexicon, VerbClass};
+use crate::model::Stance;
+
+use super::{
+    Attribution, Body, CueRule, Hit, HitKind, Made, Site, SpeakerAt, framed_by_report_noun,
+};
+use crate::parser::text::Words;
+
+use super::grammar::{
+    DETERMINERS, NP_STOPS, VERB_PREFIX, comma_before, has_words, lex_role, np_right,
+    opens_with_subject, skip_dateline, skip_forward, skip_object, starts_quote, subject_left,
+    trails, trim_range,
+};
+
+/// A verb form used as a verb here, not as a noun ("the claims"), an infinitive ("to say"),
+/// a passive ("was reported") or a negated non-statement ("did not say").
+pub(super) fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> bool {
+    if i == floor {
+        // Sentence-initial "Said ..." is rare; "Reports say" has the noun first.
+        return false;
+    }
+    let prev = words.lower(i - 1);
+    if after_noun_marker(words, i, floor) || prev == "to" || prev == "having" {
+        return false;
+    }
+    if matches!(
+        prev,
+        "was" | "were" | "is" | "are" | "been" | "be" | "being"
+    ) && !w.ends_with("ing")
+    {
+        return false;
+    }
+    if w.ends_with("ing")
+        && !matches!(
+            prev,
+            "," | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "been"
+                | "—"
+                | "–"
+                | "by"
+                | "upon"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+        )
+    {
+        return false;
+    }
+    !negated(words, i, floor)
+}
+
+/// A noun-like form ("claims", "states") reads as a verb after a name, a pronoun or a role
+/// noun, or before "that", a colon, a comma or a quotation.
+pub(super) fn clearly_verb(
+    words: &Words,
+    i: usize,
+    sentence: Range<usize>,
+    lex: &AttributionLexicon,
+) -> bool {
+    let next_ok = i + 1 >= sentence.end || {
+        let n = i + 1;
+        matches!(words.lower(n), "that" | ":") || words.kind(n) == TokenKind::OpenQuote
+    };
+    let prev_ok = i > sentence.start && {
+        let p = i - 1;
+        let w = words.lower(p);
+        // A name right before: "Smith claims", but not "a New York Times report",
+        // "the FBI email" or "22% of Republican claims", where the name modifies a noun.
+        let name_subject = words.is_capitalized(p) && p > sentence.start && {
+            let mut run = p;
+            while run > sentence.start && words.is_capitalized(run - 1) {
+                run -= 1;
+            }
+            run == sentence.start
+                || !(DETERMINERS.contains(&words.lower(run - 1))
+                    || matches!(
+                        words.lower(run - 1),
+                        "of" | "for" | "to" | "by" | "with" | "from" | "about" | "against"
+                    ))
+        };
+        matches!(w, "he" | "she" | "they" | "it" | "who" | "we" | "i")
+            || name_subject
+            || lex.roles().contains_key(w)
+    };
+    next_ok || prev_ok
+}
+
+pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
+    if i == floor {
+        return false;
+    }
+    let prev = words.lower(i - 1);
+    DETERMINERS.contains(&prev)
+        || matches!(
+            prev,
+            "no" | "any"
+                | "some"
+                | "such"
+                | "new"
+                | "first"
+                | "latest"
+                | "many"
+                | "several"
+                | "of"
+                | "my"
+                | "your"
+                | "recent"
+                | "earlier"
+                | "previous"
+                | "initial"
+                | "media"
+                | "news"
+                | "press"
+        )
+        || (prev.ends_with("'s") && words.is_word(i - 1))
+}
+
+pub(super) fn negated(words: &Words, i: usize, floor: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > floor && steps < 3 {
+        let w = words.lower(k - 1);
+        if matches!(w, "not" | "never" | "neither" | "nor") || w.ends_with("n't") {
+            return true;
+        }
+        if !matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+                | "do"
+                | "yet"
+                | "also"
+                | "so"
+                | "far"
+                | "publicly"
+                | "immediately"
+        ) {
+            return false;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    false
+}
+
+pub(super) fn hedge_before(
+    words: &Words,
+    i: usize,
+    floor: usize,
+    lex: &AttributionLexicon,
+) -> bool {
+    (i.saturating_sub(3).max(floor)..i)
+        .any(|k| words.is_word(k) && lex.hedges.contains(words.lower(k)))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn verb_attribution(
+    words: &Words,
+    hit: &Hit,
+    lemma: &str,
+    class: VerbClass,
+    sentence: &Range<usize>,
+    cursor: usize,
+    forward_end: usize,
+    earlier: &[Attribution],
+    lex: &AttributionLexicon,
+) -> Option<Attribution> {
+    let stance = if class == VerbClass::Deny {
+        Stance::Deny
+    } else {
+        Stance::Assert
+    };
+    let first = words.lower(hit.range.start);
+    let participle = first.ends_with("ing")
+        && hit.range.start > sentence.start
+        && matches!(
+            words.lower(hit.range.start - 1),
+            "," | "—" | "–" | "upon" | "after" | "before" | "while" | "when" | "by"
+        );
+    let mut via = Vec::new();
+    let (speaker, subject_start) = if participle {
+        let speaker = if earlier.is_empty() {
+            // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …,
+            // saying …": skip a dateline and an opening phrase that ends in a comma.
+            let mut from = skip_dateline(words, sentence.start..hit.range.start);
+            for _ in 0..2 {
+                if !opens_with_subject(words, from)
+                    && let Some(c) =
+                        (from..hit.range.start.min(from + 12)).find(|&k| words.text(k) == ",")
+                {
+                    from = c + 1;
+                }
+            }
+            if from >= hit.range.start || !opens_with_subject(words, from) {
+                return None;
+            }
+            // Only a plain subject, a name or a description, cut before its verb.
+            let mut e = from;
+            // Adjectives count when a role or a name follows: "The former Republican
+            // presidential candidate".
+            let nominal = |k: usize| {
+                words.is_word(k)
+                    && (words.is_capitalized(k) || lex.roles().contains_key(words.lower(k)))
+            };
+            // "Reid frequently mocked Romney for …": the subject ends at its verb, a past
+            // tense after the name or an adverb before one.
+            let predicate = |k: usize| {
+                let w = words.lower(k);
+                !words.is_capitalized(k)
+                    && ((w.ends_with("ed") && k > from && nominal(k - 1))
+                        || (w.ends_with("ly")
+                            && k + 1 < hit.range.start
+                            && !words.is_capitalized(k + 1)
+                            && words.lower(k + 1).ends_with("ed")))
+            };
+            while e < hit.range.start
+                && words.is_word(e)
+                && !predicate(e)
+                && (nominal(e)
+                    || DETERMINERS.contains(&words.lower(e))
+                    || (e > from && matches!(words.lower(e), "of" | "for" | "at"))
+                    || (!NP_STOPS.contains(&words.lower(e))
+                        && !lex.is_verb(words.lower(e))
+                        && (e + 1..(e + 4).min(hit.range.start)).any(nominal)))
+            {
+                e += 1;
+            }
+            // What follows the subject must be its verb, not more of a phrase.
+            if e == from
+                || e - from > 10
+                || e >= hit.range.start
+                || words.text(e) == "," && e + 1 == hit.range.start
+            {
+                return None;
+            }
+            SpeakerAt::SentenceSubject(from..e)
+        } else {
+            SpeakerAt::SameAs(earlier.len() - 1)
+        };
+        (speaker, hit.range.start)
+    } else if let Some(after) = inverted_subject(words, hit, sentence.start, forward_end) {
+        let start = hit.range.start;
+        let s = SpeakerAt::Tokens(after.clone());
+        // The speaker's words end the cue region.
+        let bodies = backward_bodies(words, cursor, start);
+        let mut a = Attribution {
+            cue: hit.range.clone(),
+            speaker: s,
+            via,
+            bodies,
+            stance,
+            hedged: false,
+            claims_previous_quote: false,
+        };
+        let rest = skip_forward(words, after.end, forward_end);
+        if rest < forward_end && has_words(words, rest..forward_end) && starts_quote(words, rest) {
+            a.bodies.push(Body {
+                tokens: rest..forward_end,
+            });
+        }
+        return Some(a);
+    } else {
+        match subject_left(words, hit.range.start, sentence.start.max(cursor), lex) {
+            Some(subject) => {
+                let start = subject.start;
+                (SpeakerAt::Tokens(subject), start)
+            }
+            // "She urges her husband to stop and repeatedly says, …": a second verb of the
+            // sentence's subject.
+            None => {
+                let mut k = hit.range.start;
+                while k > sentence.start
+                    && (VERB_PREFIX.contains(&words.lower(k - 1))
+                        || words.lower(k - 1).ends_with("ly"))
+                {
+                    k -= 1;
+                }
+                // "CITY, Sept 22 (Reuters) — Valdonia accused …, and said …": past the dateline.
+                let opening = skip_dateline(words, sentence.start..k);
+                let coordinated = k > opening && words.lower(k - 1) == "and";
+                let subject = np_right(words, opening, k);
+                // (A long subject is fine when a name opens it: "Maria Santos of Keane
+                // Securities called the results … and said …".)
+                if !coordinated
+                    || subject.is_empty()
+                    || !opens_with_subject(words, opening)
+                    || subject.len() > 6 && !words.is_capitalized(opening + 1)
+                {
+                    return None;
+                }
+                // A pronoun, or the name that opens the sentence, up to its verb.
+                let first = words.lower(opening);
+                let subject = if matches!(first, "he" | "she" | "they" | "we" | "i") {
+                    opening..opening + 1
+                } else {
+                    let mut e = opening;
+                    // ("Valdonia accused …": "accused" is the verb here, not a role.)
+                    while e < subject.end
+                        && words.is_word(e)
+                        && (words.is_capitalized(e)
+                            || DETERMINERS.contains(&words.lower(e))
+                            || lex.roles().contains_key(words.lower(e))
+                                && !lex.is_verb(words.lower(e)))
+                    {
+                        e += 1;
+                    }
+                    opening..e
+                };
+                if subject.is_empty() {
+                    return None;
+                }
+                // Only a speaker can be the subject: a pronoun, a name or a role.
+                let first = words.lower(subject.start);
+                let speakerlike = matches!(first, "he" | "she" | "they" | "we" | "i")
+                    || (words.is_capitalized(subject.start)
+                        && !DETERMINERS.contains(&first)
+                        && !matches!(first, "any" | "some" | "no" | "every"))
+                    || lex.roles().contains_key(words.lower(subject.end - 1));
+                if !speakerlike || lemma != "say" && class != VerbClass::Speech {
+                    return None;
+                }
+                (SpeakerAt::SentenceSubject(subject), hit.range.start)
+            }
+        }
+    };
+    // The words after the cue: objects, adverbials, then the clause.
+    let mut start = hit.range.end;
+    let ends_in_preposition = hit.range.len() > 1
+        && matches!(
+            words.lower(hit.range.end - 1),
+            "with" | "to" | "on" | "in" | "for"
+        );
+    if ends_in_preposition || matches!(lemma, "tell" | "inform" | "assure" | "brief") {
+        let (object_end, agency) = skip_object(words, start, forward_end, lex);
+        if let Some(a) = agency {
+            via.push(a);
+        }
+        start = object_end;
+    }
+    let after_cue = start;
+    // ", while a criminal group put the number at 38 million": a contrasting clause with a
+    // subject of its own is not part of the claim.
+    let forward_end = (start..forward_end)
+        .find(|&k| {
+            words.text(k) == ","
+                && !words.quoted(k)
+                && k + 1 < forward_end
+                && matches!(words.lower(k + 1), "while" | "whereas")
+        })
+        .unwrap_or(forward_end);
+    let start = skip_forward(words, start, forward_end);
+    let rest = start..forward_end.max(start);
+    // "…, the agency said on Thursday, more than seven times …": after a time phrase, a
+    // comma closes the attribution; what follows comments on the claim before it.
+    let comma_closed = start > after_cue + 1
+        && words.text(start - 1) == ","
+        && (after_cue..start - 1).any(|i| words.is_word(i))
+        && !rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote)
+        && !backward_bodies(words, cursor, subject_start).is_empty();
+    let trailing = !participle && (comma_closed || trails(words, rest.clone()));
+    let mut bodies = Vec::new();
+    if trailing {
+        bodies = backward_bodies(words, cursor, subject_start);
+        if bodies.is_empty() {
+            // "…, a claim officials in Canberra rejected": the claim is the clause before.
+            let mut k = subject_start;
+            if k > sentence.start && matches!(words.lower(k - 1), "that" | "which") {
+                k -= 1;
+            }
+            let framed = k >= sentence.start + 3 && framed_by_report_noun(words, k);
+            if framed {
+                // The clause is the previous attribution's ("X said that …, a claim Y denied").
+                let from = earlier
+                    .last()
+                    .and_then(|a| a.bodies.last())
+                    .map_or(cursor, |b| b.tokens.start.min(cursor));
+                bodies = backward_bodies(words, from, k - 2);
+            }
+        }
+        if bodies.is_empty() {
+            // `"… Rubio!" US Senator Jeff Sessions said.`: the quotation ended the previous
+            // sentence; the paragraph gives it to this attribution.
+            if subject_start == sentence.start
+                && words.kind(subject_start.saturating_sub(1)) == TokenKind::CloseQuote
+            {
+                return Some(Attribution {
+                    cue: hit.range.clone(),
+                    speaker,
+                    via,
+                    bodies: Vec::new(),
+                    stance,
+                    hedged: false,
+                    claims_previous_quote: true,
+                });
+            }
+            return None;
+        }
+    } else if has_words(words, rest.clone()) {
+        // `"A," he said, "B."`: a quotation before the cue belongs to it as well, and so
+        // does a clause that the words after the cue continue: "guards fired only warning
+        // shots, the ministry said, and detained two soldiers".
+        let before = backward_bodies(words, cursor, subject_start);
+        // "Two soldiers were wounded, he said, one of them seriously": what follows the cue
+        // only adds to the clause before it.
+        let elaboration = matches!(
+            words.lower(start),
+            "one" | "some" | "most" | "many" | "all" | "none" | "both" | "each" | "including"
+        ) && rest.clone().filter(|&k| words.is_word(k)).count() <= 6;
+        let coordinated = !participle
+            && start > after_cue
+            && words.text(start - 1) == ","
+            && (matches!(words.lower(start), "and" | "but") || elaboration);
+        if coordinated || before.iter().any(|b| starts_quote(words, b.tokens.start)) {
+            bodies.extend(before);
+        }
+        // `chanted "What curfew?" and kept going`: a quotation right after the cue is the
+        // claim, not the narration that follows it.
+        let rest = if starts_quote(words, rest.start) {
+            let mut e = rest.start;
+            while e < rest.end
+                && (words.quoted(e)
+                    || matches!(words.kind(e), TokenKind::OpenQuote | TokenKind::CloseQuote)
+                    || (!words.is_word(e)
+                        && e + 1 < rest.end
+                        && words.kind(e + 1) == TokenKind::OpenQuote))
+            {
+                e += 1;
+            }
+            // … unless the clause goes on with the quotation as its subject: `said "well over
+            // 600 firefighters" were now working the fire`.
+            let continues = e < rest.end
+                && matches!(
+                    words.lower(e),
+                    "were" | "was" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
+                );
+            if continues { rest } else { rest.start..e }
+        } else {
+            rest
+        };
+        if !(elaboration && coordinated && !bodies.is_empty()) {
+            bodies.push(Body { tokens: rest });
+        }
+    } else if subject_start > cursor {
+        bodies = backward_bodies(words, cursor, subject_start);
+    }
+    if bodies.is_empty() {
+        return None;
+    }
+    Some(Attribution {
+        cue: hit.range.clone(),
+        speaker,
+        via,
+        bodies,
+        stance,
+        hedged: false,
+        claims_previous_quote: false,
+    })
+}
+
+/// `"…," said Lucía Ferreyra, the agency's director.`: the speaker follows the verb.
+pub(super) fn inverted_subject(
+    words: &Words,
+    hit: &Hit,
+    floor: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let i = hit.range.start;
+    if i == floor || hit.range.len() != 1 {
+        return None;
+    }
+    let prev = i - 1;
+    let after_quote = words.kind(prev) == TokenKind::CloseQuote
+        || (words.text(prev) == ","
+            && prev > floor
+            && words.kind(prev - 1) == TokenKind::CloseQuote);
+    if !after_quote {
+        return None;
+    }
+    let next = hit.range.end;
+    if next >= end || !words.is_word(next) {
+        return None;
+    }
+    let w = words.lower(next);
+    let np = np_right(words, next, end);
+    if np.is_empty() {
+        return None;
+    }
+    // "said one senior official", "said police", "said 9/11 widow Terry Strada".
+    let names_someone = (np.start..np.end).any(|i| words.is_capitalized(i))
+        || (np.start..np.end).any(|i| words.is_word(i) && lex_role(words, i));
+    if !(DETERMINERS.contains(&w) || matches!(w, "he" | "she" | "they" | "it") || names_someone) {
+        return None;
+    }
+    Some(np)
+}
+
+/// The text before a subject that an attribution claims: quotes and clauses from `cursor`
+/// up to the comma or quotation mark that ends them.
+pub(super) fn backward_bodies(words: &Words, cursor: usize, subject_start: usize) -> Vec<Body> {
+    let end = comma_before(words, subject_start, cursor);
+    if end == subject_start && !(end > cursor && words.kind(end - 1) == TokenKind::CloseQuote) {
+        return Vec::new();
+    }
+    let mut range = trim_range(words, cursor..end);
+    // `wife: "She signed an agreement," he told the Times`: a quotation just before the
+    // speaker is the claim, not the narration that leads up to it.
+    if range.end > range.start
+        && words.kind(range.end - 1) == TokenKind::CloseQuote
+        && let Some(open) = (range.start..range.end - 1)
+            .rev()
+            .find(|&k| words.kind(k) == TokenKind::OpenQuote)
+    {
+        let before = range.start..open;
+        let lead_in = before
+            .clone()
+            .any(|k| matches!(words.text(k), ":" | "," | "(") && !words.quoted(k));
+        if lead_in && has_words(words, before) {
+            range.start = open;
+        }
+    }
+    if has_words(words, range.clone()) {
+        vec![Body { tokens: range }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// A verb of saying, believing or denying, and a verb of doubt ("questioned whether").
+pub(super) struct VerbOfSaying;
+
+impl CueRule for VerbOfSaying {
+    fn attribute(&self, site: &Site, hit: &Hit) -> Made {
+        let (lemma, class) = match &hit.kind {
+            HitKind::Verb { lemma, class } => (lemma.as_str(), *class),
+            HitKind::Doubt => ("doubt", VerbClass::Speech),
+            _ => return Made::Nothing,
+        };
+        let made = verb_attribution(
+            site.words,
+            hit,
+            lemma,
+            class,
+            &site.sentence,
+            site.cursor,
+            site.forward_end,
+            site.earlier,
+            site.lex,
+        );
+        match made {
+            Some(mut a) => {
+                if hit.kind == HitKind::Doubt {
+                    a.stance = Stance::Doubt;
+                }
+                Made::Claim(a)
+            }
+            None => Made::Nothing,
+        }
+    }
+}
