@@ -39,8 +39,28 @@ pub(in crate::matcher) struct Profile<'a> {
     pub(in crate::matcher) none_of: Option<NoneOf>,
     /// Words setting a level against a mark ("above the limit"): [`threshold_marks`].
     pub(in crate::matcher) marks: Vec<(bool, usize, Key)>,
-    /// What the claim's words name kinds of ("handgun": weapon, firearm), by place, sorted.
-    pub(in crate::matcher) kinds: Vec<u32>,
+    /// What the claim's words name kinds of ("handgun": weapon, firearm), by place, sorted:
+    /// read on first use ([`Profile::kinds`]), as few claims meet a claim that says there is
+    /// none of something.
+    kinds: std::cell::OnceCell<Vec<u32>>,
+}
+
+impl Profile<'_> {
+    /// What the claim's words name kinds of, by place, sorted ("handgun": weapon, firearm).
+    pub(in crate::matcher) fn kinds(&self) -> &[u32] {
+        self.kinds.get_or_init(|| {
+            let mut kinds: Vec<u32> = self
+                .places
+                .iter()
+                .flatten()
+                .flat_map(|&k| vectors::kinds_of(k as usize))
+                .map(|h| h as u32)
+                .collect();
+            kinds.sort_unstable();
+            kinds.dedup();
+            kinds
+        })
+    }
 }
 
 /// A marker that sets a claim against what came before it.
@@ -56,41 +76,69 @@ pub(in crate::matcher) struct Contrast {
 
 /// Words of time: no topic of their own ("last year" in two claims about different
 /// things), and a negation's scope passes over them.
-pub(in crate::matcher) const TIME_WORDS: &[&str] = &[
-    "last", "next", "year", "years", "week", "weeks", "month", "months", "day", "days", "morning",
-    "evening", "night", "again", "yet", "since", "hour", "hours", "minute", "minutes", "seconds",
-    "period", "decade", "weekend",
-];
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "last"
+            | "next"
+            | "year"
+            | "years"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "day"
+            | "days"
+            | "morning"
+            | "evening"
+            | "night"
+            | "again"
+            | "yet"
+            | "since"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "seconds"
+            | "period"
+            | "decade"
+            | "weekend"
+    )
+}
 
 /// Units say how a figure is measured, not what the claim is about.
-pub(in crate::matcher) const UNIT_WORDS: &[&str] = &[
-    "percent",
-    "per",
-    "cent",
-    "%",
-    "percentage",
-    "points",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "hundred",
-    "dozen",
-];
+fn is_unit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "percent"
+            | "per"
+            | "cent"
+            | "%"
+            | "percentage"
+            | "points"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "hundred"
+            | "dozen"
+    )
+}
 
 pub(in crate::matcher) fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
-    w.lower.chars().count() > 1
-        && !lex.stopwords.contains(w.lower.as_ref())
-        && !UNIT_WORDS.contains(&w.lower.as_ref())
-        && !w.lower.ends_with('%')
-        && !lex.is_negation(&w.lower)
-        && !TIME_WORDS.contains(&w.lower.as_ref())
+    let l: &str = &w.lower;
+    // (Cheapest tests first: this runs for every word of every claim.)
+    (l.len() > 1 && (l.is_ascii() || l.chars().nth(1).is_some()))
+        && !l
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
+        && !l.ends_with('%')
+        && !is_unit_word(l)
+        && !is_time_word(l)
+        && !lex.stopwords.contains(l)
+        && !lex.is_negation(l)
         // "March" is a month, "the march" a protest.
-        && !(w.capitalized && lexicon::is_calendar(&w.lower))
-        && !w
-            .lower
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && !(w.capitalized && lexicon::is_calendar(l))
 }
 
 pub(in crate::matcher) fn profile<'a>(
@@ -124,8 +172,13 @@ pub(in crate::matcher) fn profile<'a>(
     // "I am not saying the drug doesn't work": a negated verb of saying negates nothing said
     // here, and cancels the negation it introduces.
     let mut cancel_next = false;
+    // Whether any word is a negation at all: most claims have none, and then say there is
+    // none of nothing.
+    let mut any_negation = false;
     for (i, w) in ws.iter().enumerate() {
-        if lex.is_negation(&w.lower) && !lex.weak_negations.contains(w.lower.as_ref()) {
+        let negation_word = lex.is_negation(&w.lower);
+        any_negation |= negation_word;
+        if negation_word && !lex.weak_negations.contains(w.lower.as_ref()) {
             // "without warning" negates the warning itself.
             let meta = w.lower != "without"
                 && ws.get(i + 1).is_some_and(|n| {
@@ -288,20 +341,16 @@ pub(in crate::matcher) fn profile<'a>(
         .filter(|q| !q.unit.is_empty())
         .map(|q| interned.figure(q))
         .collect();
-    let none_of = none_of(&ws, &places);
-    let mut kinds: Vec<u32> = places
-        .iter()
-        .flatten()
-        .flat_map(|&k| vectors::kinds_of(k as usize))
-        .map(|h| h as u32)
-        .collect();
-    kinds.sort_unstable();
-    kinds.dedup();
+    let none_of = if any_negation {
+        none_of(&ws, &places)
+    } else {
+        None
+    };
     let negated = KeyMap::from_pairs(negated);
     let marks = threshold_marks(&ws, negation, &keys);
     Profile {
         none_of,
-        kinds,
+        kinds: std::cell::OnceCell::new(),
         marks,
         text: &claim.content.text,
         figures,

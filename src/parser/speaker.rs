@@ -684,8 +684,9 @@ pub struct Registry {
     pub entities: Vec<Entity>,
     /// Entities by the first and the last word of their name, folded ([`name_word`]), each
     /// list in increasing order: a name is compared only with those [`same_name`] could
-    /// take, not with every entity of a long file.
-    by_word: HashMap<String, Vec<usize>>,
+    /// take, not with every entity of a long file. Built once the article has more than
+    /// [`INDEXED`] entities (a short article's few are compared faster than hashed).
+    by_word: Option<HashMap<String, Vec<usize>>>,
 }
 
 impl Registry {
@@ -872,15 +873,19 @@ impl Registry {
         self.entities.len() - 1
     }
 
-    /// Files entity `i` under the first and last word of its (new) name.
+    /// Files entity `i` under the first and last word of its (new) name, once there is an
+    /// index.
     fn index_name(&mut self, i: usize) {
+        let Some(by_word) = self.by_word.as_mut() else {
+            return;
+        };
         let name = &self.entities[i].name;
         let words = [
             name.split_whitespace().next(),
             name.split_whitespace().next_back(),
         ];
         for w in words.into_iter().flatten() {
-            let list = self.by_word.entry(name_word(w)).or_default();
+            let list = by_word.entry(name_word(w)).or_default();
             if let Err(at) = list.binary_search(&i) {
                 list.insert(at, i);
             }
@@ -888,9 +893,23 @@ impl Registry {
     }
 
     /// The latest entity from `window` on whose name is [`same_name`] as `name`. Such a
-    /// name shares a word with it that is the first or the last of one of the two: the
-    /// entities filed under `name`'s first and last word are the only ones to compare.
-    fn latest_same_name(&self, name: &str, window: usize) -> Option<usize> {
+    /// name shares a word with it that is the first or the last of one of the two: in a long
+    /// article the entities filed under `name`'s first and last word are the only ones to
+    /// compare.
+    fn latest_same_name(&mut self, name: &str, window: usize) -> Option<usize> {
+        if self.entities.len() <= INDEXED {
+            return self.entities[window..]
+                .iter()
+                .rposition(|e| same_name(&e.name, name))
+                .map(|i| i + window);
+        }
+        if self.by_word.is_none() {
+            self.by_word = Some(HashMap::new());
+            for i in 0..self.entities.len() {
+                self.index_name(i);
+            }
+        }
+        let by_word = self.by_word.as_ref()?;
         let words = [
             name.split_whitespace().next(),
             name.split_whitespace().next_back(),
@@ -898,7 +917,7 @@ impl Registry {
         words
             .into_iter()
             .flatten()
-            .filter_map(|w| self.by_word.get(&name_word(w)))
+            .filter_map(|w| by_word.get(&name_word(w)))
             .filter_map(|list| {
                 list.iter()
                     .rev()
@@ -909,6 +928,9 @@ impl Registry {
             .copied()
     }
 }
+
+/// Entities an article has before its registry indexes them by name.
+const INDEXED: usize = 64;
 
 /// A word of a name as [`word_eq`] compares it: lower case, curly apostrophes straight.
 fn name_word(w: &str) -> String {

@@ -59,7 +59,7 @@ fn kind_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<Str
 /// Whether `pos` names a kind of what `neg` says there is none of: the pairs worth comparing.
 pub(in crate::matcher) fn names_kind(neg: &Profile, pos: &Profile) -> bool {
     neg.none_of
-        .is_some_and(|none| pos.kinds.binary_search(&(none.place as u32)).is_ok())
+        .is_some_and(|none| pos.kinds().binary_search(&(none.place as u32)).is_ok())
 }
 
 /// The first word of a claim that names a kind of the word at place `hyper` (a name is who,

@@ -142,7 +142,7 @@ pub(super) fn line_speaker(
     let written = words.text_of(name.clone());
     let named = written.chars().count() >= 2
         && (crate::lexicon::first_name_gender(words.lower(name.start)).is_some()
-            || text.matches(written).nth(1).is_some());
+            || used_again(text, words.start(name.start), written));
     named.then_some(name)
 }
 
@@ -178,3 +178,21 @@ impl CueRule for Signed {
         })
     }
 }
+
+/// Whether `name`, written at byte `at`, is written again within [`NEAR`] bytes either side:
+/// the article uses it as a name (searched near, not through a whole long file, so a
+/// transcript of many turns stays linear).
+fn used_again(text: &str, at: usize, name: &str) -> bool {
+    let mut from = at.saturating_sub(NEAR);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at + NEAR).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    text[from..to].matches(name).nth(1).is_some()
+}
+
+/// How far around a line's opening name [`used_again`] looks.
+const NEAR: usize = 32 * 1024;
