@@ -27,8 +27,8 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Article, Claim, Conflict};
+use crate::reporter::actions::{Annotation, inert, write_command};
 use crate::reporter::escape;
-use crate::reporter::github::{Annotation, write_command};
 
 /// Words a blessed claim phrase keeps at most.
 const PHRASE_WORDS: usize = 6;
@@ -831,16 +831,8 @@ impl fmt::Display for Expected {
     }
 }
 
-/// How [`write_result`] renders: plain test-runner lines, or those plus a GitHub Actions
-/// `::error` command per problem.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ResultStyle {
-    /// Lines for people and logs.
-    #[default]
-    Plain,
-    /// The same lines, each problem followed by a GitHub Actions `::error` command.
-    Github,
-}
+/// How [`write_result`] renders (each format says which it takes).
+pub use crate::reporter::ResultStyle;
 
 /// Writes one article's result: `ok PATH`, or `FAILED PATH` and a line per problem.
 pub fn write_result(
@@ -887,7 +879,7 @@ pub fn write_result_located(
 ) -> io::Result<()> {
     // Sidecar and article text, escaped for a terminal, and for the Actions runner's log.
     let plain = |s: &str| match style {
-        ResultStyle::Github => crate::reporter::github::inert(&escape(s)),
+        ResultStyle::Github => inert(&escape(s)),
         ResultStyle::Plain => escape(s),
     };
     if comparison.passed() {
