@@ -1,9 +1,9 @@
 //! Stage 3: renderers over the report value, one file per output format. Each writes to any
 //! `io::Write`; none decides the exit status.
 //!
-//! A format is an [`Emitter`] and a [`Format`] entry naming it; [`FORMATS`] lists them all,
-//! and `--format` takes its values from that list. A new format is a new file here and a
-//! line in [`FORMATS`].
+//! A format is a file here holding an [`Emitter`] and a `FORMAT` entry naming it; [`FORMATS`]
+//! lists them all, and `--format` takes its values from that list. A new format is a new file
+//! and its name added to the `formats!` line below.
 //!
 //! ```
 //! use claimcheck::reporter::{EmitOptions, format};
@@ -26,12 +26,8 @@ use crate::story::Story;
 
 pub mod actions;
 mod escape;
-pub mod github;
-mod json;
 mod json_model;
-mod jsonl;
 mod points;
-mod text;
 
 pub use escape::escape;
 pub use github::{write_github, write_github_article, write_github_errors, write_github_story};
@@ -40,8 +36,18 @@ pub use jsonl::{write_jsonl_article, write_jsonl_error, write_jsonl_record, writ
 pub use points::{Point, points};
 pub use text::{TextOptions, Totals, write_story_text, write_text, write_totals};
 
-/// Every output format, in the order `--help` lists them; the first is the default.
-pub static FORMATS: &[Format] = &[text::FORMAT, json::FORMAT, jsonl::FORMAT, github::FORMAT];
+/// Declares each format's module, and lists its `FORMAT` in [`FORMATS`].
+macro_rules! formats {
+    ($($format:ident),*) => {
+        $(mod $format;)*
+
+        /// Every output format, in the order `--help` lists them; the first is the default.
+        pub static FORMATS: &[Format] = &[$($format::FORMAT),*];
+    };
+}
+
+// The registry: a new format is a file in this folder and its name here.
+formats!(text, json, jsonl, github);
 
 /// The format of this name, if there is one.
 pub fn format(name: &str) -> Option<&'static Format> {
