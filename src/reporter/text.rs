@@ -463,6 +463,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn over_many_articles_a_clean_one_takes_a_line_and_totals_come_last() {
+        let clean = crate::analyze("a.txt", "Nothing to see.\n");
+        let disputed = crate::analyze(
+            "b.txt",
+            "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
+        );
+        let many = EmitOptions {
+            many: true,
+            ..EmitOptions::default()
+        };
+        let mut emitter = (FORMAT.emitter)(many);
+        let mut out = Vec::new();
+        for a in [&clean, &clean, &disputed] {
+            emitter.article(&mut out, a).unwrap();
+        }
+        let failure = Failure {
+            path: "c.txt".into(),
+            error: "no such file or directory".into(),
+        };
+        emitter.finish(&mut out, &[failure]).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        let one_line = "a.txt: \"Nothing to see.\"  0 claims from 0 sources, 0 contested points\n";
+        assert!(s.starts_with(&one_line.repeat(2)), "{s}");
+        assert!(s.contains(" contested points\n\nb.txt\n"), "{s}");
+        assert!(s.ends_with("\n\n3 articles, 2 claims, 1 contested point, 1 error\n"), "{s}");
+    }
+
+    #[test]
     fn clip_counts_characters_and_never_cuts_an_escape() {
         assert_eq!(clip("abcdef", 6), "abcdef");
         assert_eq!(clip("abcdefg", 6), "abcde…");
