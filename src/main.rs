@@ -4,13 +4,14 @@ use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, Parser, ValueEnum};
 
-use claimcheck::check::{self, Expectation, ResultStyle};
+use claimcheck::check::{self, Expectation};
 use claimcheck::input::{self, DEFAULT_MAX_BYTES};
 use claimcheck::matcher::DEFAULT_MIN_CONFIDENCE;
 use claimcheck::model::Article;
-use claimcheck::reporter::{self, Failure, JsonWriter, TextOptions, escape};
+use claimcheck::reporter::{self, Emitter, Failure, escape};
 use claimcheck::{Outcome, analyze_inputs, retain_confident};
 
 /// Writes a diagnostic to stderr. A diagnostic that cannot be written (stderr closed, or on
@@ -39,19 +40,6 @@ Exit status: 0 no conflict reported, 1 at least one conflict reported, 2 an erro
 With --check: 0 every article with a sidecar meets it, 1 some article does not, 2 an error
 (no sidecar found at all is one, unless --allow-missing).
 With --bless: 0 sidecars written, 2 an error.";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
-    /// A summary for people at a terminal.
-    Text,
-    /// One JSON document with every article.
-    Json,
-    /// One JSON object per article, one per line.
-    Jsonl,
-    /// GitHub Actions workflow commands: a warning per contested point (with --check,
-    /// an error for each failure).
-    Github,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum InputFormat {
@@ -91,8 +79,8 @@ struct Args {
     paths: Vec<String>,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    #[arg(long, default_value = reporter::FORMATS[0].name, value_parser = format_parser())]
+    format: &'static reporter::Format,
 
     /// Input format: `jsonl` reads a news archive, one article a line (see README).
     #[arg(long, value_enum, default_value_t = InputFormat::Text, value_name = "FORMAT")]
@@ -182,6 +170,24 @@ fn parse_confidence(s: &str) -> Result<f64, String> {
     }
 }
 
+/// The values of `--format`, from the library's list of formats.
+fn format_parser() -> impl TypedValueParser<Value = &'static reporter::Format> {
+    let names = reporter::FORMATS
+        .iter()
+        .map(|f| PossibleValue::new(f.name).help(f.help));
+    PossibleValuesParser::new(names).map(|name| reporter::format(&name).expect("a listed format"))
+}
+
+/// What the emitters need from the command line.
+fn emit_options(args: &Args, many: bool) -> reporter::EmitOptions {
+    reporter::EmitOptions {
+        color: use_color(args.color),
+        claims: args.claims,
+        full: args.full,
+        many,
+    }
+}
+
 fn use_color(choice: Color) -> bool {
     match choice {
         Color::Always => true,
@@ -240,8 +246,9 @@ fn main() -> ExitCode {
     }
     let inputs = input::expand_with(&paths, &walk_of(&args));
     let stdout = io::stdout();
+    let many = inputs.len() > 1;
     let mut out = Output {
-        report: Report::new(&args, inputs.len() > 1),
+        emitter: (!args.quiet).then(|| (args.format.emitter)(emit_options(&args, many))),
         out: io::BufWriter::new(stdout.lock()),
         written: Ok(()),
         conflicts: false,
@@ -252,7 +259,7 @@ fn main() -> ExitCode {
         Outcome::Article(mut a) => {
             retain_confident(&mut a, args.min_confidence);
             out.conflicts |= !a.conflicts.is_empty();
-            out.write(|report, w| report.article(w, &a));
+            out.write(|emitter, w| emitter.article(w, &a));
         }
         Outcome::Failed { path, error } => {
             diag!("claimcheck: {}: {}", escape(&path), escape(&error));
@@ -267,7 +274,7 @@ fn main() -> ExitCode {
         0
     };
     let failures = std::mem::take(&mut out.failures);
-    out.write(|report, w| report.finish(w, &failures));
+    out.write(|emitter, w| emitter.finish(w, &failures));
     let Output {
         out: mut w,
         written,
@@ -276,10 +283,10 @@ fn main() -> ExitCode {
     finish(written.and_then(|()| w.flush()), status)
 }
 
-/// Where reports go as the articles come: the renderer, stdout, and what the exit status
-/// needs.
+/// Where reports go as the articles come: the emitter (none with --quiet), stdout, and what
+/// the exit status needs.
 struct Output<'a> {
-    report: Report,
+    emitter: Option<Box<dyn Emitter>>,
     out: io::BufWriter<io::StdoutLock<'a>>,
     /// The first write error; once there is one, nothing more is written (a closed pipe).
     written: io::Result<()>,
@@ -288,108 +295,9 @@ struct Output<'a> {
 }
 
 impl Output<'_> {
-    fn write(&mut self, f: impl FnOnce(&mut Report, &mut dyn Write) -> io::Result<()>) {
-        if self.written.is_ok() {
-            self.written = f(&mut self.report, &mut self.out);
-        }
-    }
-}
-
-/// The output format, rendered an article at a time; failures (kept, they are few) come last.
-enum Report {
-    Quiet,
-    Json(Option<JsonWriter>),
-    Jsonl,
-    Github,
-    /// `totals` only for a run over many articles.
-    Text {
-        options: TextOptions,
-        first: bool,
-        /// The last article written took one line.
-        after_brief: bool,
-        totals: Option<reporter::Totals>,
-    },
-}
-
-impl Report {
-    fn new(args: &Args, many: bool) -> Self {
-        if args.quiet {
-            return Report::Quiet;
-        }
-        match args.format {
-            Format::Json => Report::Json(None),
-            Format::Jsonl => Report::Jsonl,
-            Format::Github => Report::Github,
-            Format::Text => Report::Text {
-                options: TextOptions {
-                    color: use_color(args.color),
-                    claims: args.claims,
-                    full: args.full,
-                    brief: many,
-                },
-                first: true,
-                after_brief: false,
-                totals: many.then(reporter::Totals::default),
-            },
-        }
-    }
-
-    fn article(&mut self, out: &mut dyn Write, a: &Article) -> io::Result<()> {
-        match self {
-            Report::Quiet => Ok(()),
-            Report::Json(doc) => {
-                if doc.is_none() {
-                    *doc = Some(JsonWriter::start(out)?);
-                }
-                doc.as_mut().expect("started").article(out, a)
-            }
-            Report::Jsonl => reporter::write_jsonl_article(out, a),
-            Report::Github => reporter::write_github_article(out, a),
-            Report::Text {
-                options,
-                first,
-                after_brief,
-                totals,
-            } => {
-                // One-line articles follow each other without blank lines; a full report has
-                // one before it and after it.
-                let brief = options.brief && a.conflicts.is_empty() && !options.claims;
-                if !(*first || brief && *after_brief) {
-                    writeln!(out)?;
-                }
-                *first = false;
-                *after_brief = brief;
-                if let Some(t) = totals {
-                    t.add(a);
-                }
-                reporter::write_text(out, a, *options)
-            }
-        }
-    }
-
-    fn finish(&mut self, out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
-        match self {
-            Report::Quiet | Report::Text { totals: None, .. } => Ok(()),
-            Report::Text {
-                totals: Some(t), ..
-            } => {
-                t.errors = failures.len();
-                reporter::write_totals(out, t)
-            }
-            Report::Json(doc) => {
-                let doc = match doc.take() {
-                    Some(doc) => doc,
-                    None => JsonWriter::start(out)?,
-                };
-                doc.finish(out, failures)
-            }
-            Report::Jsonl => {
-                for f in failures {
-                    reporter::write_jsonl_error(out, f)?;
-                }
-                Ok(())
-            }
-            Report::Github => reporter::write_github_errors(out, failures),
+    fn write(&mut self, f: impl FnOnce(&mut dyn Emitter, &mut dyn Write) -> io::Result<()>) {
+        if let (Ok(()), Some(emitter)) = (&self.written, &mut self.emitter) {
+            self.written = f(emitter.as_mut(), &mut self.out);
         }
     }
 }
@@ -397,7 +305,7 @@ impl Report {
 /// `--input-format jsonl`: each line of each input is an article; one result line each, in
 /// order.
 fn records(args: &Args, mut paths: Vec<String>) -> ExitCode {
-    if !matches!(args.format, Format::Text | Format::Jsonl) || args.check || args.bless {
+    if !matches!(args.format.name, "text" | "jsonl") || args.check || args.bless {
         diag!("claimcheck: --input-format jsonl writes JSON Lines (--format jsonl)");
         return ExitCode::from(2);
     }
@@ -600,8 +508,14 @@ fn read_sidecars(args: &Args, paths: &[String]) -> Sidecars {
 /// `--check` and `--bless`.
 fn sidecars(args: &Args, paths: &[String]) -> ExitCode {
     let mode = if args.bless { "--bless" } else { "--check" };
-    if !(args.format == Format::Text || args.check && args.format == Format::Github) {
-        let format = format!("{:?}", args.format).to_lowercase();
+    // --bless writes only its summary, in text; --check takes the formats that say how.
+    let takes = if args.check {
+        args.format.check.is_some()
+    } else {
+        args.format.name == "text"
+    };
+    if !takes {
+        let format = args.format.name;
         diag!("claimcheck: {mode} does not take --format {format}");
         return ExitCode::from(2);
     }
@@ -680,8 +594,8 @@ fn check(args: &Args, found: Sidecars) -> ExitCode {
         let mut out = io::BufWriter::new(io::stdout().lock());
         // In a pull request only annotations show: an input or sidecar that could not be
         // read must be one too.
-        if style == ResultStyle::Github {
-            reporter::write_github_errors(&mut out, &found.errors)?;
+        if style == reporter::ResultStyle::Github {
+            reporter::actions::write_failures(&mut out, &found.errors)?;
         }
         for (path, comparison) in &results {
             check::write_result(&mut out, path, comparison, style)?;
@@ -728,40 +642,8 @@ fn across(args: &Args, paths: &[String]) -> ExitCode {
     let written = if args.quiet {
         Ok(())
     } else {
-        match args.format {
-            Format::Text => {
-                let options = TextOptions {
-                    color: use_color(args.color),
-                    claims: args.claims,
-                    full: args.full,
-                    brief: false,
-                };
-                reporter::write_story_text(&mut w, articles, story, options)
-            }
-            Format::Json => JsonWriter::start(&mut w).and_then(|mut doc| {
-                for a in articles {
-                    doc.article(&mut w, a)?;
-                }
-                doc.finish_story(&mut w, articles, story, &failures)
-            }),
-            Format::Jsonl => (|| {
-                for a in articles {
-                    reporter::write_jsonl_article(&mut w, a)?;
-                }
-                reporter::write_jsonl_story(&mut w, articles, story)?;
-                for f in &failures {
-                    reporter::write_jsonl_error(&mut w, f)?;
-                }
-                Ok(())
-            })(),
-            Format::Github => (|| {
-                for a in articles {
-                    reporter::write_github_article(&mut w, a)?;
-                }
-                reporter::write_github_story(&mut w, articles, story)?;
-                reporter::write_github_errors(&mut w, &failures)
-            })(),
-        }
+        let mut emitter = (args.format.emitter)(emit_options(args, false));
+        emitter.story(&mut w, articles, story, &failures)
     };
     finish(written.and_then(|()| w.flush()), status)
 }
@@ -858,10 +740,7 @@ fn story_sidecar(args: &Args, paths: &[String]) -> ExitCode {
     finish(write(), status)
 }
 
-/// How `--check` results are written: with GitHub annotations for `--format github`.
-fn result_style(format: Format) -> ResultStyle {
-    match format {
-        Format::Github => ResultStyle::Github,
-        _ => ResultStyle::Plain,
-    }
+/// How `--check` results are written in the format asked for (`sidecars` refused the others).
+fn result_style(format: &reporter::Format) -> reporter::ResultStyle {
+    format.check.unwrap_or_default()
 }

@@ -1068,26 +1068,6 @@ fn min_confidence_out_of_range_is_bad_usage() {
 }
 
 #[test]
-fn quiet_prints_nothing_but_keeps_the_status() {
-    claimcheck()
-        .args(["-q", &fixture("grain_terminal_lease")])
-        .assert()
-        .code(1)
-        .stdout("");
-    claimcheck()
-        .args(["--quiet", &fixture("library_budget")])
-        .assert()
-        .code(0)
-        .stdout("")
-        .stderr("");
-    claimcheck()
-        .args(["-q", "--format", "json", "data/fixtures/missing.txt"])
-        .assert()
-        .code(2)
-        .stdout("");
-}
-
-#[test]
 fn color_never_and_always() {
     let path = fixture("grain_terminal_lease");
     let (_, never, _) = run(claimcheck().args(["--color", "never", &path]));
@@ -1151,26 +1131,6 @@ fn jsonl_has_one_line_per_article_then_error_lines() {
         lines[0], single["articles"][0],
         "same article as in --format json"
     );
-}
-
-#[test]
-fn exit_status_is_0_clean_1_conflict_2_error() {
-    claimcheck().arg(fixture("library_budget")).assert().code(0);
-    claimcheck()
-        .arg(fixture("fertiliser_spill_tonnes"))
-        .assert()
-        .code(1);
-    claimcheck()
-        .args([&fixture("library_budget"), &fixture("island_ferry_restart")])
-        .assert()
-        .code(1);
-    claimcheck()
-        .args([
-            &fixture("island_ferry_restart"),
-            "data/fixtures/missing.txt",
-        ])
-        .assert()
-        .code(2);
 }
 
 #[test]

@@ -3,9 +3,88 @@
 
 use std::io::{self, Write};
 
-use super::points;
+use super::escape::{escape, push_escaped};
+use super::{EmitOptions, Emitter, Failure, Format, ResultStyle, points};
 use crate::model::{Article, Claim, Source};
 use crate::story::Story;
+
+/// `--format text`.
+pub const FORMAT: Format = Format {
+    name: "text",
+    help: "A summary for people at a terminal",
+    emitter: TextEmitter::boxed,
+    check: Some(ResultStyle::Plain),
+};
+
+/// Writes each article's report as it comes; over many articles, one line for an article
+/// with nothing contested and the totals at the end.
+struct TextEmitter {
+    options: TextOptions,
+    first: bool,
+    /// The last article written took one line.
+    after_brief: bool,
+    /// Only for a run over many articles.
+    totals: Option<Totals>,
+}
+
+impl TextEmitter {
+    fn boxed(options: EmitOptions) -> Box<dyn Emitter> {
+        Box::new(TextEmitter {
+            options: TextOptions {
+                color: options.color,
+                claims: options.claims,
+                full: options.full,
+                brief: options.many,
+            },
+            first: true,
+            after_brief: false,
+            totals: options.many.then(Totals::default),
+        })
+    }
+}
+
+impl Emitter for TextEmitter {
+    fn article(&mut self, out: &mut dyn Write, article: &Article) -> io::Result<()> {
+        // One-line articles follow each other without blank lines; a full report has one
+        // before it and after it.
+        let options = self.options;
+        let brief = options.brief && article.conflicts.is_empty() && !options.claims;
+        if !(self.first || brief && self.after_brief) {
+            writeln!(out)?;
+        }
+        self.first = false;
+        self.after_brief = brief;
+        if let Some(t) = &mut self.totals {
+            t.add(article);
+        }
+        write_text(out, article, options)
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
+        match &mut self.totals {
+            Some(t) => {
+                t.errors = failures.len();
+                write_totals(out, t)
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// The story's report alone: its articles are listed in it, not reported one by one.
+    fn story(
+        &mut self,
+        out: &mut dyn Write,
+        articles: &[Article],
+        story: &Story,
+        _failures: &[Failure],
+    ) -> io::Result<()> {
+        let options = TextOptions {
+            brief: false,
+            ..self.options
+        };
+        write_story_text(out, articles, story, options)
+    }
+}
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TextOptions {
@@ -41,42 +120,6 @@ impl Style {
     }
     fn location(&self, s: &str) -> String {
         self.paint("36", s)
-    }
-}
-
-/// Article text made safe for a terminal: line breaks and tabs become spaces; control
-/// characters (C0, DEL, C1), bidi overrides and isolates, and invisible format characters
-/// (zero-width space, word joiner, BOM, tag characters) become visible `\u{XXXX}` escapes, so
-/// an article can neither act on the terminal nor hide or reorder what is shown. A
-/// backslash is left as it is: the escapes are for a reader, not meant to be parsed back.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_escaped(&mut out, c);
-    }
-    out
-}
-
-/// Whether `c` must not reach a terminal as it is.
-fn is_hostile(c: char) -> bool {
-    c.is_control()
-        || matches!(c,
-            // Bidi embeddings, overrides, isolates and marks.
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-            // Invisible: zero-width space and non-joiner, word joiner, invisible operators,
-            // deprecated format controls, Mongolian vowel separator, BOM, interlinear
-            // annotation marks, tag characters. (The zero-width joiner stays: emoji use it.)
-            | '\u{200B}' | '\u{200C}' | '\u{2060}'..='\u{2064}' | '\u{206A}'..='\u{206F}'
-            | '\u{180E}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
-}
-
-fn push_escaped(out: &mut String, c: char) {
-    if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}') {
-        out.push(' ');
-    } else if is_hostile(c) {
-        out.push_str(&format!("\\u{{{:04X}}}", c as u32));
-    } else {
-        out.push(c);
     }
 }
 
@@ -420,18 +463,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escape_neutralises_controls_and_bidi_overrides() {
-        assert_eq!(escape("a\u{1b}[31mb"), "a\\u{001B}[31mb");
-        assert_eq!(escape("x\u{202E}y"), "x\\u{202E}y");
-        assert_eq!(escape("ok “quoted”"), "ok “quoted”");
-    }
-
-    #[test]
-    fn escape_shows_invisible_characters_and_keeps_emoji() {
-        assert_eq!(escape("a\u{200B}b\u{FEFF}c"), "a\\u{200B}b\\u{FEFF}c");
-        assert_eq!(escape("x\u{E0041}y"), "x\\u{E0041}y");
-        assert_eq!(escape("a\u{2028}b\r\nc"), "a b  c");
-        assert_eq!(escape("👩\u{200D}👧 é\u{301}"), "👩\u{200D}👧 é\u{301}");
+    fn over_many_articles_a_clean_one_takes_a_line_and_totals_come_last() {
+        let clean = crate::analyze("a.txt", "Nothing to see.\n");
+        let disputed = crate::analyze(
+            "b.txt",
+            "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
+        );
+        let many = EmitOptions {
+            many: true,
+            ..EmitOptions::default()
+        };
+        let mut emitter = (FORMAT.emitter)(many);
+        let mut out = Vec::new();
+        for a in [&clean, &clean, &disputed] {
+            emitter.article(&mut out, a).unwrap();
+        }
+        let failure = Failure {
+            path: "c.txt".into(),
+            error: "no such file or directory".into(),
+        };
+        emitter.finish(&mut out, &[failure]).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        let one_line = "a.txt: \"Nothing to see.\"  0 claims from 0 sources, 0 contested points\n";
+        assert!(s.starts_with(&one_line.repeat(2)), "{s}");
+        assert!(s.contains(" contested points\n\nb.txt\n"), "{s}");
+        assert!(s.ends_with("\n\n3 articles, 2 claims, 1 contested point, 1 error\n"), "{s}");
     }
 
     #[test]

@@ -1,0 +1,185 @@
+//! The report as JSON and JSON Lines write it: each article with its conflicts' places and
+//! its contested points, and the story of `--across`. The layout is documented in
+//! `docs/json-format.md`.
+
+use serde::Serialize;
+
+use super::points::points;
+use crate::model::Article;
+
+/// An article as written: the report, and its conflicts grouped into contested points as the
+/// text report shows them.
+#[derive(Serialize)]
+pub(super) struct ArticleOut<'a> {
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: &'a Option<String>,
+    title: &'a Option<String>,
+    sources: &'a [crate::model::Source],
+    claims: &'a [crate::model::Claim],
+    conflicts: Vec<ConflictOut<'a, crate::model::Conflict>>,
+    points: Vec<PointOut<'a, &'a str, &'a str>>,
+}
+
+/// A conflict, with where each of its two claims is, so that a script need not look the
+/// claims up to point at them.
+#[derive(Serialize)]
+struct ConflictOut<'a, C> {
+    #[serde(flatten)]
+    conflict: &'a C,
+    places: Vec<Place>,
+}
+
+#[derive(Serialize)]
+struct Place {
+    line: usize,
+    column: usize,
+}
+
+/// One contested point: two sources, the claims of each (`Claim`: an id in an article, a
+/// place in a story), the conflicts that pair them; `across` only in a story.
+#[derive(Serialize)]
+struct PointOut<'a, Claim, Id> {
+    topic: &'a str,
+    kind: &'static str,
+    confidence: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    across: Option<bool>,
+    sides: [SideOut<'a, Claim>; 2],
+    conflicts: Vec<Id>,
+}
+
+#[derive(Serialize)]
+struct SideOut<'a, Claim> {
+    source: usize,
+    name: &'a str,
+    claims: Vec<Claim>,
+}
+
+impl<'a> ArticleOut<'a> {
+    pub(super) fn of(article: &'a Article) -> Self {
+        let points = points(article)
+            .into_iter()
+            .map(|p| {
+                let lead: &'a crate::model::Conflict = p.conflicts[0];
+                let sides = p.sides;
+                let conflicts = p.conflicts.iter().map(|c| c.id.as_str()).collect();
+                let [first, second] = p.claims;
+                let side = |i: usize, claims: Vec<&'a str>| SideOut {
+                    source: sides[i],
+                    name: &article.sources[sides[i]].name,
+                    claims,
+                };
+                PointOut {
+                    topic: &lead.topic,
+                    kind: lead.kind.as_str(),
+                    confidence: lead.confidence,
+                    across: None,
+                    sides: [side(0, first), side(1, second)],
+                    conflicts,
+                }
+            })
+            .collect();
+        let conflicts = article
+            .conflicts
+            .iter()
+            .map(|conflict| ConflictOut {
+                conflict,
+                places: conflict
+                    .claims
+                    .iter()
+                    .filter_map(|id| article.claim(id))
+                    .map(|c| Place {
+                        line: c.content.line,
+                        column: c.content.column,
+                    })
+                    .collect(),
+            })
+            .collect();
+        ArticleOut {
+            path: &article.path,
+            text: &article.text,
+            title: &article.title,
+            sources: &article.sources,
+            claims: &article.claims,
+            conflicts,
+            points,
+        }
+    }
+}
+
+/// The story of `--across`, beside the articles: its sources merged, the statements several
+/// articles carry, its conflicts with each side's article and place, and its points.
+#[derive(Serialize)]
+pub(super) struct StoryOut<'a> {
+    sources: &'a [crate::story::StorySource],
+    statements: &'a [crate::story::Statement],
+    conflicts: Vec<ConflictOut<'a, crate::story::StoryConflict>>,
+    points: Vec<PointOut<'a, &'a crate::story::Place, String>>,
+}
+
+impl<'a> StoryOut<'a> {
+    pub(super) fn of(articles: &'a [Article], story: &'a crate::story::Story) -> Self {
+        let place_of = |p: &crate::story::Place| {
+            articles[p.article].claim(&p.claim).map(|c| Place {
+                line: c.content.line,
+                column: c.content.column,
+            })
+        };
+        let conflicts = story
+            .conflicts
+            .iter()
+            .map(|conflict| ConflictOut {
+                conflict,
+                places: conflict.claims.iter().filter_map(place_of).collect(),
+            })
+            .collect();
+        // The joined article's conflicts are the story's, in the same order.
+        let ids: std::collections::HashMap<&str, &str> = story
+            .joined
+            .conflicts
+            .iter()
+            .zip(&story.conflicts)
+            .map(|(k, s)| (k.id.as_str(), s.id.as_str()))
+            .collect();
+        let story_id = |c: &crate::model::Conflict| -> String {
+            ids.get(c.id.as_str())
+                .copied()
+                .unwrap_or_default()
+                .to_string()
+        };
+        let joined = &story.joined;
+        let points = points(joined)
+            .into_iter()
+            .map(|p| {
+                let lead: &'a crate::model::Conflict = p.conflicts[0];
+                let sides = p.sides;
+                let across = p.conflicts.iter().any(|c| {
+                    let [x, y] = &c.claims;
+                    story.place(x).map(|p| p.article) != story.place(y).map(|p| p.article)
+                });
+                let conflicts = p.conflicts.iter().map(|c| story_id(c)).collect();
+                let [first, second] = p.claims;
+                let side = |i: usize, claims: Vec<&'a str>| SideOut {
+                    source: sides[i],
+                    name: &story.sources[sides[i]].name,
+                    claims: claims.iter().filter_map(|id| story.place(id)).collect(),
+                };
+                PointOut {
+                    topic: &lead.topic,
+                    kind: lead.kind.as_str(),
+                    confidence: lead.confidence,
+                    across: Some(across),
+                    sides: [side(0, first), side(1, second)],
+                    conflicts,
+                }
+            })
+            .collect();
+        StoryOut {
+            sources: &story.sources,
+            statements: &story.statements,
+            conflicts,
+            points,
+        }
+    }
+}
