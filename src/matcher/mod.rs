@@ -12,6 +12,7 @@ mod figures;
 mod profile;
 mod related_negation;
 mod scorer;
+mod stem;
 mod vectors;
 
 use std::collections::{HashMap, VecDeque};
