@@ -19,6 +19,7 @@ mod kinds;
 mod profile;
 mod scorer;
 mod sides;
+mod stem;
 mod topic;
 mod vectors;
 mod words;

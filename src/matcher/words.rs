@@ -5,7 +5,9 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::lexicon::{self, ListWord, MatcherLexicon, StemText, WordMap, WordSet, fold};
+use super::stem::packed_prefix;
+pub use super::stem::{stem, stem_of};
+use crate::lexicon::{self, MatcherLexicon, NumberSet, WordTable, fold};
 
 /// A word of a claim's content.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,133 +93,28 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// A stem as slices of the word it comes from (or of its irregular base): no allocation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stem<'w> {
-    pub base: &'w str,
-    /// "ies" became "y": the stem is `base` then "y".
-    pub y: bool,
-}
-
-impl<'w> Stem<'w> {
-    /// The stem as text; allocates only for the "ies" → "y" stems.
-    pub fn text(self) -> Cow<'w, str> {
-        if self.y {
-            Cow::Owned(format!("{}y", self.base))
-        } else {
-            Cow::Borrowed(self.base)
-        }
-    }
-}
-
-/// A light, consistent stemmer: irregular forms to their base, then common inflections off.
-/// Both sides of a comparison go through it, so it only has to be consistent, not exact.
-pub fn stem(word: &str, lex: &MatcherLexicon) -> String {
-    stem_of(word, lex).text().into_owned()
-}
-
-/// [`stem`] without allocating.
-pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
-    // A loop of strip_suffix does what trim_end_matches("'s") does, without building a
-    // substring searcher for every word.
-    let mut w = word;
-    while let Some(rest) = w.strip_suffix("'s") {
-        w = rest;
-    }
-    if let Some(base) = lex.irregular.get(w) {
-        return Stem {
-            base: strip_e(base.as_str()),
-            y: false,
-        };
-    }
-    // Most words are ASCII, whose length is their count of characters.
-    let n = if w.is_ascii() {
-        w.len()
-    } else {
-        w.chars().count()
-    };
-    let s = if n > 4 && (w.ends_with("ies") || w.ends_with("ied")) {
-        // "notified" and "notifies" are "notify".
-        // A stem ending in "y" keeps its last letter: no "e" to strip.
-        return Stem {
-            base: &w[..w.len() - 3],
-            y: true,
-        };
-    } else if n > 7 && (w.ends_with("tion") || w.ends_with("sion")) {
-        // "inspection" and "inspected", "evacuation" and "evacuated": one root.
-        &w[..w.len() - 3]
-    } else if n > 8 && (w.ends_with("tions") || w.ends_with("sions")) {
-        &w[..w.len() - 4]
-    } else if n > 5 && w.ends_with("ing") {
-        undouble(&w[..w.len() - 3])
-    } else if n > 5 && (w.ends_with("reed") || w.ends_with("teed")) {
-        // agreed, guaranteed: the verb itself ends in "ee".
-        &w[..w.len() - 1]
-    } else if n > 4 && w.ends_with("ed") {
-        undouble(&w[..w.len() - 2])
-    } else if n > 4
-        && (w.ends_with("sses") || w.ends_with("shes") || w.ends_with("ches") || w.ends_with("xes"))
-    {
-        &w[..w.len() - 2]
-    } else if n > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-    {
-        &w[..w.len() - 1]
-    } else {
-        w
-    };
-    Stem {
-        base: strip_e(s),
-        y: false,
-    }
-}
-
-fn undouble(s: &str) -> &str {
-    let b = s.as_bytes();
-    if b.len() > 3
-        && b[b.len() - 1] == b[b.len() - 2]
-        && !matches!(b[b.len() - 1], b'l' | b's' | b'z')
-        && b[b.len() - 1].is_ascii_alphabetic()
-    {
-        &s[..s.len() - 1]
-    } else {
-        s
-    }
-}
-
-fn strip_e(s: &str) -> &str {
-    if s.len() > 3 && s.ends_with('e') && !s.ends_with("ee") {
-        &s[..s.len() - 1]
-    } else {
-        s
-    }
-}
-
-/// Synonym groups and antonym pairs keyed by stem, so inflected forms find them. The stems
-/// are [`ListWord`]s: starts of the lists' words, or written out (see [`stem_word`]).
+/// Synonym groups and antonym pairs keyed by stem, so inflected forms find them: computed
+/// from the lists by `build.rs` (`src/lexicon/compile.rs`), so a run builds nothing.
 pub struct StemIndex {
     /// Stem to the first synonym group with a word of that stem.
-    synonyms: WordMap<ListWord, u32>,
+    synonyms: WordTable<u32>,
     /// Every stem that has an antonym, numbered, so that pairs are compared as numbers.
     /// These are the words that say a figure changed ("rise", "fall", "increase"): any
     /// figure can rise or fall, so they do not say which figure it is.
-    opposable: WordMap<ListWord, u32>,
-    /// Pairs of [`StemIndex::opposable`] numbers, the smaller first.
-    antonyms: WordSet<(u32, u32)>,
+    opposable: WordTable<u32>,
+    /// Pairs of [`StemIndex::opposable`] numbers, the smaller first, as `a << 32 | b`.
+    antonyms: NumberSet,
     /// Synonym groups holding a word with an antonym: changeable like the word.
-    changeable_groups: WordSet<u32>,
+    changeable_groups: NumberSet,
     /// First three letters of every word with an antonym or an irregular form, packed (see
     /// [`packed_prefix`]): a cheap test before stemming.
-    prefixes: WordSet<u32>,
+    prefixes: NumberSet,
 }
 
 impl StemIndex {
     /// Whether a folded word may have an antonym (no false negatives).
     pub fn may_oppose(&self, lower: &str) -> bool {
-        packed_prefix(lower).is_some_and(|p| self.prefixes.contains(&p))
+        packed_prefix(lower).is_some_and(|p| self.prefixes.contains(u64::from(p)))
     }
 
     /// The number of a stem that has an antonym.
@@ -227,120 +124,31 @@ impl StemIndex {
 
     /// Whether two opposable stems (by number) are antonyms.
     pub fn are_antonyms(&self, a: u32, b: u32) -> bool {
-        self.antonyms.contains(&(a.min(b), a.max(b)))
+        self.antonyms
+            .contains(u64::from(a.min(b)) << 32 | u64::from(a.max(b)))
     }
 
     /// Whether a key names something any figure can do ("rise", "fall").
     pub fn is_changeable(&self, key: &KeyText) -> bool {
         match key {
             KeyText::Group(g) => {
-                u32::try_from(*g).is_ok_and(|g| self.changeable_groups.contains(&g))
+                u32::try_from(*g).is_ok_and(|g| self.changeable_groups.contains(u64::from(g)))
             }
             KeyText::Stem(s) => self.opposable.contains_key(s.as_ref()),
         }
     }
 }
 
-/// The first three letters of a word (all of a shorter one) as a number, when they are at
-/// most three bytes long: the lists' words are ASCII (a test of `lexicon` checks), so a
-/// longer prefix is none of theirs. Four bytes instead of a sixteen-byte `&str` a key.
-fn packed_prefix(word: &str) -> Option<u32> {
-    let end = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
-    let prefix = &word.as_bytes()[..end];
-    (prefix.len() <= 3).then(|| {
-        // The length in the top byte keeps "ab" and "ab\0" apart.
-        prefix
-            .iter()
-            .rev()
-            .fold(prefix.len() as u32, |key, &b| key << 8 | u32::from(b))
-    })
-}
-
-/// The matcher's synonyms and antonyms by stem, built on first use.
+/// The matcher's synonyms and antonyms by stem.
 pub fn stem_index() -> &'static StemIndex {
-    static INDEX: OnceLock<StemIndex> = OnceLock::new();
-    INDEX.get_or_init(StemIndex::build)
-}
-
-impl StemIndex {
-    fn build() -> Self {
-        let lex = lexicon::matcher();
-        // Every word stemmed once, first: a stem written out must be in its text before any
-        // stem is hashed.
-        let mut written = StemText::default();
-        let mut stem = |w: ListWord| stem_word(w, lex, &mut written);
-        let pairs: Vec<(ListWord, ListWord)> = lex
-            .antonyms
-            .iter()
-            .map(|&(a, b)| (stem(a), stem(b)))
-            .collect();
-        let groups: Vec<(ListWord, u32)> =
-            lex.synonyms.iter().map(|(w, &g)| (stem(w), g)).collect();
-        written.finish();
-        // Numbers only name stems, compared for equality: numbered as met, not sorted.
-        let mut opposable: WordMap<ListWord, u32> =
-            WordMap::with_capacity_and_hasher(2 * pairs.len(), Default::default());
-        let mut antonyms = WordSet::default();
-        antonyms.reserve(pairs.len());
-        for (a, b) in pairs {
-            let mut number = |s: ListWord| {
-                let next = opposable.len() as u32;
-                *opposable.entry(s).or_insert(next)
-            };
-            let (x, y) = (number(a), number(b));
-            antonyms.insert((x.min(y), x.max(y)));
-        }
-        let mut prefixes = WordSet::default();
-        prefixes.reserve(lex.antonyms.len() + lex.irregular.len());
-        let words = lex.antonyms.iter().flat_map(|&(a, b)| [a, b]);
-        let words = words.chain(lex.irregular.keys());
-        prefixes.extend(words.filter_map(|w| packed_prefix(w.as_str())));
-        // A stem shared by two groups takes the first group, whichever word is met first.
-        let mut synonyms: WordMap<ListWord, u32> =
-            WordMap::with_capacity_and_hasher(groups.len(), Default::default());
-        let mut changeable_groups = WordSet::default();
-        for (s, g) in groups {
-            if opposable.contains_key(&s) {
-                changeable_groups.insert(g);
-            }
-            synonyms
-                .entry(s)
-                .and_modify(|first| *first = (*first).min(g))
-                .or_insert(g);
-        }
-        StemIndex {
-            synonyms,
-            opposable,
-            antonyms,
-            changeable_groups,
-            prefixes,
-        }
-    }
-}
-
-/// The stem of a word of the lists (see [`stem_of`]) as a word too: the start of the word
-/// or of its irregular base, or, when it ends in a "y" the word lacks ("notified": "notify"),
-/// written out.
-fn stem_word(w: ListWord, lex: &'static MatcherLexicon, written: &mut StemText) -> ListWord {
-    let text = w.as_str();
-    let s = stem_of(text, lex);
-    if s.y {
-        return written.push_y(s.base);
-    }
-    if s.base.as_ptr() == text.as_ptr() {
-        return w.prefix(s.base.len());
-    }
-    // Not the word's own start: the start of its irregular base.
-    let mut form = text;
-    while let Some(rest) = form.strip_suffix("'s") {
-        form = rest;
-    }
-    let base = *lex
-        .irregular
-        .get(form)
-        .expect("a stem outside its word starts its irregular base");
-    debug_assert_eq!(base.as_str().as_ptr(), s.base.as_ptr());
-    base.prefix(s.base.len())
+    static INDEX: StemIndex = StemIndex {
+        synonyms: lexicon::STEM_SYNONYMS,
+        opposable: lexicon::STEM_OPPOSABLE,
+        antonyms: lexicon::STEM_ANTONYMS,
+        changeable_groups: lexicon::STEM_CHANGEABLE_GROUPS,
+        prefixes: lexicon::STEM_PREFIXES,
+    };
+    &INDEX
 }
 
 /// The key of a word: a synonym group, or a stem.

@@ -497,7 +497,7 @@ fn unresolved(
 fn via_name(m: &Mention, registry: &mut Registry, lex: &AttributionLexicon) -> String {
     match &m.kind {
         MentionKind::Named(n) => n.name.clone(),
-        MentionKind::Government { country } => lex.countries().canonical[*country].clone(),
+        MentionKind::Government { country } => lex.countries().canonical[*country].to_string(),
         _ => registry
             .resolve(m, lex)
             .map(|i| registry.entities[i].name.clone())

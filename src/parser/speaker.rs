@@ -150,7 +150,7 @@ pub fn read_mention(
         // "Washington", "the Kremlin", "Turkey": the government speaks.
         if lex.countries().by_demonym.contains_key(&fold(phrase)) {
             // "the Russians", "Americans": a group of that nationality.
-            let name = lex.countries().canonical[country].clone();
+            let name = lex.countries().canonical[country].to_string();
             return Some(Mention {
                 span,
                 kind: MentionKind::Named(Named {
@@ -590,7 +590,7 @@ fn affiliation(
         let w = words.lower(i);
         if let Some(base) = w.strip_suffix("'s") {
             if let Some(c) = countries.lookup(base) {
-                return Some(countries.canonical[c].clone());
+                return Some(countries.canonical[c].to_string());
             }
             // "Andes Pacific's general manager": a capitalised possessive names the employer.
             if words.is_capitalized(i) {
@@ -609,14 +609,14 @@ fn affiliation(
     for i in body.clone() {
         let w = words.lower(i);
         if let Some(&c) = countries.by_demonym.get(w) {
-            return Some(countries.canonical[usize::from(c)].clone());
+            return Some(countries.canonical[usize::from(c)].to_string());
         }
     }
     for i in body.clone() {
         if words.is_capitalized(i)
             && let Some(c) = countries.lookup(words.text(i))
         {
-            return Some(countries.canonical[c].clone());
+            return Some(countries.canonical[c].to_string());
         }
     }
     // "a senior Talvaran security official": a capitalised adjective that reads as a
@@ -730,7 +730,7 @@ impl Registry {
                     }
                 }),
             MentionKind::Government { country } => {
-                let name = lex.countries().canonical[*country].clone();
+                let name = lex.countries().canonical[*country].to_string();
                 let i = self.find_or_add(Entity {
                     name: name.clone(),
                     role: Some("government".to_string()),

@@ -79,7 +79,7 @@ impl<'d, 'a> Words<'d, 'a> {
             folded,
             cue_of: Marked::default(),
             cues: Vec::new(),
-            cue_words: &lex.cue_words,
+            cue_words: lex.cue_words,
         };
         let (mut cue_of, mut cues) = (Marked::default(), Vec::new());
         for i in 0..words.len() {
