@@ -5,10 +5,10 @@
 
 use super::context::{modal_near, reported_near};
 use super::wording::{phrase, window};
-use super::{ConflictRule, Finding, OTHER_WORDS, Pair};
+use super::{ConflictRule, Finding, Pair, in_other_words};
 use crate::matcher::profile::Profile;
 use crate::matcher::vectors;
-use crate::model::{Claim, ConflictKind, Stance};
+use crate::model::{Claim, Stance};
 
 /// One side says there is none of what the other names a kind of, when no rule before found
 /// anything.
@@ -16,14 +16,8 @@ pub(super) struct KindNegation;
 
 impl ConflictRule for KindNegation {
     fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
-        if found.is_empty()
-            && let Some(reason) = kind_negation(pair.ca, pair.cb, pair.a, pair.b)
-        {
-            found.push(Finding {
-                kind: ConflictKind::Negation,
-                confidence: OTHER_WORDS,
-                reason,
-            });
+        if found.is_empty() {
+            found.extend(kind_negation(pair.ca, pair.cb, pair.a, pair.b).map(in_other_words));
         }
     }
 

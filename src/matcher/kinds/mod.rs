@@ -47,6 +47,15 @@ pub(super) struct Pair<'p, 'a> {
 /// default threshold.
 const OTHER_WORDS: f64 = 0.6;
 
+/// A negation said in other words, with the confidence such findings have.
+fn in_other_words(reason: String) -> Finding {
+    Finding {
+        kind: ConflictKind::Negation,
+        confidence: OTHER_WORDS,
+        reason,
+    }
+}
+
 /// What a rule found in a pair.
 pub(super) struct Finding {
     pub kind: ConflictKind,

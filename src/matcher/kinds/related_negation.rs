@@ -6,12 +6,12 @@
 
 use super::context::{modal_near, reported_near};
 use super::wording::{phrase, window};
-use super::{ConflictRule, Finding, OTHER_WORDS, Pair};
+use super::{ConflictRule, Finding, Pair, in_other_words};
 use crate::lexicon;
 use crate::matcher::profile::Profile;
 use crate::matcher::vectors;
 use crate::matcher::words;
-use crate::model::{Claim, ConflictKind, Stance};
+use crate::model::{Claim, Stance};
 
 /// Words closer than this (cosine of their GloVe vectors) say the same thing in other words.
 const CLOSE_WORDS: f64 = 0.74;
@@ -34,14 +34,11 @@ pub(super) struct RelatedNegation;
 
 impl ConflictRule for RelatedNegation {
     fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
-        if found.is_empty()
-            && let Some((_, reason)) = related_negation(pair.ca, pair.cb, pair.a, pair.b)
-        {
-            found.push(Finding {
-                kind: ConflictKind::Negation,
-                confidence: OTHER_WORDS,
-                reason,
-            });
+        if found.is_empty() {
+            found.extend(
+                related_negation(pair.ca, pair.cb, pair.a, pair.b)
+                    .map(|(_, reason)| in_other_words(reason)),
+            );
         }
     }
 
