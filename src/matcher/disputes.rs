@@ -108,11 +108,27 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
 /// Verbs that name what their object is: "called the demand a political ploy", "branded
 /// the report a smear", "dismissed the inquiry as a stunt".
 fn is_verb_of_naming(verb: &str) -> bool {
-    let stem = verb.trim_end_matches("ed").trim_end_matches('s');
+    // Every form but the base, which a cue of a past report seldom is: "calls", "called",
+    // "calling".
+    let base = ["ing", "ed", "es", "s", "d"]
+        .iter()
+        .find_map(|end| verb.strip_suffix(end))
+        .unwrap_or(verb);
     matches!(
-        stem,
-        "call" | "label" | "labell" | "brand" | "dub" | "term" | "dismiss" | "deride" | "denounc"
-    ) || verb == "denounce"
+        base,
+        "call"
+            | "label"
+            | "labell"
+            | "brand"
+            | "dub"
+            | "dubb"
+            | "term"
+            | "dismiss"
+            | "derid"
+            | "deride"
+            | "denounc"
+            | "denounce"
+    )
 }
 
 /// The first dispute word of what a verb of naming calls its object ("the demand a
@@ -279,6 +295,24 @@ impl Openings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verbs_of_naming_in_every_form() {
+        for v in [
+            "called",
+            "calls",
+            "calling",
+            "branded",
+            "dubbed",
+            "dismisses",
+            "denounced",
+        ] {
+            assert!(is_verb_of_naming(v), "{v}");
+        }
+        for v in ["said", "recalled", "told"] {
+            assert!(!is_verb_of_naming(v), "{v}");
+        }
+    }
 
     #[test]
     fn openings_pass_every_dispute_word_and_few_others() {
