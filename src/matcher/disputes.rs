@@ -188,10 +188,11 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             continue;
         }
         let ws = words(&d.content.text);
-        let called = d
-            .cue
-            .as_ref()
-            .is_some_and(|c| is_verb_of_naming(&lexicon::fold(&c.text)));
+        // ("Dismissed the figure as exaggerated" is a denial, which the denials read.)
+        let called = d.stance == Stance::Assert
+            && d.cue
+                .as_ref()
+                .is_some_and(|c| is_verb_of_naming(&lexicon::fold(&c.text)));
         let Some(at) = dispute_at(&ws).or_else(|| called.then(|| named_as(&ws)).flatten()) else {
             continue;
         };
