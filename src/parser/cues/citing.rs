@@ -7,14 +7,14 @@ use crate::document::TokenKind;
 use crate::lexicon::AttributionLexicon;
 use crate::model::Stance;
 
-use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Site, SpeakerAt};
+use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt};
 use crate::parser::text::Words;
 
 use super::grammar::{np_right, skip_forward, subject_left, trim_range};
 
 /// "cited X as saying", "quoted X as saying", and "citing X".
 /// `w` is the folded word `i`.
-pub(super) fn chain_at(words: &Words, i: usize, w: &str, sentence: Range<usize>) -> Option<Hit> {
+fn chain_at(words: &Words, i: usize, w: &str, sentence: Range<usize>) -> Option<Hit> {
     if !matches!(
         w,
         "cited" | "cites" | "cite" | "quoted" | "quotes" | "quote" | "citing" | "quoting"
@@ -127,6 +127,10 @@ pub(super) fn agency_in(
 pub(super) struct Citing;
 
 impl CueRule for Citing {
+    fn detect(&self, scan: &Scan, i: usize) -> Option<Hit> {
+        chain_at(scan.words, i, scan.words.lower(i), scan.sentence.clone())
+    }
+
     fn attribute(&self, site: &Site, hit: &Hit) -> Made {
         let Site {
             words,

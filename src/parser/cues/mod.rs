@@ -9,10 +9,8 @@ use crate::model::{Span, Stance};
 
 use super::text::Words;
 
-use citing::chain_at;
 use grammar::{content_end, subject_left};
-use signed::dash_or_colon;
-use verb::{after_noun_marker, clearly_verb, hedge_before, is_verb_use, negated};
+use verb::{after_noun_marker, clearly_verb, hedge_before, negated};
 
 mod according_to;
 mod citing;
@@ -159,11 +157,44 @@ pub(super) enum Made {
     Nothing,
 }
 
-/// One family of attribution constructions: it makes the attribution of each of its cues
-/// (the cues themselves are found by [`hits`]).
-pub(super) trait CueRule: Sync {
-    fn attribute(&self, site: &Site, hit: &Hit) -> Made;
+/// A sentence scanned for cues: what a construction's detector reads.
+pub(super) struct Scan<'s, 'w, 'a> {
+    pub words: &'s Words<'w, 'a>,
+    pub sentence: Range<usize>,
+    pub lex: &'s AttributionLexicon,
 }
+
+/// One family of attribution constructions: it finds its cues and makes the attribution of
+/// each. (Multi-word cues of the lexicon, "according to", "cast doubt on", are read before
+/// any rule is asked, by [`hits`].)
+pub(super) trait CueRule: Sync {
+    /// The rule's cue starting at word `i`, if it has one there; `None` asks the next rule.
+    /// Asked at every word that is neither quoted nor inside a cue already found.
+    fn detect(&self, _scan: &Scan, _i: usize) -> Option<Hit> {
+        None
+    }
+
+    /// The rule's cue when no word of the sentence is any rule's: a quotation signed with a
+    /// dash has no cue word.
+    fn detect_alone(&self, _scan: &Scan) -> Option<Hit> {
+        None
+    }
+
+    /// The attribution of one of its cues ([`rule_of`] says whose a cue is).
+    fn attribute(&self, _site: &Site, _hit: &Hit) -> Made {
+        Made::Nothing
+    }
+}
+
+/// The constructions, in the order their cues are looked for at each word. A new
+/// construction is a file and a line here (and in [`rule_of`] if its cues are its own kind).
+static RULES: &[&dyn CueRule] = &[
+    &citing::Citing,
+    &verb::QuoteVerb,
+    &verb::Estimate,
+    &verb::VerbOfSaying,
+    &signed::Signed,
+];
 
 /// The construction whose cue a hit is.
 fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
@@ -223,6 +254,11 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
 }
 
 fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<Hit> {
+    let scan = Scan {
+        words,
+        sentence: sentence.clone(),
+        lex,
+    };
     let mut out: Vec<Hit> = Vec::new();
     let mut blocked_until = sentence.start;
     let mut i = sentence.start;
@@ -314,90 +350,17 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
             i += 1;
             continue;
         }
-        if let Some(hit) = chain_at(words, i, w, sentence.clone()) {
-            i = hit.range.end;
-            out.push(hit);
-            continue;
-        }
-        // "She continued, “…”": a verb that introduces only the quotation that follows.
-        if let Some(lemma) = entry
-            .filter(|e| e.verb.is_none())
-            .and_then(|e| e.quote_verb.as_ref())
-        {
-            let mut k = i + 1;
-            while k < sentence.end && matches!(words.text(k), "," | ":") {
-                k += 1;
+        match RULES.iter().find_map(|rule| rule.detect(&scan, i)) {
+            Some(hit) => {
+                i = hit.range.end;
+                out.push(hit);
             }
-            // … or after one: `"…?" a narrator asks.`
-            // (The quotation may have ended the previous sentence: `"…?" Graham asked.`)
-            let after_quote = (sentence.start.saturating_sub(1)..i)
-                .rev()
-                .take(10)
-                .find(|&q| words.kind(q) == TokenKind::CloseQuote)
-                .is_some_and(|q| {
-                    (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ",")
-                        // A quotation that ends the paragraph before is not this verb's.
-                        && !words.doc.text[words.end(q)..words.start(i)].contains('\n')
-                });
-            let before_quote = k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
-            if (before_quote || after_quote) && !words.is_capitalized(i) {
-                out.push(Hit {
-                    range: i..i + 1,
-                    kind: HitKind::Verb {
-                        lemma: lemma.to_string(),
-                        class: VerbClass::Speech,
-                    },
-                });
-                i += 1;
-                continue;
-            }
+            None => i += 1,
         }
-        // "a criminal group put the number at 38 million": an estimate is a claim.
-        if matches!(w, "put" | "puts" | "putting") && !words.is_capitalized(i) {
-            let figure = |k: usize| {
-                k < sentence.end
-                    && words
-                        .text(k)
-                        .trim_start_matches(['$', '€', '£'])
-                        .starts_with(|c: char| c.is_ascii_digit())
-            };
-            let estimate = (i + 2..(i + 7).min(sentence.end))
-                .find(|&k| words.lower(k) == "at")
-                .is_some_and(|k| figure(k + 1) || figure(k + 2));
-            if estimate {
-                out.push(Hit {
-                    range: i..i + 1,
-                    kind: HitKind::Verb {
-                        lemma: "put".to_string(),
-                        class: VerbClass::Speech,
-                    },
-                });
-                i += 1;
-                continue;
-            }
-        }
-        if let Some(v) = entry.and_then(|e| e.verb.as_ref()) {
-            // "the United States" is no verb: verbs are lower case.
-            if v.class != VerbClass::Belief
-                && !words.is_capitalized(i)
-                && is_verb_use(words, i, sentence.start, w)
-                && (!entry.is_some_and(|e| e.noun_like)
-                    || clearly_verb(words, i, sentence.clone(), lex))
-            {
-                out.push(Hit {
-                    range: i..i + 1,
-                    kind: HitKind::Verb {
-                        lemma: v.lemma.to_string(),
-                        class: v.class,
-                    },
-                });
-            }
-        }
-        i += 1;
     }
     if out.is_empty() {
-        // No reporting verb: a quotation may still be signed or introduced by its speaker.
-        out.extend(dash_or_colon(words, sentence, lex));
+        // No cue at any word: a quotation may still be signed or introduced by its speaker.
+        out.extend(RULES.iter().find_map(|rule| rule.detect_alone(&scan)));
     }
     out
 }

@@ -8,18 +8,14 @@ use crate::lexicon::AttributionLexicon;
 
 use crate::model::Stance;
 
-use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Site, SpeakerAt};
+use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt};
 use crate::parser::text::Words;
 
 use super::grammar::{DETERMINERS, np_right, opens_with_subject};
 
 /// Attributions without a reporting verb: a quotation signed with a dash (`"…" ― Ana Ruiz`)
 /// and a quotation introduced by a colon after its speaker (`Ruiz continued: "…"`).
-pub(super) fn dash_or_colon(
-    words: &Words,
-    sentence: Range<usize>,
-    lex: &AttributionLexicon,
-) -> Option<Hit> {
+fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Option<Hit> {
     let last = (sentence.start..sentence.end)
         .rev()
         .find(|&i| words.kind(i) == TokenKind::CloseQuote);
@@ -150,6 +146,10 @@ pub(super) fn line_speaker(
 pub(super) struct Signed;
 
 impl CueRule for Signed {
+    fn detect_alone(&self, scan: &Scan) -> Option<Hit> {
+        dash_or_colon(scan.words, scan.sentence.clone(), scan.lex)
+    }
+
     fn attribute(&self, site: &Site, hit: &Hit) -> Made {
         let HitKind::Signed { name } = &hit.kind else {
             return Made::Nothing;

@@ -8,7 +8,7 @@ use crate::lexicon::{AttributionLexicon, VerbClass};
 use crate::model::Stance;
 
 use super::{
-    Attribution, Body, CueRule, Hit, HitKind, Made, Site, SpeakerAt, framed_by_report_noun,
+    Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt, framed_by_report_noun,
 };
 use crate::parser::text::Words;
 
@@ -542,6 +542,30 @@ pub(super) fn backward_bodies(words: &Words, cursor: usize, subject_start: usize
 pub(super) struct VerbOfSaying;
 
 impl CueRule for VerbOfSaying {
+    fn detect(&self, scan: &Scan, i: usize) -> Option<Hit> {
+        let Scan {
+            words,
+            ref sentence,
+            lex,
+        } = *scan;
+        let w = words.lower(i);
+        let entry = words.cue_word(i);
+        let v = entry.and_then(|e| e.verb.as_ref())?;
+        // "the United States" is no verb: verbs are lower case.
+        (v.class != VerbClass::Belief
+            && !words.is_capitalized(i)
+            && is_verb_use(words, i, sentence.start, w)
+            && (!entry.is_some_and(|e| e.noun_like)
+                || clearly_verb(words, i, sentence.clone(), lex)))
+        .then(|| Hit {
+            range: i..i + 1,
+            kind: HitKind::Verb {
+                lemma: v.lemma.to_string(),
+                class: v.class,
+            },
+        })
+    }
+
     fn attribute(&self, site: &Site, hit: &Hit) -> Made {
         let (lemma, class) = match &hit.kind {
             HitKind::Verb { lemma, class } => (lemma.as_str(), *class),
@@ -568,5 +592,79 @@ impl CueRule for VerbOfSaying {
             }
             None => Made::Nothing,
         }
+    }
+}
+
+/// "She continued, “…”", "“…?” a narrator asks": a verb that introduces only the quotation
+/// beside it.
+pub(super) struct QuoteVerb;
+
+impl CueRule for QuoteVerb {
+    fn detect(&self, scan: &Scan, i: usize) -> Option<Hit> {
+        let Scan {
+            words,
+            ref sentence,
+            ..
+        } = *scan;
+        let lemma = words
+            .cue_word(i)
+            .filter(|e| e.verb.is_none())
+            .and_then(|e| e.quote_verb.as_ref())?;
+        let mut k = i + 1;
+        while k < sentence.end && matches!(words.text(k), "," | ":") {
+            k += 1;
+        }
+        // … or after one: `"…?" a narrator asks.`
+        // (The quotation may have ended the previous sentence: `"…?" Graham asked.`)
+        let after_quote = (sentence.start.saturating_sub(1)..i)
+            .rev()
+            .take(10)
+            .find(|&q| words.kind(q) == TokenKind::CloseQuote)
+            .is_some_and(|q| {
+                (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ",")
+                    // A quotation that ends the paragraph before is not this verb's.
+                    && !words.doc.text[words.end(q)..words.start(i)].contains('\n')
+            });
+        let before_quote = k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
+        ((before_quote || after_quote) && !words.is_capitalized(i)).then(|| Hit {
+            range: i..i + 1,
+            kind: HitKind::Verb {
+                lemma: lemma.to_string(),
+                class: VerbClass::Speech,
+            },
+        })
+    }
+}
+
+/// "a criminal group put the number at 38 million": an estimate is a claim.
+pub(super) struct Estimate;
+
+impl CueRule for Estimate {
+    fn detect(&self, scan: &Scan, i: usize) -> Option<Hit> {
+        let Scan {
+            words,
+            ref sentence,
+            ..
+        } = *scan;
+        if !matches!(words.lower(i), "put" | "puts" | "putting") || words.is_capitalized(i) {
+            return None;
+        }
+        let figure = |k: usize| {
+            k < sentence.end
+                && words
+                    .text(k)
+                    .trim_start_matches(['$', '€', '£'])
+                    .starts_with(|c: char| c.is_ascii_digit())
+        };
+        let estimate = (i + 2..(i + 7).min(sentence.end))
+            .find(|&k| words.lower(k) == "at")
+            .is_some_and(|k| figure(k + 1) || figure(k + 2));
+        estimate.then(|| Hit {
+            range: i..i + 1,
+            kind: HitKind::Verb {
+                lemma: "put".to_string(),
+                class: VerbClass::Speech,
+            },
+        })
     }
 }
