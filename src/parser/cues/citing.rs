@@ -7,7 +7,7 @@ use crate::document::TokenKind;
 use crate::lexicon::AttributionLexicon;
 use crate::model::Stance;
 
-use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt};
+use super::{At, Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt};
 use crate::parser::text::Words;
 
 use super::grammar::{np_right, skip_forward, subject_left, trim_range};
@@ -127,8 +127,8 @@ pub(super) fn agency_in(
 pub(super) struct Citing;
 
 impl CueRule for Citing {
-    fn detect(&self, scan: &Scan, i: usize) -> Option<Hit> {
-        chain_at(scan.words, i, scan.words.lower(i), scan.sentence.clone())
+    fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
+        chain_at(scan.words, at.i, at.lower, scan.sentence.clone())
     }
 
     fn attribute(&self, site: &Site, hit: &Hit) -> Made {

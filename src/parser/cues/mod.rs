@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::document::TokenKind;
-use crate::lexicon::{AttributionLexicon, PhraseCue, PhraseKind, VerbClass};
+use crate::lexicon::{AttributionLexicon, CueWord, PhraseCue, PhraseKind, VerbClass};
 use crate::model::{Span, Stance};
 
 use super::text::Words;
@@ -164,13 +164,22 @@ pub(super) struct Scan<'s, 'w, 'a> {
     pub lex: &'s AttributionLexicon,
 }
 
+/// A word of the sentence where a cue may start, read once for every rule that looks.
+pub(super) struct At<'w> {
+    pub i: usize,
+    /// The word folded ([`Words::lower`]).
+    pub lower: &'w str,
+    /// What the cue lists say of it.
+    pub entry: Option<&'static CueWord>,
+}
+
 /// One family of attribution constructions: it finds its cues and makes the attribution of
 /// each. (Multi-word cues of the lexicon, "according to", "cast doubt on", are read before
 /// any rule is asked, by [`hits`].)
 pub(super) trait CueRule: Sync {
-    /// The rule's cue starting at word `i`, if it has one there; `None` asks the next rule.
+    /// The rule's cue starting at word `at`, if it has one there; `None` asks the next rule.
     /// Asked at every word that is neither quoted nor inside a cue already found.
-    fn detect(&self, _scan: &Scan, _i: usize) -> Option<Hit> {
+    fn detect(&self, _scan: &Scan, _at: &At) -> Option<Hit> {
         None
     }
 
@@ -350,7 +359,8 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
             i += 1;
             continue;
         }
-        match RULES.iter().find_map(|rule| rule.detect(&scan, i)) {
+        let at = At { i, lower: w, entry };
+        match RULES.iter().find_map(|rule| rule.detect(&scan, &at)) {
             Some(hit) => {
                 i = hit.range.end;
                 out.push(hit);

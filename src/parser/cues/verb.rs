@@ -8,7 +8,8 @@ use crate::lexicon::{AttributionLexicon, VerbClass};
 use crate::model::Stance;
 
 use super::{
-    Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt, framed_by_report_noun,
+    At, Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt,
+    framed_by_report_noun,
 };
 use crate::parser::text::Words;
 
@@ -542,14 +543,13 @@ pub(super) fn backward_bodies(words: &Words, cursor: usize, subject_start: usize
 pub(super) struct VerbOfSaying;
 
 impl CueRule for VerbOfSaying {
-    fn detect(&self, scan: &Scan, i: usize) -> Option<Hit> {
+    fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
         let Scan {
             words,
             ref sentence,
             lex,
         } = *scan;
-        let w = words.lower(i);
-        let entry = words.cue_word(i);
+        let (i, w, entry) = (at.i, at.lower, at.entry);
         let v = entry.and_then(|e| e.verb.as_ref())?;
         // "the United States" is no verb: verbs are lower case.
         (v.class != VerbClass::Belief
@@ -600,14 +600,15 @@ impl CueRule for VerbOfSaying {
 pub(super) struct QuoteVerb;
 
 impl CueRule for QuoteVerb {
-    fn detect(&self, scan: &Scan, i: usize) -> Option<Hit> {
+    fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
         let Scan {
             words,
             ref sentence,
             ..
         } = *scan;
-        let lemma = words
-            .cue_word(i)
+        let i = at.i;
+        let lemma = at
+            .entry
             .filter(|e| e.verb.is_none())
             .and_then(|e| e.quote_verb.as_ref())?;
         let mut k = i + 1;
@@ -640,13 +641,14 @@ impl CueRule for QuoteVerb {
 pub(super) struct Estimate;
 
 impl CueRule for Estimate {
-    fn detect(&self, scan: &Scan, i: usize) -> Option<Hit> {
+    fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
         let Scan {
             words,
             ref sentence,
             ..
         } = *scan;
-        if !matches!(words.lower(i), "put" | "puts" | "putting") || words.is_capitalized(i) {
+        let i = at.i;
+        if !matches!(at.lower, "put" | "puts" | "putting") || words.is_capitalized(i) {
             return None;
         }
         let figure = |k: usize| {
