@@ -131,8 +131,8 @@ fn is_verb_of_naming(verb: &str) -> bool {
     )
 }
 
-/// The first dispute word of what a verb of naming calls its object ("the demand a
-/// transparent political ploy"), unless negated.
+/// The first dispute word of what a verb of naming calls its object ("the contempt vote a
+/// cynical political stunt"), unless negated.
 fn named_as(ws: &[Word]) -> Option<usize> {
     let lex = lexicon::matcher();
     let words = dispute_words();

@@ -149,9 +149,9 @@ impl Reader {
         lex: &AttributionLexicon,
     ) {
         let para = doc.paragraph(p).expect("the window's paragraphs are cut");
-        // A headline is read only for a speaker that opens it with a colon ("Trump: My plans
-        // aren't set in stone"); its other words are a summary in headline style, whose
-        // subjects are seldom speakers ("Big Win For Bernie").
+        // A headline is read only for a speaker that opens it with a colon ("Marlow: The
+        // harbour tax will not rise"); its other words are a summary in headline style, whose
+        // subjects are seldom speakers ("Big Win For Harbour Workers").
         let title = doc.title == Some(para.span) && p == 0;
         let mut para_claims: Vec<Pending> = Vec::new();
         let mut orphan_quotes: Vec<(Range<usize>, usize)> = Vec::new();

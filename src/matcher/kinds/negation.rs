@@ -107,8 +107,8 @@ impl ConflictRule for Negation {
             });
             // "without closing a single branch" and "to close a deficit": one verb, done to two
             // things, is two deeds.
-            // (Unless the two are one thing in other words: "the 12-nation trade deal", "the
-            // Trans-Pacific Partnership".)
+            // (Unless the two are one thing in other words: "the regional trade deal", "the
+            // Pacific trade partnership".)
             let hit = hit.filter(|&(key, &ni)| {
                 let (x, y) = (object(pn, ni), object(pp, pp.keys[key]));
                 x.is_empty()

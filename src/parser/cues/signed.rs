@@ -1,5 +1,5 @@
 //! Quotations with no verb of saying: signed with a dash (`"…" ― Ana Ruiz`), introduced by
-//! their speaker and a colon (`Ruiz continued: "…"`, `Trump: My plans …` at a line's start).
+//! their speaker and a colon (`Ruiz continued: "…"`, `Marlow: The harbour tax …` at a line's start).
 
 use std::ops::Range;
 
@@ -111,10 +111,10 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
     None
 }
 
-/// The speaker that opens a line with a colon, headline or transcript style: "Trump: My plans
-/// aren't set in stone", "JAKE TAPPER: Donald Trump released a video". A name of one to four
-/// capitalised words that is a name (not "Update:", "Note:", "Big Win For Bernie:"): a first
-/// name, or a name the article uses again.
+/// The speaker that opens a line with a colon, headline or transcript style: "Marlow: The
+/// harbour tax will not rise", "ROSA DELANEY: Will the tax rise?". A name of one to four
+/// capitalised words that is a name (not "Update:", "Note:", "Big Win For Harbour Workers:"):
+/// a first name, or a name the article uses again.
 pub(super) fn line_speaker(
     words: &Words,
     sentence: Range<usize>,
