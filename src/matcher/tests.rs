@@ -928,6 +928,22 @@ fn sums_of_money_for_different_things_are_no_conflict() {
     assert_no_conflict(&analyze("sums.txt", DIFFERENT_SUMS_IN_WORDS));
 }
 
+const FIGURES_OF_DIFFERENT_HOLDERS: &str = "Mayoral race money
+
+A campaign filing shows Petra Lindqvist has raised $4 million from local donors this year.
+
+Oskar Brandt, a rival's treasurer, said Jonas Ekholm raised over $6 million from local donors in his own race.
+
+A new survey says 48 percent of Liberal party members back the plan.
+
+A union official said just 15 percent of Green party members back the plan.
+";
+
+#[test]
+fn figures_of_differently_named_holders_are_no_conflict() {
+    assert_no_conflict(&analyze("holders.txt", FIGURES_OF_DIFFERENT_HOLDERS));
+}
+
 const AGREEMENT: &str = "Ferry timetable restored
 
 The harbour master, Elin Sorby, said the morning ferry to Quellin island would resume on Monday.

@@ -440,6 +440,17 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             i += 1;
             continue;
         };
+        // "9/11", "24/7", "a 2-1 vote": numbers glued by one mark name a date, a score or a
+        // ratio, and count nothing.
+        let glued = |x: &Word, y: &Word| {
+            x.at + x.surface.len() + 1 == y.at
+                && parse_number(x.surface).is_some()
+                && parse_number(y.surface).is_some()
+        };
+        if (i > 0 && glued(&ws[i - 1], w)) || ws.get(i + 1).is_some_and(|n| glued(w, n)) {
+            i += 1;
+            continue;
+        }
         let is_year = !w.surface.contains([',', '.', '$', '%'])
             && (1900.0..=2100.0).contains(&value)
             && w.surface.len() == 4;
@@ -703,5 +714,14 @@ mod tests {
         assert_eq!(q[0].value, 9000.0);
         assert!(q[0].approximate);
         assert!(q[0].unit.contains("metr"));
+    }
+
+    #[test]
+    fn numbers_glued_by_a_mark_are_dates_not_figures() {
+        let lex = lexicon::matcher();
+        let ws = words("since the 9/11 attacks the line has run 24/7 with 40 staff");
+        let q = quantities(&ws, lex, stem_index());
+        let values: Vec<f64> = q.iter().map(|q| q.value).collect();
+        assert_eq!(values, [40.0], "{q:#?}");
     }
 }

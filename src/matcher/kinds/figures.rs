@@ -60,6 +60,15 @@ pub(super) fn same_quantity(
     {
         return false;
     }
+    // "Sanders has raised $6 million" and "Romney raised over $8 million", "52 percent of
+    // Democratic voters" and "11 percent of Republican voters": figures of different named
+    // holders are of different things.
+    let ((sa, oa), (sb, ob)) = (holders(pa, a), holders(pb, b));
+    let apart =
+        |x: &[&str], y: &[&str]| !x.is_empty() && !y.is_empty() && !x.iter().any(|n| y.contains(n));
+    if apart(&sa, &sb) || apart(&oa, &ob) {
+        return false;
+    }
     // A share ("34 percent") is a share of something: the same something must follow.
     let share = a.unit == "percent";
     // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
@@ -155,6 +164,60 @@ fn words_around(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> Vec<K
         .into_iter()
         .filter(|k| near_a.contains(k))
         .collect()
+}
+
+/// Who or what a figure belongs to, named: the subject of its verb ("Bernie Sanders has
+/// raised $6 million") and the names in the "of" phrase after it ("52 percent of Democratic
+/// voters"), folded, without a possessive. Empty when the figure's own clause names neither.
+fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
+    let ws = &p.words;
+    let folded = |k: usize| {
+        let l = ws[k].lower.as_ref();
+        l.strip_suffix("'s").unwrap_or(l)
+    };
+    let lex = lexicon::matcher();
+    let name = |k: usize| {
+        ws[k].capitalized && !lex.stopwords.contains(ws[k].lower.as_ref()) && k > 0
+            || (k == 0 && ws.get(1).is_some_and(|n| n.capitalized))
+    };
+    // Back over "about", "more than", the verb and its auxiliaries, to the subject.
+    let mut k = q.at;
+    while k > 0 && {
+        let w = ws[k - 1].lower.as_ref();
+        words::APPROXIMATORS.contains(&w)
+            || matches!(
+                w,
+                "more" | "less" | "than" | "at" | "least" | "most" | "up" | "to"
+            )
+    } {
+        k -= 1;
+    }
+    let verb = k > 0 && !ws[k - 1].capitalized && is_topic_word(&ws[k - 1], lex);
+    let mut subject = Vec::new();
+    if verb {
+        k -= 1;
+        // Over auxiliaries and adverbs: "has also raised".
+        let verb_at = k;
+        while k > 0 && verb_at - k < 3 && lex.stopwords.contains(ws[k - 1].lower.as_ref()) {
+            k -= 1;
+        }
+        while k > 0 && name(k - 1) {
+            k -= 1;
+            subject.push(folded(k));
+        }
+    }
+    let mut of = Vec::new();
+    // "52 percent of", "$2 million of": the "of" right after the figure's own words.
+    let of_at = (q.at + 1..(q.at + 4).min(ws.len())).find(|&k| ws[k].lower == "of");
+    if let Some(after) = of_at {
+        of.extend(
+            (after + 1..(after + 4).min(ws.len()))
+                .take_while(|&k| !ws[k].capitalized || name(k))
+                .filter(|&k| ws[k].capitalized)
+                .map(folded),
+        );
+    }
+    (subject, of)
 }
 
 /// Whether a span of time places one event from another rather than measuring one: "five
