@@ -213,7 +213,7 @@ pub(in crate::matcher) fn profile<'a>(
                 .iter()
                 .any(|x| x.lower == "than");
             // "there is no question he knew", "no doubt", "no wonder", "no matter what", "not
-            // only … but": idioms that deny nothing.
+            // only … but", "not just voters": idioms that deny nothing.
             if comparison
                 || matches!(
                     next,
@@ -224,6 +224,9 @@ pub(in crate::matcher) fn profile<'a>(
                             | "certain"
                             | "immediately"
                             | "only"
+                            | "just"
+                            | "merely"
+                            | "simply"
                             | "question"
                             | "doubt"
                             | "wonder"

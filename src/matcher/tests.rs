@@ -944,6 +944,68 @@ fn figures_of_differently_named_holders_are_no_conflict() {
     assert_no_conflict(&analyze("holders.txt", FIGURES_OF_DIFFERENT_HOLDERS));
 }
 
+const WHAT_SOMETHING_IS_NOT: &str = "Border patrols
+
+The defence minister, Orla Venn, said the deployment is not a combat mission.
+
+Captain Rafe Dunmore said his unit had trained for months to support rebels fighting in the hills.
+";
+
+#[test]
+fn saying_what_something_is_not_opposes_no_mere_mention_of_it() {
+    assert_no_conflict(&analyze("copular.txt", WHAT_SOMETHING_IS_NOT));
+}
+
+const A_NO_SUBJECT: &str = "Fishing quotas
+
+The commissioner, Ilse Marten, said no country can stay outside the quota talks.
+
+Bram Okafor, a trade envoy, said several countries had signed the quota treaty this spring.
+";
+
+#[test]
+fn a_no_subject_is_denied_its_predicate_not_its_noun() {
+    assert_no_conflict(&analyze("subject.txt", A_NO_SUBJECT));
+}
+
+const AN_ACT_WEIGHED: &str = "County election
+
+Councillor Hanne Strom said she would not back the ferry levy in the county vote.
+
+A rival, Piet Galen, said his chances of backing the ferry levy in the county vote were slim.
+
+Tomas Ruud, a voter, said he is considering backing the ferry levy in the county vote.
+";
+
+#[test]
+fn an_act_named_or_weighed_is_not_asserted() {
+    assert_no_conflict(&analyze("weighed.txt", AN_ACT_WEIGHED));
+}
+
+const A_RULE_OF_THUMB: &str = "Primary season
+
+Campaign adviser Lena Frisk said: \"You don't win the nomination with rallies alone.\"
+
+The candidate, Oren Bellamy, said he would win the nomination by autumn with his rallies.
+";
+
+#[test]
+fn a_rule_of_thumb_for_anyone_denies_no_deed() {
+    assert_no_conflict(&analyze("generic.txt", A_RULE_OF_THUMB));
+}
+
+const NOT_JUST: &str = "Harbour jobs
+
+The port director, Sune Aalto, said the new cranes replace dockers at the quay.
+
+A union organiser, Greta Holm, said the new cranes do not just replace dockers at the quay.
+";
+
+#[test]
+fn not_just_denies_nothing() {
+    assert_no_conflict(&analyze("notjust.txt", NOT_JUST));
+}
+
 const AGREEMENT: &str = "Ferry timetable restored
 
 The harbour master, Elin Sorby, said the morning ferry to Quellin island would resume on Monday.

@@ -105,6 +105,29 @@ impl ConflictRule for Negation {
                     });
                 !(named(pp, at) && deed_denied)
             });
+            // "This is not a combat mission" says what something is not: only a side saying
+            // what something is ("it was a combat mission", "called it a stunt") opposes it,
+            // not one that merely names the thing ("troops fighting the rebels").
+            let hit = hit.filter(|&(key, &ni)| {
+                pn.negation
+                    .is_none_or(|cue| !copular(pn, cue, ni) || predicative(pp, pp.keys[key]))
+            });
+            // "No country can stay outside the talks" says nothing of countries: a "no" subject
+            // is denied its predicate, and the other side must share that.
+            let hit = hit.filter(|&(_, &ni)| {
+                pn.negation
+                    .is_none_or(|cue| !in_denied_subject(pn, cue, ni))
+                    || pn.denied_verb == Some(ni)
+            });
+            // "You don't win a nomination by counting states": a rule of thumb for anyone
+            // denies no one's deed.
+            let hit = hit.filter(|_| {
+                pn.negation
+                    .is_none_or(|cue| cue == 0 || pn.words[cue - 1].lower != "you")
+            });
+            // "his chances of winning", "thank you for voting", "she is willing to vote for
+            // him": an act named or weighed is not asserted, and its denial opposes nothing.
+            let hit = hit.filter(|&(key, _)| !weighed(pp, pp.keys[key]));
             // "without closing a single branch" and "to close a deficit": one verb, done to two
             // things, is two deeds.
             // (Unless the two are one thing in other words: "the regional trade deal", "the
@@ -146,6 +169,147 @@ impl ConflictRule for Negation {
         }
     }
 }
+
+/// Whether the negation at `cue` denies that something is the word at `ni` ("is not a
+/// combat mission", "isn't a campaign", "cannot be chair", "are not donors"): a copula
+/// stands by the negation and the word is no verb form.
+fn copular(p: &Profile, cue: usize, ni: usize) -> bool {
+    let w = |k: usize| p.words[k].lower.as_ref();
+    let copula = |x: &str| COPULAS.contains(&x);
+    let by_negation = matches!(w(cue), "isn't" | "aren't" | "wasn't" | "weren't")
+        || (cue > 0 && copula(w(cue - 1)))
+        || (cue + 1..ni).any(|k| matches!(w(k), "be" | "been"));
+    // "there is no agreement" denies that one exists, which "we reached agreement" asserts.
+    let existential = (cue.saturating_sub(2)..cue).any(|k| w(k).starts_with("there"));
+    by_negation
+        && !existential
+        && ni > cue
+        && ni - cue <= 4
+        && !w(ni).ends_with("ing")
+        && !w(ni).ends_with("ed")
+        && !(cue + 1..ni).any(|k| w(k).ends_with("ing"))
+}
+
+/// Whether the word at `at` is said to be what something is: a copula, "as" or a verb of
+/// naming among the four words before it ("it was a combat mission", "called it a stunt").
+fn predicative(p: &Profile, at: usize) -> bool {
+    p.words[at.saturating_sub(4)..at].iter().any(|x| {
+        let x = x.lower.as_ref();
+        COPULAS.contains(&x)
+            || matches!(
+                x,
+                "as" | "call"
+                    | "calls"
+                    | "called"
+                    | "calling"
+                    | "become"
+                    | "became"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+            )
+    })
+}
+
+/// Whether the word at `at` names an act rather than asserts it: a gerund after a
+/// preposition ("chances of winning", "thank you for voting") or an act after a word of
+/// will or weighing within three words ("willing to vote", "considering supporting",
+/// "trying to avoid appearing").
+fn weighed(p: &Profile, at: usize) -> bool {
+    let w = |k: usize| p.words[k].lower.as_ref();
+    // (Or the act's object: "of backing the ferry levy".)
+    let gerund_after_preposition = |k: usize| {
+        k > 0
+            && w(k).ends_with("ing")
+            && matches!(
+                w(k - 1),
+                "of" | "for"
+                    | "about"
+                    | "between"
+                    | "without"
+                    | "by"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "against"
+                    | "than"
+                    | "like"
+                    | "toward"
+                    | "towards"
+            )
+    };
+    (at.saturating_sub(3)..=at).any(gerund_after_preposition)
+        || (at.saturating_sub(3)..at).any(|k| {
+            matches!(
+                w(k),
+                "willing"
+                    | "unwilling"
+                    | "considering"
+                    | "consider"
+                    | "considered"
+                    | "avoid"
+                    | "avoiding"
+                    | "trying"
+                    | "try"
+                    | "tried"
+                    | "hope"
+                    | "hopes"
+                    | "hoping"
+                    | "want"
+                    | "wants"
+                    | "wanted"
+                    | "need"
+                    | "needs"
+                    | "chance"
+                    | "chances"
+            )
+        })
+}
+
+/// Forms of "be" that link a subject to what it is.
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "it's", "that's", "he's",
+    "she's", "they're", "we're", "i'm", "you're",
+];
+
+/// Whether the word at `ni` lies in a subject that the negation at `cue` opens ("no country
+/// can …", "not all voters are …", "neither the mayor nor …"): before the subject's first
+/// auxiliary or modal, within six words.
+fn in_denied_subject(p: &Profile, cue: usize, ni: usize) -> bool {
+    let w = |k: usize| p.words[k].lower.as_ref();
+    // ("No one knew" and "nobody knew" deny the knowing: the subject is a pronoun.)
+    let opens = match w(cue) {
+        "no" => p.words.get(cue + 1).is_none_or(|n| n.lower != "one"),
+        "neither" => true,
+        "not" => p
+            .words
+            .get(cue + 1)
+            .is_some_and(|n| matches!(n.lower.as_ref(), "all" | "every" | "one" | "everyone")),
+        _ => false,
+    };
+    if !opens || ni <= cue {
+        return false;
+    }
+    // A "no" right after a verb opens its object ("pays no tax"), not a subject.
+    if cue > 0 && !p.words[cue - 1].capitalized && !matches!(w(cue - 1), "and" | "but" | "that") {
+        let before = &p.text[p.words[cue - 1].at + p.words[cue - 1].surface.len()..p.words[cue].at];
+        if !before.contains([',', ';', ':', '.', '"', '“']) {
+            return false;
+        }
+    }
+    let end = (cue + 7).min(p.words.len());
+    (cue + 1..end)
+        .find(|&k| AUXILIARIES.contains(&w(k)))
+        .is_some_and(|aux| ni < aux)
+}
+
+/// Auxiliaries and modals that end a subject.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should",
+    "shall", "must", "may", "might", "does", "did", "do", "can't", "won't", "isn't", "aren't",
+    "wasn't", "weren't", "hasn't", "haven't", "doesn't", "didn't",
+];
 
 /// Objects closer than this in meaning (their words as one vector) are one thing.
 const SAME_THING: f64 = 0.6;
