@@ -218,6 +218,38 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
             .iter()
             .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
             .collect();
+        // "questioned the senator about his plan", "challenged the mayor on the budget": an
+        // interviewer's question or a rival's race, aimed at a person, disputes no claim.
+        let person_asked = |name: &str| {
+            let lead: Vec<&str> = name.split_whitespace().collect();
+            let n = lead.len();
+            text_words.len() > n
+                && (text_words[..n] == lead[..]
+                    || text_words[0] == lead[n - 1]
+                    || (n > 1 && text_words[..n - 1] == lead[1..]))
+                && text_words
+                    .iter()
+                    .take(n + 2)
+                    .any(|w| matches!(*w, "about" | "on" | "over" | "for"))
+        };
+        // "rejected the envoy's offer", "disavowed the senator's endorsement": a thing the
+        // source gave, not something it said, unless its claim speaks of that thing.
+        let lex = lexicon::matcher();
+        let owned = |name: &str| -> Option<String> {
+            let last = name.split_whitespace().last()?;
+            let ws = words(&d.content.text);
+            let at = ws.iter().position(|w| {
+                let s = w.surface;
+                (s.ends_with("'s") || s.ends_with("’s"))
+                    && s.trim_end_matches("'s").trim_end_matches("’s") == last
+            })?;
+            let noun = ws[at + 1..]
+                .iter()
+                .take(2)
+                .find(|w| is_topic_word(w, lex))?;
+            (!lexicon::is_report_noun(&noun.lower) && !FIGURE_NOUNS.contains(&noun.lower.as_ref()))
+                .then(|| key_of(&noun.lower, lex, stem_index()))
+        };
         for (i, c) in claims[..j].iter().enumerate().skip(from) {
             // A handful of pairs shows the point; a flood of them helps nobody.
             if paired == MAX_NAMED_PAIRS {
@@ -227,6 +259,12 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
             if c.stance != Stance::Assert
                 || !opposing_sources(c, d, sources)
                 || !names(&d.content.text, &text_words, &source.name)
+                || person_asked(&source.name)
+                || owned(&source.name).is_some_and(|key| {
+                    !words(&c.content.text).iter().any(|w| {
+                        is_topic_word(w, lex) && key_of(&w.lower, lex, stem_index()) == key
+                    })
+                })
                 || !pairs
                     .get_or_insert_with(|| claim_pairs(claims, out))
                     .insert((i, j))
@@ -252,6 +290,26 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
         }
     }
 }
+
+/// Nouns for what a source counted or estimated: "dismissed the agency's figure" answers a
+/// claim that gives a figure in any words.
+const FIGURE_NOUNS: &[&str] = &[
+    "figure",
+    "figures",
+    "estimate",
+    "estimates",
+    "count",
+    "tally",
+    "numbers",
+    "number",
+    "total",
+    "toll",
+    "forecast",
+    "data",
+    "findings",
+    "calculation",
+    "calculations",
+];
 
 /// The claims of each conflict in `out`, as indices into `claims` in the conflict's order.
 /// (Looked up once: scanning `out` for every candidate pair made a long file quadratic.)

@@ -1006,6 +1006,37 @@ fn not_just_denies_nothing() {
     assert_no_conflict(&analyze("notjust.txt", NOT_JUST));
 }
 
+const A_GIFT_REJECTED: &str = "Mayor and envoy
+
+Envoy Tarek Lund said the harbour would reopen to trawlers in March.
+
+Mayor Ines Carvalho rejected Lund's offer of a new pier on Tuesday.
+";
+
+/// The pairs the rules weigh in `text`, before the scorer's threshold.
+fn weighed_pairs(text: &str) -> Vec<super::Candidate> {
+    let mut doc = crate::document::Document::new(text);
+    let parsed = crate::parser::parse(&mut doc);
+    super::candidates(&doc, &parsed.claims, &parsed.sources)
+}
+
+#[test]
+fn rejecting_a_sources_offer_disputes_none_of_its_claims() {
+    assert!(weighed_pairs(A_GIFT_REJECTED).is_empty());
+}
+
+const A_PERSON_QUESTIONED: &str = "Radio interview
+
+Senator Mirela Ostrand said the bridge toll would be scrapped next year.
+
+The host, Dag Vinter, questioned Ostrand about the toll on his morning show.
+";
+
+#[test]
+fn questioning_a_person_about_a_point_disputes_no_claim() {
+    assert!(weighed_pairs(A_PERSON_QUESTIONED).is_empty());
+}
+
 const AGREEMENT: &str = "Ferry timetable restored
 
 The harbour master, Elin Sorby, said the morning ferry to Quellin island would resume on Monday.
