@@ -128,13 +128,19 @@ const QUOTE_WIDTH: usize = 110;
 /// `s` escaped and cut to `width` characters, ending with `…` when cut; an escape is never
 /// cut in half. Linear in the part kept, however long `s` is.
 fn clip(s: &str, width: usize) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len().min(4 * width));
     let mut shown = 0;
     let mut chars = s.chars().peekable();
+    // One character as shown (an escape is several), in a buffer used again for each.
+    let mut one = String::new();
     while let Some(c) = chars.next() {
-        let mut one = String::new();
+        one.clear();
         push_escaped(&mut one, c);
-        let n = one.chars().count();
+        let n = if one.len() == c.len_utf8() {
+            1
+        } else {
+            one.chars().count()
+        };
         let last = chars.peek().is_none();
         // Keep room for the ellipsis unless this is the end of `s`.
         if shown + n > width || (!last && shown + n == width) {
