@@ -47,6 +47,26 @@ pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usiz
     while to < ws.len() && to - i <= radius && !clause_break(text, ws, to - 1) {
         to += 1;
     }
+    // A window ends on a word that carries meaning ("they are in need of money", not "… of
+    // money, the") and starts on no word that joins it to what came before ("make Mexicans
+    // pay", not "and make Mexicans pay"): either is a phrase cut short.
+    let function = |k: usize| {
+        crate::lexicon::matcher()
+            .stopwords
+            .contains(ws[k].lower.as_ref())
+    };
+    while to - 1 > i && function(to - 1) {
+        to -= 1;
+    }
+    let joins = |k: usize| {
+        matches!(
+            ws[k].lower.as_ref(),
+            "and" | "or" | "but" | "of" | "for" | "to" | "with" | "on" | "in" | "at" | "by"
+        )
+    };
+    while from < i && joins(from) {
+        from += 1;
+    }
     // Words written as one ("D.C.", "S-400s") are not cut apart.
     let glued = |k: usize| {
         text.get(ws[k].at + ws[k].surface.len()..ws[k + 1].at)
@@ -92,5 +112,13 @@ mod tests {
             phrase(text, &ws, at("signed"), at("Washington") + 1),
             "signed in Washington"
         );
+    }
+
+    #[test]
+    fn a_window_neither_ends_on_a_function_word_nor_starts_on_a_joining_one() {
+        let text = "and make the harbour pay for it, the mayor said";
+        let ws = words(text);
+        let pay = ws.iter().position(|x| x.surface == "pay").unwrap();
+        assert_eq!(window(text, &ws, pay, 3), "make the harbour pay");
     }
 }
