@@ -157,6 +157,18 @@ pub(in crate::matcher) fn profile<'a>(
             let k = interned.of_word(&w.lower, lex, index);
             keys.push((k.key, i));
             places[i] = k.vector;
+            // "the United States", "Great Divide": a word of a name opposes nothing; nor
+            // does an owner ("the public's access").
+            let in_name = w.capitalized
+                && (ws.get(i + 1).is_some_and(|n| n.capitalized)
+                    || (i > 0 && {
+                        let prev = &ws[i - 1];
+                        !claim.content.text[prev.at + prev.surface.len()..w.at]
+                            .contains(['.', '!', '?', ':', '"', '“', '‘', '\''])
+                    }));
+            if in_name || w.lower.ends_with("'s") {
+                continue;
+            }
             // "push up prices" rises; "drive down costs" falls.
             if let Some(change) = phrasal_change(&ws, i) {
                 opposable.extend(index.opposable(change).map(|o| (o, i)));

@@ -1037,6 +1037,18 @@ fn questioning_a_person_about_a_point_disputes_no_claim() {
     assert!(weighed_pairs(A_PERSON_QUESTIONED).is_empty());
 }
 
+const OPPOSITES_IN_NAMES: &str = "Rail link
+
+Transport minister Hal Brenner said the United Rail Alliance had backed the new line.
+
+A council member, Ines Dorrit, said the town was divided over the new line.
+";
+
+#[test]
+fn a_word_of_a_name_opposes_nothing() {
+    assert_no_conflict(&analyze("names.txt", OPPOSITES_IN_NAMES));
+}
+
 const AGREEMENT: &str = "Ferry timetable restored
 
 The harbour master, Elin Sorby, said the morning ferry to Quellin island would resume on Monday.
