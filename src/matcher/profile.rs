@@ -422,6 +422,31 @@ pub(in crate::matcher) fn phrasal_change(ws: &[Word], i: usize) -> Option<&'stat
 
 /// A contrast marker in the narration of the claim's sentence, before its content: "However,
 /// Türkiye insists …", "But the company said …". Markers inside the quoted words don't count.
+/// `text` with what stands between double quotation marks blanked out.
+fn unquoted(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['"', '“', '”']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    let mut chars = text.chars().peekable();
+    let mut before = ' ';
+    while let Some(c) = chars.next() {
+        // A straight quotation mark opens before a word and closes after one: the stretch
+        // may start right after a quotation ends ("… a precaution." But …).
+        let next_is_word = chars.peek().is_some_and(|n| !n.is_whitespace());
+        match c {
+            '“' => inside = true,
+            '”' => inside = false,
+            '"' => inside = next_is_word && (before.is_whitespace() || before == '('),
+            _ => {}
+        }
+        out.push(if inside { ' ' } else { c });
+        before = c;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 pub(in crate::matcher) fn contrast_marker(
     doc: &Document,
     claim: &Claim,
@@ -444,9 +469,11 @@ pub(in crate::matcher) fn contrast_marker(
     let from = text[floor..mention]
         .rfind(['.', '\n', '\r', '!', '?'])
         .map_or(floor, |i| floor + i + 1);
-    let narration = &text[from..start.max(from)];
+    // Words quoted in that stretch are someone's words, not the narration's: the "but" of
+    // "“We lost, but we will be back,” said one aide" sets nothing against anything.
+    let narration = unquoted(&text[from..start.max(from)]);
     let mut said = false;
-    for w in words(narration) {
+    for w in words(&narration) {
         if lex.contrast.get(w.lower.as_ref()) == Some(&true) {
             return Some(Contrast {
                 marker: w.surface.to_string(),

@@ -1049,6 +1049,18 @@ fn a_word_of_a_name_opposes_nothing() {
     assert_no_conflict(&analyze("names.txt", OPPOSITES_IN_NAMES));
 }
 
+const A_QUOTED_BUT: &str = "Ferry fares
+
+Mayor Lena Voss said the council would review ferry fares for islanders in May.
+
+“The council met twice, but nothing was settled,” said Aron Falk, a ferry captain. “Ferry fares for islanders are a matter for the council in May.”
+";
+
+#[test]
+fn a_but_inside_a_quotation_sets_nothing_against_anything() {
+    assert!(weighed_pairs(A_QUOTED_BUT).is_empty());
+}
+
 const AGREEMENT: &str = "Ferry timetable restored
 
 The harbour master, Elin Sorby, said the morning ferry to Quellin island would resume on Monday.
