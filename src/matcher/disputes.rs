@@ -78,9 +78,16 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
                 "do" | "does" | "did" | "done" | "doing"
             )
     };
+    // "If you think the landing was fake, …": a judgement in a condition is nobody's.
+    let conditional = |i: usize| {
+        ws[i.saturating_sub(8)..i]
+            .iter()
+            .any(|x| matches!(x.lower.as_ref(), "if" | "unless"))
+    };
     ws.iter().enumerate().position(|(i, w)| {
         words.contains(&w.lower.as_ref())
             && !done(i)
+            && !conditional(i)
             && !ws[i.saturating_sub(3)..i]
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
@@ -323,6 +330,12 @@ mod tests {
             assert!(openings.contains(w.to_uppercase().as_bytes()), "{w}");
         }
         assert!(!openings.contains(b"harbour"));
+    }
+
+    #[test]
+    fn a_judgement_in_a_condition_disputes_nothing() {
+        assert!(dispute_at(&words("if you think the eclipse was fake, join us")).is_none());
+        assert!(dispute_at(&words("the eclipse photos were fake")).is_some());
     }
 
     #[test]
