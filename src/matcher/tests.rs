@@ -1061,6 +1061,18 @@ fn a_but_inside_a_quotation_sets_nothing_against_anything() {
     assert!(weighed_pairs(A_QUOTED_BUT).is_empty());
 }
 
+const A_THING_NAMED_BY_ITS_OWNER: &str = "Harbour court
+
+Governor Anya Pell said she did not pick a judge for the harbour court.
+
+Opposition leader Ruben Hask said the governor's judicial picks for the harbour court were political.
+";
+
+#[test]
+fn a_deed_denied_opposes_no_thing_named_by_its_owner() {
+    assert_no_conflict(&analyze("owner.txt", A_THING_NAMED_BY_ITS_OWNER));
+}
+
 const AGREEMENT: &str = "Ferry timetable restored
 
 The harbour master, Elin Sorby, said the morning ferry to Quellin island would resume on Monday.

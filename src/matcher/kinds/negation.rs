@@ -89,15 +89,7 @@ impl ConflictRule for Negation {
             // names the thing on both sides.)
             let hit = hit.filter(|&(key, &ni)| {
                 let at = pp.keys[key];
-                let named = |p: &Profile, i: usize| {
-                    let determiner = |k: usize| {
-                        matches!(
-                            p.words[k].lower.as_ref(),
-                            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
-                        )
-                    };
-                    (i >= 1 && determiner(i - 1)) || (i >= 2 && determiner(i - 2))
-                };
+                let named = |p: &Profile, i: usize| named_thing(p, i);
                 let deed_denied = !named(pn, ni)
                     && (ni.saturating_sub(2)..ni).any(|k| {
                         let w = pn.words[k].lower.as_ref();
@@ -168,6 +160,57 @@ impl ConflictRule for Negation {
             }
         }
     }
+}
+
+/// Whether the word at `i` names a thing rather than a deed: a determiner or an owner opens
+/// its phrase within three words, over modifiers only ("the minimum wage", "a free and fair
+/// vote", "the respondents' votes", "a president's judicial picks").
+fn named_thing(p: &Profile, i: usize) -> bool {
+    // "the council approved": a past tense after its subject is a deed.
+    if p.words[i].lower.ends_with("ed") {
+        return false;
+    }
+    for k in (i.saturating_sub(3)..i).rev() {
+        let w = p.words[k].lower.as_ref();
+        if matches!(
+            w,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
+        ) || w.ends_with("'s")
+            || w.ends_with("s'")
+        {
+            return true;
+        }
+        // A verb or its helpers: the word is what is done ("to vote", "will be releasing").
+        // (A conjunction or a figure ends the phrase: "do an about-face and support", "an
+        // additional 328 emails" is a count of what was done.)
+        let verbal = w.ends_with("ing")
+            || matches!(w, "and" | "or" | "but")
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || w.ends_with("ed")
+            || matches!(
+                w,
+                "to" | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "not"
+                    | "never"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "it"
+            )
+            || w.ends_with("n't")
+            || COPULAS.contains(&w)
+            || AUXILIARIES.contains(&w);
+        if verbal {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the negation at `cue` denies that something is the word at `ni` ("is not a
