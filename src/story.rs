@@ -326,7 +326,7 @@ fn answered_reports(reports: &[Report], claims: &[Claim], places: &[Place]) -> V
             .collect();
         let pointer = matches!(d.stance, Stance::Deny | Stance::Doubt)
             && words.len() <= 3
-            && words.iter().any(|w| lexicon::is_report_noun(w));
+            && words.iter().any(|w| lexicon::REPORT_NOUNS.contains(w));
         if !pointer {
             continue;
         }

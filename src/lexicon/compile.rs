@@ -231,28 +231,59 @@ fn one_word_lines(file: Text) -> Table<()> {
     set
 }
 
+/// How the crate reaches a data file (the third column of build.rs's `FILES`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// Through what a builder below makes of it: a file with columns, or one of several
+    /// files that one table holds.
+    Built,
+    /// As the static `lexicon::NAME`, a `WordList` of its entries: for membership tests.
+    Set,
+    /// As the static `lexicon::NAME`, a `&[&str]` of its entries in file order: for scans
+    /// where order matters (the first that matches, a prefix).
+    Slice,
+    /// As the static `lexicon::NAME`, a `&[&[&str]]` of its entries' words in file order:
+    /// phrases matched word by word, the first that matches taken.
+    Phrases,
+}
+
+/// Writes the static `NAME` of a file reached by name (see [`Reach`]); its text is the
+/// variant `file` of `Text`.
+pub fn write_list(out: &mut Out, name: &str, file: &str, path: &str, reach: Reach) {
+    let file = t(file);
+    let entries = file.lines().map(str::trim_ascii);
+    let (kind, expr) = match reach {
+        Reach::Built => return,
+        Reach::Set => (
+            "a set",
+            format!("WordList = {}", list_rust(&one_word_lines(file))),
+        ),
+        Reach::Slice => {
+            let entries: Vec<&str> = entries.collect();
+            ("in file order", format!("&[&str] = &{entries:?}"))
+        }
+        Reach::Phrases => {
+            let phrases: Vec<String> = entries
+                .map(|p| format!("&{:?}", p.split_ascii_whitespace().collect::<Vec<_>>()))
+                .collect();
+            (
+                "in file order, each cut into its words",
+                format!("&[&[&str]] = &[{}]", phrases.join(",")),
+            )
+        }
+    };
+    let _ = writeln!(
+        out.rust,
+        "/// The entries of `{path}`, {kind}: the file says what they are for.\npub static {name}: {expr};\n"
+    );
+}
+
 /// Writes every table; the stems written out for the stem index are returned, the text of
 /// `Text::Stems` (built before it is known, so its words are made after).
 pub fn write_all(out: &mut Out) -> &'static str {
     write_countries(out);
     write_roles(out);
     write_agencies(out);
-    for (name, file, doc) in [
-        (
-            "REPORT_NOUNS",
-            "ReportNouns",
-            "Nouns that point back at what somebody said.",
-        ),
-        (
-            "GENERIC_NOUNS",
-            "GenericNouns",
-            "Nouns that count almost anything.",
-        ),
-        ("CALENDAR", "Calendar", "Days and months."),
-    ] {
-        let list = list_rust(&one_word_lines(t(file)));
-        out.item(doc, &format!("static {name}: WordList"), &list);
-    }
     write_attribution(out);
     let matcher = write_matcher(out);
     write_stem_index(out, &matcher)

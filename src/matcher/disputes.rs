@@ -39,7 +39,7 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
         matches!(
             w.lower.as_ref(),
             "it" | "it's" | "that" | "that's" | "this" | "those" | "these" | "which"
-        ) || lexicon::is_report_noun(&w.lower)
+        ) || lexicon::REPORT_NOUNS.contains(&w.lower)
     };
     // "the figures are false", "the states were exaggerating", "is simply wrong": said of
     // the subject ("is the wrong place" is not).
@@ -87,7 +87,7 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             && (ws.len() <= 5
                 || ws
                     .get(i + 1)
-                    .is_some_and(|n| lexicon::is_report_noun(&n.lower))
+                    .is_some_and(|n| lexicon::REPORT_NOUNS.contains(&n.lower))
                 // "the wrong place": a determiner makes it describe a noun, not judge words.
                 // "that Petraeus lied to investigators": a name after the pointer is the
                 // subject of the word, which then tells of a deed, not of words said here.

@@ -138,7 +138,7 @@ pub(in crate::matcher) fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool 
         && !lex.stopwords.contains(l)
         && !lex.is_negation(l)
         // "March" is a month, "the march" a protest.
-        && !(w.capitalized && lexicon::is_calendar(l))
+        && !(w.capitalized && lexicon::CALENDAR.contains(l))
 }
 
 pub(in crate::matcher) fn profile<'a>(

@@ -121,7 +121,7 @@ fn person(
         }
         let base = w.trim_end_matches("'s").trim_end_matches("’s");
         stop.contains(base)
-            || lexicon::is_calendar(base)
+            || lexicon::CALENDAR.contains(base)
             || countries.lookup(words.text(k)).is_some()
             || countries.by_demonym.contains_key(base)
             || lex.roles().get(base).is_some()
@@ -194,7 +194,7 @@ fn surname(
     let stop = &lexicon::matcher().stopwords;
     let lower = last.to_lowercase();
     if stop.contains(lower.as_str())
-        || lexicon::is_calendar(&lower)
+        || lexicon::CALENDAR.contains(&lower)
         || lex.countries().lookup(last).is_some()
         || lex.countries().by_demonym.contains_key(lower.as_str())
         || lex.roles().get(lower.as_str()).is_some()
@@ -275,7 +275,7 @@ fn full_names<'t>(
             && !countries.by_demonym.contains_key(lower.as_str())
             && lex.roles().get(lower.as_str()).is_none()
             && !is_title(&lower, lex)
-            && !lexicon::is_calendar(&lower)
+            && !lexicon::CALENDAR.contains(&lower)
             && lexicon::first_name_gender(&lower).is_none()
             && word.chars().count() >= 3
             && !crate::matcher::is_common_word(&lower)
@@ -397,7 +397,7 @@ fn named_pair(words: &Words, k: usize, from: usize, lex: &AttributionLexicon) ->
         words.is_word(t)
             && words.is_capitalized(t)
             && !stop.contains(w)
-            && !lexicon::is_calendar(w)
+            && !lexicon::CALENDAR.contains(w)
             && countries.lookup(words.text(t)).is_none()
             && !countries.by_demonym.contains_key(w)
             && lex.roles().get(w).is_none()

@@ -211,7 +211,7 @@ fn is_speaker_description(
     let head = words.lower(body.end - 1);
     if head.chars().any(|c| c.is_ascii_digit())
         || NOT_HEADS.contains(&head)
-        || crate::lexicon::is_calendar(head)
+        || crate::lexicon::CALENDAR.contains(head)
     {
         return false;
     }

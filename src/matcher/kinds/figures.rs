@@ -86,7 +86,7 @@ pub(super) fn same_quantity(
     let loose = |p: &Profile, q: &Quantity| {
         q.noun.is_empty()
             || q.noun_at
-                .is_some_and(|k| lexicon::is_generic_noun(&p.words[k].lower))
+                .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
     };
     if a.unit.is_empty() && a.noun != b.noun {
         let same_verb = verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b));
@@ -102,7 +102,7 @@ pub(super) fn same_quantity(
     }
     let generic = |p: &Profile, q: &Quantity| {
         q.noun_at
-            .is_some_and(|k| lexicon::is_generic_noun(&p.words[k].lower))
+            .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
     };
     // "48,000 people" and "26,000 residents": two loose counts, of the same people if the
     // claims share another word.

@@ -153,7 +153,7 @@ pub(super) const TIME_WORDS: &[&str] = &[
 
 /// A word that dates or frames a statement: a day, a month, or [`TIME_WORDS`].
 pub(super) fn is_time(w: &str) -> bool {
-    TIME_WORDS.contains(&w) || crate::lexicon::is_calendar(w)
+    TIME_WORDS.contains(&w) || crate::lexicon::CALENDAR.contains(w)
 }
 
 pub(super) const PREPOSITIONS_AFTER_CUE: &[&str] = &[
@@ -372,7 +372,7 @@ pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
         // "cast doubt on that account": "that" is a determiner there, not a conjunction.
         let conjunction = w == "that"
             && !words.quoted(k)
-            && !(k + 1 < end && crate::lexicon::is_report_noun(words.lower(k + 1)));
+            && !(k + 1 < end && crate::lexicon::REPORT_NOUNS.contains(words.lower(k + 1)));
         if conjunction && !(place && relative) {
             return k + 1;
         }

@@ -219,7 +219,7 @@ fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
 /// report noun that turns the clause before it into what the next speaker addresses
 /// ("X said the lease was signed, a claim officials rejected").
 fn framed_by_report_noun(words: &Words, start: usize) -> bool {
-    crate::lexicon::is_report_noun(words.lower(start - 1))
+    crate::lexicon::REPORT_NOUNS.contains(words.lower(start - 1))
         && matches!(words.lower(start - 2), "a" | "an" | "the")
         && words.text(start - 3) == ","
 }
