@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use compile::Reach::{self, Built, Phrases, Set};
+use compile::Reach::{self, Built, Phrases, Set, Slice};
 
 #[allow(dead_code)]
 #[path = "src/lexicon/compile.rs"]
@@ -64,6 +64,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("BEFORE_THAT",            "data/lexicon/before_that.txt",            Set),
     ("HEARERS",                "data/lexicon/hearers.txt",                Set),
     ("NOT_A_SOURCE",           "data/lexicon/not_a_source.txt",           Set),
+    ("ABBREVIATIONS",          "data/lexicon/abbreviations.txt",          Set),
     ("ANTONYMS",               "data/matcher/antonyms.txt",               Built),
     ("CONTRAST_MARKERS",       "data/matcher/contrast_markers.txt",       Built),
     ("GENERIC_NOUNS",          "data/matcher/generic_nouns.txt",          Set),
@@ -72,6 +73,12 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("NEGATION",               "data/matcher/negation.txt",               Built),
     ("STOPWORDS",              "data/matcher/stopwords.txt",              Built),
     ("SYNONYMS",               "data/matcher/synonyms.txt",               Built),
+    ("CURRENCIES",             "data/matcher/currencies.txt",             Slice),
+    ("FIGURE_PREPOSITIONS",    "data/matcher/figure_prepositions.txt",    Set),
+    ("COMPARATIVES",           "data/matcher/comparatives.txt",           Set),
+    ("MEASURES",               "data/matcher/measures.txt",               Set),
+    ("APPROXIMATORS",          "data/matcher/approximators.txt",          Set),
+    ("WEAK_ENDINGS",           "data/check/weak_endings.txt",             Set),
 ];
 
 fn main() {
