@@ -25,8 +25,9 @@ mod lexicon {
 
 /// Every data file the word lists are read from, as `(NAME, path, how the crate reaches it)`.
 /// The file's text is `lexicon::Text::Name` (NAME in camel case). A `Set`, `Slice` or
-/// `Phrases` file is also the static `lexicon::NAME`, written with nothing more to add: a
-/// new list of one entry a line is its file and its line here.
+/// `Phrases` file is also the static `lexicon::NAME`, written with nothing more to add (from
+/// the folded copy of a file of compile.rs's `FOLDED`): a new list of one entry a line is its
+/// file and its line here.
 // One row a file, in columns: rustfmt would break the longer rows over lines.
 #[rustfmt::skip]
 const FILES: &[(&str, &str, Reach)] = &[
@@ -37,7 +38,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("DENY_PHRASES",           "data/lexicon/deny_phrases.txt",           Built),
     ("DENY_VERBS",             "data/lexicon/deny_verbs.txt",             Built),
     ("DOUBT_CUES",             "data/lexicon/doubt_cues.txt",             Built),
-    ("HEDGES",                 "data/lexicon/hedges.txt",                 Built),
+    ("HEDGES",                 "data/lexicon/hedges.txt",                 Set),
     ("NEWS_AGENCIES",          "data/lexicon/news_agencies.txt",          Built),
     ("NON_STATEMENTS",         "data/lexicon/non_statements.txt",         Built),
     ("NOUN_LIKE",              "data/lexicon/noun_like_verb_forms.txt",   Built),
@@ -45,7 +46,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("REPORT_NOUNS",           "data/lexicon/report_nouns.txt",           Set),
     ("ROLE_NOUNS",             "data/lexicon/role_nouns.txt",             Built),
     ("SPEECH_VERBS",           "data/lexicon/speech_verbs.txt",           Built),
-    ("TITLES",                 "data/lexicon/titles.txt",                 Built),
+    ("TITLES",                 "data/lexicon/titles.txt",                 Set),
     ("MENTION_DETERMINERS",    "data/lexicon/mention_determiners.txt",    Set),
     ("NAME_CONNECTORS",        "data/lexicon/name_connectors.txt",        Set),
     ("NOT_NAME_STARTS",        "data/lexicon/not_name_starts.txt",        Set),
@@ -71,13 +72,14 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("IRREGULAR_PLURALS",      "data/matcher/irregular_plurals.txt",      Built),
     ("IRREGULAR_VERBS",        "data/matcher/irregular_verbs.txt",        Built),
     ("NEGATION",               "data/matcher/negation.txt",               Built),
-    ("STOPWORDS",              "data/matcher/stopwords.txt",              Built),
+    ("STOPWORDS",              "data/matcher/stopwords.txt",              Set),
     ("SYNONYMS",               "data/matcher/synonyms.txt",               Built),
     ("CURRENCIES",             "data/matcher/currencies.txt",             Slice),
     ("FIGURE_PREPOSITIONS",    "data/matcher/figure_prepositions.txt",    Set),
     ("COMPARATIVES",           "data/matcher/comparatives.txt",           Set),
     ("MEASURES",               "data/matcher/measures.txt",               Set),
     ("APPROXIMATORS",          "data/matcher/approximators.txt",          Set),
+    ("DISPUTE_WORDS",          "data/matcher/dispute_words.txt",          Set),
     ("WEAK_ENDINGS",           "data/check/weak_endings.txt",             Set),
 ];
 

@@ -254,8 +254,6 @@ pub enum PhraseCue {
 /// The parser's word lists.
 #[derive(Debug)]
 pub struct AttributionLexicon {
-    pub titles: WordList,
-    pub hedges: WordList,
     /// Every word that a verb list, the quotation verbs or the noun-like forms hold or that a
     /// multi-word entry uses, to its entry in `cue_words`: the cue finder looks each word up
     /// once, not once a list, and compares phrases by entry number.
@@ -424,7 +422,6 @@ pub struct MatcherLexicon {
     pub antonyms: &'static [(ListWord, ListWord)],
     pub negations: WordList,
     pub weak_negations: WordList,
-    pub stopwords: WordList,
     pub contrast: WordTable<bool>,
     /// Irregular inflected form to its base: "told" -> "tell", "children" -> "child".
     pub irregular: WordTable<ListWord>,
@@ -531,7 +528,7 @@ mod tests {
             let longer = format!("{word}q");
             assert_eq!(m.synonyms.get(&longer), None, "{longer}");
         }
-        assert!(!m.stopwords.contains(""));
+        assert!(!STOPWORDS.contains(""));
         assert!(!m.weak_negations.is_empty());
     }
 
@@ -651,6 +648,6 @@ mod tests {
         assert!(a.countries().canonical.len() > 150);
         let m = matcher();
         assert!(m.is_negation("not"));
-        assert!(!m.stopwords.is_empty());
+        assert!(!STOPWORDS.is_empty());
     }
 }

@@ -250,7 +250,12 @@ pub enum Reach {
 /// Writes the static `NAME` of a file reached by name (see [`Reach`]); its text is the
 /// variant `file` of `Text`.
 pub fn write_list(out: &mut Out, name: &str, file: &str, path: &str, reach: Reach) {
-    let file = t(file);
+    // A file with capitals or ’ in its entries is read from its folded copy: its words are
+    // looked up folded.
+    let file = FOLDED
+        .iter()
+        .find(|(f, _)| *f == file)
+        .map_or(t(file), |(_, folded)| t(folded));
     let entries = file.lines().map(str::trim_ascii);
     let (kind, expr) = match reach {
         Reach::Built => return,
@@ -551,10 +556,8 @@ fn write_attribution(out: &mut Out) {
         "The parser's word lists.",
         "static ATTRIBUTION: AttributionLexicon",
         &format!(
-            "AttributionLexicon {{ titles: {}, hedges: {}, cue_index: {}, cue_words: &[{}], \
-             phrases: &[{}], phrase_ids: &{ids:?} }}",
-            list_rust(&one_word_lines(t("TitlesFolded"))),
-            list_rust(&one_word_lines(t("Hedges"))),
+            "AttributionLexicon {{ cue_index: {}, cue_words: &[{}], phrases: &[{}], \
+             phrase_ids: &{ids:?} }}",
             cues.index.rust(|v| v.to_string()),
             words.join(","),
             phrases.join(","),
@@ -642,12 +645,11 @@ fn write_matcher(out: &mut Out) -> Matcher {
         "static MATCHER: MatcherLexicon",
         &format!(
             "MatcherLexicon {{ synonyms: {}, antonyms: &[{}], negations: {}, \
-             weak_negations: {}, stopwords: {}, contrast: {}, irregular: {} }}",
+             weak_negations: {}, contrast: {}, irregular: {} }}",
             lex.synonyms.rust(|g| g.to_string()),
             antonyms.join(","),
             list_rust(&negations),
             list_rust(&weak_negations),
-            list_rust(&one_word_lines(t("Stopwords"))),
             contrast.rust(|s| s.to_string()),
             lex.irregular.rust(|w| w.rust()),
         ),

@@ -118,7 +118,7 @@ pub(super) fn answered_reports(
                     .flat_map(str::split_whitespace),
             )
             .map(lexicon::fold)
-            .filter(|w| w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str()))
+            .filter(|w| w.chars().count() >= 3 && !lexicon::STOPWORDS.contains(w.as_str()))
             .collect();
         let about_denier = |i: &usize| {
             words(&claims[*i].content.text)

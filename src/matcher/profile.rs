@@ -135,7 +135,7 @@ pub(in crate::matcher) fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool 
         && !l.ends_with('%')
         && !is_unit_word(l)
         && !is_time_word(l)
-        && !lex.stopwords.contains(l)
+        && !lexicon::STOPWORDS.contains(l)
         && !lex.is_negation(l)
         // "March" is a month, "the march" a protest.
         && !(w.capitalized && lexicon::CALENDAR.contains(l))

@@ -459,14 +459,14 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             }
         }
         if let Some(n) = ws.get(k)
-            && !lex.stopwords.contains(n.lower.as_ref())
+            && !lexicon::STOPWORDS.contains(n.lower.as_ref())
             && !lexicon::FIGURE_PREPOSITIONS.contains(n.lower.as_ref())
             && parse_number(n.surface).is_none()
         {
             // "26,000 registered residents": past a participle to the noun it describes.
             let described = n.lower.ends_with("ed")
                 && ws.get(k + 1).is_some_and(|m| {
-                    !lex.stopwords.contains(m.lower.as_ref())
+                    !lexicon::STOPWORDS.contains(m.lower.as_ref())
                         && !lexicon::FIGURE_PREPOSITIONS.contains(m.lower.as_ref())
                 });
             if described {

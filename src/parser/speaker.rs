@@ -251,7 +251,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
         Some(tail) if !tail.is_empty() => {
             // Titles at the front of the name belong to the role: "Dr.", "Gov.", "President".
             let mut name = tail.clone();
-            while name.len() > 1 && is_title(words.lower(name.start), lex) {
+            while name.len() > 1 && is_title(words.lower(name.start)) {
                 name.start += 1;
             }
             let before = name_range.start..name.start;
@@ -298,7 +298,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             {
                 named.head = Some(last.to_string());
             }
-            if (name_range.start..name.start).any(|i| is_title(words.lower(i), lex)) {
+            if (name_range.start..name.start).any(|i| is_title(words.lower(i))) {
                 named.class.get_or_insert(EntityClass::Person);
             }
         }
@@ -376,8 +376,8 @@ pub fn title_gender(word: &str) -> Option<Gender> {
     }
 }
 
-pub fn is_title(word: &str, lex: &AttributionLexicon) -> bool {
-    lex.titles.contains(word) || lex.titles.contains(word.trim_end_matches('.'))
+pub fn is_title(word: &str) -> bool {
+    lexicon::TITLES.contains(word) || lexicon::TITLES.contains(word.trim_end_matches('.'))
 }
 
 /// The longest run of capitalised words (with name connectors inside) ending the range, when
@@ -439,7 +439,7 @@ fn proper_tail(
     {
         return None;
     }
-    if tail.clone().all(|i| is_title(words.lower(i), lex)) {
+    if tail.clone().all(|i| is_title(words.lower(i))) {
         return None;
     }
     // "Turkish Defense Ministry": a demonym-led organisation name is still a name.

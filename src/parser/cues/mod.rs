@@ -109,7 +109,7 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
         };
         match rule_of(&hit.kind).attribute(&site, hit) {
             Made::Claim(mut a) => {
-                a.hedged |= hedge_before(words, hit.range.start, sentence.start, lex);
+                a.hedged |= hedge_before(words, hit.range.start, sentence.start);
                 cursor = a
                     .bodies
                     .iter()

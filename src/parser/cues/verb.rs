@@ -156,14 +156,9 @@ pub(super) fn negated(words: &Words, i: usize, floor: usize) -> bool {
     false
 }
 
-pub(super) fn hedge_before(
-    words: &Words,
-    i: usize,
-    floor: usize,
-    lex: &AttributionLexicon,
-) -> bool {
+pub(super) fn hedge_before(words: &Words, i: usize, floor: usize) -> bool {
     (i.saturating_sub(3).max(floor)..i)
-        .any(|k| words.is_word(k) && lex.hedges.contains(words.lower(k)))
+        .any(|k| words.is_word(k) && lexicon::HEDGES.contains(words.lower(k)))
 }
 
 #[allow(clippy::too_many_arguments)]
