@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use compile::Reach::{self, Built, Phrases, Set, Slice};
+
 #[allow(dead_code)]
 #[path = "src/lexicon/compile.rs"]
 mod compile;
@@ -21,33 +23,64 @@ mod lexicon {
     pub use crate::compile::Matcher as MatcherLexicon;
 }
 
-/// The data files the lists are read from, as `(variant of lexicon's Text, path)`. The
-/// order is the order of `Text`.
-const FILES: [(&str, &str); 24] = [
-    ("Countries", "data/countries.tsv"),
-    ("BeliefVerbs", "data/lexicon/belief_verbs.txt"),
-    ("Calendar", "data/lexicon/calendar.txt"),
-    ("CuePhrases", "data/lexicon/cue_phrases.txt"),
-    ("DenyPhrases", "data/lexicon/deny_phrases.txt"),
-    ("DenyVerbs", "data/lexicon/deny_verbs.txt"),
-    ("DoubtCues", "data/lexicon/doubt_cues.txt"),
-    ("Hedges", "data/lexicon/hedges.txt"),
-    ("NewsAgencies", "data/lexicon/news_agencies.txt"),
-    ("NonStatements", "data/lexicon/non_statements.txt"),
-    ("NounLike", "data/lexicon/noun_like_verb_forms.txt"),
-    ("QuoteVerbs", "data/lexicon/quote_verbs.txt"),
-    ("ReportNouns", "data/lexicon/report_nouns.txt"),
-    ("RoleNouns", "data/lexicon/role_nouns.txt"),
-    ("SpeechVerbs", "data/lexicon/speech_verbs.txt"),
-    ("Titles", "data/lexicon/titles.txt"),
-    ("Antonyms", "data/matcher/antonyms.txt"),
-    ("ContrastMarkers", "data/matcher/contrast_markers.txt"),
-    ("GenericNouns", "data/matcher/generic_nouns.txt"),
-    ("IrregularPlurals", "data/matcher/irregular_plurals.txt"),
-    ("IrregularVerbs", "data/matcher/irregular_verbs.txt"),
-    ("Negation", "data/matcher/negation.txt"),
-    ("Stopwords", "data/matcher/stopwords.txt"),
-    ("Synonyms", "data/matcher/synonyms.txt"),
+/// Every data file the word lists are read from, as `(NAME, path, how the crate reaches it)`.
+/// The file's text is `lexicon::Text::Name` (NAME in camel case). A `Set`, `Slice` or
+/// `Phrases` file is also the static `lexicon::NAME`, written with nothing more to add (from
+/// the folded copy of a file of compile.rs's `FOLDED`): a new list of one entry a line is its
+/// file and its line here.
+// One row a file, in columns: rustfmt would break the longer rows over lines.
+#[rustfmt::skip]
+const FILES: &[(&str, &str, Reach)] = &[
+    ("COUNTRIES",              "data/countries.tsv",                      Built),
+    ("BELIEF_VERBS",           "data/lexicon/belief_verbs.txt",           Built),
+    ("CALENDAR",               "data/lexicon/calendar.txt",               Set),
+    ("CUE_PHRASES",            "data/lexicon/cue_phrases.txt",            Built),
+    ("DENY_PHRASES",           "data/lexicon/deny_phrases.txt",           Built),
+    ("DENY_VERBS",             "data/lexicon/deny_verbs.txt",             Built),
+    ("DOUBT_CUES",             "data/lexicon/doubt_cues.txt",             Built),
+    ("HEDGES",                 "data/lexicon/hedges.txt",                 Set),
+    ("NEWS_AGENCIES",          "data/lexicon/news_agencies.txt",          Built),
+    ("NON_STATEMENTS",         "data/lexicon/non_statements.txt",         Built),
+    ("NOUN_LIKE",              "data/lexicon/noun_like_verb_forms.txt",   Built),
+    ("QUOTE_VERBS",            "data/lexicon/quote_verbs.txt",            Built),
+    ("REPORT_NOUNS",           "data/lexicon/report_nouns.txt",           Set),
+    ("ROLE_NOUNS",             "data/lexicon/role_nouns.txt",             Built),
+    ("SPEECH_VERBS",           "data/lexicon/speech_verbs.txt",           Built),
+    ("TITLES",                 "data/lexicon/titles.txt",                 Set),
+    ("MENTION_DETERMINERS",    "data/lexicon/mention_determiners.txt",    Set),
+    ("NAME_CONNECTORS",        "data/lexicon/name_connectors.txt",        Set),
+    ("NOT_NAME_STARTS",        "data/lexicon/not_name_starts.txt",        Set),
+    ("GENERIC_COMPANY",        "data/lexicon/generic_company.txt",        Set),
+    ("PUBLIC_BODY",            "data/lexicon/public_body.txt",            Set),
+    ("NOT_HEADS",              "data/lexicon/not_heads.txt",              Set),
+    ("DETERMINERS",            "data/lexicon/determiners.txt",            Set),
+    ("NP_STOPS",               "data/lexicon/np_stops.txt",               Set),
+    ("NP_PREPOSITIONS",        "data/lexicon/np_prepositions.txt",        Set),
+    ("PARENTHETICAL",          "data/lexicon/parenthetical.txt",          Set),
+    ("TIME_WORDS",             "data/lexicon/time_words.txt",             Set),
+    ("PREPOSITIONS_AFTER_CUE", "data/lexicon/prepositions_after_cue.txt", Set),
+    ("AUDIENCES",              "data/lexicon/audiences.txt",              Set),
+    ("VERB_PREFIX",            "data/lexicon/verb_prefix.txt",            Set),
+    ("VERB_PREFIX_PHRASES",    "data/lexicon/verb_prefix_phrases.txt",    Phrases),
+    ("BEFORE_THAT",            "data/lexicon/before_that.txt",            Set),
+    ("HEARERS",                "data/lexicon/hearers.txt",                Set),
+    ("NOT_A_SOURCE",           "data/lexicon/not_a_source.txt",           Set),
+    ("ABBREVIATIONS",          "data/lexicon/abbreviations.txt",          Set),
+    ("ANTONYMS",               "data/matcher/antonyms.txt",               Built),
+    ("CONTRAST_MARKERS",       "data/matcher/contrast_markers.txt",       Built),
+    ("GENERIC_NOUNS",          "data/matcher/generic_nouns.txt",          Set),
+    ("IRREGULAR_PLURALS",      "data/matcher/irregular_plurals.txt",      Built),
+    ("IRREGULAR_VERBS",        "data/matcher/irregular_verbs.txt",        Built),
+    ("NEGATION",               "data/matcher/negation.txt",               Built),
+    ("STOPWORDS",              "data/matcher/stopwords.txt",              Set),
+    ("SYNONYMS",               "data/matcher/synonyms.txt",               Built),
+    ("CURRENCIES",             "data/matcher/currencies.txt",             Slice),
+    ("FIGURE_PREPOSITIONS",    "data/matcher/figure_prepositions.txt",    Set),
+    ("COMPARATIVES",           "data/matcher/comparatives.txt",           Set),
+    ("MEASURES",               "data/matcher/measures.txt",               Set),
+    ("APPROXIMATORS",          "data/matcher/approximators.txt",          Set),
+    ("DISPUTE_WORDS",          "data/matcher/dispute_words.txt",          Set),
+    ("WEAK_ENDINGS",           "data/check/weak_endings.txt",             Set),
 ];
 
 fn main() {
@@ -63,11 +96,11 @@ fn main() {
     }
     // Each text: its variant, its text, and the file the crate includes it from.
     let mut texts: Vec<(String, &'static str, PathBuf)> = Vec::new();
-    for (name, path) in FILES {
+    for &(name, path, _) in FILES {
         println!("cargo:rerun-if-changed={path}");
         let text =
             std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
-        texts.push((name.into(), String::leak(text), root.join(path)));
+        texts.push((variant(name), String::leak(text), root.join(path)));
     }
     for (file, folded) in compile::FOLDED {
         let (_, text, _) = texts.iter().find(|(n, _, _)| n == file).expect("a file");
@@ -83,6 +116,9 @@ fn main() {
         .expect("set once");
 
     let mut out = compile::Out::default();
+    for &(name, path, reach) in FILES {
+        compile::write_list(&mut out, name, &variant(name), path, reach);
+    }
     let stems = compile::write_all(&mut out);
     write(&stems_path, stems);
 
@@ -107,8 +143,37 @@ fn main() {
         ));
     }
     rust.push_str("];\n\n");
+    // What the tests check every file against, so that a new file needs no line in them.
+    rust.push_str(
+        "/// Every data file with its path.\n#[cfg(test)]\n\
+         const DATA_FILES: &[(Text, &str)] = &[\n",
+    );
+    for &(name, path, _) in FILES {
+        rust.push_str(&format!("    (Text::{}, {path:?}),\n", variant(name)));
+    }
+    rust.push_str(
+        "];\n\n/// The files folded at build time, with their folded copies.\n#[cfg(test)]\n\
+         const FOLDED_FILES: &[(Text, Text)] = &[\n",
+    );
+    for (file, folded) in compile::FOLDED {
+        rust.push_str(&format!("    (Text::{file}, Text::{folded}),\n"));
+    }
+    rust.push_str("];\n\n");
     rust.push_str(&out.rust);
     write(&out_dir.join("lexicon.rs"), &rust);
+}
+
+/// The variant of `Text` for a file's NAME: `NOUN_LIKE` is `NounLike`.
+fn variant(name: &str) -> String {
+    let mut out = String::new();
+    for part in name.split('_') {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    out
 }
 
 fn write(path: &Path, text: &str) {

@@ -5,6 +5,7 @@
 //! no rescanning, so hostile input (one huge paragraph, thousands of quote marks) stays linear.
 //! A token takes 12 bytes (offsets are `u32`), so a document is limited to [`MAX_TEXT_BYTES`].
 
+use crate::lexicon;
 use crate::model::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,15 +114,6 @@ pub struct Document<'a> {
 
 /// Bytes between two entries of `Document::char_marks`.
 const CHAR_STEP: usize = 1024;
-
-/// Words that end with a dot which does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
-    "adm", "cmdr", "st", "sr", "jr", "rev", "hon", "pres", "amb", "atty", "supt", "insp", "no",
-    "vs", "etc", "inc", "corp", "co", "ltd", "llc", "plc", "dept", "univ", "assn", "jan", "feb",
-    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig",
-    "cf", "al", "e.g", "i.e",
-];
 
 impl<'a> Document<'a> {
     /// Cuts `text` into paragraphs, sentences and tokens. `text` should already have any
@@ -664,10 +656,17 @@ fn straight_quote_kind(prev: Option<char>, next: Option<char>, inside: bool) -> 
     }
 }
 
-/// A known abbreviation, in any case. The list is ASCII, so an ASCII case-insensitive
-/// comparison finds what lower-casing would, without allocating.
+/// A known abbreviation, in any case. The list is lower-case ASCII of six bytes at most (a
+/// test checks), so the word is lowered, ASCII only, in a buffer on the stack: no allocation.
 fn is_abbreviation(word: &str) -> bool {
-    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    let mut buffer = [0; 6];
+    let Some(lower) = buffer.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // Lowering ASCII bytes keeps UTF-8 valid.
+    std::str::from_utf8(lower).is_ok_and(|w| lexicon::ABBREVIATIONS.contains(w))
 }
 
 /// The most tokens a sentence takes before it is cut. The longest sentence of the 924
@@ -749,6 +748,25 @@ mod tests {
         assert!(w.contains(&"S-400".to_string()));
         assert!(w.contains(&"1,200".to_string()));
         assert!(w.contains(&"Dr.".to_string()));
+    }
+
+    #[test]
+    fn abbreviations_are_found_in_any_case_and_all_are_short_enough() {
+        // `is_abbreviation` looks up words of six bytes at most, lowered as ASCII: a longer or
+        // upper-case entry would never be found.
+        for a in lexicon::ABBREVIATIONS.iter() {
+            let a = a.as_str();
+            assert!(
+                a.len() <= 6 && a.is_ascii() && a == a.to_ascii_lowercase(),
+                "{a:?}"
+            );
+            assert!(
+                is_abbreviation(a) && is_abbreviation(&a.to_ascii_uppercase()),
+                "{a:?}"
+            );
+        }
+        assert!(is_abbreviation("Corp") && is_abbreviation("E.g"));
+        assert!(!is_abbreviation("Corps") && !is_abbreviation("") && !is_abbreviation("approxim"));
     }
 
     #[test]

@@ -1,6 +1,11 @@
 //! Word lists compiled into the binary from `data/`: `build.rs` turns them into static
 //! tables (see `lexicon/compile.rs`), so a run parses and hashes no list.
 //!
+//! A list of one entry a line is the static its row in build.rs's `FILES` names: a
+//! [`WordList`] to test words against (`lexicon::CALENDAR.contains("march")`), or a slice in
+//! file order where order matters. The lists with columns are read through [`attribution`]
+//! and [`matcher`].
+//!
 //! Every lookup key is lower case with typographic apostrophes folded to `'`. The store
 //! (hash, line reader, table probing) is `lexicon/store.rs`, shared with `build.rs`.
 
@@ -249,8 +254,6 @@ pub enum PhraseCue {
 /// The parser's word lists.
 #[derive(Debug)]
 pub struct AttributionLexicon {
-    pub titles: WordList,
-    pub hedges: WordList,
     /// Every word that a verb list, the quotation verbs or the noun-like forms hold or that a
     /// multi-word entry uses, to its entry in `cue_words`: the cue finder looks each word up
     /// once, not once a list, and compares phrases by entry number.
@@ -359,22 +362,6 @@ pub enum PhraseKind {
     NonStatement,
 }
 
-/// Whether a folded word is a noun that points back at what somebody said ("report",
-/// "account", "claims").
-pub fn is_report_noun(word: &str) -> bool {
-    REPORT_NOUNS.contains(word)
-}
-
-/// Whether a folded word counts almost anything ("people", "homes", "cases").
-pub fn is_generic_noun(word: &str) -> bool {
-    GENERIC_NOUNS.contains(word)
-}
-
-/// Whether a folded word names a day or a month ("tuesday", "march", "yesterday").
-pub fn is_calendar(word: &str) -> bool {
-    CALENDAR.contains(word)
-}
-
 /// The gender a folded first name says ("hillary": female; "jordan": none), from
 /// `data/lexicon/first_names.tsv` (US Census 1990 first names).
 pub fn first_name_gender(word: &str) -> Option<Gender> {
@@ -435,7 +422,6 @@ pub struct MatcherLexicon {
     pub antonyms: &'static [(ListWord, ListWord)],
     pub negations: WordList,
     pub weak_negations: WordList,
-    pub stopwords: WordList,
     pub contrast: WordTable<bool>,
     /// Irregular inflected form to its base: "told" -> "tell", "children" -> "child".
     pub irregular: WordTable<ListWord>,
@@ -475,85 +461,23 @@ mod tests {
         assert_eq!(first_name_gender("harbour"), None);
     }
 
-    /// Every data file.
-    const FILES: [Text; 24] = [
-        Text::Countries,
-        Text::BeliefVerbs,
-        Text::Calendar,
-        Text::CuePhrases,
-        Text::DenyPhrases,
-        Text::DenyVerbs,
-        Text::DoubtCues,
-        Text::Hedges,
-        Text::NewsAgencies,
-        Text::NonStatements,
-        Text::NounLike,
-        Text::QuoteVerbs,
-        Text::ReportNouns,
-        Text::RoleNouns,
-        Text::SpeechVerbs,
-        Text::Titles,
-        Text::Antonyms,
-        Text::ContrastMarkers,
-        Text::GenericNouns,
-        Text::IrregularPlurals,
-        Text::IrregularVerbs,
-        Text::Negation,
-        Text::Stopwords,
-        Text::Synonyms,
-    ];
-
     #[test]
     fn data_texts_are_their_files() {
-        // Each file's first line names it: DATA must list the files in Text's order.
-        let names = [
-            "countries.tsv",
-            "belief_verbs.txt",
-            "calendar.txt",
-            "cue_phrases.txt",
-            "deny_phrases.txt",
-            "deny_verbs.txt",
-            "doubt_cues.txt",
-            "hedges.txt",
-            "news_agencies.txt",
-            "non_statements.txt",
-            "noun_like_verb_forms.txt",
-            "quote_verbs.txt",
-            "report_nouns.txt",
-            "role_nouns.txt",
-            "speech_verbs.txt",
-            "titles.txt",
-            "antonyms.txt",
-            "contrast_markers.txt",
-            "generic_nouns.txt",
-            "irregular_plurals.txt",
-            "irregular_verbs.txt",
-            "negation.txt",
-            "stopwords.txt",
-            "synonyms.txt",
-        ];
-        for (file, name) in FILES.into_iter().zip(names) {
+        // Each file's first line names it: the texts are in the order of the files.
+        for &(file, path) in DATA_FILES {
+            let name = path.rsplit('/').next().unwrap();
             let first = file.text().lines().next().unwrap();
             assert!(first.starts_with(&format!("# {name}")), "{file:?}: {first}");
         }
     }
 
-    /// The files folded at start-up, with their folded copies; every other is used as
-    /// written.
-    const FOLDED_AT_START: [(Text, Text); 4] = [
-        (Text::Countries, Text::CountriesFolded),
-        (Text::NewsAgencies, Text::NewsAgenciesFolded),
-        (Text::Titles, Text::TitlesFolded),
-        (Text::Negation, Text::NegationFolded),
-    ];
-
     #[test]
     fn data_files_are_folded_ascii_as_written() {
         // The lists borrow their words from the files as they are: an entry written in upper
-        // case or with ’ would never match. (Put a list that needs either among
-        // FOLDED_AT_START and build it from `folded_lines`.)
-        for file in FILES {
-            if FOLDED_AT_START.iter().any(|(f, _)| *f == file) {
+        // case or with ’ would never match. (Put a list that needs either among compile.rs's
+        // FOLDED and build it from `folded_lines`.)
+        for &(file, _) in DATA_FILES {
+            if FOLDED_FILES.iter().any(|&(f, _)| f == file) {
                 continue;
             }
             for line in file.lines() {
@@ -566,7 +490,7 @@ mod tests {
     #[test]
     fn data_files_have_only_ascii_whitespace() {
         // So the ASCII trims and splits the lists are read with are the Unicode ones.
-        for file in FILES {
+        for &(file, _) in DATA_FILES {
             for c in file.text().chars().filter(|c| c.is_whitespace()) {
                 assert!(matches!(c, ' ' | '\t' | '\n'), "{file:?}: {c:?}");
             }
@@ -575,7 +499,7 @@ mod tests {
 
     #[test]
     fn folded_files_keep_their_lines() {
-        for (file, folded) in FOLDED_AT_START {
+        for &(file, folded) in FOLDED_FILES {
             assert_eq!(folded.text(), fold(file.text()), "{file:?}");
             let ours: Vec<(&str, &str)> = file.folded_lines(folded).collect();
             assert_eq!(ours.len(), file.lines().count(), "{file:?}");
@@ -604,7 +528,7 @@ mod tests {
             let longer = format!("{word}q");
             assert_eq!(m.synonyms.get(&longer), None, "{longer}");
         }
-        assert!(!m.stopwords.contains(""));
+        assert!(!STOPWORDS.contains(""));
         assert!(!m.weak_negations.is_empty());
     }
 
@@ -724,6 +648,6 @@ mod tests {
         assert!(a.countries().canonical.len() > 150);
         let m = matcher();
         assert!(m.is_negation("not"));
-        assert!(!m.stopwords.is_empty());
+        assert!(!STOPWORDS.is_empty());
     }
 }

@@ -303,7 +303,6 @@ pub fn cross_reference(reports: &[Report], min_confidence: f64) -> Story {
 /// … denied the reports" against "Deal signed, agency says: A second contract … has been
 /// signed". (Inside one article, the matcher pairs such a denial with what it answers.)
 fn answered_reports(reports: &[Report], claims: &[Claim], places: &[Place]) -> Vec<Conflict> {
-    let lex = lexicon::matcher();
     let headline = |a: usize| -> Vec<String> {
         reports[a]
             .article
@@ -312,7 +311,7 @@ fn answered_reports(reports: &[Report], claims: &[Claim], places: &[Place]) -> V
             .unwrap_or_default()
             .split(|c: char| !c.is_alphanumeric())
             .map(lexicon::fold)
-            .filter(|w| w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str()))
+            .filter(|w| w.chars().count() >= 3 && !lexicon::STOPWORDS.contains(w.as_str()))
             .map(|w| w.chars().take(5).collect())
             .collect()
     };
@@ -326,7 +325,7 @@ fn answered_reports(reports: &[Report], claims: &[Claim], places: &[Place]) -> V
             .collect();
         let pointer = matches!(d.stance, Stance::Deny | Stance::Doubt)
             && words.len() <= 3
-            && words.iter().any(|w| lexicon::is_report_noun(w));
+            && words.iter().any(|w| lexicon::REPORT_NOUNS.contains(w));
         if !pointer {
             continue;
         }

@@ -3,16 +3,11 @@
 
 use super::matching::matched;
 use super::schema::{Expectation, ExpectedClaim, ExpectedConflict};
+use crate::lexicon;
 use crate::model::{Article, Claim, Conflict};
 
 /// Words a blessed claim phrase keeps at most.
 const PHRASE_WORDS: usize = 6;
-
-/// Words a blessed phrase does not end with, when it can end elsewhere.
-const WEAK_ENDINGS: &[&str] = &[
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that",
-    "the", "to", "which", "who", "with",
-];
 
 /// A short phrase of a claim's content, as [`bless`] writes it: its most distinctive run of
 /// up to six words (the one whose words are rarest in English: names, figures, uncommon
@@ -62,7 +57,7 @@ pub fn phrase(content: &str) -> String {
         let last = run[run.len() - 1]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        if !WEAK_ENDINGS.contains(&last.as_str()) {
+        if !lexicon::WEAK_ENDINGS.contains(last.as_str()) {
             break;
         }
         run.pop();

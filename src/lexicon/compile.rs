@@ -231,28 +231,64 @@ fn one_word_lines(file: Text) -> Table<()> {
     set
 }
 
+/// How the crate reaches a data file (the third column of build.rs's `FILES`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// Through what a builder below makes of it: a file with columns, or one of several
+    /// files that one table holds.
+    Built,
+    /// As the static `lexicon::NAME`, a `WordList` of its entries: for membership tests.
+    Set,
+    /// As the static `lexicon::NAME`, a `&[&str]` of its entries in file order: for scans
+    /// where order matters (the first that matches, a prefix).
+    Slice,
+    /// As the static `lexicon::NAME`, a `&[&[&str]]` of its entries' words in file order:
+    /// phrases matched word by word, the first that matches taken.
+    Phrases,
+}
+
+/// Writes the static `NAME` of a file reached by name (see [`Reach`]); its text is the
+/// variant `file` of `Text`.
+pub fn write_list(out: &mut Out, name: &str, file: &str, path: &str, reach: Reach) {
+    // A file with capitals or ’ in its entries is read from its folded copy: its words are
+    // looked up folded.
+    let file = FOLDED
+        .iter()
+        .find(|(f, _)| *f == file)
+        .map_or(t(file), |(_, folded)| t(folded));
+    let entries = file.lines().map(str::trim_ascii);
+    let (kind, expr) = match reach {
+        Reach::Built => return,
+        Reach::Set => (
+            "a set",
+            format!("WordList = {}", list_rust(&one_word_lines(file))),
+        ),
+        Reach::Slice => {
+            let entries: Vec<&str> = entries.collect();
+            ("in file order", format!("&[&str] = &{entries:?}"))
+        }
+        Reach::Phrases => {
+            let phrases: Vec<String> = entries
+                .map(|p| format!("&{:?}", p.split_ascii_whitespace().collect::<Vec<_>>()))
+                .collect();
+            (
+                "in file order, each cut into its words",
+                format!("&[&[&str]] = &[{}]", phrases.join(",")),
+            )
+        }
+    };
+    let _ = writeln!(
+        out.rust,
+        "/// The entries of `{path}`, {kind}: the file says what they are for.\npub static {name}: {expr};\n"
+    );
+}
+
 /// Writes every table; the stems written out for the stem index are returned, the text of
 /// `Text::Stems` (built before it is known, so its words are made after).
 pub fn write_all(out: &mut Out) -> &'static str {
     write_countries(out);
     write_roles(out);
     write_agencies(out);
-    for (name, file, doc) in [
-        (
-            "REPORT_NOUNS",
-            "ReportNouns",
-            "Nouns that point back at what somebody said.",
-        ),
-        (
-            "GENERIC_NOUNS",
-            "GenericNouns",
-            "Nouns that count almost anything.",
-        ),
-        ("CALENDAR", "Calendar", "Days and months."),
-    ] {
-        let list = list_rust(&one_word_lines(t(file)));
-        out.item(doc, &format!("static {name}: WordList"), &list);
-    }
     write_attribution(out);
     let matcher = write_matcher(out);
     write_stem_index(out, &matcher)
@@ -520,10 +556,8 @@ fn write_attribution(out: &mut Out) {
         "The parser's word lists.",
         "static ATTRIBUTION: AttributionLexicon",
         &format!(
-            "AttributionLexicon {{ titles: {}, hedges: {}, cue_index: {}, cue_words: &[{}], \
-             phrases: &[{}], phrase_ids: &{ids:?} }}",
-            list_rust(&one_word_lines(t("TitlesFolded"))),
-            list_rust(&one_word_lines(t("Hedges"))),
+            "AttributionLexicon {{ cue_index: {}, cue_words: &[{}], phrases: &[{}], \
+             phrase_ids: &{ids:?} }}",
             cues.index.rust(|v| v.to_string()),
             words.join(","),
             phrases.join(","),
@@ -611,12 +645,11 @@ fn write_matcher(out: &mut Out) -> Matcher {
         "static MATCHER: MatcherLexicon",
         &format!(
             "MatcherLexicon {{ synonyms: {}, antonyms: &[{}], negations: {}, \
-             weak_negations: {}, stopwords: {}, contrast: {}, irregular: {} }}",
+             weak_negations: {}, contrast: {}, irregular: {} }}",
             lex.synonyms.rust(|g| g.to_string()),
             antonyms.join(","),
             list_rust(&negations),
             list_rust(&weak_negations),
-            list_rust(&one_word_lines(t("Stopwords"))),
             contrast.rust(|s| s.to_string()),
             lex.irregular.rust(|w| w.rust()),
         ),

@@ -49,7 +49,7 @@ pub(super) fn answered_reports(
                 .iter()
                 .skip(1)
                 .take(2)
-                .any(|w| lexicon::is_report_noun(&w.lower))
+                .any(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
             // "the opposition's claims" names whose claims: no guessing which came before.
             && !ws[1].lower.ends_with("'s");
         // "denied that any such meeting had taken place", "denied that any result sheets had
@@ -87,7 +87,7 @@ pub(super) fn answered_reports(
         // "rejected the accusations": what was said with "accused" first.
         let stem: String = ws
             .iter()
-            .find(|w| lexicon::is_report_noun(&w.lower))
+            .find(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
             .map(|w| w.lower.chars().take(5).collect())
             .unwrap_or_default();
         let same_verb = |i: &usize| {
@@ -118,7 +118,7 @@ pub(super) fn answered_reports(
                     .flat_map(str::split_whitespace),
             )
             .map(lexicon::fold)
-            .filter(|w| w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str()))
+            .filter(|w| w.chars().count() >= 3 && !lexicon::STOPWORDS.contains(w.as_str()))
             .collect();
         let about_denier = |i: &usize| {
             words(&claims[*i].content.text)
@@ -169,7 +169,10 @@ pub(super) fn answered_reports(
             .collect();
         let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
         // "the report", "that account", "such meeting".
-        let topic = match ws.iter().position(|w| lexicon::is_report_noun(&w.lower)) {
+        let topic = match ws
+            .iter()
+            .position(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
+        {
             Some(noun) if aimed => phrase(&d.content.text, &ws, 0, noun + 1),
             _ => {
                 let at = such_at.unwrap_or(0);

@@ -2,6 +2,7 @@
 //! president's claims are unfounded", "she exaggerates the figures", "that is a lie") answers
 //! the claim it disputes, found by the source it names, the words it shares and nearness.
 
+use std::ops::RangeInclusive;
 use std::sync::OnceLock;
 
 use super::denials;
@@ -9,22 +10,11 @@ use super::profile::is_topic_word;
 use super::sides::opposing_sources;
 use super::words::{Word, key_of, stem_index, words};
 use crate::document::Document;
-use crate::lexicon::{self, WordSet};
+use crate::lexicon::{self, ListWord, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
 /// How many paragraphs before a dispute the claim it answers may be.
 const REACH: usize = 8;
-
-/// The words of a dispute, from `data/matcher/dispute_words.txt`.
-fn dispute_words() -> &'static WordSet<&'static str> {
-    static WORDS: OnceLock<WordSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        lexicon::data_lines(include_str!("../../data/matcher/dispute_words.txt"))
-            .map(str::trim)
-            .filter(|w| !w.is_empty())
-            .collect()
-    })
-}
 
 /// The index of the first word of `ws` that disputes what was said, when no negation
 /// governs it ("not false", "nothing wrong"). The word must be said of words: of a report
@@ -34,12 +24,12 @@ fn dispute_words() -> &'static WordSet<&'static str> {
 /// "An exaggerated accent" and "bogus ideas" dispute nothing anyone said.
 pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
     let lex = lexicon::matcher();
-    let words = dispute_words();
+    let words = &lexicon::DISPUTE_WORDS;
     let points_back = |w: &Word| {
         matches!(
             w.lower.as_ref(),
             "it" | "it's" | "that" | "that's" | "this" | "those" | "these" | "which"
-        ) || lexicon::is_report_noun(&w.lower)
+        ) || lexicon::REPORT_NOUNS.contains(&w.lower)
     };
     // "the figures are false", "the states were exaggerating", "is simply wrong": said of
     // the subject ("is the wrong place" is not).
@@ -85,7 +75,7 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             .any(|x| matches!(x.lower.as_ref(), "if" | "unless"))
     };
     ws.iter().enumerate().position(|(i, w)| {
-        words.contains(&w.lower.as_ref())
+        words.contains(w.lower.as_ref())
             && !done(i)
             && !conditional(i)
             && !ws[i.saturating_sub(3)..i]
@@ -94,7 +84,7 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             && (ws.len() <= 5
                 || ws
                     .get(i + 1)
-                    .is_some_and(|n| lexicon::is_report_noun(&n.lower))
+                    .is_some_and(|n| lexicon::REPORT_NOUNS.contains(&n.lower))
                 // "the wrong place": a determiner makes it describe a noun, not judge words.
                 // "that Petraeus lied to investigators": a name after the pointer is the
                 // subject of the word, which then tells of a deed, not of words said here.
@@ -142,9 +132,9 @@ fn is_verb_of_naming(verb: &str) -> bool {
 /// cynical political stunt"), unless negated.
 fn named_as(ws: &[Word]) -> Option<usize> {
     let lex = lexicon::matcher();
-    let words = dispute_words();
+    let words = &lexicon::DISPUTE_WORDS;
     ws.iter().enumerate().position(|(i, w)| {
-        words.contains(&w.lower.as_ref())
+        words.contains(w.lower.as_ref())
             && !ws[i.saturating_sub(3)..i]
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
@@ -162,11 +152,8 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             .collect()
     };
     let mut out = Vec::new();
-    let dispute_words = dispute_words();
-    // A word of another length is none of them: most words are passed over unfolded.
-    let shortest = dispute_words.iter().map(|w| w.len()).min().unwrap_or(0);
-    let longest = dispute_words.iter().map(|w| w.len()).max().unwrap_or(0);
-    let openings = Openings::of(dispute_words.iter().copied());
+    let dispute_words = &lexicon::DISPUTE_WORDS;
+    let (lengths, openings) = dispute_word_shapes();
     // The keys of each claim, read once: a claim is weighed by every dispute after it.
     let mut claim_keys: Vec<Option<WordSet<String>>> = vec![None; claims.len()];
     let mut disputing: Vec<Option<bool>> = vec![None; claims.len()];
@@ -181,7 +168,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             .as_bytes()
             .split(|&b| !b.is_ascii_alphanumeric() && b != b'-' && b != b'\'')
             .any(|w| {
-                if !(shortest..=longest).contains(&w.len()) || !openings.contains(w) {
+                if !lengths.contains(&w.len()) || !openings.contains(w) {
                     return false;
                 }
                 let Ok(w) = std::str::from_utf8(w) else {
@@ -189,7 +176,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 };
                 folded.clear();
                 lexicon::fold_into(w, &mut folded);
-                dispute_words.contains(&folded.as_str())
+                dispute_words.contains(folded.as_str())
             });
         if !any {
             continue;
@@ -269,6 +256,18 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
     out
 }
 
+/// The lengths and openings of the dispute words, read once: a word of another length, or
+/// that opens otherwise, is none of them, so most words are passed over unfolded.
+fn dispute_word_shapes() -> &'static (RangeInclusive<usize>, Openings) {
+    static SHAPES: OnceLock<(RangeInclusive<usize>, Openings)> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let words = || lexicon::DISPUTE_WORDS.iter().map(ListWord::as_str);
+        let shortest = words().map(str::len).min().unwrap_or(0);
+        let longest = words().map(str::len).max().unwrap_or(0);
+        (shortest..=longest, Openings::of(words()))
+    })
+}
+
 /// The first two letters (ASCII, either case) that a set of words opens with: most words of
 /// a text are passed over on a look at two bytes.
 struct Openings([u32; 26]);
@@ -324,8 +323,8 @@ mod tests {
 
     #[test]
     fn openings_pass_every_dispute_word_and_few_others() {
-        let openings = Openings::of(dispute_words().iter().copied());
-        for w in dispute_words() {
+        let openings = Openings::of(lexicon::DISPUTE_WORDS.iter().map(ListWord::as_str));
+        for w in lexicon::DISPUTE_WORDS.iter().map(ListWord::as_str) {
             assert!(openings.contains(w.as_bytes()), "{w}");
             assert!(openings.contains(w.to_uppercase().as_bytes()), "{w}");
         }

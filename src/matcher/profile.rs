@@ -135,10 +135,10 @@ pub(in crate::matcher) fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool 
         && !l.ends_with('%')
         && !is_unit_word(l)
         && !is_time_word(l)
-        && !lex.stopwords.contains(l)
+        && !lexicon::STOPWORDS.contains(l)
         && !lex.is_negation(l)
         // "March" is a month, "the march" a protest.
-        && !(w.capitalized && lexicon::is_calendar(l))
+        && !(w.capitalized && lexicon::CALENDAR.contains(l))
 }
 
 pub(in crate::matcher) fn profile<'a>(

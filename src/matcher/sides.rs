@@ -60,7 +60,7 @@ pub(in crate::matcher) fn one_name_within_other(a: &str, b: &str) -> bool {
     }
     pub(in crate::matcher) fn stopword(w: &str) -> bool {
         let w = w.trim_end_matches(['.', ':', ';']);
-        lexicon::matcher().stopwords.contains(&lexicon::fold(w))
+        lexicon::STOPWORDS.contains(&lexicon::fold(w))
     }
     if let (Some(p), Some(q)) = (honorific(a), honorific(b))
         && p != q

@@ -198,19 +198,6 @@ pub struct Quantity {
     pub at: usize,
 }
 
-/// Words after a figure that start a phrase rather than name what it counts.
-const PREPOSITIONS: &[&str] = &[
-    "across", "in", "on", "at", "for", "from", "to", "over", "under", "since", "during", "after",
-    "before", "than", "by", "with", "per", "into", "within", "a", "an", "the",
-];
-
-/// Words after a figure that make it a relative change: "34 percent less likely", "a price 20%
-/// higher".
-const COMPARATIVES: &[&str] = &[
-    "less", "more", "fewer", "higher", "lower", "greater", "smaller", "larger", "bigger",
-    "cheaper", "faster", "slower", "above", "below", "up", "down", "likelier",
-];
-
 /// Which side of its value a figure may lie on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bound {
@@ -260,107 +247,15 @@ const SCALES: &[(&str, f64)] = &[
     ("k", 1e3),
 ];
 
-const MEASURES: &[&str] = &[
-    "metre",
-    "meter",
-    "kilometre",
-    "kilometer",
-    "km",
-    "mile",
-    "tonne",
-    "ton",
-    "barrel",
-    "litre",
-    "liter",
-    "gallon",
-    "acre",
-    "hectare",
-    "percent",
-    "per",
-    "%",
-    "degree",
-    "kilogram",
-    "kg",
-    "pound",
-    "foot",
-    "feet",
-    "inch",
-    "square",
-    "cubic",
-    "hour",
-    "day",
-    "week",
-    "month",
-    "year",
-    "minute",
-    "second",
-    "point",
-    "dollar",
-    "euro",
-    "yuan",
-    "yen",
-    "rupee",
-    "ruble",
-    "rouble",
-    "pound",
-    "sole",
-    "peso",
-    "real",
-    "lira",
-    "franc",
-    "won",
-    "shekel",
-    "rand",
-    "naira",
-    "ppm",
-    "ppb",
-    "crown",
-    "krona",
-    "krone",
-    "koruna",
-    "zloty",
-    "forint",
-    "dinar",
-    "dirham",
-    "riyal",
-    "rial",
-    "ringgit",
-    "baht",
-    "rupiah",
-    "hryvnia",
-    "shilling",
-    "cedi",
-    "kwacha",
-];
-
-pub const APPROXIMATORS: &[&str] = &[
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "nearly",
-    "almost",
-    "some",
-    "over",
-    "more",
-    "less",
-    "fewer",
-    "up",
-    "least",
-    "most",
-    "estimated",
-    "than",
-    "under",
-    "close",
-    "just",
-    "similar",
-    "comparable",
-];
-
-/// The stems of [`MEASURES`], built once.
+/// The stems of [`lexicon::MEASURES`], built once.
 fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<String> {
     static STEMS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    STEMS.get_or_init(|| MEASURES.iter().map(|m| stem(m, lex)).collect())
+    STEMS.get_or_init(|| {
+        lexicon::MEASURES
+            .iter()
+            .map(|m| stem(m.as_str(), lex))
+            .collect()
+    })
 }
 
 fn parse_number(s: &str) -> Option<f64> {
@@ -468,7 +363,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         } else if w.surface.ends_with('%') || fraction.is_some() {
             unit = "percent".into();
         }
-        let approximate = i > 0 && APPROXIMATORS.contains(&ws[i - 1].lower.as_ref());
+        let approximate = i > 0 && lexicon::APPROXIMATORS.contains(ws[i - 1].lower.as_ref());
         let bound = bound_before(ws, i);
         // "the first 600 homes", "another 40 contractors": a part, not the whole quantity.
         let partial = i > 0
@@ -544,7 +439,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         // Measure words ("cubic metres", "percent") and then the counted noun.
         while let Some(n) = ws.get(j) {
             let s = stem(&n.lower, lex);
-            if MEASURES.contains(&n.lower.as_ref()) || measure_stems(lex).contains(&s) {
+            if lexicon::MEASURES.contains(n.lower.as_ref()) || measure_stems(lex).contains(&s) {
                 if unit.is_empty() || unit == "percent" {
                     unit = if unit.is_empty() { s } else { unit };
                 } else if !["$", "€", "£"].contains(&unit.as_str()) {
@@ -557,7 +452,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         }
         let relative = ws
             .get(j)
-            .is_some_and(|n| COMPARATIVES.contains(&n.lower.as_ref()));
+            .is_some_and(|n| lexicon::COMPARATIVES.contains(n.lower.as_ref()));
         let mut noun = String::new();
         let mut noun_at = None;
         let mut k = j;
@@ -575,15 +470,15 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             }
         }
         if let Some(n) = ws.get(k)
-            && !lex.stopwords.contains(n.lower.as_ref())
-            && !PREPOSITIONS.contains(&n.lower.as_ref())
+            && !lexicon::STOPWORDS.contains(n.lower.as_ref())
+            && !lexicon::FIGURE_PREPOSITIONS.contains(n.lower.as_ref())
             && parse_number(n.surface).is_none()
         {
             // "26,000 registered residents": past a participle to the noun it describes.
             let described = n.lower.ends_with("ed")
                 && ws.get(k + 1).is_some_and(|m| {
-                    !lex.stopwords.contains(m.lower.as_ref())
-                        && !PREPOSITIONS.contains(&m.lower.as_ref())
+                    !lexicon::STOPWORDS.contains(m.lower.as_ref())
+                        && !lexicon::FIGURE_PREPOSITIONS.contains(m.lower.as_ref())
                 });
             if described {
                 k += 1;

@@ -56,7 +56,7 @@ pub fn in_narration(
             let glue = words.text(k) == "."
                 && k > 0
                 && words.is_capitalized(k - 1)
-                && (words.text(k - 1).chars().count() <= 2 || is_title(words.lower(k - 1), lex));
+                && (words.text(k - 1).chars().count() <= 2 || is_title(words.lower(k - 1)));
             // A name is written on one line: "Growth\n\nAna Lee" is a headline and a name.
             let apart = words.doc.text[words.end(k)..words.start(k + 1)].contains('\n');
             if !apart && (glue || (words.is_word(k) && words.is_capitalized(k))) {
@@ -85,14 +85,12 @@ fn person(
     // title.
     if let Some(t) = tokens
         .iter()
-        .position(|&k| is_title(words.lower(k), lex))
+        .position(|&k| is_title(words.lower(k)))
         .filter(|&t| t > 0 && t + 1 < tokens.len())
     {
         tokens.drain(..t);
     }
-    let titled = tokens
-        .iter()
-        .take_while(|&&k| is_title(words.lower(k), lex));
+    let titled = tokens.iter().take_while(|&&k| is_title(words.lower(k)));
     let titles: Vec<usize> = titled.copied().collect();
     // "Adm. Harry B. Harris Jr.": a generational suffix is no name word.
     let mut names = &tokens[titles.len()..];
@@ -111,7 +109,7 @@ fn person(
     if titles.is_empty() && names.len() < 2 {
         return surname(words, names[0], gender, lex);
     }
-    let stop = &lexicon::matcher().stopwords;
+    let stop = &lexicon::STOPWORDS;
     let countries = lex.countries();
     let not_a_person = names.iter().any(|&k| {
         let w = words.lower(k);
@@ -121,7 +119,7 @@ fn person(
         }
         let base = w.trim_end_matches("'s").trim_end_matches("’s");
         stop.contains(base)
-            || lexicon::is_calendar(base)
+            || lexicon::CALENDAR.contains(base)
             || countries.lookup(words.text(k)).is_some()
             || countries.by_demonym.contains_key(base)
             || lex.roles().get(base).is_some()
@@ -191,14 +189,14 @@ fn surname(
     if last.chars().count() < 2 || !last.chars().all(char::is_alphabetic) {
         return None;
     }
-    let stop = &lexicon::matcher().stopwords;
+    let stop = &lexicon::STOPWORDS;
     let lower = last.to_lowercase();
     if stop.contains(lower.as_str())
-        || lexicon::is_calendar(&lower)
+        || lexicon::CALENDAR.contains(&lower)
         || lex.countries().lookup(last).is_some()
         || lex.countries().by_demonym.contains_key(lower.as_str())
         || lex.roles().get(lower.as_str()).is_some()
-        || is_title(&lower, lex)
+        || is_title(&lower)
     {
         return None;
     }
@@ -263,7 +261,7 @@ fn full_names<'t>(
             }
             let lower = word.to_lowercase();
             // "In Hillary Clinton's race": a word of the sentence, though a first name too.
-            if lexicon::matcher().stopwords.contains(lower.as_str()) {
+            if lexicon::STOPWORDS.contains(lower.as_str()) {
                 return None;
             }
             let said = title_gender(&lower).or_else(|| lexicon::first_name_gender(&lower));
@@ -274,8 +272,8 @@ fn full_names<'t>(
             && countries.lookup(word).is_none()
             && !countries.by_demonym.contains_key(lower.as_str())
             && lex.roles().get(lower.as_str()).is_none()
-            && !is_title(&lower, lex)
-            && !lexicon::is_calendar(&lower)
+            && !is_title(&lower)
+            && !lexicon::CALENDAR.contains(&lower)
             && lexicon::first_name_gender(&lower).is_none()
             && word.chars().count() >= 3
             && !crate::matcher::is_common_word(&lower)
@@ -283,9 +281,7 @@ fn full_names<'t>(
             && !parts.clone().next().is_some_and(|t| t.starts_with(char::is_uppercase));
             if said.is_none()
                 && !plain_name
-                && !parts
-                    .next()
-                    .is_some_and(|t| is_title(&t.to_lowercase(), lex))
+                && !parts.next().is_some_and(|t| is_title(&t.to_lowercase()))
             {
                 return None;
             }
@@ -359,7 +355,7 @@ pub fn body_in_narration(
         }
         // "Senate Democrats", "the State Department": the capitalised words of its name,
         // within its sentence, without a capital that only starts it ("The economists").
-        let stop = &lexicon::matcher().stopwords;
+        let stop = &lexicon::STOPWORDS;
         let mut start = k;
         while start > from
             && words.is_word(start - 1)
@@ -390,14 +386,14 @@ fn named_pair(words: &Words, k: usize, from: usize, lex: &AttributionLexicon) ->
     if k < from + 2 || words.lower(k - 1) != "and" {
         return None;
     }
-    let stop = &lexicon::matcher().stopwords;
+    let stop = &lexicon::STOPWORDS;
     let countries = lex.countries();
     let name = |t: usize| {
         let w = words.lower(t);
         words.is_word(t)
             && words.is_capitalized(t)
             && !stop.contains(w)
-            && !lexicon::is_calendar(w)
+            && !lexicon::CALENDAR.contains(w)
             && countries.lookup(words.text(t)).is_none()
             && !countries.by_demonym.contains_key(w)
             && lex.roles().get(w).is_none()

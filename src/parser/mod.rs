@@ -176,20 +176,11 @@ impl Reader {
                         .map(|(q, _)| q.clone());
                     if let Some(q) = previous {
                         orphan_quotes.pop();
-                        para_claims.push(direct(words, q, r.clone(), a, lex));
+                        para_claims.push(direct(words, q, r.clone(), a));
                     }
                 }
                 for body in &a.bodies {
-                    add_body(
-                        words,
-                        body,
-                        a,
-                        r,
-                        &quotes,
-                        &mut covered,
-                        &mut para_claims,
-                        lex,
-                    );
+                    add_body(words, body, a, r, &quotes, &mut covered, &mut para_claims);
                 }
             }
             // Quotations with no cue of their own in this sentence.
@@ -205,7 +196,7 @@ impl Reader {
                     .filter_map(|(a, r)| r.as_ref().map(|r| (a, r)))
                     .min_by_key(|(a, _)| a.cue.start.abs_diff(q.start));
                 match nearest {
-                    Some((a, r)) => para_claims.push(direct(words, q.clone(), r.clone(), a, lex)),
+                    Some((a, r)) => para_claims.push(direct(words, q.clone(), r.clone(), a)),
                     None => orphan_quotes.push((q.clone(), sentence.tokens.start)),
                 }
             }
@@ -270,7 +261,7 @@ impl Reader {
                         content,
                         attribution: attribution.clone(),
                         stance: Stance::Assert,
-                        hedged: is_hedged(words, q, lex),
+                        hedged: is_hedged(words, q),
                     });
                     // Later than every claim before it: the nearest for what follows.
                     nearest = Some((content.start, attribution));
@@ -366,7 +357,7 @@ fn relayed_reports(
                 } else {
                     Stance::Assert
                 },
-                hedged: is_hedged(words, report.content, lex),
+                hedged: is_hedged(words, report.content),
             });
         }
     }
@@ -505,7 +496,6 @@ fn via_name(m: &Mention, registry: &mut Registry, lex: &AttributionLexicon) -> S
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn add_body(
     words: &Words,
     body: &Body,
@@ -514,7 +504,6 @@ fn add_body(
     quotes: &[Range<usize>],
     covered: &mut [bool],
     out: &mut Vec<Pending>,
-    lex: &AttributionLexicon,
 ) {
     let range = body.tokens.clone();
     if range.is_empty() {
@@ -533,7 +522,7 @@ fn add_body(
     if only_quotes {
         for qi in inside {
             covered[qi] = true;
-            out.push(direct(words, quotes[qi].clone(), r.clone(), a, lex));
+            out.push(direct(words, quotes[qi].clone(), r.clone(), a));
         }
         return;
     }
@@ -563,17 +552,11 @@ fn add_body(
         content,
         attribution: Some(r.clone()),
         stance: a.stance,
-        hedged: a.hedged || is_hedged(words, range, lex),
+        hedged: a.hedged || is_hedged(words, range),
     });
 }
 
-fn direct(
-    words: &Words,
-    q: Range<usize>,
-    r: Rc<AttributionRef>,
-    a: &Attribution,
-    lex: &AttributionLexicon,
-) -> Pending {
+fn direct(words: &Words, q: Range<usize>, r: Rc<AttributionRef>, a: &Attribution) -> Pending {
     Pending {
         kind: ClaimKind::Direct,
         content: quote_content(words, q.clone()),
@@ -583,7 +566,7 @@ fn direct(
         } else {
             a.stance
         },
-        hedged: is_hedged(words, q, lex),
+        hedged: is_hedged(words, q),
     }
 }
 
@@ -656,11 +639,11 @@ fn trim_content(words: &Words, range: Range<usize>) -> Span {
     Span::new(words.start(s), words.end(e - 1))
 }
 
-fn is_hedged(words: &Words, range: Range<usize>, lex: &AttributionLexicon) -> bool {
+fn is_hedged(words: &Words, range: Range<usize>) -> bool {
     // "in May" is a month; a hedge is written in lower case.
     range.into_iter().any(|i| {
         words.is_word(i)
-            && lex.hedges.contains(words.lower(i))
+            && lexicon::HEDGES.contains(words.lower(i))
             && !(words.lower(i) == "may" && words.is_capitalized(i))
     })
 }

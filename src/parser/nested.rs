@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::document::TokenKind;
-use crate::lexicon::{AttributionLexicon, VerbClass};
+use crate::lexicon::{self, AttributionLexicon, VerbClass};
 
 use super::text::Words;
 
@@ -17,44 +17,6 @@ pub struct NestedReport {
     pub content: Range<usize>,
     pub deny: bool,
 }
-
-/// Hearers that may stand between "told" and "that": "told us that …".
-const HEARERS: &[&str] = &[
-    "us",
-    "me",
-    "him",
-    "her",
-    "them",
-    "you",
-    "reporters",
-    "residents",
-    "people",
-    "everyone",
-];
-
-/// Subjects that are the quoted speaker or nobody in particular, not a third source.
-const NOT_A_SOURCE: &[&str] = &[
-    "i",
-    "we",
-    "you",
-    "it",
-    "this",
-    "that",
-    "there",
-    "they",
-    "he",
-    "she",
-    "nobody",
-    "no",
-    "everyone",
-    "everybody",
-    "somebody",
-    "someone",
-    "people",
-    "what",
-    "which",
-    "who",
-];
 
 /// The longest subject read as a source: a name or a description ("the state's environment
 /// agency").
@@ -97,14 +59,14 @@ pub fn find(words: &Words, quote: Range<usize>, lex: &AttributionLexicon) -> Vec
             && subject.clone().all(|k| words.is_word(k));
         let first = words.lower(subject.start.min(end - 1));
         let source_like = plain
-            && !NOT_A_SOURCE.contains(&first)
+            && !lexicon::NOT_A_SOURCE.contains(first)
             && (first == "the" || words.is_capitalized(subject.start));
         if !source_like {
             i += 1;
             continue;
         }
         let mut k = i + 1;
-        if k < end && HEARERS.contains(&words.lower(k)) {
+        if k < end && lexicon::HEARERS.contains(words.lower(k)) {
             k += 1;
         }
         let that = (k..(k + MAX_BEFORE_THAT).min(end))

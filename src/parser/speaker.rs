@@ -46,50 +46,6 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "another", "its", "their",
-];
-
-/// Connectors that may sit inside a name or description ("head of", "Bank of England").
-const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "at", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "and", "&",
-];
-
-/// Words that are capitalised at a sentence start but never start a name.
-const NOT_NAME_STARTS: &[&str] = &[
-    "but",
-    "and",
-    "however",
-    "meanwhile",
-    "still",
-    "yet",
-    "also",
-    "then",
-    "so",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "if",
-    "though",
-    "although",
-    "because",
-    "since",
-    "earlier",
-    "later",
-    "separately",
-    "instead",
-    "now",
-    "today",
-    "yesterday",
-    "there",
-    "it",
-];
-
 /// Reads the mention in word range `range` of `words`.
 pub fn read_mention(
     words: &Words,
@@ -137,7 +93,7 @@ pub fn read_mention(
     // Strip leading determiners for every other reading.
     let definite = first == "the";
     let mut body = range.clone();
-    while body.start < body.end && DETERMINERS.contains(&words.lower(body.start)) {
+    while body.start < body.end && lexicon::MENTION_DETERMINERS.contains(words.lower(body.start)) {
         body.start += 1;
     }
     if body.is_empty() {
@@ -210,14 +166,15 @@ fn is_speaker_description(
 ) -> bool {
     let head = words.lower(body.end - 1);
     if head.chars().any(|c| c.is_ascii_digit())
-        || NOT_HEADS.contains(&head)
-        || crate::lexicon::is_calendar(head)
+        || lexicon::NOT_HEADS.contains(head)
+        || lexicon::CALENDAR.contains(head)
     {
         return false;
     }
     if lex.roles().contains_key(head)
-        || (body.start..body.end)
-            .any(|i| words.is_capitalized(i) && !DETERMINERS.contains(&words.lower(i)))
+        || (body.start..body.end).any(|i| {
+            words.is_capitalized(i) && !lexicon::MENTION_DETERMINERS.contains(words.lower(i))
+        })
     {
         return true;
     }
@@ -242,74 +199,6 @@ fn is_speaker_description(
         || (body.start..body.end).any(|i| words.lower(i).starts_with(|c: char| c.is_ascii_digit())))
 }
 
-/// Role nouns that refer back to any named organisation.
-const GENERIC_COMPANY: &[&str] = &[
-    "company",
-    "firm",
-    "business",
-    "operator",
-    "carrier",
-    "manufacturer",
-];
-
-/// Nouns for a public body that news uses for one another: the Department of X is "the
-/// agency" two sentences on.
-const PUBLIC_BODY: &[&str] = &[
-    "agency",
-    "department",
-    "ministry",
-    "office",
-    "authority",
-    "service",
-    "commission",
-    "administration",
-    "bureau",
-];
-
-const NOT_HEADS: &[&str] = &[
-    "month",
-    "week",
-    "year",
-    "day",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "time",
-    "times",
-    "very",
-    "only",
-    "one",
-    "his",
-    "her",
-    "its",
-    "their",
-    "also",
-    "this",
-    "that",
-    "there",
-    "here",
-    "then",
-    "now",
-    "always",
-    "often",
-    "never",
-    "this",
-    "what",
-    "which",
-    "who",
-    "something",
-    "nothing",
-    "anything",
-    "everything",
-    "things",
-    "others",
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
-];
-
 fn pronoun(word: &str) -> Option<MentionKind> {
     let (class, gender) = match word {
         "he" | "him" => (EntityClass::Person, Some(Gender::Male)),
@@ -329,7 +218,9 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
         Some(c) => {
             let left = body.start..c;
             let mut right = c + 1..body.end;
-            while right.start < right.end && DETERMINERS.contains(&words.lower(right.start)) {
+            while right.start < right.end
+                && lexicon::MENTION_DETERMINERS.contains(words.lower(right.start))
+            {
                 right.start += 1;
             }
             if proper_tail(words, right.clone(), lex).is_some_and(|r| r == right)
@@ -360,7 +251,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
         Some(tail) if !tail.is_empty() => {
             // Titles at the front of the name belong to the role: "Dr.", "Gov.", "President".
             let mut name = tail.clone();
-            while name.len() > 1 && is_title(words.lower(name.start), lex) {
+            while name.len() > 1 && is_title(words.lower(name.start)) {
                 name.start += 1;
             }
             let before = name_range.start..name.start;
@@ -407,7 +298,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             {
                 named.head = Some(last.to_string());
             }
-            if (name_range.start..name.start).any(|i| is_title(words.lower(i), lex)) {
+            if (name_range.start..name.start).any(|i| is_title(words.lower(i))) {
                 named.class.get_or_insert(EntityClass::Person);
             }
         }
@@ -485,8 +376,8 @@ pub fn title_gender(word: &str) -> Option<Gender> {
     }
 }
 
-pub fn is_title(word: &str, lex: &AttributionLexicon) -> bool {
-    lex.titles.contains(word) || lex.titles.contains(word.trim_end_matches('.'))
+pub fn is_title(word: &str) -> bool {
+    lexicon::TITLES.contains(word) || lexicon::TITLES.contains(word.trim_end_matches('.'))
 }
 
 /// The longest run of capitalised words (with name connectors inside) ending the range, when
@@ -520,7 +411,7 @@ fn proper_tail(
     while start > range.start {
         let i = start - 1;
         let cap = words.is_capitalized(i) && in_name(i, start);
-        let connector = NAME_CONNECTORS.contains(&words.lower(i))
+        let connector = lexicon::NAME_CONNECTORS.contains(words.lower(i))
             && start < range.end
             && i > range.start
             && words.is_capitalized(i - 1);
@@ -534,7 +425,7 @@ fn proper_tail(
         return None;
     }
     // A sentence-initial function word is not part of a name.
-    while start < range.end && NOT_NAME_STARTS.contains(&words.lower(start)) {
+    while start < range.end && lexicon::NOT_NAME_STARTS.contains(words.lower(start)) {
         start += 1;
     }
     let tail = start..range.end;
@@ -548,7 +439,7 @@ fn proper_tail(
     {
         return None;
     }
-    if tail.clone().all(|i| is_title(words.lower(i), lex)) {
+    if tail.clone().all(|i| is_title(words.lower(i))) {
         return None;
     }
     // "Turkish Defense Ministry": a demonym-led organisation name is still a name.
@@ -712,7 +603,7 @@ impl Registry {
                 .or_else(|| {
                     // "the company", "the firm": the latest named organisation. Other nouns
                     // ("the group", "the agency") name a kind of body and must match it.
-                    if GENERIC_COMPANY.contains(&head.as_str()) {
+                    if lexicon::GENERIC_COMPANY.contains(head.as_str()) {
                         self.recent(at, |e| {
                             e.class == Some(EntityClass::Org)
                                 || (e.proper
@@ -720,10 +611,12 @@ impl Registry {
                                     && e.gender.is_none()
                                     && e.role.is_none())
                         })
-                    } else if PUBLIC_BODY.contains(&head.as_str()) {
+                    } else if lexicon::PUBLIC_BODY.contains(head.as_str()) {
                         // "the Department of Forestry …" is later "the agency".
                         self.recent(at, |e| {
-                            e.head.as_deref().is_some_and(|h| PUBLIC_BODY.contains(&h))
+                            e.head
+                                .as_deref()
+                                .is_some_and(|h| lexicon::PUBLIC_BODY.contains(h))
                         })
                     } else {
                         None
@@ -802,7 +695,7 @@ impl Registry {
                         let employer = n.employer_ref.as_ref().and_then(|head| {
                             // "the agency's director" works for an agency; "the company's
                             // chief" for whichever company the article is about.
-                            let generic = GENERIC_COMPANY.contains(&head.as_str());
+                            let generic = lexicon::GENERIC_COMPANY.contains(head.as_str());
                             let i = self
                                 .recent(at, |e| {
                                     e.head.as_deref() == Some(head.as_str())

@@ -6,7 +6,7 @@ use crate::lexicon;
 use crate::matcher::keys::{Key, Keys};
 use crate::matcher::profile::{Profile, is_topic_word};
 use crate::matcher::topic::Shared;
-use crate::matcher::words::{self, Bound, Quantity, key_of, stem, stem_index};
+use crate::matcher::words::{Bound, Quantity, key_of, stem, stem_index};
 
 /// Same unit and, for currencies and bare counts, the same counted noun.
 pub(super) fn same_quantity(
@@ -74,7 +74,7 @@ pub(super) fn same_quantity(
     // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
     // something must follow.
     let money = ["$", "€", "£"].contains(&a.unit.as_str())
-        || CURRENCIES.iter().any(|c| a.unit.starts_with(c));
+        || lexicon::CURRENCIES.iter().any(|c| a.unit.starts_with(c));
     // Spans of time ("within two days", "ten days") measure different things too often:
     // the same span is one the same words stand around ("the kit sat in a van for 31 hours",
     // "the kit was delivered within 18 hours"), whatever it counts after it.
@@ -95,7 +95,7 @@ pub(super) fn same_quantity(
     let loose = |p: &Profile, q: &Quantity| {
         q.noun.is_empty()
             || q.noun_at
-                .is_some_and(|k| lexicon::is_generic_noun(&p.words[k].lower))
+                .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
     };
     if a.unit.is_empty() && a.noun != b.noun {
         let same_verb = verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b));
@@ -111,7 +111,7 @@ pub(super) fn same_quantity(
     }
     let generic = |p: &Profile, q: &Quantity| {
         q.noun_at
-            .is_some_and(|k| lexicon::is_generic_noun(&p.words[k].lower))
+            .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
     };
     // "48,000 people" and "26,000 residents": two loose counts, of the same people if the
     // claims share another word.
@@ -259,7 +259,7 @@ fn magnitude(q: &Quantity) -> f64 {
 fn verb_before(p: &Profile, q: &Quantity) -> Option<String> {
     let mut k = q.at;
     while k > 0
-        && (words::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref())
+        && (lexicon::APPROXIMATORS.contains(p.words[k - 1].lower.as_ref())
             || p.words[k - 1].lower == "at")
     {
         k -= 1;
@@ -292,7 +292,7 @@ fn expected(p: &Profile, q: &Quantity) -> bool {
 /// The stem of the noun a figure is "of": "a surplus of 400 million" is a surplus.
 fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
     let mut k = q.at;
-    while k > 0 && words::APPROXIMATORS.contains(&p.words[k - 1].lower.as_ref()) {
+    while k > 0 && lexicon::APPROXIMATORS.contains(p.words[k - 1].lower.as_ref()) {
         k -= 1;
     }
     if k < 2 || p.words[k - 1].lower != "of" {
@@ -301,14 +301,6 @@ fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
     let noun = &p.words[k - 2];
     is_topic_word(noun, lexicon::matcher()).then(|| stem(&noun.lower, lexicon::matcher()))
 }
-
-/// Stems of currency names, as the quantity reader leaves them.
-const CURRENCIES: &[&str] = &[
-    "dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble", "roubl", "rubl", "sol", "peso",
-    "real", "lira", "franc", "won", "shekel", "rand", "naira", "crown", "krona", "krone", "koruna",
-    "zloty", "forint", "dinar", "dirham", "riyal", "rial", "ringgit", "baht", "rupiah", "hryvnia",
-    "shilling", "cedi", "kwacha",
-];
 
 /// Figures differ beyond rounding: more than 2 % apart (6 % when either is approximate).
 pub(super) fn differs(a: &Quantity, b: &Quantity) -> bool {

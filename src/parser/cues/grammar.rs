@@ -5,227 +5,17 @@
 use std::ops::Range;
 
 use crate::document::TokenKind;
-use crate::lexicon::AttributionLexicon;
+use crate::lexicon::{self, AttributionLexicon};
 
 use crate::parser::text::Words;
 
-pub(super) const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "another", "his", "her", "its", "their",
-    "our",
-];
-
-/// Words that end a noun phrase when reading leftwards from a verb.
-pub(super) const NP_STOPS: &[&str] = &[
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "while",
-    "but",
-    "because",
-    "when",
-    "where",
-    "after",
-    "before",
-    "if",
-    "as",
-    "although",
-    "though",
-    "since",
-    "so",
-    "or",
-    "nor",
-    "than",
-    "to",
-    "then",
-    "and",
-    "not",
-    "never",
-    "also",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "did",
-    "do",
-    "does",
-    "said",
-    "says",
-    "told",
-    "until",
-    "unless",
-    "whether",
-    "what",
-    "how",
-    "why",
-    "there",
-    "here",
-    "however",
-    "meanwhile",
-    "instead",
-    "yet",
-    "still",
-    "by",
-    "on",
-    "with",
-    "about",
-    "into",
-    "over",
-    "against",
-    "under",
-    "between",
-    "through",
-    "during",
-    "without",
-    "within",
-    "like",
-    "per",
-    "amid",
-    "among",
-    "i",
-    "we",
-    "you",
-    "me",
-    "us",
-    "him",
-    "them",
-];
-
-/// Prepositions that may sit inside a speaker's description ("head of", "spokesman for").
-pub(super) const NP_PREPOSITIONS: &[&str] =
-    &["of", "for", "at", "in", "from", "behind", "near", "through"];
-
-/// Adverbs set off by commas between subject and verb ("Türkiye, however, insists").
-pub(super) const PARENTHETICAL: &[&str] = &[
-    "however",
-    "meanwhile",
-    "though",
-    "too",
-    "also",
-    "instead",
-    "nevertheless",
-    "nonetheless",
-    "separately",
-    "earlier",
-    "later",
-    "still",
-    "in turn",
-    "for its part",
-    "for his part",
-    "for her part",
-    "for their part",
-    "in response",
-    "in a statement",
-    "in contrast",
-    "by contrast",
-    "on the other hand",
-    "in an interview",
-];
-
-pub(super) const TIME_WORDS: &[&str] = &[
-    "overnight",
-    "recently",
-    "earlier",
-    "later",
-    "again",
-    "also",
-    "once",
-    "repeatedly",
-    "previously",
-    "publicly",
-    "privately",
-    "separately",
-    "further",
-];
-
-/// A word that dates or frames a statement: a day, a month, or [`TIME_WORDS`].
+/// A word that dates or frames a statement: a day, a month, or [`lexicon::TIME_WORDS`].
 pub(super) fn is_time(w: &str) -> bool {
-    TIME_WORDS.contains(&w) || crate::lexicon::is_calendar(w)
+    lexicon::TIME_WORDS.contains(w) || lexicon::CALENDAR.contains(w)
 }
 
-pub(super) const PREPOSITIONS_AFTER_CUE: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "from",
-    "to",
-    "after",
-    "before",
-    "within",
-    "via",
-    "through",
-    "with",
-    "by",
-    "late",
-    "early",
-    "earlier",
-    "later",
-    "last",
-    "this",
-    "next",
-    "when",
-    "while",
-    "as",
-    "aboard",
-    "outside",
-    "inside",
-    "near",
-    "following",
-    "of",
-    "for",
-    "onstage",
-    "backstage",
-];
-
-pub(super) const AUDIENCES: &[&str] = &[
-    "reporters",
-    "journalists",
-    "lawmakers",
-    "legislators",
-    "parliament",
-    "congress",
-    "supporters",
-    "residents",
-    "investors",
-    "analysts",
-    "students",
-    "voters",
-    "members",
-    "delegates",
-    "colleagues",
-    "listeners",
-    "viewers",
-    "readers",
-    "staff",
-    "employees",
-    "workers",
-    "crowd",
-    "audience",
-    "us",
-    "me",
-    "him",
-    "her",
-    "them",
-];
-
 pub(super) fn lex_role(words: &Words, i: usize) -> bool {
-    crate::lexicon::attribution()
-        .roles()
-        .contains_key(words.lower(i))
+    lexicon::attribution().roles().contains_key(words.lower(i))
 }
 
 /// Index of the comma (or dash) just before `i`, skipping nothing else; `i` when there is
@@ -339,7 +129,7 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     );
     (word_count <= 14 || clause)
         && !quantity
-        && (PREPOSITIONS_AFTER_CUE.contains(&first) || is_time(first))
+        && (lexicon::PREPOSITIONS_AFTER_CUE.contains(first) || is_time(first))
 }
 
 /// Skips punctuation, time words and an adverbial that ends in "that" after a cue.
@@ -372,13 +162,13 @@ pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
         // "cast doubt on that account": "that" is a determiner there, not a conjunction.
         let conjunction = w == "that"
             && !words.quoted(k)
-            && !(k + 1 < end && crate::lexicon::is_report_noun(words.lower(k + 1)));
+            && !(k + 1 < end && lexicon::REPORT_NOUNS.contains(words.lower(k + 1)));
         if conjunction && !(place && relative) {
             return k + 1;
         }
         let ok = !words.is_word(k) && matches!(w, "," | ".")
             || (place && words.is_word(k) && !words.quoted(k))
-            || BEFORE_THAT.contains(&w)
+            || lexicon::BEFORE_THAT.contains(w)
             || is_time(w)
             || words.is_capitalized(k)
             || w.chars().all(|c| c.is_ascii_digit());
@@ -421,7 +211,7 @@ pub(super) fn skip_object(
         let name = words.text_of(start..j);
         let agency = lex
             .agencies()
-            .contains_key(&crate::lexicon::fold(name))
+            .contains_key(&lexicon::fold(name))
             .then_some(start..j);
         // "the Reuters news agency", "the Daily Mail newspaper", then "simply".
         let stop = j;
@@ -446,7 +236,7 @@ pub(super) fn skip_object(
         }
         return (j, agency);
     }
-    if j < end && AUDIENCES.contains(&words.lower(j)) {
+    if j < end && lexicon::AUDIENCES.contains(words.lower(j)) {
         return (j + 1, None);
     }
     // "told a packed council meeting on Monday": a described audience, up to a preposition
@@ -479,7 +269,7 @@ pub(super) fn subject_left(
 ) -> Option<Range<usize>> {
     let mut j = verb;
     loop {
-        if j > floor && VERB_PREFIX.contains(&words.lower(j - 1)) {
+        if j > floor && lexicon::VERB_PREFIX.contains(words.lower(j - 1)) {
             j -= 1;
             continue;
         }
@@ -500,7 +290,7 @@ pub(super) fn subject_left(
             }
             continue;
         }
-        if let Some(len) = VERB_PREFIX_PHRASES.iter().find_map(|p| {
+        if let Some(len) = lexicon::VERB_PREFIX_PHRASES.iter().find_map(|p| {
             (j >= floor + p.len() && (0..p.len()).all(|k| words.lower(j - p.len() + k) == p[k]))
                 .then_some(p.len())
         }) {
@@ -526,7 +316,7 @@ pub(super) fn subject_left(
                     | "when"
                     | "while"
             );
-            if PARENTHETICAL.contains(&inner.as_str()) || place {
+            if lexicon::PARENTHETICAL.contains(inner.as_str()) || place {
                 j = c;
                 continue;
             }
@@ -604,7 +394,7 @@ pub(super) fn subject_left(
                 .any(|t| words.is_word(t) && lex.roles().contains_key(words.lower(t)))
                 || ((first.ends_with("ing") || first.ends_with("ed"))
                     && !words.is_capitalized(c + 1));
-            let apposition = DETERMINERS.contains(&first)
+            let apposition = lexicon::DETERMINERS.contains(first)
                 || relative
                 || age
                 || role
@@ -623,7 +413,7 @@ pub(super) fn subject_left(
             if head_start < previous
                 && whole
                 && words.is_capitalized(head_start)
-                && !DETERMINERS.contains(&words.lower(head_start))
+                && !lexicon::DETERMINERS.contains(words.lower(head_start))
             {
                 break;
             }
@@ -750,7 +540,7 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
             break;
         }
         let w = words.lower(t);
-        let preposition = NP_PREPOSITIONS.contains(&w);
+        let preposition = lexicon::NP_PREPOSITIONS.contains(w);
         // "people familiar with the matter", "a source close to the board", "two people
         // with knowledge of the plans": the frames of an anonymous source.
         let frame = t > floor
@@ -786,15 +576,15 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
         // "US" is a name, not "us".
         let acronym =
             words.text(t).len() > 1 && words.text(t).chars().all(|c| c.is_uppercase() || c == '.');
-        if NP_STOPS.contains(&w) && !preposition && !acronym {
+        if lexicon::NP_STOPS.contains(w) && !preposition && !acronym {
             break;
         }
         if preposition {
             // Only inside a description: "head of", "spokesman for", "officials in".
             if t == floor
                 || !words.is_word(t - 1)
-                || NP_STOPS.contains(&words.lower(t - 1))
-                || DETERMINERS.contains(&words.lower(t - 1))
+                || lexicon::NP_STOPS.contains(words.lower(t - 1))
+                || lexicon::DETERMINERS.contains(words.lower(t - 1))
             {
                 break;
             }
@@ -812,11 +602,11 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
         {
             break;
         }
-        after_determiner = DETERMINERS.contains(&w);
+        after_determiner = lexicon::DETERMINERS.contains(w);
         j -= 1;
     }
     // A description does not start with a preposition.
-    while j < end && NP_PREPOSITIONS.contains(&words.lower(j)) {
+    while j < end && lexicon::NP_PREPOSITIONS.contains(words.lower(j)) {
         j += 1;
     }
     j
@@ -838,7 +628,7 @@ pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
             let next = j + 1;
             if next < end
                 && words.is_word(next)
-                && (DETERMINERS.contains(&words.lower(next)) || words.is_capitalized(next))
+                && (lexicon::DETERMINERS.contains(words.lower(next)) || words.is_capitalized(next))
                 && !words.quoted(next)
             {
                 j += 1;
@@ -886,147 +676,11 @@ pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
     from..last_word_end
 }
 
-/// Multi-word adverbials that may sit between a subject and its verb.
-pub(super) const VERB_PREFIX_PHRASES: &[&[&str]] = &[
-    &["from", "time", "to", "time"],
-    &["at", "times"],
-    &["in", "the", "past"],
-    &["once", "again"],
-    &["in", "turn"],
-    &["for", "years"],
-    &["for", "months"],
-    &["in", "recent", "days"],
-    &["in", "recent", "weeks"],
-];
-
-/// Words skipped between a subject and its verb ("has", "also", "quickly", "later").
-pub(super) const VERB_PREFIX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "earlier",
-    "again",
-    "then",
-    "previously",
-    "already",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "once",
-    "now",
-    "first",
-    "further",
-    "still",
-    "too",
-    "always",
-    "often",
-    "long",
-    "separately",
-    "initially",
-    "subsequently",
-    "quickly",
-    "reportedly",
-    "allegedly",
-    "will",
-    "would",
-    "could",
-    "might",
-    "may",
-    "did",
-    "does",
-    "do",
-    "just",
-];
-
-/// Words that may stand between a cue and its "that" ("said in a statement on Tuesday that").
-pub(super) const BEFORE_THAT: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "late",
-    "early",
-    "earlier",
-    "later",
-    "last",
-    "this",
-    "a",
-    "an",
-    "the",
-    "its",
-    "his",
-    "her",
-    "their",
-    "statement",
-    "statements",
-    "interview",
-    "post",
-    "posts",
-    "social",
-    "media",
-    "news",
-    "conference",
-    "briefing",
-    "speech",
-    "letter",
-    "reporters",
-    "journalists",
-    "lawmakers",
-    "parliament",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-    "yesterday",
-    "today",
-    "tonight",
-    "television",
-    "radio",
-    "broadcast",
-    "email",
-    "emailed",
-    "written",
-    "joint",
-    "press",
-    "release",
-    "us",
-    "me",
-    "him",
-    "them",
-    "also",
-    "repeatedly",
-    "previously",
-    "publicly",
-    "separately",
-    "further",
-    "online",
-    "website",
-    "message",
-    "video",
-    "televised",
-    "address",
-    "remarks",
-    "comments",
-    "testimony",
-    "hearing",
-    "court",
-    "filing",
-    "documents",
-    "report",
-    "recently",
-];
-
 /// Whether the word at `i` can open a subject: a name, a determiner or a pronoun, not an
 /// introductory phrase ("At this point", "On Thursday", "Meanwhile").
 pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
     let w = words.lower(i);
-    if matches!(w, "he" | "she" | "they" | "it" | "we") || DETERMINERS.contains(&w) {
+    if matches!(w, "he" | "she" | "they" | "it" | "we") || lexicon::DETERMINERS.contains(w) {
         return true;
     }
     // "Chastened by the analyses, Trump revised his plan": a participle opens the sentence.
@@ -1039,8 +693,8 @@ pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
         );
     words.is_capitalized(i)
         && !participle
-        && !NP_STOPS.contains(&w)
-        && !PREPOSITIONS_AFTER_CUE.contains(&w)
+        && !lexicon::NP_STOPS.contains(w)
+        && !lexicon::PREPOSITIONS_AFTER_CUE.contains(w)
         && !is_time(w)
         && !w.ends_with("ly")
         && !matches!(

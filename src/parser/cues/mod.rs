@@ -109,7 +109,7 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
         };
         match rule_of(&hit.kind).attribute(&site, hit) {
             Made::Claim(mut a) => {
-                a.hedged |= hedge_before(words, hit.range.start, sentence.start, lex);
+                a.hedged |= hedge_before(words, hit.range.start, sentence.start);
                 cursor = a
                     .bodies
                     .iter()
@@ -219,7 +219,7 @@ fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
 /// report noun that turns the clause before it into what the next speaker addresses
 /// ("X said the lease was signed, a claim officials rejected").
 fn framed_by_report_noun(words: &Words, start: usize) -> bool {
-    crate::lexicon::is_report_noun(words.lower(start - 1))
+    crate::lexicon::REPORT_NOUNS.contains(words.lower(start - 1))
         && matches!(words.lower(start - 2), "a" | "an" | "the")
         && words.text(start - 3) == ","
 }

@@ -4,14 +4,14 @@
 use std::ops::Range;
 
 use crate::document::TokenKind;
-use crate::lexicon::AttributionLexicon;
+use crate::lexicon::{self, AttributionLexicon};
 
 use crate::model::Stance;
 
 use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt};
 use crate::parser::text::Words;
 
-use super::grammar::{DETERMINERS, np_right, opens_with_subject};
+use super::grammar::{np_right, opens_with_subject};
 
 /// Attributions without a reporting verb: a quotation signed with a dash (`"…" ― Ana Ruiz`)
 /// and a quotation introduced by a colon after its speaker (`Ruiz continued: "…"`).
@@ -93,7 +93,7 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
         while e < colon
             && words.is_word(e)
             && (words.is_capitalized(e)
-                || DETERMINERS.contains(&words.lower(e))
+                || lexicon::DETERMINERS.contains(words.lower(e))
                 || lex.roles().contains_key(words.lower(e))
                 || (e > sentence.start && words.lower(e) == "of"))
         {

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::document::TokenKind;
-use crate::lexicon::{AttributionLexicon, VerbClass};
+use crate::lexicon::{self, AttributionLexicon, VerbClass};
 use crate::model::Stance;
 
 use super::{
@@ -14,9 +14,8 @@ use super::{
 use crate::parser::text::Words;
 
 use super::grammar::{
-    DETERMINERS, NP_STOPS, VERB_PREFIX, comma_before, has_words, lex_role, np_right,
-    opens_with_subject, skip_dateline, skip_forward, skip_object, starts_quote, subject_left,
-    trails, trim_range,
+    comma_before, has_words, lex_role, np_right, opens_with_subject, skip_dateline, skip_forward,
+    skip_object, starts_quote, subject_left, trails, trim_range,
 };
 
 /// A verb form used as a verb here, not as a noun ("the claims"), an infinitive ("to say"),
@@ -83,7 +82,7 @@ pub(super) fn clearly_verb(
                 run -= 1;
             }
             run == sentence.start
-                || !(DETERMINERS.contains(&words.lower(run - 1))
+                || !(lexicon::DETERMINERS.contains(words.lower(run - 1))
                     || matches!(
                         words.lower(run - 1),
                         "of" | "for" | "to" | "by" | "with" | "from" | "about" | "against"
@@ -101,7 +100,7 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
         return false;
     }
     let prev = words.lower(i - 1);
-    DETERMINERS.contains(&prev)
+    lexicon::DETERMINERS.contains(prev)
         || matches!(
             prev,
             "no" | "any"
@@ -157,14 +156,9 @@ pub(super) fn negated(words: &Words, i: usize, floor: usize) -> bool {
     false
 }
 
-pub(super) fn hedge_before(
-    words: &Words,
-    i: usize,
-    floor: usize,
-    lex: &AttributionLexicon,
-) -> bool {
+pub(super) fn hedge_before(words: &Words, i: usize, floor: usize) -> bool {
     (i.saturating_sub(3).max(floor)..i)
-        .any(|k| words.is_word(k) && lex.hedges.contains(words.lower(k)))
+        .any(|k| words.is_word(k) && lexicon::HEDGES.contains(words.lower(k)))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -231,9 +225,9 @@ pub(super) fn verb_attribution(
                 && words.is_word(e)
                 && !predicate(e)
                 && (nominal(e)
-                    || DETERMINERS.contains(&words.lower(e))
+                    || lexicon::DETERMINERS.contains(words.lower(e))
                     || (e > from && matches!(words.lower(e), "of" | "for" | "at"))
-                    || (!NP_STOPS.contains(&words.lower(e))
+                    || (!lexicon::NP_STOPS.contains(words.lower(e))
                         && !lex.is_verb(words.lower(e))
                         && (e + 1..(e + 4).min(hit.range.start)).any(nominal)))
             {
@@ -284,7 +278,7 @@ pub(super) fn verb_attribution(
             None => {
                 let mut k = hit.range.start;
                 while k > sentence.start
-                    && (VERB_PREFIX.contains(&words.lower(k - 1))
+                    && (lexicon::VERB_PREFIX.contains(words.lower(k - 1))
                         || words.lower(k - 1).ends_with("ly"))
                 {
                     k -= 1;
@@ -312,7 +306,7 @@ pub(super) fn verb_attribution(
                     while e < subject.end
                         && words.is_word(e)
                         && (words.is_capitalized(e)
-                            || DETERMINERS.contains(&words.lower(e))
+                            || lexicon::DETERMINERS.contains(words.lower(e))
                             || lex.roles().contains_key(words.lower(e))
                                 && !lex.is_verb(words.lower(e)))
                     {
@@ -327,7 +321,7 @@ pub(super) fn verb_attribution(
                 let first = words.lower(subject.start);
                 let speakerlike = matches!(first, "he" | "she" | "they" | "we" | "i")
                     || (words.is_capitalized(subject.start)
-                        && !DETERMINERS.contains(&first)
+                        && !lexicon::DETERMINERS.contains(first)
                         && !matches!(first, "any" | "some" | "no" | "every"))
                     || lex.roles().contains_key(words.lower(subject.end - 1));
                 if !speakerlike || lemma != "say" && class != VerbClass::Speech {
@@ -502,7 +496,10 @@ pub(super) fn inverted_subject(
     // "said one senior official", "said police", "said 9/11 widow Terry Strada".
     let names_someone = (np.start..np.end).any(|i| words.is_capitalized(i))
         || (np.start..np.end).any(|i| words.is_word(i) && lex_role(words, i));
-    if !(DETERMINERS.contains(&w) || matches!(w, "he" | "she" | "they" | "it") || names_someone) {
+    if !(lexicon::DETERMINERS.contains(w)
+        || matches!(w, "he" | "she" | "they" | "it")
+        || names_someone)
+    {
         return None;
     }
     Some(np)
