@@ -80,6 +80,9 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("MEASURES",               "data/matcher/measures.txt",               Set),
     ("APPROXIMATORS",          "data/matcher/approximators.txt",          Set),
     ("DISPUTE_WORDS",          "data/matcher/dispute_words.txt",          Set),
+    ("COPULAS",                "data/matcher/copulas.txt",                Set),
+    ("AUXILIARIES",            "data/matcher/auxiliaries.txt",            Set),
+    ("FIGURE_NOUNS",           "data/matcher/figure_nouns.txt",           Set),
     ("WEAK_ENDINGS",           "data/check/weak_endings.txt",             Set),
 ];
 

@@ -250,8 +250,9 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
                 .iter()
                 .take(2)
                 .find(|w| is_topic_word(w, lex))?;
-            (!lexicon::is_report_noun(&noun.lower) && !FIGURE_NOUNS.contains(&noun.lower.as_ref()))
-                .then(|| key_of(&noun.lower, lex, stem_index()))
+            (!lexicon::REPORT_NOUNS.contains(noun.lower.as_ref())
+                && !lexicon::FIGURE_NOUNS.contains(noun.lower.as_ref()))
+            .then(|| key_of(&noun.lower, lex, stem_index()))
         };
         for (i, c) in claims[..j].iter().enumerate().skip(from) {
             // A handful of pairs shows the point; a flood of them helps nobody.
@@ -293,26 +294,6 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
         }
     }
 }
-
-/// Nouns for what a source counted or estimated: "dismissed the agency's figure" answers a
-/// claim that gives a figure in any words.
-const FIGURE_NOUNS: &[&str] = &[
-    "figure",
-    "figures",
-    "estimate",
-    "estimates",
-    "count",
-    "tally",
-    "numbers",
-    "number",
-    "total",
-    "toll",
-    "forecast",
-    "data",
-    "findings",
-    "calculation",
-    "calculations",
-];
 
 /// The claims of each conflict in `out`, as indices into `claims` in the conflict's order.
 /// (Looked up once: scanning `out` for every candidate pair made a long file quadratic.)

@@ -177,14 +177,14 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
     };
     let lex = lexicon::matcher();
     let name = |k: usize| {
-        ws[k].capitalized && !lex.stopwords.contains(ws[k].lower.as_ref()) && k > 0
+        ws[k].capitalized && !lexicon::STOPWORDS.contains(ws[k].lower.as_ref()) && k > 0
             || (k == 0 && ws.get(1).is_some_and(|n| n.capitalized))
     };
     // Back over "about", "more than", the verb and its auxiliaries, to the subject.
     let mut k = q.at;
     while k > 0 && {
         let w = ws[k - 1].lower.as_ref();
-        words::APPROXIMATORS.contains(&w)
+        lexicon::APPROXIMATORS.contains(w)
             || matches!(
                 w,
                 "more" | "less" | "than" | "at" | "least" | "most" | "up" | "to"
@@ -198,7 +198,7 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
         k -= 1;
         // Over auxiliaries and adverbs: "has also raised".
         let verb_at = k;
-        while k > 0 && verb_at - k < 3 && lex.stopwords.contains(ws[k - 1].lower.as_ref()) {
+        while k > 0 && verb_at - k < 3 && lexicon::STOPWORDS.contains(ws[k - 1].lower.as_ref()) {
             k -= 1;
         }
         while k > 0 && name(k - 1) {

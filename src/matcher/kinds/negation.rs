@@ -204,8 +204,8 @@ fn named_thing(p: &Profile, i: usize) -> bool {
                     | "it"
             )
             || w.ends_with("n't")
-            || COPULAS.contains(&w)
-            || AUXILIARIES.contains(&w);
+            || lexicon::COPULAS.contains(w)
+            || lexicon::AUXILIARIES.contains(w);
         if verbal {
             return false;
         }
@@ -218,7 +218,7 @@ fn named_thing(p: &Profile, i: usize) -> bool {
 /// stands by the negation and the word is no verb form.
 fn copular(p: &Profile, cue: usize, ni: usize) -> bool {
     let w = |k: usize| p.words[k].lower.as_ref();
-    let copula = |x: &str| COPULAS.contains(&x);
+    let copula = |x: &str| lexicon::COPULAS.contains(x);
     let by_negation = matches!(w(cue), "isn't" | "aren't" | "wasn't" | "weren't")
         || (cue > 0 && copula(w(cue - 1)))
         || (cue + 1..ni).any(|k| matches!(w(k), "be" | "been"));
@@ -238,7 +238,7 @@ fn copular(p: &Profile, cue: usize, ni: usize) -> bool {
 fn predicative(p: &Profile, at: usize) -> bool {
     p.words[at.saturating_sub(4)..at].iter().any(|x| {
         let x = x.lower.as_ref();
-        COPULAS.contains(&x)
+        lexicon::COPULAS.contains(x)
             || matches!(
                 x,
                 "as" | "call"
@@ -310,12 +310,6 @@ fn weighed(p: &Profile, at: usize) -> bool {
         })
 }
 
-/// Forms of "be" that link a subject to what it is.
-const COPULAS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "it's", "that's", "he's",
-    "she's", "they're", "we're", "i'm", "you're",
-];
-
 /// Whether the word at `ni` lies in a subject that the negation at `cue` opens ("no country
 /// can …", "not all voters are …", "neither the mayor nor …"): before the subject's first
 /// auxiliary or modal, within six words.
@@ -343,16 +337,9 @@ fn in_denied_subject(p: &Profile, cue: usize, ni: usize) -> bool {
     }
     let end = (cue + 7).min(p.words.len());
     (cue + 1..end)
-        .find(|&k| AUXILIARIES.contains(&w(k)))
+        .find(|&k| lexicon::AUXILIARIES.contains(w(k)))
         .is_some_and(|aux| ni < aux)
 }
-
-/// Auxiliaries and modals that end a subject.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should",
-    "shall", "must", "may", "might", "does", "did", "do", "can't", "won't", "isn't", "aren't",
-    "wasn't", "weren't", "hasn't", "haven't", "doesn't", "didn't",
-];
 
 /// Objects closer than this in meaning (their words as one vector) are one thing.
 const SAME_THING: f64 = 0.6;

@@ -50,11 +50,7 @@ pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usiz
     // A window ends on a word that carries meaning ("they are in need of money", not "… of
     // money, the") and starts on no word that joins it to what came before ("make Mexicans
     // pay", not "and make Mexicans pay"): either is a phrase cut short.
-    let function = |k: usize| {
-        crate::lexicon::matcher()
-            .stopwords
-            .contains(ws[k].lower.as_ref())
-    };
+    let function = |k: usize| crate::lexicon::STOPWORDS.contains(ws[k].lower.as_ref());
     while to - 1 > i && function(to - 1) {
         to -= 1;
     }
