@@ -27,7 +27,7 @@ Examples:
   claimcheck article.txt                     who claims what, and the contested points
   claimcheck --claims article.txt            ... and every claim found
   claimcheck --format json a.txt | jq '.articles[].conflicts'
-  claimcheck --format jsonl news/            every *.txt below news/, one JSON line each
+  claimcheck --format jsonl news/            every article file below news/, one JSON line each
   cat article.txt | claimcheck -             read standard input
   claimcheck -q article.txt && echo clean    exit status only
   claimcheck --bless data/fixtures/          write a.expect.json beside each a.txt (then git diff)
@@ -73,7 +73,8 @@ enum Color {
 #[derive(Debug, Parser)]
 #[command(name = "claimcheck", version, about, after_help = EXAMPLES)]
 struct Args {
-    /// Articles to check: files, directories (every *.txt below) or - for standard input.
+    /// Articles to check: files, directories (every .txt, .md, .html, .htm below) or - for
+    /// standard input.
     /// With no path, standard input is read when it is not a terminal.
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
@@ -103,7 +104,8 @@ struct Args {
     #[arg(long)]
     full: bool,
 
-    /// In directories, read the files that match GLOB (instead of *.txt); may be repeated.
+    /// In directories, read the files that match GLOB (instead of .txt, .md, .html, .htm); may
+    /// be repeated.
     /// Hidden files and what .gitignore excludes are always left out.
     #[arg(long, value_name = "GLOB")]
     glob: Vec<String>,

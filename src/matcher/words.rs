@@ -245,7 +245,39 @@ const SCALES: &[(&str, f64)] = &[
     ("bn", 1e9),
     ("m", 1e6),
     ("k", 1e3),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
 ];
+
+/// A figure with its scale written on ("£12bn", "$3.1bn", "€30m", "2tn"): "m" and "k" only
+/// after a currency sign, since "5m" alone is as often five metres.
+fn scaled(s: &str) -> Option<f64> {
+    let money = s.starts_with(['$', '€', '£']);
+    let t = s.trim_start_matches(['$', '€', '£']);
+    let digits = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (number, suffix) = t.split_at(digits);
+    let scale = match suffix.to_ascii_lowercase().as_str() {
+        "bn" | "bln" => 1e9,
+        "tn" | "trn" => 1e12,
+        "mn" | "mln" => 1e6,
+        "m" if money => 1e6,
+        "k" if money => 1e3,
+        _ => return None,
+    };
+    Some(parse_number(number)? * scale)
+}
+
+/// A number written as a word: "nine", "seventeen", "forty-two", "a dozen".
+fn number_word(w: &str) -> Option<f64> {
+    let one = |w: &str| NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v);
+    one(w).or_else(|| {
+        let (tens, unit) = w.split_once('-')?;
+        let (t, u) = (one(tens)?, one(unit)?);
+        ((20.0..100.0).contains(&t) && t % 10.0 == 0.0 && u < 10.0).then_some(t + u)
+    })
+}
 
 /// The stems of [`lexicon::MEASURES`], built once.
 fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<String> {
@@ -283,10 +315,21 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("ten", 10.0),
     ("eleven", 11.0),
     ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
     ("twenty", 20.0),
     ("thirty", 30.0),
     ("forty", 40.0),
     ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
     ("hundred", 100.0),
     ("dozen", 12.0),
 ];
@@ -319,12 +362,17 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
     let mut i = 0;
     while i < ws.len() {
         let w = &ws[i];
-        let number = parse_number(w.surface).or_else(|| {
-            NUMBER_WORDS
-                .iter()
-                .find(|(n, _)| *n == w.lower)
-                .map(|(_, v)| *v)
-        });
+        let number = parse_number(w.surface)
+            .or_else(|| number_word(&w.lower))
+            .or_else(|| scaled(w.surface))
+            // "one million", "one hundred": "one" alone is seldom a figure.
+            .or_else(|| {
+                (w.lower == "one"
+                    && ws.get(i + 1).is_some_and(|n| {
+                        n.lower == "hundred" || SCALES.iter().any(|(s, _)| *s == n.lower)
+                    }))
+                .then_some(1.0)
+            });
         // "two thirds of" is read at "thirds".
         if number.is_some() && fraction_at(ws, i + 1).is_some() {
             i += 1;
@@ -428,6 +476,11 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         {
             unit = "percent".into();
             j += 2;
+        }
+        // "two hundred thousand": a hundreds word, then a scale.
+        if ws.get(j).is_some_and(|n| n.lower == "hundred") && value < 100.0 {
+            value *= 100.0;
+            j += 1;
         }
         if let Some((_, scale)) = ws
             .get(j)
@@ -618,5 +671,23 @@ mod tests {
         let q = quantities(&ws, lex, stem_index());
         let values: Vec<f64> = q.iter().map(|q| q.value).collect();
         assert_eq!(values, [40.0], "{q:#?}");
+    }
+
+    #[test]
+    fn numbers_in_words_and_scales_written_on() {
+        let lex = lexicon::matcher();
+        let values = |text: &str| -> Vec<f64> {
+            quantities(&words(text), lex, stem_index())
+                .iter()
+                .map(|q| q.value)
+                .collect()
+        };
+        assert_eq!(values("two hundred thousand people"), [2e5]);
+        assert_eq!(values("seventeen boats and forty-two crew"), [17.0, 42.0]);
+        assert_eq!(values("a £12bn bridge and €30m of repairs"), [12e9, 30e6]);
+        assert_eq!(values("Rs 4,000 crore"), [4e10]);
+        assert_eq!(values("one million voters"), [1e6]);
+        // "5m" alone is as often five metres.
+        assert_eq!(values("a 5m wall"), Vec::<f64>::new());
     }
 }

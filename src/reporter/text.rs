@@ -128,7 +128,7 @@ const QUOTE_WIDTH: usize = 110;
 /// `s` escaped and cut to `width` characters, ending with `…` when cut; an escape is never
 /// cut in half. Linear in the part kept, however long `s` is.
 fn clip(s: &str, width: usize) -> String {
-    let mut out = String::with_capacity(s.len().min(4 * width));
+    let mut out = String::with_capacity(s.len().min(width.saturating_mul(4)));
     let mut shown = 0;
     let mut chars = s.chars().peekable();
     // One character as shown (an escape is several), in a buffer used again for each.
