@@ -8,6 +8,8 @@
 //! The library never prints; the binary parses arguments, runs, renders and picks the exit
 //! status.
 
+#[cfg(test)]
+mod cases;
 pub mod check;
 pub mod document;
 pub mod input;
