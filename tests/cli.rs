@@ -1,6 +1,9 @@
 //! End-to-end tests of the `claimcheck` binary: the fixture articles in `data/fixtures/` with
-//! the contested points a careful reader would flag in each, then the command-line contract
-//! (inputs, errors, formats, colour, exit status).
+//! the contested points a careful reader would flag in each and who says what in them, offsets
+//! checked against the bytes, and the parts of the command-line contract that one run with a
+//! fixed expected output cannot show (a closed pipe, runs compared with each other). The rest
+//! of the contract (inputs, errors, formats, colour, exit status) is `tests/cmd/*.toml`, run
+//! by `tests/cli_cases.rs`.
 
 use std::fs;
 use std::io::Read;
@@ -888,7 +891,7 @@ fn crlf_and_cr_line_endings_give_the_same_report() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Options and output formats
+// What one run with a fixed expected output cannot show (tests/cmd holds the rest)
 
 #[test]
 fn closed_pipe_ends_quietly_in_every_format() {
@@ -1016,133 +1019,5 @@ fn json_points_and_places_are_what_the_text_report_shows() {
                 assert_eq!(place["column"], claim["content"]["column"], "{path}");
             }
         }
-    }
-}
-
-#[test]
-fn directories_are_walked_like_ripgrep_with_globs_and_a_list_of_files() {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("walk-like-rg");
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(dir.join("drafts")).unwrap();
-    fs::create_dir_all(dir.join("node_modules/pkg")).unwrap();
-    let article = fs::read_to_string(fixture("library_budget")).unwrap();
-    for f in [
-        "a.txt",
-        "b.md",
-        "drafts/c.txt",
-        "node_modules/pkg/d.txt",
-        "skip.txt",
-    ] {
-        fs::write(dir.join(f), &article).unwrap();
-    }
-    fs::write(dir.join(".gitignore"), "node_modules/\nskip.txt\n").unwrap();
-    let read = |args: &[&str]| -> Vec<String> {
-        let (code, out, err) = run(claimcheck()
-            .current_dir(&dir)
-            .args(["--format", "jsonl"])
-            .args(args));
-        assert!(code == 0 || code == 1, "{args:?}: {err}");
-        out.lines()
-            .map(|l| {
-                serde_json::from_str::<Value>(l).unwrap()["path"]
-                    .as_str()
-                    .unwrap()
-                    .to_string()
-            })
-            .collect()
-    };
-    assert_eq!(read(&["."]), ["./a.txt", "./b.md", "./drafts/c.txt"]);
-    assert_eq!(read(&["--exclude", "drafts", "."]), ["./a.txt", "./b.md"]);
-    assert_eq!(read(&["--glob", "*.md", "."]), ["./b.md"]);
-    fs::write(dir.join("list"), "a.txt\n\nb.md\n").unwrap();
-    assert_eq!(read(&["--files-from", "list"]), ["a.txt", "b.md"]);
-    let (code, _, err) = run(claimcheck().current_dir(&dir).args(["--glob", "[", "."]));
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("bad glob"), "{err}");
-}
-
-#[test]
-fn an_archive_of_json_lines_gives_one_result_line_per_record() {
-    let text = "The minister said the bridge was safe. The engineer said the bridge was not safe.";
-    let archive = format!(
-        "{}\n\n{{\"id\": 2, \"text\": 5}}\n{}\n",
-        serde_json::json!({"id": "a1", "title": "Bridge row", "text": text, "desk": "metro"}),
-        serde_json::json!({"id": 3, "text": "Nothing was said."}),
-    );
-    let (code, out, err) = run(claimcheck()
-        .args(["--input-format", "jsonl", "-"])
-        .write_stdin(archive));
-    assert_eq!(code, 2, "{err}");
-    assert_eq!(err, "claimcheck: -:3: `text` is not a string\n");
-    let lines: Vec<Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(lines.len(), 3, "{out}");
-    let first = &lines[0];
-    assert_eq!(first["id"], "a1");
-    assert_eq!(first["desk"], "metro");
-    assert_eq!(first["path"], "-:1");
-    assert_eq!(first["title"], "Bridge row");
-    assert_eq!(first["conflicts"].as_array().unwrap().len(), 1, "{out}");
-    assert_contents_slice(first, text);
-    assert_eq!(lines[1]["id"], 2);
-    assert_eq!(lines[1]["error"], "`text` is not a string");
-    assert_eq!(lines[2]["id"], 3);
-    assert_eq!(lines[2]["conflicts"].as_array().unwrap().len(), 0);
-    let (code, _, err) =
-        run(claimcheck().args(["--input-format", "jsonl", "--format", "json", "-"]));
-    assert_eq!(code, 2, "{err}");
-}
-
-#[test]
-fn a_web_page_and_markdown_give_their_article_and_its_text() {
-    for path in [
-        "tests/data/markup/harbour.html",
-        "tests/data/markup/harbour.md",
-    ] {
-        let a = article(path);
-        let text = a["text"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{path}: no text"));
-        assert!(
-            a["title"]
-                .as_str()
-                .unwrap()
-                .starts_with("Harbour deal in doubt"),
-            "{path}"
-        );
-        for left_out in ["Subscribe", "analytics", "Photo: Courier", "Cookie", "## "] {
-            assert!(!text.contains(left_out), "{path}: {left_out:?} in {text:?}");
-        }
-        assert!(
-            text.contains("Tomas Brekke, said there was no contract"),
-            "{path}"
-        );
-        assert_contents_slice(&a, text);
-        let lead = &a["points"][0]["sides"];
-        assert_eq!(
-            (lead[0]["name"].as_str(), lead[1]["name"].as_str()),
-            (Some("Ana Lund"), Some("Tomas Brekke")),
-            "{path}: {a}"
-        );
-    }
-    // Plain text carries no `text`: its offsets are into the input itself.
-    assert!(article(&fixture("library_budget")).get("text").is_none());
-}
-
-/// Every claim of a JSON article is the slice of `text` its offsets say.
-fn assert_contents_slice(article: &Value, text: &str) {
-    for c in article["claims"].as_array().unwrap() {
-        let (s, e) = (
-            c["content"]["start"].as_u64().unwrap() as usize,
-            c["content"]["end"].as_u64().unwrap() as usize,
-        );
-        assert_eq!(
-            &text[s..e],
-            c["content"]["text"].as_str().unwrap(),
-            "{}",
-            article["path"]
-        );
     }
 }
