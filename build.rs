@@ -83,6 +83,9 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("COPULAS",                "data/matcher/copulas.txt",                Set),
     ("AUXILIARIES",            "data/matcher/auxiliaries.txt",            Set),
     ("FIGURE_NOUNS",           "data/matcher/figure_nouns.txt",           Set),
+    ("WEIGHING_WORDS",         "data/matcher/weighing_words.txt",         Set),
+    ("GERUND_PREPOSITIONS",    "data/matcher/gerund_prepositions.txt",    Set),
+    ("PREDICATE_MARKERS",      "data/matcher/predicate_markers.txt",      Set),
     ("WEAK_ENDINGS",           "data/check/weak_endings.txt",             Set),
 ];
 

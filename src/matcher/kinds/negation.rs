@@ -238,19 +238,7 @@ fn copular(p: &Profile, cue: usize, ni: usize) -> bool {
 fn predicative(p: &Profile, at: usize) -> bool {
     p.words[at.saturating_sub(4)..at].iter().any(|x| {
         let x = x.lower.as_ref();
-        lexicon::COPULAS.contains(x)
-            || matches!(
-                x,
-                "as" | "call"
-                    | "calls"
-                    | "called"
-                    | "calling"
-                    | "become"
-                    | "became"
-                    | "remain"
-                    | "remains"
-                    | "remained"
-            )
+        lexicon::COPULAS.contains(x) || lexicon::PREDICATE_MARKERS.contains(x)
     })
 }
 
@@ -262,52 +250,10 @@ fn weighed(p: &Profile, at: usize) -> bool {
     let w = |k: usize| p.words[k].lower.as_ref();
     // (Or the act's object: "of backing the ferry levy".)
     let gerund_after_preposition = |k: usize| {
-        k > 0
-            && w(k).ends_with("ing")
-            && matches!(
-                w(k - 1),
-                "of" | "for"
-                    | "about"
-                    | "between"
-                    | "without"
-                    | "by"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "from"
-                    | "against"
-                    | "than"
-                    | "like"
-                    | "toward"
-                    | "towards"
-            )
+        k > 0 && w(k).ends_with("ing") && lexicon::GERUND_PREPOSITIONS.contains(w(k - 1))
     };
     (at.saturating_sub(3)..=at).any(gerund_after_preposition)
-        || (at.saturating_sub(3)..at).any(|k| {
-            matches!(
-                w(k),
-                "willing"
-                    | "unwilling"
-                    | "considering"
-                    | "consider"
-                    | "considered"
-                    | "avoid"
-                    | "avoiding"
-                    | "trying"
-                    | "try"
-                    | "tried"
-                    | "hope"
-                    | "hopes"
-                    | "hoping"
-                    | "want"
-                    | "wants"
-                    | "wanted"
-                    | "need"
-                    | "needs"
-                    | "chance"
-                    | "chances"
-            )
-        })
+        || (at.saturating_sub(3)..at).any(|k| lexicon::WEIGHING_WORDS.contains(w(k)))
 }
 
 /// Whether the word at `ni` lies in a subject that the negation at `cue` opens ("no country
