@@ -481,7 +481,7 @@ fn initials_key(name: &str) -> Option<String> {
 /// The capitals that open a name's words, small words such as "of" left out.
 fn initials(name: &str) -> String {
     name.split_whitespace()
-        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "on" | "&"))
+        .filter(|w| !(*w == "&" || lexicon::INITIALS_SKIPPED.contains(w)))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()

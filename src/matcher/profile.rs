@@ -512,10 +512,7 @@ pub(in crate::matcher) fn denied_verb(ws: &[Word], from: usize, text: &str) -> O
         if between.contains(['.', '!', '?', ';', ',']) {
             return None;
         }
-        if matches!(
-            ws[k].lower.as_ref(),
-            "has" | "have" | "had" | "was" | "were" | "is" | "are"
-        ) {
+        if lexicon::HAVE_BE.contains(ws[k].lower.as_ref()) {
             let mut v = k + 1;
             while v < ws.len() && matches!(ws[v].lower.as_ref(), "ever" | "yet" | "been" | "being")
             {

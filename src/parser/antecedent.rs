@@ -96,10 +96,7 @@ fn person(
     let mut names = &tokens[titles.len()..];
     while let Some((&last, rest)) = names.split_last()
         && !rest.is_empty()
-        && matches!(
-            words.lower(last).trim_end_matches('.'),
-            "jr" | "sr" | "ii" | "iii" | "iv"
-        )
+        && lexicon::NAME_SUFFIXES.contains(words.lower(last).trim_end_matches('.'))
     {
         names = rest;
     }
@@ -416,9 +413,7 @@ fn named_pair(words: &Words, k: usize, from: usize, lex: &AttributionLexicon) ->
 /// campaign", "its report", "a 2001 memorandum".
 fn determined(words: &Words, k: usize, from: usize) -> bool {
     (k.saturating_sub(3).max(from)..k).rev().any(|d| {
-        matches!(
-            words.lower(d),
-            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"
-        ) && (d + 1..k).all(|t| words.text(t).chars().all(|c| c.is_ascii_digit()))
+        lexicon::NOUN_DETERMINERS.contains(words.lower(d))
+            && (d + 1..k).all(|t| words.text(t).chars().all(|c| c.is_ascii_digit()))
     })
 }

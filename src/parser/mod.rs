@@ -403,10 +403,7 @@ fn resolve(
                     class: crate::lexicon::EntityClass::Org,
                     ..
                 }
-            ) && matches!(
-                words.lower(a.cue.start),
-                "is" | "was" | "seems" | "seemed" | "appears" | "appeared" | "remains"
-            );
+            ) && lexicon::LINKING_VERBS.contains(words.lower(a.cue.start));
             if expletive {
                 return None;
             }
@@ -543,7 +540,7 @@ fn add_body(
         && range
             .clone()
             .find(|&i| words.is_word(i))
-            .is_some_and(|i| matches!(words.lower(i), "that" | "this" | "these" | "those" | "the"));
+            .is_some_and(|i| lexicon::AIMED_DETERMINERS.contains(words.lower(i)));
     if content.is_empty() || (kind == ClaimKind::Indirect && word_count < 3 && !aimed) {
         return;
     }
@@ -696,10 +693,7 @@ pub fn assemble(doc: &Document, found: Found) -> Parsed {
         let e = &registry.entities[a.entity];
         let id = format!("c{}", claims.len() + 1);
         // A source named by a bare pronoun is one nothing before it could stand for.
-        let unresolved = matches!(
-            lexicon::fold(&e.name).as_str(),
-            "he" | "she" | "they" | "it" | "him" | "her" | "them" | "we" | "i" | "you"
-        );
+        let unresolved = lexicon::PERSONAL_PRONOUNS.contains(lexicon::fold(&e.name).as_str());
         let source = *source_of_entity[a.entity].get_or_insert_with(|| {
             sources.push(Source {
                 name: e.name.clone(),

@@ -239,10 +239,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     // a place or an employer inside a description, not the speaker's name.
     let tail = proper_tail(words, name_range.clone(), lex).filter(|t| {
         t.start == name_range.start
-            || !matches!(
-                words.lower(t.start - 1),
-                "at" | "in" | "behind" | "near" | "from" | "for" | "of" | "on" | "with"
-            )
+            || !lexicon::PLACE_PREPOSITIONS.contains(words.lower(t.start - 1))
             || words.is_capitalized(t.start - 1)
     });
     let mut role_parts: Vec<String> = Vec::new();
@@ -316,9 +313,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
         role_parts.push(words.text_of(role.clone()).to_string());
         // "head of the national grid operator": the role is "head", not "operator".
         let head_at = (role.start..role.end)
-            .find(|&i| {
-                i > role.start && matches!(words.lower(i), "of" | "for" | "at" | "in" | "with")
-            })
+            .find(|&i| i > role.start && lexicon::ROLE_HEAD_PREPOSITIONS.contains(words.lower(i)))
             .map_or(role.end - 1, |i| i - 1);
         let head = words.lower(head_at).to_string();
         if let Some(r) = lex.roles().get(&head) {

@@ -32,11 +32,7 @@ impl CueRule for AccordingTo {
             source.end = c;
         }
         // "after, according to him, Televisa censured …": a pronoun is the whole phrase.
-        if !source.is_empty()
-            && matches!(
-                words.lower(source.start),
-                "him" | "her" | "them" | "he" | "she" | "they"
-            )
+        if !source.is_empty() && crate::lexicon::OBJECT_PRONOUNS.contains(words.lower(source.start))
         {
             source.end = source.start + 1;
         }

@@ -26,12 +26,7 @@ fn chain_at(words: &Words, i: usize, w: &str, sentence: Range<usize>) -> Option<
         if words.quoted(k) || words.kind(k) == TokenKind::OpenQuote {
             break;
         }
-        if words.lower(k) == "as"
-            && matches!(
-                words.lower(k + 1),
-                "saying" | "telling" | "stating" | "writing" | "warning" | "adding"
-            )
-        {
+        if words.lower(k) == "as" && crate::lexicon::AS_SAYING.contains(words.lower(k + 1)) {
             let inner = trim_range(words, i + 1..k);
             if inner.is_empty() {
                 return None;
@@ -67,20 +62,15 @@ pub(super) fn report_attribution(
     let that = (sentence.start + 1..hit.range.start).find(|&k| {
         words.lower(k) == "that"
             && !words.quoted(k)
-            && matches!(
-                words.lower(k - 1),
-                "report" | "reports" | "news" | "claims" | "reporting"
-            )
+            && crate::lexicon::REPORT_WORDS_BEFORE_THAT.contains(words.lower(k - 1))
     })?;
     let start = that + 1;
     let mut stop = start;
     while stop < hit.range.start.min(end) {
         let w = words.lower(stop);
         if stop > start
-            && (matches!(
-                w,
-                "," | "after" | "when" | "as" | "before" | "amid" | "while" | "since"
-            ) && !words.quoted(stop))
+            && ((w == "," || crate::lexicon::CITED_CLAUSE_BREAKS.contains(w))
+                && !words.quoted(stop))
         {
             break;
         }

@@ -101,7 +101,7 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     }
     let first = words.lower(rest.start);
     // `said on CNN's "State of the Union"`: a quoted title in a place phrase is no claim.
-    let title_only = matches!(first, "on" | "in" | "at" | "during" | "to")
+    let title_only = lexicon::TITLE_PLACE_PREPOSITIONS.contains(first)
         && rest
             .clone()
             .filter(|&i| words.quoted(i) && words.is_word(i))
@@ -123,10 +123,7 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
         first == "at" && rest.len() > 1 && matches!(words.lower(rest.start + 1), "least" | "most");
     // A temporal clause ("after the meeting ended", "when she resigned") is no claim,
     // however long.
-    let clause = matches!(
-        first,
-        "after" | "when" | "before" | "while" | "as" | "during" | "following" | "since" | "until"
-    );
+    let clause = lexicon::TEMPORAL_OPENERS.contains(first);
     (word_count <= 14 || clause)
         && !quantity
         && (lexicon::PREPOSITIONS_AFTER_CUE.contains(first) || is_time(first))
@@ -138,27 +135,11 @@ pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
     // "said in a statement on Tuesday that …"
     let mut k = j;
     // "told reporters at the site that …": a place or time phrase before "that".
-    let place = j < end
-        && matches!(
-            words.lower(j),
-            "at" | "in"
-                | "on"
-                | "during"
-                | "after"
-                | "before"
-                | "outside"
-                | "aboard"
-                | "near"
-                | "from"
-        );
+    let place = j < end && lexicon::PLACE_BEFORE_THAT.contains(words.lower(j));
     while k < end && k < from + 10 {
         let w = words.lower(k);
         // "after the meeting that was held …": a relative "that" opens no claim.
-        let relative = k + 1 < end
-            && matches!(
-                words.lower(k + 1),
-                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
-            );
+        let relative = k + 1 < end && lexicon::CLAUSE_VERBS.contains(words.lower(k + 1));
         // "cast doubt on that account": "that" is a determiner there, not a conjunction.
         let conjunction = w == "that"
             && !words.quoted(k)
@@ -218,19 +199,7 @@ pub(super) fn skip_object(
         while j < stop + 3
             && j < end
             && words.is_word(j)
-            && (matches!(
-                words.lower(j),
-                "news"
-                    | "agency"
-                    | "newspaper"
-                    | "daily"
-                    | "magazine"
-                    | "channel"
-                    | "network"
-                    | "service"
-                    | "broadcaster"
-                    | "website"
-            ) || words.lower(j).ends_with("ly"))
+            && (lexicon::OUTLET_NOUNS.contains(words.lower(j)) || words.lower(j).ends_with("ly"))
         {
             j += 1;
         }
@@ -247,7 +216,7 @@ pub(super) fn skip_object(
             && k < j + 5
             && words.is_word(k)
             && !words.quoted(k)
-            && !matches!(words.lower(k), "that" | "on" | "in" | "at" | "the" | "a")
+            && !lexicon::AUDIENCE_STOPS.contains(words.lower(k))
         {
             k += 1;
         }
@@ -304,18 +273,7 @@ pub(super) fn subject_left(
         {
             let inner = words.text_of(c + 1..j - 1).to_lowercase();
             // ", at a later press gaggle," / ", in a statement," between subject and verb.
-            let place = matches!(
-                words.lower(c + 1),
-                "at" | "in"
-                    | "on"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "speaking"
-                    | "asked"
-                    | "when"
-                    | "while"
-            );
+            let place = lexicon::INSERTED_PHRASE_OPENERS.contains(words.lower(c + 1));
             if lexicon::PARENTHETICAL.contains(inner.as_str()) || place {
                 j = c;
                 continue;
@@ -483,18 +441,13 @@ pub(super) fn subject_left(
         .take(10)
         .find(|&k| matches!(words.lower(k), "who" | "whom") && !words.quoted(k))
     {
-        let after_preposition = start > who + 1
-            && matches!(
-                words.lower(start - 1),
-                "on" | "in" | "at" | "with" | "about" | "under"
-            );
+        let after_preposition =
+            start > who + 1 && lexicon::WHO_PREPOSITIONS.contains(words.lower(start - 1));
         // "A woman who has accused the senator of fraud said": what the clause's verb
         // governs is no subject either.
         let clause_verb = start > who + 1
-            && (matches!(
-                words.lower(who + 1),
-                "has" | "have" | "had" | "is" | "was" | "were" | "are"
-            ) || words.lower(who + 1).ends_with("ed"));
+            && (lexicon::HAVE_BE.contains(words.lower(who + 1))
+                || words.lower(who + 1).ends_with("ed"));
         if (after_preposition || clause_verb) && who > floor && (who..j).all(|k| words.is_word(k)) {
             let head = np_left(words, who, floor, lex);
             if head < who {
@@ -646,28 +599,7 @@ pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
             break;
         }
         let w = words.lower(j);
-        if j > from
-            && (matches!(
-                w,
-                "that"
-                    | "who"
-                    | "which"
-                    | "as"
-                    | "to"
-                    | "saying"
-                    | "said"
-                    | "says"
-                    | "told"
-                    | "when"
-                    | "while"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "and"
-                    | "but"
-                    | "on"
-            ) && !words.is_capitalized(j))
-        {
+        if j > from && (lexicon::NAME_PHRASE_ENDS.contains(w) && !words.is_capitalized(j)) {
             break;
         }
         j += 1;
@@ -680,48 +612,19 @@ pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
 /// introductory phrase ("At this point", "On Thursday", "Meanwhile").
 pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
     let w = words.lower(i);
-    if matches!(w, "he" | "she" | "they" | "it" | "we") || lexicon::DETERMINERS.contains(w) {
+    if lexicon::SUBJECT_PRONOUNS.contains(w) || lexicon::DETERMINERS.contains(w) {
         return true;
     }
     // "Chastened by the analyses, Trump revised his plan": a participle opens the sentence.
     let participle = w.len() > 4
         && w.ends_with("ed")
         && i + 1 < words.len()
-        && matches!(
-            words.lower(i + 1),
-            "by" | "about" | "with" | "over" | "after" | "from"
-        );
+        && lexicon::PARTICIPLE_PREPOSITIONS.contains(words.lower(i + 1));
     words.is_capitalized(i)
         && !participle
         && !lexicon::NP_STOPS.contains(w)
         && !lexicon::PREPOSITIONS_AFTER_CUE.contains(w)
         && !is_time(w)
         && !w.ends_with("ly")
-        && !matches!(
-            w,
-            "meanwhile"
-                | "however"
-                | "still"
-                | "now"
-                | "yet"
-                | "instead"
-                | "also"
-                | "in"
-                | "at"
-                | "on"
-                | "for"
-                | "among"
-                | "despite"
-                | "like"
-                | "unlike"
-                | "amid"
-                | "earlier"
-                | "later"
-                | "separately"
-                | "previously"
-                | "afterwards"
-                | "elsewhere"
-                | "asked"
-                | "speaking"
-        )
+        && !lexicon::NOT_SUBJECT_OPENERS.contains(w)
 }

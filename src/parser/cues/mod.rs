@@ -251,10 +251,9 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
     if start >= floor + 3 && framed_by_report_noun(words, start) {
         return Some(start - 2);
     }
-    if matches!(
-        prev,
-        "," | ";" | "—" | "–" | "―" | "while" | "whereas" | "but" | "and" | "as" | ":"
-    ) || words.kind(start - 1) == TokenKind::CloseQuote
+    if (matches!(prev, "," | ";" | "—" | "–" | "―" | ":")
+        || crate::lexicon::CLAUSE_JOINS.contains(prev))
+        || words.kind(start - 1) == TokenKind::CloseQuote
     {
         Some(start)
     } else {

@@ -29,30 +29,11 @@ pub(super) fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> boo
     if after_noun_marker(words, i, floor) || prev == "to" || prev == "having" {
         return false;
     }
-    if matches!(
-        prev,
-        "was" | "were" | "is" | "are" | "been" | "be" | "being"
-    ) && !w.ends_with("ing")
-    {
+    if lexicon::PASSIVE_BE.contains(prev) && !w.ends_with("ing") {
         return false;
     }
     if w.ends_with("ing")
-        && !matches!(
-            prev,
-            "," | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "been"
-                | "—"
-                | "–"
-                | "by"
-                | "upon"
-                | "after"
-                | "before"
-                | "while"
-                | "when"
-        )
+        && !(matches!(prev, "," | "—" | "–") || lexicon::BEFORE_ING_CUE.contains(prev))
     {
         return false;
     }
@@ -83,14 +64,9 @@ pub(super) fn clearly_verb(
             }
             run == sentence.start
                 || !(lexicon::DETERMINERS.contains(words.lower(run - 1))
-                    || matches!(
-                        words.lower(run - 1),
-                        "of" | "for" | "to" | "by" | "with" | "from" | "about" | "against"
-                    ))
+                    || lexicon::NAME_OBJECT_PREPOSITIONS.contains(words.lower(run - 1)))
         };
-        matches!(w, "he" | "she" | "they" | "it" | "who" | "we" | "i")
-            || name_subject
-            || lex.roles().contains_key(w)
+        lexicon::CUE_SUBJECT_PRONOUNS.contains(w) || name_subject || lex.roles().contains_key(w)
     };
     next_ok || prev_ok
 }
@@ -101,27 +77,7 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
     }
     let prev = words.lower(i - 1);
     lexicon::DETERMINERS.contains(prev)
-        || matches!(
-            prev,
-            "no" | "any"
-                | "some"
-                | "such"
-                | "new"
-                | "first"
-                | "latest"
-                | "many"
-                | "several"
-                | "of"
-                | "my"
-                | "your"
-                | "recent"
-                | "earlier"
-                | "previous"
-                | "initial"
-                | "media"
-                | "news"
-                | "press"
-        )
+        || lexicon::NOUN_MARKERS.contains(prev)
         || (prev.ends_with("'s") && words.is_word(i - 1))
 }
 
@@ -133,21 +89,7 @@ pub(super) fn negated(words: &Words, i: usize, floor: usize) -> bool {
         if matches!(w, "not" | "never" | "neither" | "nor") || w.ends_with("n't") {
             return true;
         }
-        if !matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "did"
-                | "does"
-                | "do"
-                | "yet"
-                | "also"
-                | "so"
-                | "far"
-                | "publicly"
-                | "immediately"
-        ) {
+        if !lexicon::BEFORE_NEGATED_CUE.contains(w) {
             return false;
         }
         k -= 1;
@@ -181,10 +123,8 @@ pub(super) fn verb_attribution(
     let first = words.lower(hit.range.start);
     let participle = first.ends_with("ing")
         && hit.range.start > sentence.start
-        && matches!(
-            words.lower(hit.range.start - 1),
-            "," | "—" | "–" | "upon" | "after" | "before" | "while" | "when" | "by"
-        );
+        && (matches!(words.lower(hit.range.start - 1), "," | "—" | "–")
+            || lexicon::PARTICIPLE_OPENERS.contains(words.lower(hit.range.start - 1)));
     let mut via = Vec::new();
     let (speaker, subject_start) = if participle {
         let speaker = if earlier.is_empty() {
@@ -298,7 +238,7 @@ pub(super) fn verb_attribution(
                 }
                 // A pronoun, or the name that opens the sentence, up to its verb.
                 let first = words.lower(opening);
-                let subject = if matches!(first, "he" | "she" | "they" | "we" | "i") {
+                let subject = if lexicon::SPEAKER_PRONOUNS.contains(first) {
                     opening..opening + 1
                 } else {
                     let mut e = opening;
@@ -319,7 +259,7 @@ pub(super) fn verb_attribution(
                 }
                 // Only a speaker can be the subject: a pronoun, a name or a role.
                 let first = words.lower(subject.start);
-                let speakerlike = matches!(first, "he" | "she" | "they" | "we" | "i")
+                let speakerlike = lexicon::SPEAKER_PRONOUNS.contains(first)
                     || (words.is_capitalized(subject.start)
                         && !lexicon::DETERMINERS.contains(first)
                         && !matches!(first, "any" | "some" | "no" | "every"))
@@ -334,10 +274,7 @@ pub(super) fn verb_attribution(
     // The words after the cue: objects, adverbials, then the clause.
     let mut start = hit.range.end;
     let ends_in_preposition = hit.range.len() > 1
-        && matches!(
-            words.lower(hit.range.end - 1),
-            "with" | "to" | "on" | "in" | "for"
-        );
+        && lexicon::CUE_END_PREPOSITIONS.contains(words.lower(hit.range.end - 1));
     if ends_in_preposition || matches!(lemma, "tell" | "inform" | "assure" | "brief") {
         let (object_end, agency) = skip_object(words, start, forward_end, lex);
         if let Some(a) = agency {
@@ -410,10 +347,8 @@ pub(super) fn verb_attribution(
         let before = backward_bodies(words, cursor, subject_start);
         // "Two soldiers were wounded, he said, one of them seriously": what follows the cue
         // only adds to the clause before it.
-        let elaboration = matches!(
-            words.lower(start),
-            "one" | "some" | "most" | "many" | "all" | "none" | "both" | "each" | "including"
-        ) && rest.clone().filter(|&k| words.is_word(k)).count() <= 6;
+        let elaboration = lexicon::ELABORATION_OPENERS.contains(words.lower(start))
+            && rest.clone().filter(|&k| words.is_word(k)).count() <= 6;
         let coordinated = !participle
             && start > after_cue
             && words.text(start - 1) == ","
@@ -436,11 +371,7 @@ pub(super) fn verb_attribution(
             }
             // … unless the clause goes on with the quotation as its subject: `said "well over
             // 600 firefighters" were now working the fire`.
-            let continues = e < rest.end
-                && matches!(
-                    words.lower(e),
-                    "were" | "was" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
-                );
+            let continues = e < rest.end && lexicon::CLAUSE_VERBS.contains(words.lower(e));
             if continues { rest } else { rest.start..e }
         } else {
             rest
