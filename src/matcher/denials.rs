@@ -40,10 +40,7 @@ pub(super) fn answered_reports(
         let ws = words(&d.content.text);
         let aimed = ws.len() <= 10
             && ws.first().is_some_and(|w| {
-                matches!(
-                    w.lower.as_ref(),
-                    "the" | "that" | "this" | "these" | "those" | "such"
-                )
+                lexicon::AIMED_OPENERS.contains(w.lower.as_ref())
             })
             && ws
                 .iter()

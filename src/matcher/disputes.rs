@@ -26,48 +26,20 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
     let lex = lexicon::matcher();
     let words = &lexicon::DISPUTE_WORDS;
     let points_back = |w: &Word| {
-        matches!(
-            w.lower.as_ref(),
-            "it" | "it's" | "that" | "that's" | "this" | "those" | "these" | "which"
-        ) || lexicon::REPORT_NOUNS.contains(&w.lower)
+        lexicon::POINTING_WORDS.contains(w.lower.as_ref())
+            || lexicon::REPORT_NOUNS.contains(&w.lower)
     };
     // "the figures are false", "the states were exaggerating", "is simply wrong": said of
     // the subject ("is the wrong place" is not).
-    let said_of = |w: &Word| {
-        matches!(
-            w.lower.as_ref(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
-        )
-    };
+    let said_of = |w: &Word| lexicon::SAID_OF.contains(w.lower.as_ref());
     // Words of degree between a verb and its judgement.
     let degree = |w: &str| {
         w.ends_with("ly")
             || w.bytes().all(|b| b.is_ascii_digit())
-            || matches!(
-                w,
-                "percent"
-                    | "per"
-                    | "cent"
-                    | "just"
-                    | "so"
-                    | "very"
-                    | "quite"
-                    | "all"
-                    | "dead"
-                    | "flat"
-                    | "plain"
-                    | "also"
-                    | "still"
-            )
+            || lexicon::DEGREE_WORDS.contains(w)
     };
     // "the things Trump did wrong": a deed done badly, not words called false.
-    let done = |i: usize| {
-        i >= 1
-            && matches!(
-                ws[i - 1].lower.as_ref(),
-                "do" | "does" | "did" | "done" | "doing"
-            )
-    };
+    let done = |i: usize| i >= 1 && lexicon::DO_FORMS.contains(ws[i - 1].lower.as_ref());
     // "If you think the landing was fake, …": a judgement in a condition is nobody's.
     let conditional = |i: usize| {
         ws[i.saturating_sub(8)..i]
@@ -111,21 +83,7 @@ fn is_verb_of_naming(verb: &str) -> bool {
         .iter()
         .find_map(|end| verb.strip_suffix(end))
         .unwrap_or(verb);
-    matches!(
-        base,
-        "call"
-            | "label"
-            | "labell"
-            | "brand"
-            | "dub"
-            | "dubb"
-            | "term"
-            | "dismiss"
-            | "derid"
-            | "deride"
-            | "denounc"
-            | "denounce"
-    )
+    lexicon::NAMING_STEMS.contains(base)
 }
 
 /// The first dispute word of what a verb of naming calls its object ("the contempt vote a

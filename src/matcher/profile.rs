@@ -206,46 +206,13 @@ pub(in crate::matcher) fn profile<'a>(
             // "it was not clear whether …": uncertainty, not a denial.
             // "nothing more important than the treaty" ranks the treaty first: a
             // comparison, not a denial.
-            let comparison = matches!(
-                next,
-                Some(
-                    "more"
-                        | "less"
-                        | "fewer"
-                        | "better"
-                        | "worse"
-                        | "greater"
-                        | "bigger"
-                        | "higher"
-                        | "lower"
-                        | "larger"
-                        | "smaller"
-                )
-            ) && ws[i + 2..(i + 8).min(ws.len())]
-                .iter()
-                .any(|x| x.lower == "than");
+            let comparison = next.is_some_and(|n| lexicon::NEGATED_COMPARATIVES.contains(n))
+                && ws[i + 2..(i + 8).min(ws.len())]
+                    .iter()
+                    .any(|x| x.lower == "than");
             // "there is no question he knew", "no doubt", "no wonder", "no matter what", "not
             // only … but", "not just voters": idioms that deny nothing.
-            if comparison
-                || matches!(
-                    next,
-                    Some(
-                        "to" | "clear"
-                            | "known"
-                            | "sure"
-                            | "certain"
-                            | "immediately"
-                            | "only"
-                            | "just"
-                            | "merely"
-                            | "simply"
-                            | "question"
-                            | "doubt"
-                            | "wonder"
-                            | "matter"
-                    )
-                )
-            {
+            if comparison || next.is_some_and(|n| lexicon::NEGATION_IDIOMS.contains(n)) {
                 continue;
             }
             if cancel_next {
@@ -257,16 +224,14 @@ pub(in crate::matcher) fn profile<'a>(
             // "cannot hold back an outbreak without clean water": two negations make a need;
             // "the officer, whose name has not been released, …": a relative clause describes
             // someone, it denies nothing the claim is about.
-            let condition = ws[i.saturating_sub(5)..i].iter().any(|x| {
-                matches!(
-                    x.lower.as_ref(),
-                    "if" | "unless" | "whether" | "whose" | "who" | "which"
-                )
-            }) || (w.lower == "without"
-                && (next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them"))
-                    || ws[i.saturating_sub(6)..i]
-                        .iter()
-                        .any(|x| lex.is_negation(&x.lower))));
+            let condition = ws[i.saturating_sub(5)..i]
+                .iter()
+                .any(|x| lexicon::CONDITION_WORDS.contains(x.lower.as_ref()))
+                || (w.lower == "without"
+                    && (next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them"))
+                        || ws[i.saturating_sub(6)..i]
+                            .iter()
+                            .any(|x| lex.is_negation(&x.lower))));
             if condition {
                 continue;
             }
@@ -291,23 +256,7 @@ pub(in crate::matcher) fn profile<'a>(
                     .enumerate()
                     .skip(i + 2)
                     .take(7)
-                    .find(|(_, x)| {
-                        matches!(
-                            x.lower.as_ref(),
-                            "is" | "are"
-                                | "was"
-                                | "were"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "will"
-                                | "would"
-                                | "could"
-                                | "can"
-                                | "did"
-                                | "does"
-                        )
-                    })
+                    .find(|(_, x)| lexicon::SUBJECT_VERBS.contains(x.lower.as_ref()))
                     .map_or(ws.len(), |(k, _)| k + 1)
             } else {
                 i + 1
@@ -329,10 +278,7 @@ pub(in crate::matcher) fn profile<'a>(
                 // the evidence, not the residents.
                 if lex.is_negation(&x.lower)
                     || between.contains(['.', '!', '?', ';', ','])
-                    || matches!(
-                        x.lower.as_ref(),
-                        "that" | "which" | "who" | "whose" | "because" | "while" | "although"
-                    )
+                    || lexicon::CLAUSE_OPENERS.contains(x.lower.as_ref())
                     // "nobody became mayor to cut libraries": a purpose, not what is denied.
                     || (taken > 0 && x.lower == "to")
                 {

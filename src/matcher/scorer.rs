@@ -151,10 +151,7 @@ pub(super) fn add_article_features(found: &mut [Candidate], claims: &[Claim], so
         }
     }
     let pronoun = |c: &Claim| {
-        matches!(
-            lexicon::fold(&sources[c.source].name).as_str(),
-            "he" | "she" | "they" | "it" | "him" | "her" | "them"
-        )
+        lexicon::SOURCE_PRONOUNS.contains(lexicon::fold(&sources[c.source].name).as_str())
     };
     // Each claim's words, read once: a claim is in many candidates.
     let mut stripped: Vec<Option<Vec<&str>>> = vec![None; claims.len()];

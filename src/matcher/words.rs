@@ -426,29 +426,14 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         let approximate = i > 0 && lexicon::APPROXIMATORS.contains(ws[i - 1].lower.as_ref());
         let bound = bound_before(ws, i);
         // "the first 600 homes", "another 40 contractors": a part, not the whole quantity.
-        let partial = i > 0
-            && matches!(
-                ws[i - 1].lower.as_ref(),
-                "first"
-                    | "last"
-                    | "next"
-                    | "another"
-                    | "additional"
-                    | "extra"
-                    | "further"
-                    | "remaining"
-                    | "other"
-            );
+        let partial = i > 0 && lexicon::PART_WORDS.contains(ws[i - 1].lower.as_ref());
         // "two of the chains": a part of what another figure may count whole. "6:40 a.m.":
         // a time of day, not a figure.
         let partitive = fraction.is_none()
             && !w.surface.ends_with('%')
             && ws.get(i + 1).is_some_and(|n| n.lower == "of")
             && ws.get(i + 2).is_some_and(|n| {
-                matches!(
-                    n.lower.as_ref(),
-                    "the" | "its" | "their" | "those" | "these" | "our" | "his" | "her"
-                )
+                lexicon::PARTITIVE_DETERMINERS.contains(n.lower.as_ref())
             })
             // "40 of its 52 sailings" counts sailings, as "1,150 of the 3,400 jobs" does.
             && ws

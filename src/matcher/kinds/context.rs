@@ -22,21 +22,7 @@ pub(in crate::matcher) fn near_keys<'p>(
 pub(in crate::matcher) fn reported_near(p: &Profile, i: usize) -> bool {
     let from = i.saturating_sub(5);
     p.words[from..i].windows(2).any(|w| {
-        w[1].lower == "that"
-            && matches!(
-                w[0].lower.as_ref(),
-                "report"
-                    | "reports"
-                    | "claim"
-                    | "claims"
-                    | "rumour"
-                    | "rumours"
-                    | "rumor"
-                    | "rumors"
-                    | "suggestion"
-                    | "suggestions"
-                    | "speculation"
-            )
+        w[1].lower == "that" && crate::lexicon::REPORTED_WORDS.contains(w[0].lower.as_ref())
     })
 }
 
@@ -58,10 +44,8 @@ pub(in crate::matcher) fn conditional(p: &Profile, i: usize) -> bool {
 pub(in crate::matcher) fn modal_near(p: &Profile, i: usize) -> bool {
     // ("commissioned in May" is a month.)
     let modal = |w: &Word| {
-        matches!(
-            w.lower.as_ref(),
-            "could" | "might" | "may" | "can" | "if" | "should" | "whether" | "rather"
-        ) && !(w.capitalized && w.lower == "may")
+        crate::lexicon::MODAL_WORDS.contains(w.lower.as_ref())
+            && !(w.capitalized && w.lower == "may")
     };
     let mut before = false;
     for k in (i.saturating_sub(8)..i).rev() {

@@ -43,12 +43,7 @@ pub(super) fn same_quantity(
     // "crews had recovered about 800 barrels" and "1,200 barrels had spilled": what was
     // taken back is a part of what was lost.
     let recovered = |p: &Profile, q: &Quantity| {
-        verb_before(p, q).is_some_and(|v| {
-            matches!(
-                v.as_str(),
-                "recover" | "collect" | "remov" | "clean" | "seiz" | "retriev" | "salvag"
-            )
-        })
+        verb_before(p, q).is_some_and(|v| lexicon::RECOVERY_STEMS.contains(v.as_str()))
     };
     if recovered(pa, a) != recovered(pb, b) {
         return false;
@@ -184,11 +179,7 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
     let mut k = q.at;
     while k > 0 && {
         let w = ws[k - 1].lower.as_ref();
-        lexicon::APPROXIMATORS.contains(w)
-            || matches!(
-                w,
-                "more" | "less" | "than" | "at" | "least" | "most" | "up" | "to"
-            )
+        lexicon::APPROXIMATORS.contains(w) || lexicon::BOUND_WORDS.contains(w)
     } {
         k -= 1;
     }
@@ -227,12 +218,9 @@ fn offset(p: &Profile, q: &Quantity) -> bool {
     let after = q.at + q.surface.split_whitespace().count();
     let measured = q.at > 0 && matches!(p.words[q.at - 1].lower.as_ref(), "for" | "within");
     !measured
-        && p.words.get(after).is_some_and(|w| {
-            matches!(
-                w.lower.as_ref(),
-                "before" | "after" | "ago" | "later" | "earlier" | "since"
-            )
-        })
+        && p.words
+            .get(after)
+            .is_some_and(|w| lexicon::OFFSET_WORDS.contains(w.lower.as_ref()))
 }
 
 /// Hours in a unit of time (units are stems: "minutes" is "minut"); `None` for any other unit.
@@ -281,12 +269,9 @@ fn said_of(p: &Profile, q: &Quantity) -> Option<String> {
 
 /// Whether a forecast word stands just before the figure: "expected revenue of $3.98 billion".
 fn expected(p: &Profile, q: &Quantity) -> bool {
-    p.words[q.at.saturating_sub(4)..q.at].iter().any(|w| {
-        matches!(
-            w.lower.as_ref(),
-            "expected" | "forecast" | "forecasts" | "predicted" | "projected" | "target"
-        )
-    })
+    p.words[q.at.saturating_sub(4)..q.at]
+        .iter()
+        .any(|w| lexicon::FORECAST_WORDS.contains(w.lower.as_ref()))
 }
 
 /// The stem of the noun a figure is "of": "a surplus of 400 million" is a surplus.

@@ -172,12 +172,7 @@ fn named_thing(p: &Profile, i: usize) -> bool {
     }
     for k in (i.saturating_sub(3)..i).rev() {
         let w = p.words[k].lower.as_ref();
-        if matches!(
-            w,
-            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
-        ) || w.ends_with("'s")
-            || w.ends_with("s'")
-        {
+        if lexicon::NOUN_OPENERS.contains(w) || w.ends_with("'s") || w.ends_with("s'") {
             return true;
         }
         // A verb or its helpers: the word is what is done ("to vote", "will be releasing").
@@ -187,22 +182,7 @@ fn named_thing(p: &Profile, i: usize) -> bool {
             || matches!(w, "and" | "or" | "but")
             || w.starts_with(|c: char| c.is_ascii_digit())
             || w.ends_with("ed")
-            || matches!(
-                w,
-                "to" | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "not"
-                    | "never"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "you"
-                    | "it"
-            )
+            || lexicon::VERBAL_BEFORE.contains(w)
             || w.ends_with("n't")
             || lexicon::COPULAS.contains(w)
             || lexicon::AUXILIARIES.contains(w);
@@ -294,12 +274,10 @@ const SAME_THING: f64 = 0.6;
 /// with their word index ("closing a single branch": single, branch); none when no
 /// determiner follows.
 fn object(p: &Profile, i: usize) -> Vec<(Key, usize)> {
-    let opens = p.words.get(i + 1).is_some_and(|w| {
-        matches!(
-            w.lower.as_ref(),
-            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "any"
-        )
-    });
+    let opens = p
+        .words
+        .get(i + 1)
+        .is_some_and(|w| lexicon::OBJECT_DETERMINERS.contains(w.lower.as_ref()));
     if !opens {
         return Vec::new();
     }

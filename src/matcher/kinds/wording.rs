@@ -54,12 +54,7 @@ pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usiz
     while to - 1 > i && function(to - 1) {
         to -= 1;
     }
-    let joins = |k: usize| {
-        matches!(
-            ws[k].lower.as_ref(),
-            "and" | "or" | "but" | "of" | "for" | "to" | "with" | "on" | "in" | "at" | "by"
-        )
-    };
+    let joins = |k: usize| crate::lexicon::JOINING_WORDS.contains(ws[k].lower.as_ref());
     while from < i && joins(from) {
         from += 1;
     }
