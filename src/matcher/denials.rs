@@ -232,6 +232,21 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
                     .take(n + 2)
                     .any(|w| matches!(*w, "about" | "on" | "over" | "for"))
         };
+        // "took issue with the idea that the divisions between Reyes and Lund are smaller": a
+        // name deep inside what is disputed, with no word for anything said, is a topic, not
+        // the source answered ("rejected Lund's claim", "dismissed Lund as wrong").
+        let says_something = text_words.iter().any(|w| {
+            let w = lexicon::fold(w);
+            lexicon::REPORT_NOUNS.contains(w.as_str()) || lexicon::FIGURE_NOUNS.contains(w.as_str())
+        });
+        let merely_mentioned = |name: &str| {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            let first_at = text_words
+                .iter()
+                .position(|w| parts.contains(w))
+                .unwrap_or(usize::MAX);
+            !says_something && first_at > 3
+        };
         // "rejected the envoy's offer", "disavowed the senator's endorsement": a thing the
         // source gave, not something it said, unless its claim speaks of that thing.
         let lex = lexicon::matcher();
@@ -261,6 +276,7 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
                 || !opposing_sources(c, d, sources)
                 || !names(&d.content.text, &text_words, &source.name)
                 || person_asked(&source.name)
+                || merely_mentioned(&source.name)
                 || owned(&source.name).is_some_and(|key| {
                     !words(&c.content.text).iter().any(|w| {
                         is_topic_word(w, lex) && key_of(&w.lower, lex, stem_index()) == key

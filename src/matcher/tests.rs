@@ -334,3 +334,15 @@ Mayor Lena Voss said the council would review ferry fares for islanders in May.
 fn a_but_inside_a_quotation_sets_nothing_against_anything() {
     assert!(weighed_pairs(A_QUOTED_BUT).is_empty());
 }
+
+const A_NAME_INSIDE_WHAT_IS_DISPUTED: &str = "Harbour talks
+
+Envoy Tarek Lundqvist said the harbour would reopen to trawlers in March.
+
+Several councillors took issue with the idea that the gap between the mayor and Lundqvist was narrowing.
+";
+
+#[test]
+fn a_name_inside_what_is_disputed_is_a_topic_not_the_source_answered() {
+    assert!(weighed_pairs(A_NAME_INSIDE_WHAT_IS_DISPUTED).is_empty());
+}
