@@ -218,8 +218,13 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
             .iter()
             .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
             .collect();
-        // "questioned the senator about his plan", "challenged the mayor on the budget": an
-        // interviewer's question or a rival's race, aimed at a person, disputes no claim.
+        // "questioned the senator about his plan", "challenging the mayor for her seat": an
+        // interviewer's question or a rival's race, aimed at a person, disputes no claim
+        // ("challenged the mayor on the budget" does dispute her).
+        let challenge = d
+            .cue
+            .as_ref()
+            .is_some_and(|c| lexicon::fold(&c.text).starts_with("challeng"));
         let person_asked = |name: &str| {
             let lead: Vec<&str> = name.split_whitespace().collect();
             let n = lead.len();
@@ -230,7 +235,7 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
                 && text_words
                     .iter()
                     .take(n + 2)
-                    .any(|w| matches!(*w, "about" | "on" | "over" | "for"))
+                    .any(|w| *w == "for" || (!challenge && matches!(*w, "about" | "on" | "over")))
         };
         // "took issue with the idea that the divisions between Reyes and Lund are smaller": a
         // name deep inside what is disputed, with no word for anything said, is a topic, not

@@ -346,3 +346,15 @@ Several councillors took issue with the idea that the gap between the mayor and 
 fn a_name_inside_what_is_disputed_is_a_topic_not_the_source_answered() {
     assert!(weighed_pairs(A_NAME_INSIDE_WHAT_IS_DISPUTED).is_empty());
 }
+
+const A_PERSON_CHALLENGED: &str = "Council meeting
+
+Senator Mirela Ostrand said the bridge toll would be scrapped next year.
+
+The council leader, Dag Vinter, challenged Ostrand on the toll at the meeting.
+";
+
+#[test]
+fn challenging_a_person_on_a_point_is_weighed_as_a_dispute() {
+    assert!(!weighed_pairs(A_PERSON_CHALLENGED).is_empty());
+}
