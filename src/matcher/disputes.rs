@@ -38,9 +38,9 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             || w.bytes().all(|b| b.is_ascii_digit())
             || lexicon::DEGREE_WORDS.contains(w)
     };
-    // "the things Trump did wrong": a deed done badly, not words called false.
+    // "the things the mayor did wrong": a deed done badly, not words called false.
     let done = |i: usize| i >= 1 && lexicon::DO_FORMS.contains(ws[i - 1].lower.as_ref());
-    // "If you think the landing was fake, …": a judgement in a condition is nobody's.
+    // "If you think the eclipse photos were fake, …": a judgement in a condition is nobody's.
     let conditional = |i: usize| {
         ws[i.saturating_sub(8)..i]
             .iter()

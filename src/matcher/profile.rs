@@ -158,7 +158,7 @@ pub(in crate::matcher) fn profile<'a>(
             keys.push((k.key, i));
             places[i] = k.vector;
             // "the United States", "Great Divide": a word of a name opposes nothing; nor
-            // does an owner ("the public's access").
+            // does an owner ("the council's right").
             let in_name = w.capitalized
                 && (ws.get(i + 1).is_some_and(|n| n.capitalized)
                     || (i > 0 && {

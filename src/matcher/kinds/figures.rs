@@ -55,9 +55,9 @@ pub(super) fn same_quantity(
     {
         return false;
     }
-    // "Sanders has raised $6 million" and "Romney raised over $8 million", "52 percent of
-    // Democratic voters" and "11 percent of Republican voters": figures of different named
-    // holders are of different things.
+    // "Lindqvist has raised $4 million" and "Ekholm raised over $6 million", "48 percent of
+    // Liberal members" and "15 percent of Green members": figures of different named holders
+    // are of different things.
     let ((sa, oa), (sb, ob)) = (holders(pa, a), holders(pb, b));
     let apart =
         |x: &[&str], y: &[&str]| !x.is_empty() && !y.is_empty() && !x.iter().any(|n| y.contains(n));
@@ -161,8 +161,8 @@ fn words_around(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> Vec<K
         .collect()
 }
 
-/// Who or what a figure belongs to, named: the subject of its verb ("Bernie Sanders has
-/// raised $6 million") and the names in the "of" phrase after it ("52 percent of Democratic
+/// Who or what a figure belongs to, named: the subject of its verb ("Petra Lindqvist has
+/// raised $4 million") and the names in the "of" phrase after it ("52 percent of Democratic
 /// voters"), folded, without a possessive. Empty when the figure's own clause names neither.
 fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
     let ws = &p.words;

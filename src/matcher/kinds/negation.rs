@@ -97,9 +97,9 @@ impl ConflictRule for Negation {
                     });
                 !(named(pp, at) && deed_denied)
             });
-            // "This is not a combat mission" says what something is not: only a side saying
-            // what something is ("it was a combat mission", "called it a stunt") opposes it,
-            // not one that merely names the thing ("troops fighting the rebels").
+            // "The deployment is not a rescue operation" says what something is not: only a side
+            // saying what something is ("it was a rescue operation", "called it a stunt")
+            // opposes it, not one that merely names the thing ("crews rescuing fishermen").
             let hit = hit.filter(|&(key, &ni)| {
                 pn.negation
                     .is_none_or(|cue| !copular(pn, cue, ni) || predicative(pp, pp.keys[key]))
@@ -111,14 +111,14 @@ impl ConflictRule for Negation {
                     .is_none_or(|cue| !in_denied_subject(pn, cue, ni))
                     || pn.denied_verb == Some(ni)
             });
-            // "You don't win a nomination by counting states": a rule of thumb for anyone
+            // "You don't win a race with rallies alone": a rule of thumb for anyone
             // denies no one's deed.
             let hit = hit.filter(|_| {
                 pn.negation
                     .is_none_or(|cue| cue == 0 || pn.words[cue - 1].lower != "you")
             });
-            // "his chances of winning", "thank you for voting", "she is willing to vote for
-            // him": an act named or weighed is not asserted, and its denial opposes nothing.
+            // "his chances of backing the levy", "praised for cycling", "she is willing to back
+            // it": an act named or weighed is not asserted, and its denial opposes nothing.
             let hit = hit.filter(|&(key, _)| !weighed(pp, pp.keys[key]));
             // "without closing a single branch" and "to close a deficit": one verb, done to two
             // things, is two deeds.
@@ -164,7 +164,7 @@ impl ConflictRule for Negation {
 
 /// Whether the word at `i` names a thing rather than a deed: a determiner or an owner opens
 /// its phrase within three words, over modifiers only ("the minimum wage", "a free and fair
-/// vote", "the respondents' votes", "a president's judicial picks").
+/// vote", "the respondents' votes", "the governor's judicial picks").
 fn named_thing(p: &Profile, i: usize) -> bool {
     // "the council approved": a past tense after its subject is a deed.
     if p.words[i].lower.ends_with("ed") {
@@ -194,7 +194,7 @@ fn named_thing(p: &Profile, i: usize) -> bool {
 }
 
 /// Whether the negation at `cue` denies that something is the word at `ni` ("is not a
-/// combat mission", "isn't a campaign", "cannot be chair", "are not donors"): a copula
+/// rescue operation", "isn't a strike", "cannot be chair", "are not donors"): a copula
 /// stands by the negation and the word is no verb form.
 fn copular(p: &Profile, cue: usize, ni: usize) -> bool {
     let w = |k: usize| p.words[k].lower.as_ref();
@@ -214,7 +214,7 @@ fn copular(p: &Profile, cue: usize, ni: usize) -> bool {
 }
 
 /// Whether the word at `at` is said to be what something is: a copula, "as" or a verb of
-/// naming among the four words before it ("it was a combat mission", "called it a stunt").
+/// naming among the four words before it ("it was a rescue operation", "called it a stunt").
 fn predicative(p: &Profile, at: usize) -> bool {
     p.words[at.saturating_sub(4)..at].iter().any(|x| {
         let x = x.lower.as_ref();
@@ -223,9 +223,9 @@ fn predicative(p: &Profile, at: usize) -> bool {
 }
 
 /// Whether the word at `at` names an act rather than asserts it: a gerund after a
-/// preposition ("chances of winning", "thank you for voting") or an act after a word of
-/// will or weighing within three words ("willing to vote", "considering supporting",
-/// "trying to avoid appearing").
+/// preposition ("chances of backing", "praised for cycling") or an act after a word of
+/// will or weighing within three words ("willing to back", "considering backing",
+/// "trying to avoid paying").
 fn weighed(p: &Profile, at: usize) -> bool {
     let w = |k: usize| p.words[k].lower.as_ref();
     // (Or the act's object: "of backing the ferry levy".)

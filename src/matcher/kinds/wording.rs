@@ -47,9 +47,9 @@ pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usiz
     while to < ws.len() && to - i <= radius && !clause_break(text, ws, to - 1) {
         to += 1;
     }
-    // A window ends on a word that carries meaning ("they are in need of money", not "… of
-    // money, the") and starts on no word that joins it to what came before ("make Mexicans
-    // pay", not "and make Mexicans pay"): either is a phrase cut short.
+    // A window ends on a word that carries meaning ("the ferry is short of crew", not "… of
+    // crew, the") and starts on no word that joins it to what came before ("make the harbour
+    // pay", not "and make the harbour pay"): either is a phrase cut short.
     let function = |k: usize| crate::lexicon::STOPWORDS.contains(ws[k].lower.as_ref());
     while to - 1 > i && function(to - 1) {
         to -= 1;

@@ -615,7 +615,7 @@ pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
     if lexicon::SUBJECT_PRONOUNS.contains(w) || lexicon::DETERMINERS.contains(w) {
         return true;
     }
-    // "Chastened by the analyses, Trump revised his plan": a participle opens the sentence.
+    // "Chastened by the audit, the mayor revised her plan": a participle opens the sentence.
     let participle = w.len() > 4
         && w.ends_with("ed")
         && i + 1 < words.len()
