@@ -74,6 +74,20 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
     })
 }
 
+/// The number of a figure named before the dispute word ("the agency's 18 percent figure",
+/// "its 2,000 estimate"): a number with a figure noun at most three words after it. "100
+/// percent wrong" names no figure.
+fn named_figure<'t>(ws: &'t [Word]) -> Option<&'t str> {
+    ws.iter().enumerate().find_map(|(i, w)| {
+        (w.lower.starts_with(|c: char| c.is_ascii_digit())
+            && ws[i + 1..]
+                .iter()
+                .take(3)
+                .any(|n| lexicon::FIGURE_NOUNS.contains(n.lower.as_ref())))
+        .then_some(w.lower.as_ref())
+    })
+}
+
 /// Verbs that name what their object is: "called the demand a political ploy", "branded
 /// the report a smear", "dismissed the inquiry as a stunt".
 fn is_verb_of_naming(verb: &str) -> bool {
@@ -149,6 +163,10 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             continue;
         };
         let dk = keys(&ws);
+        let figure = named_figure(&ws[..at]);
+        // "the commission's 18 percent figure is misleading" answers the claim of 18 percent.
+        let gives_figure =
+            |c: &Claim| figure.is_none_or(|f| words(&c.content.text).iter().any(|w| w.lower == f));
         let dp = doc.paragraph_at(d.content.start);
         let stripped: Vec<&str> = ws
             .iter()
@@ -164,6 +182,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             }
             // A claim that itself calls words false answers them too: two disputes agree.
             if t.stance != Stance::Assert
+                || !gives_figure(t)
                 || *disputing[i]
                     .get_or_insert_with(|| dispute_at(&words(&t.content.text)).is_some())
             {
@@ -191,6 +210,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
             let same_side = i == t
                 || (c.source == target.source
                     && c.stance == Stance::Assert
+                    && gives_figure(c)
                     && doc.paragraph_at(c.content.start) == tp);
             if !same_side {
                 continue;
