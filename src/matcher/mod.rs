@@ -24,11 +24,12 @@ mod topic;
 mod vectors;
 mod words;
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, VecDeque};
 
 use crate::document::Document;
 use crate::lexicon::{self, WordMap, WordSet};
-use crate::model::{Claim, Conflict, Source};
+use crate::model::{Claim, Conflict, ConflictKind, Source};
 
 use denials::{answered_reports, named_denials};
 pub use scorer::{FEATURE_NAMES, Features};
@@ -133,6 +134,7 @@ pub fn find_conflicts_within(
             keep[k] = true;
         }
     }
+    one_contrast_per_source(&scored, claims, &mut keep);
     let mut out = Vec::new();
     for (k, (p, c)) in scored.drain(..).enumerate() {
         if !keep[k] {
@@ -144,6 +146,45 @@ pub fn find_conflicts_within(
         out.push(conflict);
     }
     out
+}
+
+/// A contrast marker ("However, …") sets its claim against one earlier claim of each other
+/// source: the surest, or none when a stronger rule already pairs the two sources on that
+/// claim. The other claims of the source sharing a word with it are no more contested.
+fn one_contrast_per_source(scored: &[(f64, Candidate)], claims: &[Claim], keep: &mut [bool]) {
+    // (marked claim, other source) → the kept contrast for them, or None when another kind
+    // pairs them.
+    let mut chosen: HashMap<(usize, usize), Option<usize>> = HashMap::new();
+    for (k, (p, c)) in scored.iter().enumerate() {
+        if !keep[k] {
+            continue;
+        }
+        let [i, j] = c.claims;
+        let slot = chosen.entry((j, claims[i].source));
+        if c.kind() != ConflictKind::Contrast {
+            *slot.or_default() = None;
+            continue;
+        }
+        match slot {
+            Entry::Vacant(v) => {
+                v.insert(Some(k));
+            }
+            Entry::Occupied(mut o) => {
+                // The surer contrast, then the nearer claim.
+                if let Some(best) = *o.get()
+                    && (*p, i) > (scored[best].0, scored[best].1.claims[0])
+                {
+                    o.insert(Some(k));
+                }
+            }
+        }
+    }
+    for (k, (_, c)) in scored.iter().enumerate() {
+        if keep[k] && c.kind() == ConflictKind::Contrast {
+            let [i, j] = c.claims;
+            keep[k] = chosen[&(j, claims[i].source)] == Some(k);
+        }
+    }
 }
 
 /// Conflicts the scorer is less sure of than this are not reported at all, whatever
@@ -169,9 +210,23 @@ impl Candidate {
 
     /// The conflict to report: the finding of the surest rule.
     fn into_conflict(self) -> Conflict {
+        let at = self.surest();
         self.hits
             .into_iter()
-            .max_by(|x, y| {
+            .nth(at)
+            .expect("a candidate is a pair some rule found")
+    }
+
+    /// The kind of the conflict reported.
+    fn kind(&self) -> ConflictKind {
+        self.hits[self.surest()].kind
+    }
+
+    /// Where the surest rule's finding is among the hits.
+    fn surest(&self) -> usize {
+        (0..self.hits.len())
+            .max_by(|&x, &y| {
+                let (x, y) = (&self.hits[x], &self.hits[y]);
                 x.confidence
                     .total_cmp(&y.confidence)
                     .then(y.kind.cmp(&x.kind))
