@@ -73,6 +73,43 @@ pub fn in_narration(
     None
 }
 
+/// A role noun whose person has not spoken under that role ("The actress said …"): the
+/// nearest person the narration before gave it as a title ("Oscar-winning actress Mara
+/// Quill, star of …", "party chairman Rolf Amsel"), with the role.
+pub fn titled_in_narration(
+    words: &Words,
+    before: usize,
+    head: &str,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    let reach = words.start(before).saturating_sub(FULL_NAME_REACH);
+    let mut i = before;
+    while i > 0 && words.start(i - 1) >= reach {
+        i -= 1;
+        if !(words.is_word(i) && words.lower(i) == head && !words.quoted(i)) {
+            continue;
+        }
+        // The capitalised run after the role, on its line, up to three names and their
+        // initials.
+        let mut end = i + 1;
+        while end < before.min(i + 6)
+            && (words.is_word(end) && words.is_capitalized(end) || words.text(end) == ".")
+            && !words.doc.text[words.end(end - 1)..words.start(end)].contains('\n')
+        {
+            end += 1;
+        }
+        if end > i + 1
+            && let Some(mut m) = person(words, i + 1..end, None, lex)
+        {
+            if let MentionKind::Named(n) = &mut m.kind {
+                n.role.get_or_insert_with(|| words.text(i).to_string());
+            }
+            return Some(m);
+        }
+    }
+    None
+}
+
 /// The name in the capitalised run `run` if it reads as a person's and fits `gender`.
 fn person(
     words: &Words,

@@ -432,7 +432,8 @@ fn resolve(
     }))
 }
 
-/// A pronoun no earlier speaker fits: the person or body named in the narration before it.
+/// A pronoun or role noun no earlier speaker fits: the person or body named in the narration
+/// before it.
 fn named_before(
     words: &Words,
     at: usize,
@@ -440,13 +441,21 @@ fn named_before(
     registry: &mut Registry,
     lex: &AttributionLexicon,
 ) -> Option<usize> {
-    let MentionKind::Pronoun { class, gender } = m.kind else {
-        return None;
-    };
-    let name = if antecedent::personal(class, gender) {
-        antecedent::in_narration(words, at, gender, lex)
-    } else {
-        antecedent::body_in_narration(words, at, class, lex)
+    let name = match &m.kind {
+        MentionKind::Pronoun { class, gender } if antecedent::personal(*class, *gender) => {
+            antecedent::in_narration(words, at, *gender, lex)
+        }
+        MentionKind::Pronoun { class, .. } => antecedent::body_in_narration(words, at, *class, lex),
+        // "The actress said": the person the narration named with that title.
+        MentionKind::RoleRef { head }
+            if lex
+                .roles()
+                .get(head.as_str())
+                .is_some_and(|r| r.class == crate::lexicon::EntityClass::Person) =>
+        {
+            antecedent::titled_in_narration(words, at, head, lex)
+        }
+        _ => None,
     }?;
     registry.resolve(&name, lex)
 }

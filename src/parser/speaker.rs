@@ -309,7 +309,12 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             named.head = Some(head);
         }
     }
-    if let Some(role) = role_range.filter(|r| !r.is_empty()) {
+    // "Sarah Lund, 69,": an age is no role.
+    let age = |r: &std::ops::Range<usize>| {
+        (r.start..r.end)
+            .all(|i| !words.is_word(i) || words.text(i).bytes().all(|b| b.is_ascii_digit()))
+    };
+    if let Some(role) = role_range.filter(|r| !r.is_empty() && !age(r)) {
         role_parts.push(words.text_of(role.clone()).to_string());
         // "head of the national grid operator": the role is "head", not "operator".
         let head_at = (role.start..role.end)
