@@ -131,6 +131,30 @@ impl ConflictRule for Negation {
                     || x.iter().any(|(k, _)| y.iter().any(|(l, _)| k == l))
                     || vectors::cosine(&meaning(pn, &x), &meaning(pp, &y)) >= SAME_THING
             });
+            // "won't vote for Lund" and "will vote for Berg": one verb done to or for two
+            // named people is two deeds. (Any of the other side's uses of the word naming
+            // someone may be the one denied: "working with Berg and working for Lund's party".)
+            let hit = hit.filter(|&(key, &ni)| {
+                let deed_denied = (ni.saturating_sub(2)..ni).any(|k| {
+                    let w = pn.words[k].lower.as_ref();
+                    w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+                });
+                let x = if deed_denied {
+                    named_object(pn, ni)
+                } else {
+                    Vec::new()
+                };
+                let word = &pp.words[pp.keys[key]].lower;
+                let stem: String = word.chars().take(5).collect();
+                let objects: Vec<Vec<&str>> = (0..pp.words.len())
+                    .filter(|&k| pp.words[k].lower.starts_with(stem.as_str()))
+                    .map(|k| named_object(pp, k))
+                    .filter(|y| !y.is_empty())
+                    .collect();
+                x.is_empty()
+                    || objects.is_empty()
+                    || objects.iter().any(|y| y.iter().any(|w| x.contains(w)))
+            });
             if let (Some((key, &ni)), Some(cue)) = (hit, pn.negation) {
                 let pi = pp.keys[key];
                 let aligned = align(pn, ni, pp, pi);
@@ -285,6 +309,26 @@ fn object(p: &Profile, i: usize) -> Vec<(Key, usize)> {
         .iter()
         .filter(|&(_, &k)| k > i + 1 && k <= i + 4)
         .map(|(key, &k)| (*key, k))
+        .collect()
+}
+
+/// The name a verb at `i` is done to or for, right after it or a preposition ("vote for
+/// Lund", "working for Berg's party", "endorse Ana Ruiz"): its capitalised words, folded,
+/// without the possessive; none when no name follows.
+fn named_object<'p>(p: &'p Profile, i: usize) -> Vec<&'p str> {
+    let mut j = i + 1;
+    if p.words
+        .get(j)
+        .is_some_and(|w| lexicon::OBJECT_PREPOSITIONS.contains(w.lower.as_ref()))
+    {
+        j += 1;
+    }
+    p.words
+        .iter()
+        .skip(j)
+        .take(3)
+        .take_while(|w| w.capitalized && !lexicon::CALENDAR.contains(w.lower.as_ref()))
+        .map(|w| w.lower.trim_end_matches("'s").trim_end_matches("’s"))
         .collect()
 }
 
