@@ -267,11 +267,22 @@ fn said_of(p: &Profile, q: &Quantity) -> Option<String> {
         .map(|w| key_of(&w.lower, lex, stem_index()))
 }
 
-/// Whether a forecast word stands just before the figure: "expected revenue of $3.98 billion".
+/// Whether a forecast word stands just before the figure ("expected revenue of $3.98
+/// billion") or in a "that" clause right after it ("the $1.11 a share that analysts
+/// expected").
 fn expected(p: &Profile, q: &Quantity) -> bool {
-    p.words[q.at.saturating_sub(4)..q.at]
+    let forecast =
+        |w: &crate::matcher::words::Word| lexicon::FORECAST_WORDS.contains(w.lower.as_ref());
+    let after = q.at + q.surface.split_whitespace().count();
+    let that = p
+        .words
         .iter()
-        .any(|w| lexicon::FORECAST_WORDS.contains(w.lower.as_ref()))
+        .enumerate()
+        .skip(after)
+        .take(4)
+        .find(|(_, w)| w.lower == "that");
+    p.words[q.at.saturating_sub(4)..q.at].iter().any(forecast)
+        || that.is_some_and(|(k, _)| p.words.iter().skip(k + 1).take(3).any(forecast))
 }
 
 /// The stem of the noun a figure is "of": "a surplus of 400 million" is a surplus.
