@@ -95,6 +95,8 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                     && !conditional(b, *ib)
                     && !modal_near(a, *ia)
                     && !modal_near(b, *ib)
+                    && !generic_you(a, *ia)
+                    && !generic_you(b, *ib)
                     && future(a, *ia) == future(b, *ib)
                 {
                     return Some((*ia, *ib));
@@ -103,4 +105,14 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
         }
     }
     None
+}
+
+/// "Any time you want to cut taxes, …", "won't make you as smart as that": said of a generic
+/// "you" two or three words before it, a word states a rule of thumb, not a deed or a trait
+/// of anyone the other side speaks of. ("You cut our pay", "you" right before it, is said to
+/// someone.)
+fn generic_you(p: &Profile, i: usize) -> bool {
+    p.words[i.saturating_sub(3)..i.saturating_sub(1)]
+        .iter()
+        .any(|w| w.lower == "you")
 }
