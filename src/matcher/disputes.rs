@@ -88,6 +88,24 @@ fn named_figure<'t>(ws: &'t [Word]) -> Option<&'t str> {
     })
 }
 
+/// The words that spell out what a dispute at `at` calls false: the clause a report noun
+/// opens with "that", right after the dispute word ("a false claim that he opposed the
+/// war") or before it ("the claim that the plant leaked is false"). `None` when the dispute
+/// only points ("the claims are false").
+fn spelled_out<'w, 't>(ws: &'w [Word<'t>], at: usize) -> Option<&'w [Word<'t>]> {
+    let opens = |r: usize| {
+        lexicon::REPORT_NOUNS.contains(&ws[r].lower)
+            && ws.get(r + 1).is_some_and(|w| w.lower == "that")
+    };
+    let content = if at + 2 < ws.len() && opens(at + 1) {
+        &ws[at + 3..]
+    } else {
+        let r = (0..at.saturating_sub(2)).rev().find(|&r| opens(r))?;
+        &ws[r + 2..at]
+    };
+    (content.len() >= 2).then_some(content)
+}
+
 /// Verbs that name what their object is: "called the demand a political ploy", "branded
 /// the report a smear", "dismissed the inquiry as a stunt".
 fn is_verb_of_naming(verb: &str) -> bool {
@@ -167,6 +185,15 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
         // "the commission's 18 percent figure is misleading" answers the claim of 18 percent.
         let gives_figure =
             |c: &Claim| figure.is_none_or(|f| words(&c.content.text).iter().any(|w| w.lower == f));
+        // "a false claim that he opposed the war", "the claim that the plant leaked is false":
+        // what is disputed, spelled out, must be what the answered claim says.
+        let spelled = spelled_out(&ws, at).map(keys);
+        let says_it = |c: &Claim, ks: &WordSet<String>| {
+            spelled
+                .as_ref()
+                .is_none_or(|sk| ks.iter().any(|k| sk.contains(k)))
+                || c.stance != Stance::Assert
+        };
         let dp = doc.paragraph_at(d.content.start);
         let stripped: Vec<&str> = ws
             .iter()
@@ -194,7 +221,9 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 .iter()
                 .filter(|k| dk.contains(*k))
                 .count();
-            if !named && shared == 0 && dp - tp > 1 {
+            if (!named && shared == 0 && dp - tp > 1)
+                || !claim_keys[i].as_ref().is_some_and(|ks| says_it(t, ks))
+            {
                 continue;
             }
             let rank = (named, shared, usize::MAX - (dp - tp));
@@ -211,7 +240,8 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 || (c.source == target.source
                     && c.stance == Stance::Assert
                     && gives_figure(c)
-                    && doc.paragraph_at(c.content.start) == tp);
+                    && doc.paragraph_at(c.content.start) == tp
+                    && (spelled.is_none() || says_it(c, &keys(&words(&c.content.text)))));
             if !same_side {
                 continue;
             }
