@@ -58,6 +58,22 @@ pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usiz
     while from < i && joins(from) {
         from += 1;
     }
+    // Nor does it start on a figure's unit without its number ("18 percent figure", not
+    // "percent figure").
+    let number = |k: usize| {
+        ws[k]
+            .surface
+            .starts_with(|c: char| c.is_ascii_digit() || "$€£".contains(c))
+    };
+    let unit = |k: usize| {
+        let w = ws[k].lower.as_ref();
+        crate::lexicon::MEASURES.contains(w)
+            || crate::lexicon::MEASURES.contains(w.trim_end_matches('s'))
+            || matches!(w, "million" | "billion" | "trillion" | "thousand")
+    };
+    if from > 0 && from < i && unit(from) && !clause_break(text, ws, from - 1) && number(from - 1) {
+        from -= 1;
+    }
     // Words written as one ("D.C.", "S-400s") are not cut apart.
     let glued = |k: usize| {
         text.get(ws[k].at + ws[k].surface.len()..ws[k + 1].at)
@@ -111,5 +127,18 @@ mod tests {
         let ws = words(text);
         let pay = ws.iter().position(|x| x.surface == "pay").unwrap();
         assert_eq!(window(text, &ws, pay, 3), "make the harbour pay");
+    }
+
+    #[test]
+    fn a_window_keeps_a_figure_with_its_unit() {
+        let text = "the union's 40 percent figure was misleading";
+        let ws = words(text);
+        let at = ws.iter().position(|x| x.surface == "misleading").unwrap();
+        assert_eq!(window(text, &ws, at, 3), "40 percent figure was misleading");
+        // A year before a phrase is no unit's number.
+        let text = "in early 2015 before he launched his bid";
+        let ws = words(text);
+        let at = ws.iter().position(|x| x.surface == "launched").unwrap();
+        assert_eq!(window(text, &ws, at, 2), "before he launched his bid");
     }
 }
