@@ -503,11 +503,10 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
                 continue;
             }
             // No longer initials, so nothing to track through the run but its last character.
-            let run = bytes[j..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .unwrap_or(bytes.len() - j);
-            j += run;
+            j += 1;
+            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
             last = bytes[j - 1] as char;
             continue;
         }
@@ -518,17 +517,18 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
             j += len;
             continue;
         }
-        // Inner joiners: don't, Russia's, S-400, 1,200, 2.5, U.S.
-        let next = char_after(s, j + len);
+        // Inner joiners: don't, Russia's, S-400, 1,200, 2.5, U.S. The character after is
+        // read only for these: most words end at a space.
+        let next = || char_after(s, j + len);
         let joins = match d {
-            '-' | '‑' | '\'' | '’' | 'ʼ' => next.is_some_and(|n| n.is_alphanumeric()),
+            '-' | '‑' | '\'' | '’' | 'ʼ' => next().is_some_and(|n| n.is_alphanumeric()),
             ',' => {
                 last.is_ascii_digit()
-                    && next.is_some_and(|n| n.is_ascii_digit())
+                    && next().is_some_and(|n| n.is_ascii_digit())
                     && char_after(s, j + len + 1).is_some_and(|n| n.is_ascii_digit())
             }
             '.' => {
-                next.is_some_and(|n| n.is_alphanumeric())
+                next().is_some_and(|n| n.is_alphanumeric())
                     && (last.is_ascii_digit() || initials.complete())
             }
             _ => false,
@@ -681,8 +681,9 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
     let mut i = range.start;
     while i < range.end {
         let t = tokens[i];
-        let ch = &text[t.start()..t.end()];
-        let terminal = t.kind == TokenKind::Punct && matches!(ch, "." | "!" | "?" | "…");
+        // Only punctuation is read: most tokens are words.
+        let terminal = t.kind == TokenKind::Punct
+            && matches!(&text[t.start()..t.end()], "." | "!" | "?" | "…");
         let boundary_after = if terminal {
             // Inside a quote, a full stop ends the sentence only when the quote closes too.
             let mut k = i + 1;

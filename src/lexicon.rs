@@ -99,7 +99,8 @@ fn folded(word: &str) -> Cow<'_, str> {
 #[derive(Debug, Clone, Copy)]
 pub struct WordTable<V: 'static> {
     entries: &'static [(ListWord, V)],
-    slots: &'static [u16],
+    /// See [`store::slot`].
+    slots: &'static [u32],
 }
 
 impl<V> WordTable<V> {
@@ -108,7 +109,11 @@ impl<V> WordTable<V> {
     pub fn get(&self, word: &str) -> Option<&V> {
         let hash = store::word_hash(word.as_bytes());
         let word = word.as_bytes();
-        let e = store::probe(self.slots, hash, |e| self.entries[e].0.bytes() == word)?;
+        let e = store::probe(self.slots, hash, |e| {
+            let w = self.entries[e].0;
+            // The length first: it is at hand without finding the entry's text.
+            usize::from(w.len) == word.len() && w.bytes() == word
+        })?;
         Some(&self.entries[e].1)
     }
 

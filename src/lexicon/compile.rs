@@ -8,7 +8,7 @@ use std::collections::hash_map::Entry;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-use crate::store::{EMPTY, data_lines, fields, fold, number_hash, word_hash};
+use crate::store::{EMPTY, MAX_ENTRIES, data_lines, fields, fold, number_hash, slot, word_hash};
 
 /// The texts words live in: `(variant of lexicon's Text, text)`, set once by `build.rs`.
 pub static TEXTS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
@@ -142,17 +142,19 @@ impl<V> Table<V> {
     /// The table as a `WordTable` expression, its values written by `value`.
     fn rust(&self, value: impl Fn(&V) -> String) -> String {
         let n = self.entries.len();
+        assert!(
+            n <= MAX_ENTRIES,
+            "a table holds at most {MAX_ENTRIES} words"
+        );
         let mut slots = vec![EMPTY; (2 * n).next_power_of_two()];
         let mask = slots.len() - 1;
         for (e, (w, _)) in self.entries.iter().enumerate() {
-            let mut i = word_hash(w.as_str().as_bytes()) as usize & mask;
+            let hash = word_hash(w.as_str().as_bytes());
+            let mut i = hash as usize & mask;
             while slots[i] != EMPTY {
                 i = (i + 1) & mask;
             }
-            slots[i] = u16::try_from(e)
-                .ok()
-                .filter(|&e| e != EMPTY)
-                .expect("fits u16");
+            slots[i] = slot(e, hash);
         }
         let mut out = String::from("WordTable { entries: &[");
         for (w, v) in &self.entries {

@@ -79,22 +79,44 @@ pub fn number_hash(n: u64) -> u64 {
 }
 
 /// An empty slot of a table laid out by `build.rs`.
-pub const EMPTY: u16 = u16::MAX;
+pub const EMPTY: u32 = u32::MAX;
 
-/// The slot holding the entry `is` accepts, in a table of entry numbers laid out by
-/// open addressing with linear probing (a power of two long, at most half full, so a word
+/// The most entries a table holds: an entry's number takes a slot's low 16 bits, and
+/// `u16::MAX` is left for [`EMPTY`].
+#[allow(dead_code)] // Used by build.rs.
+pub const MAX_ENTRIES: usize = u16::MAX as usize;
+
+/// A table slot of entry `e` of a word of hash `hash`: the entry's number in the low 16
+/// bits, and above them 16 bits of the hash, so that a probe passes over most other words'
+/// slots without reading their entries.
+#[allow(dead_code)] // Used by build.rs.
+pub fn slot(e: usize, hash: u64) -> u32 {
+    debug_assert!(e < MAX_ENTRIES);
+    tag(hash) << 16 | e as u32
+}
+
+/// The bits of a hash that a slot keeps (the high ones: the low ones pick the slot).
+#[inline]
+fn tag(hash: u64) -> u32 {
+    (hash >> 48) as u32
+}
+
+/// The entry `is` accepts among those of the same hash tag, in a table of [`slot`]s laid out
+/// by open addressing with linear probing (a power of two long, at most half full, so a word
 /// that is not there meets an empty slot within a probe or two).
 #[inline]
-pub fn probe(slots: &[u16], hash: u64, mut is: impl FnMut(usize) -> bool) -> Option<usize> {
+pub fn probe(slots: &[u32], hash: u64, mut is: impl FnMut(usize) -> bool) -> Option<usize> {
     let mask = slots.len() - 1;
+    let tag = tag(hash);
     let mut i = hash as usize & mask;
     loop {
-        let e = slots[i];
-        if e == EMPTY {
+        let s = slots[i];
+        if s == EMPTY {
             return None;
         }
-        if is(usize::from(e)) {
-            return Some(usize::from(e));
+        let e = (s & 0xffff) as usize;
+        if s >> 16 == tag && is(e) {
+            return Some(e);
         }
         i = (i + 1) & mask;
     }

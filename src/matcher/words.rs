@@ -32,13 +32,30 @@ fn char_at(text: &str, p: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// Whether folding changes a character of a word.
+#[inline]
+fn needs_fold(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        c.is_uppercase() || matches!(c, '’' | 'ʼ' | '‘')
+    }
+}
+
 /// Splits text into words: letters and digits with inner apostrophes, hyphens, and the
 /// separators of numbers (1,200 and 2.5).
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    let bytes = text.as_bytes();
     // About one word in six bytes of news text: one allocation for most claims.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
+    while let Some(&b) = bytes.get(i) {
+        // ASCII spaces and punctuation, most of what lies between words, without decoding.
+        if b < 0x80 && !b.is_ascii_alphanumeric() && b != b'$' {
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, i).expect("a char boundary inside the text");
         if !(c.is_alphanumeric() || c == '$' || c == '€' || c == '£') {
             i += len;
             continue;
@@ -47,16 +64,16 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let mut prev = c;
         let mut j = i + len;
         // Whether folding changes the word, found in the same pass.
-        let mut fold_needed = false;
-        let mut check = |c: char| {
-            fold_needed |= if c.is_ascii() {
-                c.is_ascii_uppercase()
-            } else {
-                c.is_uppercase() || matches!(c, '’' | 'ʼ' | '‘')
-            };
-        };
-        check(c);
-        while let Some((d, dl)) = char_at(text, j) {
+        let mut fold_needed = needs_fold(c);
+        while let Some(&b) = bytes.get(j) {
+            // ASCII letters and digits, the common case, join without a look further on.
+            if b.is_ascii_alphanumeric() {
+                fold_needed |= b.is_ascii_uppercase();
+                prev = b as char;
+                j += 1;
+                continue;
+            }
+            let (d, dl) = char_at(text, j).expect("a char boundary inside the text");
             let joins = if d.is_alphanumeric() || d == '%' {
                 true
             } else if matches!(d, '-' | '\'' | '’' | ',' | '.') {
@@ -73,7 +90,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             if !joins {
                 break;
             }
-            check(d);
+            fold_needed |= needs_fold(d);
             prev = d;
             j += dl;
         }

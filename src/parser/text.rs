@@ -56,44 +56,43 @@ impl Marked {
 
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
+        let lex = lexicon::attribution();
         let mut folds = Marked::default();
         let mut spans = Vec::new();
         let mut folded = String::new();
-        for (i, t) in doc.tokens.iter().enumerate() {
-            let s = &doc.text[t.start()..t.end()];
-            if t.kind != TokenKind::Word || !s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80)
-            {
-                continue;
-            }
-            let from = folded.len();
-            fold_into(s, &mut folded);
-            // The document's limit keeps the folded text (at most 1.5 times as long) in u32.
-            folds.mark(i);
-            spans.push((from as u32, folded.len() as u32));
-        }
-        let lex = lexicon::attribution();
-        let mut words = Words {
-            doc,
-            folds,
-            spans,
-            folded,
-            cue_of: Marked::default(),
-            cues: Vec::new(),
-            cue_words: lex.cue_words,
-        };
         let (mut cue_of, mut cues) = (Marked::default(), Vec::new());
-        for i in 0..words.len() {
-            if !words.is_word(i) {
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
                 continue;
             }
-            if let Some(&k) = lex.cue_index.get(words.lower(i)) {
+            let s = &doc.text[t.start()..t.end()];
+            // Each word's cue is looked up here, with its folded form at hand, rather than
+            // found again through `lower` in a second pass.
+            let lower = if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                let from = folded.len();
+                fold_into(s, &mut folded);
+                // The document's limit keeps the folded text (at most 1.5 times as long) in
+                // u32.
+                folds.mark(i);
+                spans.push((from as u32, folded.len() as u32));
+                &folded[from..]
+            } else {
+                s
+            };
+            if let Some(&k) = lex.cue_index.get(lower) {
                 cue_of.mark(i);
                 cues.push(k);
             }
         }
-        words.cue_of = cue_of;
-        words.cues = cues;
-        words
+        Words {
+            doc,
+            folds,
+            spans,
+            folded,
+            cue_of,
+            cues,
+            cue_words: lex.cue_words,
+        }
     }
 
     /// The number of word `i` in the lexicon's `cue_index`; `CueId::MAX` when it has none.
