@@ -64,6 +64,13 @@ pub(super) fn same_quantity(
     if apart(&sa, &sb) || apart(&oa, &ob) {
         return false;
     }
+    // "spent $2.5 million on phone banks" and "$1.8 million on mailings", "raised $200,000
+    // from bankers" and "$1.1 million from the oil industry": sums spent on, or given by,
+    // different things are different sums.
+    let (fa, fb) = (purpose(pa, a), purpose(pb, b));
+    if !fa.is_empty() && !fb.is_empty() && !fa.iter().any(|k| fb.contains(k)) {
+        return false;
+    }
     // A share ("34 percent") is a share of something: the same something must follow.
     let share = a.unit == "percent";
     // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
@@ -209,6 +216,32 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
         );
     }
     (subject, of)
+}
+
+/// What a sum is spent on, given from or meant for: the topic keys of the "on", "from" or
+/// "for" phrase right after the figure's words, up to six words or the next preposition
+/// ("$2.5 million on phone banking and robo-calls"); empty when none follows.
+fn purpose(p: &Profile, q: &Quantity) -> Vec<Key> {
+    let after = q.at + q.surface.split_whitespace().count();
+    let opens = p
+        .words
+        .get(after)
+        .is_some_and(|w| matches!(w.lower.as_ref(), "on" | "from" | "for"));
+    if !opens {
+        return Vec::new();
+    }
+    // The phrase ends at the next preposition: "on radio ads in the district".
+    let end = (after + 1..(after + 7).min(p.words.len()))
+        .find(|&k| {
+            let w = p.words[k].lower.as_ref();
+            lexicon::FIGURE_PREPOSITIONS.contains(w) && !matches!(w, "a" | "an" | "the")
+        })
+        .unwrap_or((after + 7).min(p.words.len()));
+    p.keys
+        .iter()
+        .filter(|&(_, &k)| k > after && k < end)
+        .map(|(key, _)| *key)
+        .collect()
 }
 
 /// Whether a span of time places one event from another rather than measuring one: "five
