@@ -218,11 +218,18 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
     (subject, of)
 }
 
-/// What a sum is spent on, given from or meant for: the topic keys of the "on", "from" or
-/// "for" phrase right after the figure's words, up to six words or the next preposition
-/// ("$2.5 million on phone banking and robo-calls"); empty when none follows.
+/// What a sum is spent on, given from or meant for, or a count is of: the topic keys of the
+/// "on", "from" or "for" phrase right after the figure's words and counted noun, up to six
+/// words or the next preposition ("$2.5 million on phone banking and robo-calls", "four
+/// votes for the governor"); empty when none follows.
 fn purpose(p: &Profile, q: &Quantity) -> Vec<Key> {
+    // After the counted noun, if it follows: "four votes for the governor".
     let after = q.at + q.surface.split_whitespace().count();
+    let after = if q.noun_at == Some(after) {
+        after + 1
+    } else {
+        after
+    };
     let opens = p
         .words
         .get(after)
