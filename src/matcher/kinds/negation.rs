@@ -196,7 +196,11 @@ fn named_thing(p: &Profile, i: usize) -> bool {
     }
     for k in (i.saturating_sub(3)..i).rev() {
         let w = p.words[k].lower.as_ref();
-        if lexicon::NOUN_OPENERS.contains(w) || w.ends_with("'s") || w.ends_with("s'") {
+        // (A plural owner's apostrophe is not part of its word: "respondents’ votes".)
+        let word = &p.words[k];
+        let plural_owner =
+            w.ends_with('s') && p.text[word.at + word.surface.len()..].starts_with(['\'', '’']);
+        if lexicon::NOUN_OPENERS.contains(w) || w.ends_with("'s") || plural_owner {
             return true;
         }
         // A verb or its helpers: the word is what is done ("to vote", "will be releasing").
