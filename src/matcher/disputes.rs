@@ -188,11 +188,10 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
         // "a false claim that he opposed the war", "the claim that the plant leaked is false":
         // what is disputed, spelled out, must be what the answered claim says.
         let spelled = spelled_out(&ws, at).map(keys);
-        let says_it = |c: &Claim, ks: &WordSet<String>| {
+        let says_it = |ks: &WordSet<String>| {
             spelled
                 .as_ref()
                 .is_none_or(|sk| ks.iter().any(|k| sk.contains(k)))
-                || c.stance != Stance::Assert
         };
         let dp = doc.paragraph_at(d.content.start);
         let stripped: Vec<&str> = ws
@@ -222,7 +221,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 .filter(|k| dk.contains(*k))
                 .count();
             if (!named && shared == 0 && dp - tp > 1)
-                || !claim_keys[i].as_ref().is_some_and(|ks| says_it(t, ks))
+                || !claim_keys[i].as_ref().is_some_and(says_it)
             {
                 continue;
             }
@@ -241,7 +240,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                     && c.stance == Stance::Assert
                     && gives_figure(c)
                     && doc.paragraph_at(c.content.start) == tp
-                    && (spelled.is_none() || says_it(c, &keys(&words(&c.content.text)))));
+                    && (spelled.is_none() || says_it(&keys(&words(&c.content.text)))));
             if !same_side {
                 continue;
             }

@@ -432,7 +432,6 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             && w.surface.bytes().all(|b| b.is_ascii_digit())
             && ws[i - 1].capitalized
             && !ws[i - 1].lower.ends_with("'s")
-            && !ws[i - 1].lower.ends_with("’s")
             && !lexicon::CALENDAR.contains(ws[i - 1].lower.as_ref());
         if is_year || named {
             i += 1;

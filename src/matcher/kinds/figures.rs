@@ -6,7 +6,7 @@ use crate::lexicon;
 use crate::matcher::keys::{Key, Keys};
 use crate::matcher::profile::{Profile, is_topic_word};
 use crate::matcher::topic::Shared;
-use crate::matcher::words::{Bound, Quantity, key_of, stem, stem_index};
+use crate::matcher::words::{Bound, Quantity, Word, key_of, stem, stem_index};
 
 /// Same unit and, for currencies and bare counts, the same counted noun.
 pub(super) fn same_quantity(
@@ -311,8 +311,7 @@ fn said_of(p: &Profile, q: &Quantity) -> Option<String> {
 /// billion") or in a "that" clause right after it ("the $1.11 a share that analysts
 /// expected").
 fn expected(p: &Profile, q: &Quantity) -> bool {
-    let forecast =
-        |w: &crate::matcher::words::Word| lexicon::FORECAST_WORDS.contains(w.lower.as_ref());
+    let forecast = |w: &Word| lexicon::FORECAST_WORDS.contains(w.lower.as_ref());
     let after = q.at + q.surface.split_whitespace().count();
     let that = p
         .words

@@ -137,7 +137,7 @@ impl ConflictRule for Negation {
             let hit = hit.filter(|&(key, &ni)| {
                 let deed_denied = (ni.saturating_sub(2)..ni).any(|k| {
                     let w = pn.words[k].lower.as_ref();
-                    w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+                    w == "not" || w == "never" || w.ends_with("n't")
                 });
                 let x = if deed_denied {
                     named_object(pn, ni)
