@@ -107,6 +107,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("GENERIC_NOUNS",            "data/matcher/generic_nouns.txt",            Set),
     ("IRREGULAR_PLURALS",        "data/matcher/irregular_plurals.txt",        Built),
     ("IRREGULAR_VERBS",          "data/matcher/irregular_verbs.txt",          Built),
+    ("KEEP_FINAL_E",             "data/matcher/keep_final_e.txt",             Built),
     ("NEGATION",                 "data/matcher/negation.txt",                 Built),
     ("STOPWORDS",                "data/matcher/stopwords.txt",                Set),
     ("SYNONYMS",                 "data/matcher/synonyms.txt",                 Built),

@@ -575,6 +575,15 @@ pub struct Matcher {
     antonyms: Vec<(Word, Word)>,
     /// Irregular inflected form to its base: "told" -> "tell", "children" -> "child".
     pub irregular: Table<Word>,
+    /// Nouns whose final "e" the stemmer keeps ("aide", not "aid").
+    keep_final_e: Table<()>,
+}
+
+impl Matcher {
+    /// Whether the stemmer keeps the final "e" of `stem` (see `lexicon::MatcherLexicon`).
+    pub fn keeps_final_e(&self, stem: &str) -> bool {
+        self.keep_final_e.contains_key(stem)
+    }
 }
 
 fn write_matcher(out: &mut Out) -> Matcher {
@@ -637,6 +646,13 @@ fn write_matcher(out: &mut Out) -> Matcher {
             }
         }
     }
+    let file = t("KeepFinalE");
+    for line in file.lines() {
+        let w = line.trim_ascii();
+        if !w.is_empty() {
+            lex.keep_final_e.insert(file.word(w), ());
+        }
+    }
     let antonyms: Vec<String> = lex
         .antonyms
         .iter()
@@ -647,13 +663,14 @@ fn write_matcher(out: &mut Out) -> Matcher {
         "static MATCHER: MatcherLexicon",
         &format!(
             "MatcherLexicon {{ synonyms: {}, antonyms: &[{}], negations: {}, \
-             weak_negations: {}, contrast: {}, irregular: {} }}",
+             weak_negations: {}, contrast: {}, irregular: {}, keep_final_e: {} }}",
             lex.synonyms.rust(|g| g.to_string()),
             antonyms.join(","),
             list_rust(&negations),
             list_rust(&weak_negations),
             contrast.rust(|s| s.to_string()),
             lex.irregular.rust(|w| w.rust()),
+            list_rust(&lex.keep_final_e),
         ),
     );
     lex

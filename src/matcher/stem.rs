@@ -84,8 +84,9 @@ pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
     } else {
         w
     };
+    // "aides" is "aide", not "aid": a few nouns keep their "e".
     Stem {
-        base: strip_e(s),
+        base: if lex.keeps_final_e(s) { s } else { strip_e(s) },
         y: false,
     }
 }

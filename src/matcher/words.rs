@@ -607,6 +607,17 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_that_is_another_word_without_its_e_keeps_it() {
+        let lex = lexicon::matcher();
+        assert_eq!(stem("aides", lex), stem("aide", lex));
+        assert_ne!(stem("aides", lex), stem("aid", lex));
+        assert_ne!(stem("morale", lex), stem("moral", lex));
+        // Other words still lose it: "close", "closed", "closing" meet.
+        assert_eq!(stem("close", lex), stem("closing", lex));
+        assert_eq!(stem("aided", lex), stem("aid", lex));
+    }
+
+    #[test]
     fn prefixes_pack_apart() {
         let keys = ["", "a", "ab", "abc", "ab\0", "\0", "abd", "ba"].map(packed_prefix);
         for (i, a) in keys.iter().enumerate() {
