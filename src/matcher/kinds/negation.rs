@@ -89,13 +89,7 @@ impl ConflictRule for Negation {
             // names the thing on both sides.)
             let hit = hit.filter(|&(key, &ni)| {
                 let at = pp.keys[key];
-                let named = |p: &Profile, i: usize| named_thing(p, i);
-                let deed_denied = !named(pn, ni)
-                    && (ni.saturating_sub(2)..ni).any(|k| {
-                        let w = pn.words[k].lower.as_ref();
-                        w == "not" || w == "never" || w.ends_with("n't")
-                    });
-                !(named(pp, at) && deed_denied)
+                !(named_thing(pp, at) && !named_thing(pn, ni) && deed_denied(pn, ni))
             });
             // "The deployment is not a rescue operation" says what something is not: only a side
             // saying what something is ("it was a rescue operation", "called it a stunt")
@@ -135,11 +129,7 @@ impl ConflictRule for Negation {
             // named people is two deeds. (Any of the other side's uses of the word naming
             // someone may be the one denied: "working with Berg and working for Lund's party".)
             let hit = hit.filter(|&(key, &ni)| {
-                let deed_denied = (ni.saturating_sub(2)..ni).any(|k| {
-                    let w = pn.words[k].lower.as_ref();
-                    w == "not" || w == "never" || w.ends_with("n't")
-                });
-                let x = if deed_denied {
+                let x = if deed_denied(pn, ni) {
                     named_object(pn, ni)
                 } else {
                     Vec::new()
@@ -184,6 +174,15 @@ impl ConflictRule for Negation {
             }
         }
     }
+}
+
+/// Whether the word at `ni` is a deed denied: "not", "never" or an "n't" within the two
+/// words before it ("hasn't worked", "won't be voting").
+fn deed_denied(p: &Profile, ni: usize) -> bool {
+    (ni.saturating_sub(2)..ni).any(|k| {
+        let w = p.words[k].lower.as_ref();
+        w == "not" || w == "never" || w.ends_with("n't")
+    })
 }
 
 /// Whether the word at `i` names a thing rather than a deed: a determiner or an owner opens
