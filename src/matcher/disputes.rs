@@ -185,7 +185,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
         // "the commission's 18 percent figure is misleading" answers the claim of 18 percent.
         let gives_figure =
             |c: &Claim| figure.is_none_or(|f| words(&c.content.text).iter().any(|w| w.lower == f));
-        // "a false claim that he opposed the war", "the claim that the plant leaked is false":
+        // "a false claim that he opposed the bypass", "the claim that the plant leaked is false":
         // what is disputed, spelled out, must be what the answered claim says.
         let spelled = spelled_out(&ws, at).map(keys);
         let says_it = |ks: &WordSet<String>| {

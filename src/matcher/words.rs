@@ -426,8 +426,8 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         let is_year = !w.surface.contains([',', '.', '$', '%'])
             && (1900.0..=2100.0).contains(&value)
             && w.surface.len() == 4;
-        // "a Boeing 727", "Route 66", "Section 230": a number right after a name is part of
-        // the name, and counts nothing. (Not a date, "March 28", nor an owner, "China's 260".)
+        // "a Kestrel 420", "Route 66", "Section 230": a number right after a name is part of
+        // the name, and counts nothing. (Not a date, "March 28", nor an owner, "the region's 260".)
         let named = i > 0
             && w.surface.bytes().all(|b| b.is_ascii_digit())
             && ws[i - 1].capitalized
@@ -524,7 +524,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                 break;
             }
         }
-        // "1,000 or more employees", "50 or fewer seats": a bound written after the figure.
+        // "500 or more employees", "50 or fewer seats": a bound written after the figure.
         let mut bound = bound;
         if ws.get(j).is_some_and(|n| n.lower == "or")
             && let Some(after) = ws.get(j + 1).and_then(|n| match n.lower.as_ref() {

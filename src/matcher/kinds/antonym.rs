@@ -107,7 +107,7 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
     None
 }
 
-/// "Any time you want to cut taxes, …", "won't make you as smart as that": said of a generic
+/// "Whenever you try to cut fares, …", "it won't make you any richer": said of a generic
 /// "you" two or three words before it, a word states a rule of thumb, not a deed or a trait
 /// of anyone the other side speaks of. ("You cut our pay", "you" right before it, is said to
 /// someone.)

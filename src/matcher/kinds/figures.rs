@@ -64,8 +64,8 @@ pub(super) fn same_quantity(
     if apart(&sa, &sb) || apart(&oa, &ob) {
         return false;
     }
-    // "spent $2.5 million on phone banks" and "$1.8 million on mailings", "raised $200,000
-    // from bankers" and "$1.1 million from the oil industry": sums spent on, or given by,
+    // "spent $2.4 million on radio ads" and "$900,000 on canvassing", "raised $200,000 from
+    // farmers" and "$1.1 million from the port authority": sums spent on, or given by,
     // different things are different sums.
     let (fa, fb) = (purpose(pa, a), purpose(pb, b));
     if !fa.is_empty() && !fb.is_empty() && !fa.iter().any(|k| fb.contains(k)) {
@@ -220,7 +220,7 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
 
 /// What a sum is spent on, given from or meant for, or a count is of: the topic keys of the
 /// "on", "from" or "for" phrase right after the figure's words and counted noun, up to six
-/// words or the next preposition ("$2.5 million on phone banking and robo-calls", "four
+/// words or the next preposition ("$2.4 million on radio ads and leaflets", "four
 /// votes for the governor"); empty when none follows.
 fn purpose(p: &Profile, q: &Quantity) -> Vec<Key> {
     // After the counted noun, if it follows: "four votes for the governor".
@@ -308,7 +308,7 @@ fn said_of(p: &Profile, q: &Quantity) -> Option<String> {
 }
 
 /// Whether a forecast word stands just before the figure ("expected revenue of $3.98
-/// billion") or in a "that" clause right after it ("the $1.11 a share that analysts
+/// billion") or in a "that" clause right after it ("the $1.90 a share that analysts
 /// expected").
 fn expected(p: &Profile, q: &Quantity) -> bool {
     let forecast = |w: &Word| lexicon::FORECAST_WORDS.contains(w.lower.as_ref());

@@ -195,7 +195,7 @@ fn named_thing(p: &Profile, i: usize) -> bool {
     }
     for k in (i.saturating_sub(3)..i).rev() {
         let w = p.words[k].lower.as_ref();
-        // (A plural owner's apostrophe is not part of its word: "respondents’ votes".)
+        // (A plural owner's apostrophe is not part of its word: "the members’ votes".)
         let word = &p.words[k];
         let plural_owner =
             w.ends_with('s') && p.text[word.at + word.surface.len()..].starts_with(['\'', '’']);
