@@ -414,6 +414,21 @@ pub fn body_in_narration(
     None
 }
 
+/// Whether the phrase at byte `at` opens its sentence, after at most a determiner.
+pub fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let before = ["The", "the", "A", "An"]
+        .iter()
+        .find_map(|d| {
+            before
+                .strip_suffix(d)
+                .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+        })
+        .unwrap_or(before)
+        .trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '”'])
+}
+
 /// Two capitalised names joined by "and", ending at token `k`, that "they" can stand for:
 /// "Johnson and Weld", not "Bosnia and Herzegovina" or a word opening a sentence.
 fn named_pair(words: &Words, k: usize, from: usize, lex: &AttributionLexicon) -> Option<Mention> {

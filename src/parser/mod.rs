@@ -407,8 +407,8 @@ fn resolve(
             if expletive {
                 return None;
             }
-            let entity = registry
-                .resolve(&m, lex)
+            let entity = subject_body_before(words, range.start, &m, registry, lex)
+                .or_else(|| registry.resolve(&m, lex))
                 .or_else(|| named_before(words, range.start, &m, registry, lex))
                 .unwrap_or_else(|| unresolved(words, &m, registry, lex));
             (entity, Some(m.span))
@@ -430,6 +430,33 @@ fn resolve(
         cue: Some(cue),
         via,
     }))
+}
+
+/// "The drainage board disagreed. In its response it said …": "it" is the body that opens a
+/// sentence of the narration after the latest speaker it could be.
+fn subject_body_before(
+    words: &Words,
+    at: usize,
+    m: &Mention,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) -> Option<usize> {
+    let MentionKind::Pronoun { class, .. } = m.kind else {
+        return None;
+    };
+    if class != crate::lexicon::EntityClass::Org {
+        return None;
+    }
+    let body = antecedent::body_in_narration(words, at, class, lex)?;
+    let opens = antecedent::opens_sentence(words.doc.text, body.span.start);
+    if !opens
+        || registry
+            .last_fit(m)
+            .is_some_and(|seen| seen >= body.span.start)
+    {
+        return None;
+    }
+    registry.resolve(&body, lex)
 }
 
 /// A pronoun or role noun no earlier speaker fits: the person or body named in the narration

@@ -234,6 +234,11 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
         None => (body.clone(), None),
     };
     let mut named = Named::default();
+    let (name_range, person_employer) = match person_of_organisation(words, name_range.clone(), lex)
+    {
+        Some((person, employer)) => (person, Some(employer)),
+        None => (name_range, None),
+    };
     // Within the name part: trailing capitalised run is the name, what precedes is role.
     // "The company behind a grain terminal at Port Halloran": a name after a preposition is
     // a place or an employer inside a description, not the speaker's name.
@@ -332,7 +337,9 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     if !role_parts.is_empty() {
         named.role = Some(role_parts.join(", "));
     }
-    named.affiliation = affiliation(words, body.clone(), lex, &named.name).or(employer);
+    named.affiliation = person_employer
+        .or_else(|| affiliation(words, body.clone(), lex, &named.name))
+        .or(employer);
     if named.affiliation.is_none() {
         // "the company's head of compliance", "a club spokeswoman": an organisation noun in
         // the possessive or before a person's role names the employer.
@@ -365,6 +372,44 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
         });
     }
     named
+}
+
+/// "Mara Quill of the Western Institute of Engineering": a person's name (a first name, or a
+/// title, before a surname) followed by "of" and a capitalised name is that person, employed
+/// there; "the Bank of England", "Secretary of State" are one name.
+fn person_of_organisation(
+    words: &Words,
+    range: std::ops::Range<usize>,
+    lex: &AttributionLexicon,
+) -> Option<(std::ops::Range<usize>, String)> {
+    let of = (range.start + 1..range.end).find(|&i| words.lower(i) == "of")?;
+    let mut org = of + 1;
+    while org < range.end && matches!(words.lower(org), "the" | "a") {
+        org += 1;
+    }
+    if org >= range.end
+        || !(org..range.end).all(|i| {
+            words.is_capitalized(i)
+                || !words.is_word(i)
+                || lexicon::NAME_CONNECTORS.contains(words.lower(i))
+        })
+    {
+        return None;
+    }
+    let mut first = range.start;
+    while first < of && is_title(words.lower(first)) {
+        first += 1;
+    }
+    let titled = first > range.start;
+    let person = first..of;
+    let person_like = (if titled { 1..=3 } else { 2..=3 }).contains(&person.len())
+        && person.clone().all(|i| {
+            words.is_capitalized(i)
+                && !lex.roles().contains_key(words.lower(i))
+                && lex.countries().lookup(words.text(i)).is_none()
+        })
+        && (titled || lexicon::first_name_gender(words.lower(first)).is_some());
+    person_like.then(|| (range.start..of, words.text_of(org..range.end).to_string()))
 }
 
 /// The gender a title says: "Mr.", "Mrs.", "Ms.".
@@ -639,21 +684,22 @@ impl Registry {
             MentionKind::Named(n) => {
                 let window = self.entities.len().saturating_sub(WINDOW);
                 let existing = if n.proper {
-                    self.latest_same_name(&n.name, window).or_else(|| {
-                        // "the head of the service" first, "the head of the service, Ana Ruiz"
-                        // later: the description was this person all along.
-                        let role = n.role.as_deref()?;
-                        let i = self.entities[window..]
-                            .iter()
-                            .rposition(|e| !e.proper && word_eq(&e.name, role))?
-                            + window;
-                        let e = &mut self.entities[i];
-                        e.name = n.name.clone();
-                        e.proper = true;
-                        e.role = n.role.clone();
-                        self.index_name(i);
-                        Some(i)
-                    })
+                    self.latest_same_name(&n.name, window, |e| !kinds_clash(n, e))
+                        .or_else(|| {
+                            // "the head of the service" first, "the head of the service, Ana Ruiz"
+                            // later: the description was this person all along.
+                            let role = n.role.as_deref()?;
+                            let i = self.entities[window..]
+                                .iter()
+                                .rposition(|e| !e.proper && word_eq(&e.name, role))?
+                                + window;
+                            let e = &mut self.entities[i];
+                            e.name = n.name.clone();
+                            e.proper = true;
+                            e.role = n.role.clone();
+                            self.index_name(i);
+                            Some(i)
+                        })
                 } else {
                     // "the defense official" after "a Turkish defense official".
                     let name = n.name.as_str();
@@ -742,6 +788,15 @@ impl Registry {
         found
     }
 
+    /// Where the speaker a pronoun would resolve to was last mentioned, without resolving it.
+    pub fn last_fit(&self, mention: &Mention) -> Option<usize> {
+        let MentionKind::Pronoun { class, gender } = mention.kind else {
+            return None;
+        };
+        self.recent(mention.span.start, |e| compatible(e, class, gender))
+            .map(|i| self.entities[i].last_seen)
+    }
+
     fn recent(&self, before: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         let window = self.entities.len().saturating_sub(WINDOW);
@@ -789,11 +844,16 @@ impl Registry {
     /// name shares a word with it that is the first or the last of one of the two: in a long
     /// article the entities filed under `name`'s first and last word are the only ones to
     /// compare.
-    fn latest_same_name(&mut self, name: &str, window: usize) -> Option<usize> {
+    fn latest_same_name(
+        &mut self,
+        name: &str,
+        window: usize,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
         if self.entities.len() <= INDEXED {
             return self.entities[window..]
                 .iter()
-                .rposition(|e| same_name(&e.name, name))
+                .rposition(|e| same_name(&e.name, name) && fits(e))
                 .map(|i| i + window);
         }
         if self.by_word.is_none() {
@@ -815,7 +875,7 @@ impl Registry {
                 list.iter()
                     .rev()
                     .take_while(|&&i| i >= window)
-                    .find(|&&i| same_name(&self.entities[i].name, name))
+                    .find(|&&i| same_name(&self.entities[i].name, name) && fits(&self.entities[i]))
             })
             .max()
             .copied()
@@ -858,6 +918,14 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
                 || (e.proper && e.class.is_none() && e.gender.is_none())
         }
     }
+}
+
+/// A person and a group or body, or a man and a woman, are two speakers however alike their
+/// names: "Mr. Khan" and "Ms. Khan", "Mr. Sanders" and "Sanders advisers".
+fn kinds_clash(n: &Named, e: &Entity) -> bool {
+    let group = |c: Option<EntityClass>| c == Some(EntityClass::Group);
+    let genders = n.gender.is_some() && e.gender.is_some() && n.gender != e.gender;
+    (n.gender.is_some() && group(e.class)) || (e.gender.is_some() && group(n.class)) || genders
 }
 
 fn role_has(e: &Entity, head: &str) -> bool {

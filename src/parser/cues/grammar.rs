@@ -285,13 +285,63 @@ pub(super) fn subject_left(
         return None;
     }
     // "Two residents who said they watched from a porch …": the relative pronoun's noun.
+    // ("who said and did the same things": no statement follows.)
+    let statement = verb + 1 < words.len() && !matches!(words.lower(verb + 1), "and" | "or");
     if j > floor + 1
         && words.lower(j - 1) == "who"
         && matches!(words.lower(verb), "said" | "say" | "says")
+        && statement
     {
         let head = np_left(words, j - 1, floor, lex);
         if head < j - 1 {
             return Some(head..j - 1);
+        }
+        // "backed by Ada Brook, who said": the name before the comma; "Ada Brook, the
+        // senior Democrat on the panel, who said": with its apposition.
+        let end = j - 2;
+        if end > floor && words.text(end) == "," {
+            let mut head = np_left_bracketed(words, end, floor, lex);
+            // "was steep for Mr. Sanders, who said": the name after a preposition that no
+            // role noun governs.
+            if let Some(p) =
+                (head + 1..end).find(|&p| lexicon::NP_PREPOSITIONS.contains(words.lower(p)))
+                && !words.is_capitalized(p - 1)
+                && !lex.roles().contains_key(words.lower(p - 1))
+            {
+                head = p + 1;
+            }
+            let apposition = (floor + 1..head)
+                .rev()
+                .take(12)
+                .find(|&c| !words.is_word(c))
+                .filter(|&c| {
+                    words.text(c) == "," && lexicon::DETERMINERS.contains(words.lower(c + 1))
+                });
+            if let Some(comma) = apposition {
+                let name = np_left_bracketed(words, comma, floor, lex);
+                if name < comma && words.is_capitalized(name) {
+                    head = name;
+                }
+            }
+            // "said Ana Ruiz, 24, from Leeds, who said": a place or an age set off by commas
+            // belongs to the name before them.
+            let mut end = end;
+            for _ in 0..2 {
+                let placed = head > floor
+                    && lexicon::PLACE_PREPOSITIONS.contains(words.lower(head - 1))
+                    || (head..end).all(|k| words.text(k).bytes().all(|b| b.is_ascii_digit()));
+                if !placed {
+                    break;
+                }
+                end = (floor + 1..head)
+                    .rev()
+                    .take(3)
+                    .find(|&c| words.text(c) == ",")?;
+                head = np_left_bracketed(words, end, floor, lex);
+            }
+            if head < end {
+                return Some(head..end);
+            }
         }
     }
     // "Rep. Ann Lee (D-Ohio) said": the bracket belongs to the subject.
@@ -485,6 +535,13 @@ pub(super) fn np_left_bracketed(
 
 /// Start of the noun phrase that ends at `end` (exclusive), reading leftwards.
 pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &AttributionLexicon) -> usize {
+    // "Although in March she said": a subject pronoun is the whole noun phrase.
+    if end > floor
+        && words.is_word(end - 1)
+        && lexicon::SUBJECT_PRONOUNS.contains(words.lower(end - 1))
+    {
+        return end - 1;
+    }
     let mut j = end;
     let mut after_determiner = false;
     while j > floor && end - j < 14 {

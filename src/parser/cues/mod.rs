@@ -251,6 +251,18 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
     if start >= floor + 3 && framed_by_report_noun(words, start) {
         return Some(start - 2);
     }
+    // "…, a reduction she said could be absorbed": a noun phrase before a pronoun subject is
+    // what the speaker talks about, and it ends the previous clause.
+    if crate::lexicon::SUBJECT_PRONOUNS.contains(words.lower(start))
+        && let Some(det) = (floor + 1..start)
+            .rev()
+            .take(4)
+            .take_while(|&k| words.is_word(k) && !words.is_capitalized(k))
+            .find(|&k| matches!(words.lower(k), "a" | "an" | "the"))
+        && words.text(det - 1) == ","
+    {
+        return Some(det);
+    }
     if (matches!(prev, "," | ";" | "—" | "–" | "―" | ":")
         || crate::lexicon::CLAUSE_JOINS.contains(prev))
         || words.kind(start - 1) == TokenKind::CloseQuote
