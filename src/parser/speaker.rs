@@ -256,6 +256,13 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             while name.len() > 1 && is_title(words.lower(name.start)) {
                 name.start += 1;
             }
+            // "Secretary of State John Kerry": what the title is of belongs to it too; the
+            // name starts at a first name, or is the last two words.
+            if name.len() > 2 && matches!(words.lower(name.start), "of" | "for") {
+                name.start = (name.start + 2..name.end - 1)
+                    .find(|&k| lexicon::first_name_gender(words.lower(k)).is_some())
+                    .unwrap_or(name.end - 2);
+            }
             let before = name_range.start..name.start;
             if !before.is_empty() {
                 role_parts.push(words.text_of(before.clone()).to_string());
