@@ -24,7 +24,11 @@ impl ConflictRule for Denial {
         for (d, other, pd, po) in [(ca, cb, a, b), (cb, ca, b, a)] {
             // A denial and a claim that negates the same thing agree ("denied it leaked" and
             // "it has never leaked").
-            let agrees = po.negated.keys().any(|k| pd.keys.contains_key(k));
+            // ("…, a claim officials denied": a denial framing the very words it answers
+            // disagrees, negation or not.)
+            let framed =
+                d.content.start == other.content.start && d.content.end >= other.content.end;
+            let agrees = !framed && po.negated.keys().any(|k| pd.keys.contains_key(k));
             // "rebutted Exxon's accusation that …": a denial that says whose words it answers
             // answers that source, not whoever else shares its words.
             let whose = pd.words.iter().take(3).find_map(|w| {

@@ -21,7 +21,7 @@ pub(super) fn lex_role(words: &Words, i: usize) -> bool {
 /// Index of the comma (or dash) just before `i`, skipping nothing else; `i` when there is
 /// none. A closing quotation mark before the comma stays in the body.
 pub(super) fn comma_before(words: &Words, i: usize, floor: usize) -> usize {
-    if i > floor && matches!(words.text(i - 1), "," | "—" | "–" | ":") {
+    if i > floor && matches!(words.text(i - 1), "," | "—" | "–" | "-" | ":") {
         return i - 1;
     }
     i

@@ -221,7 +221,7 @@ fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
 fn framed_by_report_noun(words: &Words, start: usize) -> bool {
     crate::lexicon::REPORT_NOUNS.contains(words.lower(start - 1))
         && matches!(words.lower(start - 2), "a" | "an" | "the")
-        && words.text(start - 3) == ","
+        && matches!(words.text(start - 3), "," | "-" | "—" | "–")
 }
 
 /// Where the next attribution's own words start, when they end the previous clause: its
@@ -247,9 +247,23 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
         return None;
     }
     let prev = words.lower(start - 1);
-    // "…, a claim officials rejected": the frame noun ends the previous clause.
+    // "…, a claim officials rejected", "…, a claim that officials have rejected": the frame
+    // noun ends the previous clause.
+    let relative = start > floor && matches!(prev, "that" | "which");
     if start >= floor + 3 && framed_by_report_noun(words, start) {
         return Some(start - 2);
+    }
+    if relative && start >= floor + 4 && framed_by_report_noun(words, start - 1) {
+        return Some(start - 3);
+    }
+    // "…, which officials dispute": a denial of the clause before it.
+    let denies = match &hit.kind {
+        HitKind::Verb { class, .. } => *class == VerbClass::Deny,
+        HitKind::Doubt => true,
+        _ => false,
+    };
+    if denies && prev == "which" && start >= floor + 2 && words.text(start - 2) == "," {
+        return Some(start - 1);
     }
     // "…, a reduction she said could be absorbed": a noun phrase before a pronoun subject is
     // what the speaker talks about, and it ends the previous clause.

@@ -312,7 +312,14 @@ pub(super) fn verb_attribution(
             if k > sentence.start && matches!(words.lower(k - 1), "that" | "which") {
                 k -= 1;
             }
-            let framed = k >= sentence.start + 3 && framed_by_report_noun(words, k);
+            // "…, which officials dispute": "which" alone frames it for a denial.
+            let which = stance == Stance::Deny
+                && k > sentence.start + 1
+                && k < subject_start
+                && words.lower(k) == "which"
+                && words.text(k - 1) == ",";
+            let k = if which { k + 2 } else { k };
+            let framed = which || k >= sentence.start + 3 && framed_by_report_noun(words, k);
             if framed {
                 // The clause is the previous attribution's ("X said that …, a claim Y denied").
                 let from = earlier
@@ -320,6 +327,11 @@ pub(super) fn verb_attribution(
                     .and_then(|a| a.bodies.last())
                     .map_or(cursor, |b| b.tokens.start.min(cursor));
                 bodies = backward_bodies(words, from, k - 2);
+                // The frame is part of what the speaker says: "… — a point that officials
+                // have disputed".
+                for body in &mut bodies {
+                    body.tokens.end = hit.range.end;
+                }
             }
         }
         if bodies.is_empty() {
