@@ -447,6 +447,22 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         } else if w.surface.ends_with('%') || fraction.is_some() {
             unit = "percent".into();
         }
+        // "the top 1 percent", "the bottom 20 percent of earners": a group of people, not a
+        // figure anyone disputes.
+        let percent = unit == "percent"
+            || ws
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_ref(), "percent" | "per"));
+        let group = percent
+            && i > 0
+            && matches!(
+                ws[i - 1].lower.as_ref(),
+                "top" | "bottom" | "richest" | "poorest" | "wealthiest"
+            );
+        if group {
+            i += 1;
+            continue;
+        }
         let approximate = i > 0 && lexicon::APPROXIMATORS.contains(ws[i - 1].lower.as_ref());
         let bound = bound_before(ws, i);
         // "the first 600 homes", "another 40 contractors": a part, not the whole quantity.
@@ -536,9 +552,24 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             bound = after;
             j += 2;
         }
-        let relative = ws
-            .get(j)
-            .is_some_and(|n| lexicon::COMPARATIVES.contains(n.lower.as_ref()));
+        // "incomes would go up by as much as 19.9 percent", "fares rose by 8 percent": a
+        // change, not the level another figure gives.
+        let by_change = {
+            let hedge =
+                |w: &str| lexicon::APPROXIMATORS.contains(w) || matches!(w, "as" | "much" | "to");
+            let mut k = i;
+            while k > 0 && i - k < 4 && hedge(ws[k - 1].lower.as_ref()) {
+                k -= 1;
+            }
+            k >= 2
+                && ws[k - 1].lower == "by"
+                && (matches!(ws[k - 2].lower.as_ref(), "up" | "down")
+                    || index.may_oppose(&ws[k - 2].lower))
+        };
+        let relative = by_change
+            || ws
+                .get(j)
+                .is_some_and(|n| lexicon::COMPARATIVES.contains(n.lower.as_ref()));
         let mut noun = String::new();
         let mut noun_at = None;
         let mut k = j;
