@@ -40,11 +40,12 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
     };
     // "the things the mayor did wrong": a deed done badly, not words called false.
     let done = |i: usize| i >= 1 && lexicon::DO_FORMS.contains(ws[i - 1].lower.as_ref());
-    // "If you think the eclipse photos were fake, …": a judgement in a condition is nobody's.
+    // "If you think the eclipse photos were fake, …", "when a seller makes false statements":
+    // a judgement in a condition is nobody's.
     let conditional = |i: usize| {
         ws[i.saturating_sub(8)..i]
             .iter()
-            .any(|x| matches!(x.lower.as_ref(), "if" | "unless"))
+            .any(|x| matches!(x.lower.as_ref(), "if" | "unless" | "when" | "whenever"))
     };
     ws.iter().enumerate().position(|(i, w)| {
         words.contains(w.lower.as_ref())
@@ -341,6 +342,9 @@ mod tests {
     #[test]
     fn a_judgement_in_a_condition_disputes_nothing() {
         assert!(dispute_at(&words("if you think the eclipse was fake, join us")).is_none());
+        // A rule for whenever someone says something false judges nobody's words.
+        let law = "the fine applies when a seller makes misleading or false statements";
+        assert!(dispute_at(&words(law)).is_none());
         assert!(dispute_at(&words("the eclipse photos were fake")).is_some());
     }
 
