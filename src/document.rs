@@ -669,6 +669,27 @@ fn is_abbreviation(word: &str) -> bool {
     std::str::from_utf8(lower).is_ok_and(|w| lexicon::ABBREVIATIONS.contains(w))
 }
 
+/// "… in the U.S. He says …": initials whose dot is the word's ("U.S.", "D.C.") end the
+/// sentence too when a capitalised function word, which opens sentences and no names,
+/// follows ("He", "The", "But").
+fn ends_sentence_as_initials(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
+    let t = tokens[i];
+    let word = &text[t.start()..t.end()];
+    let initials = word.len() >= 4
+        && word.ends_with('.')
+        && word
+            .split_terminator('.')
+            .all(|part| part.len() == 1 && part.bytes().all(|b| b.is_ascii_alphabetic()));
+    if !initials || t.quoted || i + 1 >= end {
+        return false;
+    }
+    let n = tokens[i + 1];
+    let next = &text[n.start()..n.end()];
+    n.kind == TokenKind::Word
+        && next.starts_with(|c: char| c.is_ascii_uppercase())
+        && lexicon::STOPWORDS.contains(next.to_ascii_lowercase().as_str())
+}
+
 /// The most tokens a sentence takes before it is cut. The longest sentence of the 924
 /// PolNeAr articles has 329 tokens; only hostile or broken text (no full stops) reaches this.
 pub const MAX_SENTENCE_TOKENS: usize = 500;
@@ -682,8 +703,9 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
     while i < range.end {
         let t = tokens[i];
         // Only punctuation is read: most tokens are words.
-        let terminal = t.kind == TokenKind::Punct
-            && matches!(&text[t.start()..t.end()], "." | "!" | "?" | "…");
+        let terminal = (t.kind == TokenKind::Punct
+            && matches!(&text[t.start()..t.end()], "." | "!" | "?" | "…"))
+            || (t.kind == TokenKind::Word && ends_sentence_as_initials(text, tokens, i, range.end));
         let boundary_after = if terminal {
             // Inside a quote, a full stop ends the sentence only when the quote closes too.
             let mut k = i + 1;
