@@ -14,8 +14,8 @@ use super::{
 use crate::parser::text::Words;
 
 use super::grammar::{
-    comma_before, has_words, lex_role, np_right, opens_with_subject, skip_dateline, skip_forward,
-    skip_object, starts_quote, subject_left, trails, trim_range,
+    comma_before, has_words, is_time, lex_role, np_right, opens_with_subject, skip_dateline,
+    skip_forward, skip_object, starts_quote, subject_left, trails, trim_range,
 };
 
 /// A verb form used as a verb here, not as a noun ("the claims"), an infinitive ("to say"),
@@ -424,16 +424,49 @@ pub(super) fn inverted_subject(
         || (words.text(prev) == ","
             && prev > floor
             && words.kind(prev - 1) == TokenKind::CloseQuote);
-    if !after_quote {
-        return None;
-    }
     let next = hit.range.end;
     if next >= end || !words.is_word(next) {
+        return None;
+    }
+    // "The bridge is unsafe, said Ana Ruiz, an engineer": a clause of its own before the
+    // comma, and a speaker after the verb, not a time ("said Tuesday that …").
+    // (A verb with a hearer, "told AFP", names the hearer after it, not the speaker.)
+    let hearer = matches!(&hit.kind, HitKind::Verb { lemma, .. }
+        if matches!(lemma.as_str(), "tell" | "inform" | "assure" | "brief" | "warn" | "remind" | "ask"));
+    let after_clause = words.text(prev) == ","
+        && !hearer
+        && !words.quoted(prev)
+        && (floor..prev)
+            .all(|k| !matches!(words.kind(k), TokenKind::OpenQuote | TokenKind::CloseQuote))
+        && (floor..prev).filter(|&k| words.is_word(k)).count() >= 3
+        && !is_time(words.lower(next))
+        && !lexicon::CALENDAR.contains(words.lower(next));
+    if !after_quote && !after_clause {
         return None;
     }
     let w = words.lower(next);
     let np = np_right(words, next, end);
     if np.is_empty() {
+        return None;
+    }
+    // (Unquoted, the speaker ends the sentence: "…, said Ana Ruiz, an engineer." Otherwise
+    // "Ruiz, the mayor, said Valdonia had …" would make the claim its speaker.)
+    let ends_sentence = np.end >= end || matches!(words.text(np.end), "." | "!" | "?" | ";");
+    // And before any apposition it is a name or a role, no clause: "said Ana Ruiz", "said
+    // the engineer", not "said the mayor's numbers did not stand up".
+    let head = np.start
+        ..(np.start..np.end)
+            .find(|&k| words.text(k) == ",")
+            .unwrap_or(np.end);
+    let lex = lexicon::attribution();
+    let named = head.len() <= 6
+        && head.clone().all(|k| {
+            words.is_capitalized(k)
+                || lexicon::DETERMINERS.contains(words.lower(k))
+                || (lex.roles().contains_key(words.lower(k)) && !lex.is_verb(words.lower(k)))
+        })
+        && (words.is_capitalized(head.end - 1) || lex_role(words, head.end - 1));
+    if !(after_quote || ends_sentence && named) {
         return None;
     }
     // "said one senior official", "said police", "said 9/11 widow Terry Strada".
