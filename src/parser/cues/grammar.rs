@@ -284,6 +284,9 @@ pub(super) fn subject_left(
     if j <= floor {
         return None;
     }
+    if let Some(subject) = dashed_subject(words, j, floor, lex) {
+        return Some(subject);
+    }
     // "Two residents who said they watched from a porch …": the relative pronoun's noun.
     // ("who said and did the same things": no statement follows.)
     let statement = verb + 1 < words.len() && !matches!(words.lower(verb + 1), "and" | "or");
@@ -509,6 +512,51 @@ pub(super) fn subject_left(
         return None;
     }
     Some(start..j)
+}
+
+/// A subject whose apposition is set off by dashes, ending at `j`: "Jason Sims — a teacher
+/// from Mount Pleasant — says", or a description with the name inside them: "A former
+/// candidate -- John McCain, who lost in 2008 -- said". The name is the subject.
+fn dashed_subject(
+    words: &Words,
+    j: usize,
+    floor: usize,
+    lex: &AttributionLexicon,
+) -> Option<Range<usize>> {
+    let is_dash = |k: usize| matches!(words.text(k), "—" | "–" | "-") && !words.quoted(k);
+    if j <= floor + 2 || !is_dash(j - 1) {
+        return None;
+    }
+    let mut close = j - 1;
+    if close > floor && words.text(close - 1) == "-" {
+        close -= 1;
+    }
+    let open = (floor..close)
+        .rev()
+        .take(30)
+        .find(|&k| is_dash(k) && words.text(k) == words.text(j - 1))?;
+    let mut open_start = open;
+    if open_start > floor && words.text(open_start - 1) == "-" {
+        open_start -= 1;
+    }
+    let inner = open + 1..close;
+    if inner.is_empty() || !(inner.clone()).all(|k| words.is_word(k) || words.text(k) == ",") {
+        return None;
+    }
+    // The name inside the dashes, up to its own comma.
+    if words.is_capitalized(inner.start) {
+        let end = inner
+            .clone()
+            .find(|&k| words.text(k) == ",")
+            .unwrap_or(inner.end);
+        if (inner.start..end)
+            .all(|k| words.is_capitalized(k) || lexicon::NAME_CONNECTORS.contains(words.lower(k)))
+        {
+            return Some(inner.start..end);
+        }
+    }
+    let start = np_left(words, open_start, floor, lex);
+    (start < open_start && words.is_capitalized(start)).then_some(start..open_start)
 }
 
 /// Like [`np_left`], over a bracket that ends the phrase: "Rep. Jim Jordan (R-Ohio)".
