@@ -77,6 +77,12 @@ pub fn is_common_word(folded: &str) -> bool {
     find(folded).is_some_and(|k| CLASSES[k] != 0)
 }
 
+/// Whether WordNet knows a folded word only as an adjective ("legal", "unsafe"): a phrase
+/// that ends on one has not yet said what it describes.
+pub fn is_only_adjective(folded: &str) -> bool {
+    find(folded).is_some_and(|k| CLASSES[k] == 0b100)
+}
+
 /// Bytes of a line of `WORDS`: the word, spaces, a newline (see `data/vectors/README.md`).
 const WIDTH: usize = 24;
 

@@ -54,6 +54,18 @@ pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usiz
     while to - 1 > i && function(to - 1) {
         to -= 1;
     }
+    // Nor on an adjective without its noun ("didn't denounce legal immigration", not "…
+    // legal").
+    let mut extra = 0;
+    while extra < 2
+        && to < ws.len()
+        && !clause_break(text, ws, to - 1)
+        && crate::matcher::vectors::is_only_adjective(&ws[to - 1].lower)
+        && !function(to)
+    {
+        to += 1;
+        extra += 1;
+    }
     let joins = |k: usize| crate::lexicon::JOINING_WORDS.contains(ws[k].lower.as_ref());
     while from < i && joins(from) {
         from += 1;
@@ -127,6 +139,22 @@ mod tests {
         let ws = words(text);
         let pay = ws.iter().position(|x| x.surface == "pay").unwrap();
         assert_eq!(window(text, &ws, pay, 3), "make the harbour pay");
+    }
+
+    #[test]
+    fn a_window_does_not_end_on_an_adjective_without_its_noun() {
+        let text = "the council did not ban legal parking on the bridge";
+        let ws = words(text);
+        let not = ws.iter().position(|x| x.surface == "not").unwrap();
+        assert_eq!(
+            window(text, &ws, not, 2),
+            "council did not ban legal parking"
+        );
+        // "was legal" says all it means: no "and" after it.
+        let text = "the plan was legal and had been checked";
+        let ws = words(text);
+        let was = ws.iter().position(|x| x.surface == "was").unwrap();
+        assert_eq!(window(text, &ws, was, 1), "plan was legal");
     }
 
     #[test]
