@@ -75,6 +75,10 @@ pub fn read_mention(
         }
     }
     let first = words.lower(range.start);
+    // "It's a", "That's partly", "What's more": a pronoun and "is" open a clause, not a name.
+    if matches!(first, "it's" | "that's" | "there's" | "what's" | "here's" | "this's") {
+        return None;
+    }
     if range.len() == 1 {
         // "Her vow to go after companies … claiming": a possessive begins a noun phrase and
         // names no speaker; "according to him", "according to her": an object pronoun does.
