@@ -196,16 +196,29 @@ pub fn analyze_inputs(
     inputs: Vec<(String, Result<input::Input, input::InputError>)>,
     max_bytes: u64,
     threads: usize,
-    mut sink: impl FnMut(Outcome),
+    sink: impl FnMut(Outcome),
+) {
+    analyze_inputs_then(inputs, max_bytes, threads, |outcome| outcome, sink);
+}
+
+/// [`analyze_inputs`] with `then` applied to each outcome on the thread that analyzed it,
+/// before `sink` has it: work done there (rendering a report, say) runs on every thread,
+/// where on the calling thread it would hold back the others, which wait on `sink`.
+pub fn analyze_inputs_then<T: Send>(
+    inputs: Vec<(String, Result<input::Input, input::InputError>)>,
+    max_bytes: u64,
+    threads: usize,
+    then: impl Fn(Outcome) -> T + Sync,
+    mut sink: impl FnMut(T),
 ) {
     // A document holds at most MAX_TEXT_BYTES; a larger input is refused like any too large.
     let max_bytes = max_bytes.min(document::MAX_TEXT_BYTES as u64);
-    let run = |(path, input): &(String, Result<input::Input, input::InputError>)| -> Outcome {
+    let run = |(path, input): &(String, Result<input::Input, input::InputError>)| -> T {
         let bytes = match input {
             Ok(i) => input::read(i, max_bytes),
             Err(e) => Err(e.clone()),
         };
-        match bytes.and_then(|b| {
+        let outcome = match bytes.and_then(|b| {
             input::decode(&b).and_then(|t| analyze_markup(path, t).map_err(input::InputError::Io))
         }) {
             Ok(article) => Outcome::Article(article),
@@ -213,7 +226,8 @@ pub fn analyze_inputs(
                 path: path.clone(),
                 error: e.to_string(),
             },
-        }
+        };
+        then(outcome)
     };
     let threads = threads.clamp(1, inputs.len().max(1));
     if threads == 1 {
@@ -225,7 +239,7 @@ pub fn analyze_inputs(
         turn: Condvar::new(),
     };
     std::thread::scope(|s| {
-        let (done, results) = mpsc::channel::<(usize, Outcome)>();
+        let (done, results) = mpsc::channel::<(usize, T)>();
         for _ in 0..threads {
             let done = done.clone();
             let (queue, inputs, run) = (&queue, &inputs, &run);
@@ -241,7 +255,7 @@ pub fn analyze_inputs(
         drop(done);
         let _stop = StopOnPanic(&queue);
         // Outcomes that finished before an earlier one, by input index.
-        let mut waiting: Vec<Option<Outcome>> = (0..window).map(|_| None).collect();
+        let mut waiting: Vec<Option<T>> = (0..window).map(|_| None).collect();
         let mut emitted = 0;
         // Ends when every worker has ended: all inputs done, or one panicked (the scope then
         // passes its panic on).

@@ -12,7 +12,7 @@ use claimcheck::input::{self, DEFAULT_MAX_BYTES};
 use claimcheck::matcher::DEFAULT_MIN_CONFIDENCE;
 use claimcheck::model::Article;
 use claimcheck::reporter::{self, Emitter, Failure, escape};
-use claimcheck::{Outcome, analyze_inputs, retain_confident};
+use claimcheck::{Outcome, analyze_inputs, analyze_inputs_then, retain_confident};
 
 /// Writes a diagnostic to stderr. A diagnostic that cannot be written (stderr closed, or on
 /// a full disk) is lost, but never ends the run in a panic as `eprintln!` would.
@@ -257,15 +257,34 @@ fn main() -> ExitCode {
         failures: Vec::new(),
     };
     let threads = threads(inputs.len());
-    analyze_inputs(inputs, args.max_bytes, threads, |outcome| match outcome {
+    let (render, options) = (args.format.render, emit_options(&args, many));
+    // Each report is rendered on the thread that analyzed its article; this thread only
+    // writes the reports in order.
+    let done = |outcome| match outcome {
         Outcome::Article(mut a) => {
             retain_confident(&mut a, args.min_confidence);
-            out.conflicts |= !a.conflicts.is_empty();
-            out.write(|emitter, w| emitter.article(w, &a));
+            let report = (!args.quiet).then(|| render(&a, options));
+            Done::Article {
+                conflicts: !a.conflicts.is_empty(),
+                report,
+            }
         }
-        Outcome::Failed { path, error } => {
-            diag!("claimcheck: {}: {}", escape(&path), escape(&error));
-            out.failures.push(Failure { path, error });
+        Outcome::Failed { path, error } => Done::Failed(Failure { path, error }),
+    };
+    analyze_inputs_then(inputs, args.max_bytes, threads, done, |done| match done {
+        Done::Article { conflicts, report } => {
+            out.conflicts |= conflicts;
+            if let Some(report) = report {
+                out.write(|emitter, w| emitter.rendered(w, &report?));
+            }
+        }
+        Done::Failed(failure) => {
+            diag!(
+                "claimcheck: {}: {}",
+                escape(&failure.path),
+                escape(&failure.error)
+            );
+            out.failures.push(failure);
         }
     });
     let status = if !out.failures.is_empty() {
@@ -283,6 +302,16 @@ fn main() -> ExitCode {
         ..
     } = out;
     finish(written.and_then(|()| w.flush()), status)
+}
+
+/// An input as the workers hand it on: whether its article has a conflict and its report
+/// (none with --quiet), or why it failed.
+enum Done {
+    Article {
+        conflicts: bool,
+        report: Option<io::Result<reporter::Rendered>>,
+    },
+    Failed(Failure),
 }
 
 /// Where reports go as the articles come: the emitter (none with --quiet), stdout, and what

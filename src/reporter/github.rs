@@ -17,7 +17,7 @@ use std::io::{self, Write};
 use super::actions::{Annotation, write_command, write_failures};
 use super::escape::escape;
 use super::points::{Point, points};
-use super::{EmitOptions, Emitter, Failure, Format, ResultStyle};
+use super::{EmitOptions, Emitter, Failure, Format, Rendered, ResultStyle};
 use crate::model::Article;
 use crate::story::Story;
 
@@ -27,6 +27,7 @@ pub const FORMAT: Format = Format {
     help: "GitHub Actions workflow commands: a warning per contested point (with --check, an \
            error for each failure)",
     emitter: GithubEmitter::boxed,
+    render,
     check: Some(ResultStyle::Github),
 };
 
@@ -43,6 +44,10 @@ impl GithubEmitter {
 impl Emitter for GithubEmitter {
     fn article(&mut self, out: &mut dyn Write, article: &Article) -> io::Result<()> {
         write_github_article(out, article)
+    }
+
+    fn rendered(&mut self, out: &mut dyn Write, report: &Rendered) -> io::Result<()> {
+        out.write_all(&report.bytes)
     }
 
     fn finish(&mut self, out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
@@ -62,6 +67,15 @@ impl Emitter for GithubEmitter {
         write_github_story(out, articles, story)?;
         write_github_errors(out, failures)
     }
+}
+
+fn render(article: &Article, _: EmitOptions) -> io::Result<Rendered> {
+    let mut bytes = Vec::new();
+    write_github_article(&mut bytes, article)?;
+    Ok(Rendered {
+        bytes,
+        ..Rendered::default()
+    })
 }
 
 /// Quotes longer than this many characters are cut, ending with `…`.

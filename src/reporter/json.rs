@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::json_model::{ArticleOut, StoryOut};
-use super::{EmitOptions, Emitter, Failure, Format};
+use super::{EmitOptions, Emitter, Failure, Format, Rendered};
 use crate::model::{Article, SCHEMA_VERSION};
 use crate::story::Story;
 
@@ -15,8 +15,19 @@ pub const FORMAT: Format = Format {
     name: "json",
     help: "One JSON document with every article",
     emitter: JsonEmitter::boxed,
+    render,
     check: None,
 };
+
+/// An element of the document's `articles`, indented as [`JsonWriter::article`] writes it.
+fn render(article: &Article, _: EmitOptions) -> io::Result<Rendered> {
+    let mut bytes = Vec::with_capacity(16384);
+    pretty(&mut bytes, &ArticleOut::of(article), 2)?;
+    Ok(Rendered {
+        bytes,
+        ..Rendered::default()
+    })
+}
 
 /// Writes the document an article at a time as the articles come; it is begun with the
 /// first article, or at the end when there is none.
@@ -28,15 +39,25 @@ impl JsonEmitter {
     fn boxed(_: EmitOptions) -> Box<dyn Emitter> {
         Box::new(JsonEmitter { document: None })
     }
+
+    /// The document, begun if this is its first article.
+    fn document(&mut self, out: &mut dyn Write) -> io::Result<&mut JsonWriter> {
+        let document = match self.document.take() {
+            Some(document) => document,
+            None => JsonWriter::start(out)?,
+        };
+        Ok(self.document.insert(document))
+    }
 }
 
 impl Emitter for JsonEmitter {
     fn article(&mut self, out: &mut dyn Write, article: &Article) -> io::Result<()> {
-        let document = match &mut self.document {
-            Some(document) => document,
-            None => self.document.insert(JsonWriter::start(out)?),
-        };
-        document.article(out, article)
+        self.document(out)?.article(out, article)
+    }
+
+    fn rendered(&mut self, out: &mut dyn Write, report: &Rendered) -> io::Result<()> {
+        self.document(out)?.next(out)?;
+        out.write_all(&report.bytes)
     }
 
     fn finish(&mut self, out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
@@ -101,10 +122,15 @@ impl JsonWriter {
 
     /// Writes the next element of `articles`.
     pub fn article(&mut self, out: &mut dyn Write, article: &Article) -> io::Result<()> {
-        let sep = if self.articles == 0 { "" } else { "," };
-        write!(out, "{sep}\n    ")?;
-        self.articles += 1;
+        self.next(out)?;
         pretty(out, &ArticleOut::of(article), 2)
+    }
+
+    /// Writes what comes before the next element of `articles`.
+    fn next(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let sep = if self.articles == 0 { "" } else { "," };
+        self.articles += 1;
+        write!(out, "{sep}\n    ")
     }
 
     /// Closes `articles`, writes `errors` and ends the document with a newline.

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::json_model::{ArticleOut, StoryOut};
-use super::{EmitOptions, Emitter, Failure, Format};
+use super::{EmitOptions, Emitter, Failure, Format, Rendered};
 use crate::model::Article;
 use crate::story::Story;
 
@@ -15,8 +15,16 @@ pub const FORMAT: Format = Format {
     name: "jsonl",
     help: "One JSON object per article, one per line",
     emitter: JsonlEmitter::boxed,
+    render,
     check: None,
 };
+
+fn render(article: &Article, _: EmitOptions) -> io::Result<Rendered> {
+    Ok(Rendered {
+        bytes: line_of(article)?,
+        ..Rendered::default()
+    })
+}
 
 /// Writes a line per article as it comes, and a line per failure at the end.
 struct JsonlEmitter;
@@ -30,6 +38,10 @@ impl JsonlEmitter {
 impl Emitter for JsonlEmitter {
     fn article(&mut self, out: &mut dyn Write, article: &Article) -> io::Result<()> {
         write_jsonl_article(out, article)
+    }
+
+    fn rendered(&mut self, out: &mut dyn Write, report: &Rendered) -> io::Result<()> {
+        out.write_all(&report.bytes)
     }
 
     fn finish(&mut self, out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
@@ -56,12 +68,17 @@ impl Emitter for JsonlEmitter {
 
 /// One article as one line of JSON.
 pub fn write_jsonl_article(out: &mut dyn Write, article: &Article) -> io::Result<()> {
+    out.write_all(&line_of(article)?)
+}
+
+/// One article's line, newline included.
+fn line_of(article: &Article) -> io::Result<Vec<u8>> {
     // Serialized in memory, then written at once: serde_json writes every key, comma and
     // quote apart, and each was a call through `dyn Write` into the `BufWriter`.
     let mut line = Vec::with_capacity(8192);
     serde_json::to_writer(&mut line, &ArticleOut::of(article)).map_err(io::Error::from)?;
     line.push(b'\n');
-    out.write_all(&line)
+    Ok(line)
 }
 
 /// One archive record's result as one line: its `id`, its other fields as they came, then the

@@ -63,6 +63,9 @@ pub struct Format {
     pub help: &'static str,
     /// Makes the emitter for one run.
     pub emitter: fn(EmitOptions) -> Box<dyn Emitter>,
+    /// Renders one article's report apart from the run, on any thread; the run's emitter
+    /// places it among the others with [`Emitter::rendered`].
+    pub render: fn(&Article, EmitOptions) -> io::Result<Rendered>,
     /// How `--check` writes its results in this format; `None` when `--check` does not take
     /// it.
     pub check: Option<ResultStyle>,
@@ -82,12 +85,28 @@ pub struct EmitOptions {
     pub many: bool,
 }
 
+/// One article's report as [`Format::render`] made it: its own bytes, without what separates
+/// it from the reports around it, and what the emitter needs to place it.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    bytes: Vec<u8>,
+    /// The article has no conflict and the report is one line (text over many articles).
+    brief: bool,
+    /// What the article adds to the totals of a text run over many articles.
+    claims: usize,
+    points: usize,
+}
+
 /// Writes one run's report in one format, to the writer each call is handed. A run is
-/// either [`Emitter::article`] per article in input order, then [`Emitter::finish`]; or,
-/// with `--across`, one [`Emitter::story`].
+/// either [`Emitter::article`] (or [`Emitter::rendered`]) per article in input order, then
+/// [`Emitter::finish`]; or, with `--across`, one [`Emitter::story`].
 pub trait Emitter {
     /// Writes one article's report, as the articles come.
     fn article(&mut self, out: &mut dyn Write, article: &Article) -> io::Result<()>;
+
+    /// Writes one article's report rendered beforehand by this format's [`Format::render`]
+    /// with this emitter's options: the same bytes as [`Emitter::article`].
+    fn rendered(&mut self, out: &mut dyn Write, report: &Rendered) -> io::Result<()>;
 
     /// Writes what closes a run: the inputs that failed, and any totals.
     fn finish(&mut self, out: &mut dyn Write, failures: &[Failure]) -> io::Result<()>;
@@ -135,5 +154,42 @@ mod tests {
             );
         }
         assert!(format("xml").is_none());
+    }
+
+    #[test]
+    fn reports_rendered_apart_are_placed_as_articles_are_written() {
+        let clean = crate::analyze("a.txt", "Nothing to see.\n");
+        let disputed = crate::analyze(
+            "b.txt",
+            "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
+        );
+        let articles = [&clean, &disputed, &clean, &clean, &disputed];
+        for f in FORMATS {
+            for (many, claims) in [(false, false), (true, false), (true, true)] {
+                let options = EmitOptions {
+                    many,
+                    claims,
+                    ..EmitOptions::default()
+                };
+                let (mut written, mut placed) = (Vec::new(), Vec::new());
+                let mut emitter = (f.emitter)(options);
+                for a in articles {
+                    emitter.article(&mut written, a).unwrap();
+                }
+                emitter.finish(&mut written, &[]).unwrap();
+                let mut emitter = (f.emitter)(options);
+                for a in articles {
+                    let report = (f.render)(a, options).unwrap();
+                    emitter.rendered(&mut placed, &report).unwrap();
+                }
+                emitter.finish(&mut placed, &[]).unwrap();
+                assert_eq!(
+                    String::from_utf8(placed).unwrap(),
+                    String::from_utf8(written).unwrap(),
+                    "{} {options:?}",
+                    f.name
+                );
+            }
+        }
     }
 }

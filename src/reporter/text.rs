@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::escape::{escape, push_escaped};
-use super::{EmitOptions, Emitter, Failure, Format, ResultStyle, points};
+use super::{EmitOptions, Emitter, Failure, Format, Rendered, ResultStyle, points};
 use crate::model::{Article, Claim, Source};
 use crate::story::Story;
 
@@ -13,8 +13,21 @@ pub const FORMAT: Format = Format {
     name: "text",
     help: "A summary for people at a terminal",
     emitter: TextEmitter::boxed,
+    render: |article, options| render(article, TextOptions::of(options)),
     check: Some(ResultStyle::Plain),
 };
+
+fn render(article: &Article, options: TextOptions) -> io::Result<Rendered> {
+    let points = points(article);
+    let mut bytes = Vec::with_capacity(1024);
+    write_text_of(&mut bytes, article, &points, options)?;
+    Ok(Rendered {
+        bytes,
+        brief: options.brief && article.conflicts.is_empty() && !options.claims,
+        claims: article.claims.len(),
+        points: points.len(),
+    })
+}
 
 /// Writes each article's report as it comes; over many articles, one line for an article
 /// with nothing contested and the totals at the end.
@@ -30,12 +43,7 @@ struct TextEmitter {
 impl TextEmitter {
     fn boxed(options: EmitOptions) -> Box<dyn Emitter> {
         Box::new(TextEmitter {
-            options: TextOptions {
-                color: options.color,
-                claims: options.claims,
-                full: options.full,
-                brief: options.many,
-            },
+            options: TextOptions::of(options),
             first: true,
             after_brief: false,
             totals: options.many.then(Totals::default),
@@ -45,19 +53,23 @@ impl TextEmitter {
 
 impl Emitter for TextEmitter {
     fn article(&mut self, out: &mut dyn Write, article: &Article) -> io::Result<()> {
+        self.rendered(out, &render(article, self.options)?)
+    }
+
+    fn rendered(&mut self, out: &mut dyn Write, report: &Rendered) -> io::Result<()> {
         // One-line articles follow each other without blank lines; a full report has one
         // before it and after it.
-        let options = self.options;
-        let brief = options.brief && article.conflicts.is_empty() && !options.claims;
-        if !(self.first || brief && self.after_brief) {
+        if !(self.first || report.brief && self.after_brief) {
             writeln!(out)?;
         }
         self.first = false;
-        self.after_brief = brief;
+        self.after_brief = report.brief;
         if let Some(t) = &mut self.totals {
-            t.add(article);
+            t.articles += 1;
+            t.claims += report.claims;
+            t.points += report.points;
         }
-        write_text(out, article, options)
+        out.write_all(&report.bytes)
     }
 
     fn finish(&mut self, out: &mut dyn Write, failures: &[Failure]) -> io::Result<()> {
@@ -95,6 +107,17 @@ pub struct TextOptions {
     pub full: bool,
     /// One line for an article with no contested point (a run over many articles).
     pub brief: bool,
+}
+
+impl TextOptions {
+    fn of(options: EmitOptions) -> Self {
+        TextOptions {
+            color: options.color,
+            claims: options.claims,
+            full: options.full,
+            brief: options.many,
+        }
+    }
 }
 
 struct Style {
@@ -172,8 +195,17 @@ fn describe(source: &Source, claim: Option<&Claim>) -> String {
 
 /// Writes the text report of one article.
 pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) -> io::Result<()> {
+    write_text_of(out, article, &points(article), options)
+}
+
+/// [`write_text`] with the article's contested points found beforehand.
+fn write_text_of(
+    out: &mut dyn Write,
+    article: &Article,
+    points: &[points::Point],
+    options: TextOptions,
+) -> io::Result<()> {
     let style = Style { on: options.color };
-    let points = points(article);
     let header = match &article.title {
         Some(t) => format!("{}: \"{}\"", escape(&article.path), escape(t)),
         None => escape(&article.path),
@@ -200,7 +232,7 @@ pub fn write_text(out: &mut dyn Write, article: &Article, options: TextOptions) 
             article.path, c.content.line, c.content.column
         )]
     };
-    write_points(out, article, &points, &style, width, &locate)?;
+    write_points(out, article, points, &style, width, &locate)?;
     if options.claims && !article.claims.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", style.bold("Claims:"))?;
