@@ -4,7 +4,7 @@
 
 use std::fmt;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 /// Default for `--max-bytes`: 64 MiB.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
@@ -155,7 +155,7 @@ pub fn expand_with(paths: &[String], walk_by: &Walk) -> Vec<(String, Result<Inpu
                 if found.is_empty() {
                     out.push((p.clone(), Err(InputError::NoTextFiles)));
                 }
-                found.sort_by(|a, b| a.0.cmp(&b.0));
+                sort_by_path(&mut found);
                 for (f, r) in found {
                     out.push((f.display().to_string(), r.map(|()| Input::File(f))));
                 }
@@ -165,6 +165,21 @@ pub fn expand_with(paths: &[String], walk_by: &Walk) -> Vec<(String, Result<Inpu
         }
     }
     out
+}
+
+/// Sorts `items` by their paths as `Path` orders them, component by component, ties in the
+/// order they came. Each path is split into components once: `Path`'s own comparison splits
+/// both paths again at every comparison.
+fn sort_by_path<T>(items: &mut Vec<(PathBuf, T)>) {
+    let keys: Vec<Vec<Component>> = items
+        .iter()
+        .map(|(p, _)| p.components().collect())
+        .collect();
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    let mut slots: Vec<Option<(PathBuf, T)>> =
+        std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
 /// Whether standard input is closed (`claimcheck - <&-`), which would read as an empty
@@ -188,11 +203,12 @@ fn stdin_closed() -> bool {
     }
 }
 
-/// The files below `dir` to read, each with the error that keeps it from being read if one
-/// does; a folder that cannot be read is itself such an entry. The walk is ripgrep's (the
-/// `ignore` crate): hidden files and folders and what `.gitignore`, `.ignore` and the git
-/// excludes leave out are skipped, symbolic links are not followed. A file is read when it
-/// ends in `.txt`, `.md`, `.html` or `.htm` (in any case), or, with globs, when it matches one.
+/// The files below `dir` to read, in no set order, each with the error that keeps it from
+/// being read if one does; a folder that cannot be read is itself such an entry. The walk is
+/// ripgrep's (the `ignore` crate): hidden files and folders and what `.gitignore`, `.ignore`
+/// and the git excludes leave out are skipped, symbolic links are not followed. A file is
+/// read when it ends in `.txt`, `.md`, `.html` or `.htm` (in any case), or, with globs, when
+/// it matches one.
 fn walk(
     dir: &Path,
     walk_by: &Walk,
@@ -207,10 +223,11 @@ fn walk(
         overrides.add(&format!("!{g}")).map_err(bad_glob)?;
     }
     let overrides = overrides.build().map_err(bad_glob)?;
+    // Not sorted here: the caller sorts what is found by path, and the walker's sort splits
+    // both paths into components anew for every comparison.
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
         .overrides(overrides)
-        .sort_by_file_name(|a, b| a.cmp(b))
         .build();
     for entry in walker {
         let entry = match entry {
@@ -352,6 +369,34 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_sort_as_path_orders_them() {
+        let paths = [
+            "d/a-b.txt",
+            "d/b/c.txt",
+            "d/a/x.txt",
+            "d/a.txt",
+            "d/a",
+            "d/B.txt",
+            "d//a/y.txt",
+            "d/./a.txt",
+            "/d/z.txt",
+            "../d/z.txt",
+            "d/é.txt",
+            "d/10.txt",
+            "d/9.txt",
+        ];
+        let mut items: Vec<(PathBuf, usize)> = paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.into(), i))
+            .collect();
+        let mut expected = items.clone();
+        expected.sort_by(|a, b| a.0.cmp(&b.0));
+        sort_by_path(&mut items);
+        assert_eq!(items, expected);
+    }
 
     #[test]
     fn decode_accepts_text_and_keeps_the_bom() {
