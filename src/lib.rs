@@ -191,7 +191,8 @@ pub enum Outcome {
 /// `max_bytes`, or over [`document::MAX_TEXT_BYTES`], fail as too large.
 ///
 /// At most sixteen times as many inputs as threads are in flight or waiting for an earlier
-/// one, so memory does not grow with the number of inputs. `sink` runs on the calling thread.
+/// one, so memory does not grow with the number of inputs. `sink` runs on the calling thread,
+/// which analyzes inputs as well.
 pub fn analyze_inputs(
     inputs: Vec<(String, Result<input::Input, input::InputError>)>,
     max_bytes: u64,
@@ -240,12 +241,12 @@ pub fn analyze_inputs_then<T: Send>(
     };
     std::thread::scope(|s| {
         let (done, results) = mpsc::channel::<(usize, T)>();
-        for _ in 0..threads {
+        for _ in 1..threads {
             let done = done.clone();
             let (queue, inputs, run) = (&queue, &inputs, &run);
             s.spawn(move || {
                 let _stop = StopOnPanic(queue);
-                while let Some(i) = queue.take(window, inputs.len()) {
+                while let Some(i) = queue.take(window, inputs.len(), true) {
                     if done.send((i, run(&inputs[i]))).is_err() {
                         break;
                     }
@@ -254,13 +255,25 @@ pub fn analyze_inputs_then<T: Send>(
         }
         drop(done);
         let _stop = StopOnPanic(&queue);
-        // Outcomes that finished before an earlier one, by input index.
+        // The calling thread is a worker too, handing what is ready to the sink between its
+        // own inputs: a thread that only waited for the others would be woken for each
+        // outcome, and would take a core's share from them.
         let mut waiting: Vec<Option<T>> = (0..window).map(|_| None).collect();
         let mut emitted = 0;
-        // Ends when every worker has ended: all inputs done, or one panicked (the scope then
-        // passes its panic on).
-        for (i, outcome) in results {
-            waiting[i % window] = Some(outcome);
+        while emitted < inputs.len() {
+            match queue.take(window, inputs.len(), false) {
+                Some(i) => waiting[i % window] = Some(run(&inputs[i])),
+                // No input to take: the next outcome to hand on is another thread's.
+                None => match results.recv() {
+                    Ok((i, outcome)) => waiting[i % window] = Some(outcome),
+                    // Every other worker has ended, and one panicked (the scope passes its
+                    // panic on).
+                    Err(_) => break,
+                },
+            }
+            for (i, outcome) in results.try_iter() {
+                waiting[i % window] = Some(outcome);
+            }
             let before = emitted;
             while let Some(o) = waiting[emitted % window].take() {
                 sink(o);
@@ -284,6 +297,8 @@ struct QueueState {
     next: usize,
     emitted: usize,
     stop: bool,
+    /// Workers waiting for the sink to catch up.
+    asleep: usize,
 }
 
 impl Queue {
@@ -292,13 +307,16 @@ impl Queue {
     }
 
     /// The next input to analyze, once it is within `window` of the first not yet handed to
-    /// the sink; `None` when all are taken or a thread panicked.
-    fn take(&self, window: usize, len: usize) -> Option<usize> {
+    /// the sink (waiting for that if `wait`, else `None`); `None` when all are taken or a
+    /// thread panicked.
+    fn take(&self, window: usize, len: usize, wait: bool) -> Option<usize> {
         let mut q = self.lock();
-        while !q.stop && q.next < len && q.next >= q.emitted + window {
+        while wait && !q.stop && q.next < len && q.next >= q.emitted + window {
+            q.asleep += 1;
             q = self.turn.wait(q).unwrap_or_else(PoisonError::into_inner);
+            q.asleep -= 1;
         }
-        if q.stop || q.next >= len {
+        if q.stop || q.next >= len || q.next >= q.emitted + window {
             return None;
         }
         q.next += 1;
@@ -306,8 +324,12 @@ impl Queue {
     }
 
     fn emitted(&self, emitted: usize) {
-        self.lock().emitted = emitted;
-        self.turn.notify_all();
+        let mut q = self.lock();
+        q.emitted = emitted;
+        // Waking nobody is still a system call.
+        if q.asleep > 0 {
+            self.turn.notify_all();
+        }
     }
 }
 
