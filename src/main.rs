@@ -251,7 +251,8 @@ fn main() -> ExitCode {
     let many = inputs.len() > 1;
     let mut out = Output {
         emitter: (!args.quiet).then(|| (args.format.emitter)(emit_options(&args, many))),
-        out: io::BufWriter::new(stdout.lock()),
+        // Many reports to a pipe: the reader is woken once a buffer, not about once a report.
+        out: io::BufWriter::with_capacity(1 << 16, stdout.lock()),
         written: Ok(()),
         conflicts: false,
         failures: Vec::new(),
