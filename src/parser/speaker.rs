@@ -76,7 +76,10 @@ pub fn read_mention(
     }
     let first = words.lower(range.start);
     // "It's a", "That's partly", "What's more": a pronoun and "is" open a clause, not a name.
-    if matches!(first, "it's" | "that's" | "there's" | "what's" | "here's" | "this's") {
+    if matches!(
+        first,
+        "it's" | "that's" | "there's" | "what's" | "here's" | "this's"
+    ) {
         return None;
     }
     if range.len() == 1 {
