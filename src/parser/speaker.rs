@@ -96,6 +96,33 @@ pub fn read_mention(
         if let Some(kind) = pronoun(first) {
             return Some(Mention { span, kind });
         }
+        // "More challenging …", "Even so …", "I'd": a function word alone names nobody,
+        // unless it stands for people ("Some say", "Others", "Many").
+        let people = matches!(
+            first,
+            "some"
+                | "others"
+                | "many"
+                | "most"
+                | "all"
+                | "both"
+                | "one"
+                | "someone"
+                | "anyone"
+                | "everyone"
+                | "several"
+                | "few"
+        );
+        // ("I'm", "I'd", "he's": a pronoun and its verb, not "O'Malley" or "Bally's".)
+        let contraction = ["'m", "'d", "'ve", "'ll", "'re"]
+            .iter()
+            .any(|e| first.ends_with(e))
+            || first
+                .strip_suffix("'s")
+                .is_some_and(|base| pronoun(base).is_some() || base == "who");
+        if !people && (crate::lexicon::STOPWORDS.contains(first) || contraction) {
+            return None;
+        }
     }
     // Strip leading determiners for every other reading.
     let definite = first == "the";
