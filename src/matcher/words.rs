@@ -552,7 +552,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             bound = after;
             j += 2;
         }
-        // "incomes would go up by as much as 19.9 percent", "fares rose by 8 percent": a
+        // "fares would go up by as much as 12 percent", "rents rose by 8 percent": a
         // change, not the level another figure gives.
         let by_change = {
             let hedge =

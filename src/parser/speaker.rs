@@ -113,7 +113,7 @@ pub fn read_mention(
                 | "several"
                 | "few"
         );
-        // ("I'm", "I'd", "he's": a pronoun and its verb, not "O'Malley" or "Bally's".)
+        // ("I'm", "I'd", "he's": a pronoun and its verb, not "O'Brien" or "Lund's".)
         let contraction = ["'m", "'d", "'ve", "'ll", "'re"]
             .iter()
             .any(|e| first.ends_with(e))
@@ -290,7 +290,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             while name.len() > 1 && is_title(words.lower(name.start)) {
                 name.start += 1;
             }
-            // "Secretary of State John Kerry": what the title is of belongs to it too; the
+            // "Minister of Fisheries Ana Lopez": what the title is of belongs to it too; the
             // name starts at a first name, or is the last two words.
             if name.len() > 2 && matches!(words.lower(name.start), "of" | "for") {
                 name.start = (name.start + 2..name.end - 1)
@@ -962,7 +962,7 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
 }
 
 /// A person and a group or body, or a man and a woman, are two speakers however alike their
-/// names: "Mr. Khan" and "Ms. Khan", "Mr. Sanders" and "Sanders advisers".
+/// names: "Mr. Rusk" and "Ms. Rusk", "Mr. Rusk" and "Rusk advisers".
 fn kinds_clash(n: &Named, e: &Entity) -> bool {
     let group = |c: Option<EntityClass>| c == Some(EntityClass::Group);
     let genders = n.gender.is_some() && e.gender.is_some() && n.gender != e.gender;

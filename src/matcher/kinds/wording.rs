@@ -54,8 +54,7 @@ pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usiz
     while to - 1 > i && function(to - 1) {
         to -= 1;
     }
-    // Nor on an adjective without its noun ("didn't denounce legal immigration", not "…
-    // legal").
+    // Nor on an adjective without its noun ("did not ban legal parking", not "… legal").
     let mut extra = 0;
     while extra < 2
         && to < ws.len()

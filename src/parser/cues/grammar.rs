@@ -304,7 +304,7 @@ pub(super) fn subject_left(
         let end = j - 2;
         if end > floor && words.text(end) == "," {
             let mut head = np_left_bracketed(words, end, floor, lex);
-            // "was steep for Mr. Sanders, who said": the name after a preposition that no
+            // "was a blow for Mr. Lund, who said": the name after a preposition that no
             // role noun governs.
             if let Some(p) =
                 (head + 1..end).find(|&p| lexicon::NP_PREPOSITIONS.contains(words.lower(p)))
@@ -514,9 +514,9 @@ pub(super) fn subject_left(
     Some(start..j)
 }
 
-/// A subject whose apposition is set off by dashes, ending at `j`: "Jason Sims — a teacher
-/// from Mount Pleasant — says", or a description with the name inside them: "A former
-/// candidate -- John McCain, who lost in 2008 -- said". The name is the subject.
+/// A subject whose apposition is set off by dashes, ending at `j`: "Ana Ruiz — a teacher from
+/// Dunmore — says", or a description with the name inside them: "A former
+/// candidate -- Tom Reyes, who lost in 2008 -- said". The name is the subject.
 fn dashed_subject(
     words: &Words,
     j: usize,
