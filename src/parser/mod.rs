@@ -410,7 +410,18 @@ fn resolve(
             let entity = subject_body_before(words, range.start, &m, registry, lex)
                 .or_else(|| registry.resolve(&m, lex))
                 .or_else(|| named_before(words, range.start, &m, registry, lex))
-                .unwrap_or_else(|| unresolved(words, &m, registry, lex));
+                .or_else(|| {
+                    // An "it" that points back at no body names no speaker ("At the bottom it
+                    // says …"): a thing, not a source to mark unresolved.
+                    let it = matches!(
+                        m.kind,
+                        MentionKind::Pronoun {
+                            class: crate::lexicon::EntityClass::Org,
+                            ..
+                        }
+                    );
+                    (!it).then(|| unresolved(words, &m, registry, lex))
+                })?;
             (entity, Some(m.span))
         }
         cues::SpeakerAt::SameAs(k) => {
