@@ -75,11 +75,8 @@ pub fn read_mention(
         }
     }
     let first = words.lower(range.start);
-    // "It's a", "That's partly", "What's more": a pronoun and "is" open a clause, not a name.
-    if matches!(
-        first,
-        "it's" | "that's" | "there's" | "what's" | "here's" | "this's"
-    ) {
+    // "It's a", "That's partly", "I'd": a pronoun and its verb open a clause, not a name.
+    if pronoun_and_verb(first) {
         return None;
     }
     if range.len() == 1 {
@@ -113,14 +110,7 @@ pub fn read_mention(
                 | "several"
                 | "few"
         );
-        // ("I'm", "I'd", "he's": a pronoun and its verb, not "O'Brien" or "Lund's".)
-        let contraction = ["'m", "'d", "'ve", "'ll", "'re"]
-            .iter()
-            .any(|e| first.ends_with(e))
-            || first
-                .strip_suffix("'s")
-                .is_some_and(|base| pronoun(base).is_some() || base == "who");
-        if !people && (crate::lexicon::STOPWORDS.contains(first) || contraction) {
+        if !people && crate::lexicon::STOPWORDS.contains(first) {
             return None;
         }
     }
@@ -231,6 +221,18 @@ fn is_speaker_description(
         || verb_like(first)
         || adjective
         || (body.start..body.end).any(|i| words.lower(i).starts_with(|c: char| c.is_ascii_digit())))
+}
+
+/// "I'm", "I'd", "he's", "that's": a pronoun and its verb written as one word (not
+/// "O'Brien" or "Lund's").
+fn pronoun_and_verb(word: &str) -> bool {
+    ["'m", "'d", "'ve", "'ll", "'re"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        || word.strip_suffix("'s").is_some_and(|base| {
+            pronoun(base).is_some()
+                || matches!(base, "who" | "that" | "there" | "what" | "here" | "this")
+        })
 }
 
 fn pronoun(word: &str) -> Option<MentionKind> {
