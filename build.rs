@@ -102,6 +102,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("ROLE_HEAD_PREPOSITIONS",   "data/lexicon/role_head_prepositions.txt",   Set),
     ("PLACE_PREPOSITIONS",       "data/lexicon/place_prepositions.txt",       Set),
     ("INITIALS_SKIPPED",         "data/lexicon/initials_skipped.txt",         Set),
+    ("APPOSITION_CONTINUERS",    "data/lexicon/apposition_continuers.txt",    Set),
     ("ANTONYMS",                 "data/matcher/antonyms.txt",                 Built),
     ("CONTRAST_MARKERS",         "data/matcher/contrast_markers.txt",         Built),
     ("GENERIC_NOUNS",            "data/matcher/generic_nouns.txt",            Set),

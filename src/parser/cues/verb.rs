@@ -451,7 +451,9 @@ pub(super) fn inverted_subject(
     }
     // (Unquoted, the speaker ends the sentence: "…, said Ana Ruiz, an engineer." Otherwise
     // "Ruiz, the mayor, said Valdonia had …" would make the claim its speaker.)
-    let ends_sentence = np.end >= end || matches!(words.text(np.end), "." | "!" | "?" | ";");
+    let ends_sentence = np.end >= end
+        || matches!(words.text(np.end), "." | "!" | "?" | ";")
+        || apposition_goes_on(words, np.clone(), end);
     // And before any apposition it is a name or a role, no clause: "said Ana Ruiz", "said
     // the engineer", not "said the mayor's numbers did not stand up".
     let head = np.start
@@ -479,6 +481,40 @@ pub(super) fn inverted_subject(
         return None;
     }
     Some(np)
+}
+
+/// Whether what follows a speaker's noun phrase `np` only goes on describing it to the
+/// sentence's `end`: a relative clause or a phrase after a comma ("said Ana Ruiz, who leads
+/// the union", "…, with a smile"), a role after a comma ("…, director of the institute"), or
+/// more of an apposition after "and" ("…, a pollster and consultant"). An auxiliary or a past
+/// tense after it makes the phrase the subject of a clause instead ("said Valdonia and its
+/// allies had …").
+fn apposition_goes_on(words: &Words, np: Range<usize>, end: usize) -> bool {
+    let at = np.end;
+    let clause_free = |from: usize| {
+        (from..end).all(|k| {
+            let w = words.lower(k);
+            !words.is_word(k)
+                || words.is_capitalized(k)
+                || !(lexicon::AUXILIARIES.contains(w) || (w.len() > 4 && w.ends_with("ed")))
+        })
+    };
+    match words.text(at) {
+        "," if at + 1 < end => {
+            let first = words.lower(at + 1);
+            lexicon::APPOSITION_CONTINUERS.contains(first)
+                || ((lex_role(words, at + 1) || matches!(first, "a" | "an" | "the" | "another"))
+                    && (at + 1..end.min(at + 5)).any(|k| words.is_word(k) && lex_role(words, k))
+                    && clause_free(at + 1))
+        }
+        "and" | "or" => {
+            let in_apposition = np.clone().any(|k| words.text(k) == ",");
+            in_apposition
+                && (at + 1..end).filter(|&k| words.is_word(k)).count() <= 4
+                && clause_free(at + 1)
+        }
+        _ => false,
+    }
 }
 
 /// The text before a subject that an attribution claims: quotes and clauses from `cursor`
