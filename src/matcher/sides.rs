@@ -12,7 +12,7 @@ pub(in crate::matcher) fn opposing_sources(a: &Claim, b: &Claim, sources: &[Sour
         return false;
     }
     let (sa, sb) = (&sources[a.source], &sources[b.source]);
-    if one_name_within_other(&sa.name, &sb.name) {
+    if one_name_within_other(&sa.name, &sb.name) || (poll_share(&sa.name) && poll_share(&sb.name)) {
         return false;
     }
     match (&sa.affiliation, &sb.affiliation) {
@@ -30,6 +30,24 @@ pub(in crate::matcher) fn opposing_sources(a: &Claim, b: &Claim, sources: &[Sour
             !(names(sa, sb) || names(sb, sa))
         }
     }
+}
+
+/// "26 percent of Democrats", "one in three", "almost half of respondents": a share of the
+/// people a poll asked. Two shares give different people's answers to one poll; neither
+/// disputes the other.
+fn poll_share(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(lexicon::fold).collect();
+    let number = |w: &str| {
+        w == "one"
+            || w.chars().all(|c| c.is_ascii_digit())
+            || super::words::number_word(w).is_some()
+    };
+    words
+        .iter()
+        .any(|w| w.ends_with('%') || lexicon::SHARE_WORDS.contains(w.as_str()))
+        || words
+            .windows(3)
+            .any(|w| w[1] == "in" && number(&w[0]) && number(&w[2]))
 }
 
 /// Every capitalised word of one name is in the other: one person or body under two
