@@ -293,6 +293,31 @@ pub(super) fn verb_attribution(
                 && matches!(words.lower(k + 1), "while" | "whereas")
         })
         .unwrap_or(forward_end);
+    // "the Harbour Board, which contended that the fees were unpaid, is …": a relative
+    // clause's claim ends where the sentence it sits in goes on.
+    // (The pronoun right before the verb, not a clause describing the subject: "Ana Ruiz,
+    // who leads the union, said the fees, compiled …".)
+    let relative = (subject_start..hit.range.start).any(|k| {
+        matches!(words.lower(k), "who" | "which")
+            && k > 0
+            && words.text(k - 1) == ","
+            && (k + 1..hit.range.start).all(|m| {
+                lexicon::VERB_PREFIX.contains(words.lower(m)) || words.lower(m).ends_with("ly")
+            })
+    });
+    let forward_end = if relative {
+        (start..forward_end)
+            .find(|&k| {
+                words.text(k) == ","
+                    && !words.quoted(k)
+                    && k + 1 < forward_end
+                    && (lexicon::AUXILIARIES.contains(words.lower(k + 1))
+                        || (words.lower(k + 1).ends_with("ed") && !words.is_capitalized(k + 1)))
+            })
+            .unwrap_or(forward_end)
+    } else {
+        forward_end
+    };
     let start = skip_forward(words, start, forward_end);
     let rest = start..forward_end.max(start);
     // "…, the agency said on Thursday, more than seven times …": after a time phrase, a
