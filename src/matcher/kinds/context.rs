@@ -38,6 +38,15 @@ pub(in crate::matcher) fn conditional(p: &Profile, i: usize) -> bool {
         })
 }
 
+/// Word `i` is in what a claim assumes: "assuming", "supposing" or "provided" a few words
+/// before it ("corporate taxes should be near zero, assuming that shareholders then pay
+/// more").
+pub(in crate::matcher) fn assumed(p: &Profile, i: usize) -> bool {
+    p.words[i.saturating_sub(10)..i]
+        .iter()
+        .any(|w| matches!(w.lower.as_ref(), "assuming" | "supposing" | "provided"))
+}
+
 /// A modal or conditional before word `i` in its clause, or within three words after it
 /// ("would", "could", "if", "rather"): "one might expect the debates to matter" asserts no
 /// mattering, "he would rather win" no winning.

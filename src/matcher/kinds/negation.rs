@@ -1,7 +1,7 @@
 //! Negation: one side negates a key that the other asserts without negation ("there was no
 //! contract" against "the agreement had been signed": contract ≈ agreement).
 
-use super::context::{modal_near, reported_near};
+use super::context::{assumed, modal_near, reported_near};
 use super::wording::{align, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
@@ -82,7 +82,11 @@ impl ConflictRule for Negation {
                 });
                 // "the mayor's plan" refers to the mayor; it asserts nothing about being one.
                 let possessive = pp.words[at].lower.ends_with("'s");
-                !modal_near(pp, at) && !reported_near(pp, at) && !negated_near && !possessive
+                !modal_near(pp, at)
+                    && !reported_near(pp, at)
+                    && !assumed(pp, at)
+                    && !negated_near
+                    && !possessive
             });
             // "hasn't worked" denies a deed; "the working class", "the minimum wage" name a thing,
             // and assert no deed to deny. ("was not a minor incident" against "a minor incident"
