@@ -122,6 +122,11 @@ pub(super) fn answered_reports(
                 .iter()
                 .any(|w| denier.contains(&w.lower.trim_end_matches("'s").to_string()))
         };
+        // "rejected that version" alone says nothing to set against the report: only a
+        // report it plainly answers (one said with the same word, about the denier, or a
+        // newspaper's) takes it as a side; "dismissed the report as speculation" says
+        // enough to answer the latest claim.
+        let bare = ws.len() <= 2;
         let target = match &such {
             Some(key) if !aimed => latest.clone().find(|i| mentions(i, key)),
             // What was said with the same word may be further back: the lead paragraph's
@@ -132,7 +137,7 @@ pub(super) fn answered_reports(
                 .find(same_verb)
                 .or_else(|| latest.clone().find(about_denier))
                 .or_else(|| latest.clone().find(|i| news && reported(i)))
-                .or_else(|| latest.clone().next()),
+                .or_else(|| latest.clone().next().filter(|_| !bare)),
         };
         let Some(t) = target else {
             continue;
@@ -147,11 +152,7 @@ pub(super) fn answered_reports(
             })
             .take(3)
             .collect();
-        // "rejected that version" alone says nothing to set against the report; "dismissed
-        // the report as speculation" does.
-        let bare = ws.len() <= 2;
         let answers: Vec<usize> = std::iter::once(j)
-            .filter(|_| !bare)
             .chain((j + 1..claims.len().min(j + 8)).filter(|&i| {
                 // In the denial's own sentence: "rejected the claim, saying …".
                 let between = doc
