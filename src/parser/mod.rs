@@ -408,6 +408,7 @@ fn resolve(
                 return None;
             }
             let entity = subject_body_before(words, range.start, &m, registry, lex)
+                .or_else(|| subject_person_before(words, range.start, &m, registry, lex))
                 .or_else(|| registry.resolve(&m, lex))
                 .or_else(|| named_before(words, range.start, &m, registry, lex))
                 .or_else(|| {
@@ -468,6 +469,56 @@ fn subject_body_before(
         return None;
     }
     registry.resolve(&body, lex)
+}
+
+/// "Asked about the figure, Dr Lee stood by the count. 'We checked every name,' she said.":
+/// "he" or "she" is the person who is the subject of a sentence of the narration after the
+/// latest speaker they could be (the sentence's first name, after an opening phrase at most).
+fn subject_person_before(
+    words: &Words,
+    at: usize,
+    m: &Mention,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) -> Option<usize> {
+    let MentionKind::Pronoun { class, gender } = m.kind else {
+        return None;
+    };
+    if !antecedent::personal(class, gender) {
+        return None;
+    }
+    let person = antecedent::in_narration(words, at, gender, lex)?;
+    let text = words.doc.text;
+    let start = person.span.start;
+    // Plainly a person (a title or a first name that says a gender: "Wexley Rovers" may be a
+    // club), in the pronoun's own paragraph.
+    let titled = text[start..person.span.end]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| speaker::is_title(&w.trim_end_matches('.').to_lowercase()));
+    let gendered = matches!(&person.kind, MentionKind::Named(n) if n.gender.is_some());
+    let doc = words.doc;
+    if !(titled || gendered) || doc.paragraph_at(start) != doc.paragraph_at(words.start(at)) {
+        return None;
+    }
+    // (An opening phrase: "Asked about the figure, Dr Lee …"; no quotation, no clause of its
+    // own.)
+    let sentence = text[..start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |k| k + 1);
+    let opening = text[sentence..start].trim();
+    let subject = antecedent::opens_sentence(text, start)
+        || (opening.ends_with(',')
+            && opening.split_whitespace().count() <= 8
+            && !opening.contains(['"', '“', '”', '\'']));
+    if !subject
+        || registry
+            .last_fit(m)
+            .is_some_and(|seen| seen >= person.span.start)
+    {
+        return None;
+    }
+    registry.resolve(&person, lex)
 }
 
 /// A pronoun or role noun no earlier speaker fits: the person or body named in the narration
