@@ -112,7 +112,7 @@ impl<V> WordTable<V> {
         let e = store::probe(self.slots, hash, |e| {
             let w = self.entries[e].0;
             // The length first: it is at hand without finding the entry's text.
-            usize::from(w.len) == word.len() && w.bytes() == word
+            usize::from(w.len) == word.len() && store::same_bytes(w.bytes(), word)
         })?;
         Some(&self.entries[e].1)
     }
