@@ -486,6 +486,18 @@ impl Initials {
     }
 }
 
+/// Which bytes are ASCII letters and digits: one load a byte where most of a text is read,
+/// instead of two range tests.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The end (a byte offset in `s`) of the word that starts at byte `i` with `first`.
 fn word_end(s: &str, i: usize, first: char) -> usize {
     let bytes = s.as_bytes();
@@ -495,7 +507,7 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
     while j < bytes.len() {
         // Plain ASCII letters and digits: the common case, without decoding.
         let b = bytes[j];
-        if b.is_ascii_alphanumeric() {
+        if ASCII_ALPHANUMERIC[usize::from(b)] {
             if initials.alternating {
                 initials.push(b as char);
                 last = b as char;
@@ -504,14 +516,21 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
             }
             // No longer initials, so nothing to track through the run but its last character.
             j += 1;
-            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+            while j < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[j])] {
                 j += 1;
             }
             last = bytes[j - 1] as char;
             continue;
         }
         let (d, len) = char_at(s, j);
-        if is_word_char(d) {
+        // ASCII letters and digits are read above: of the rest of ASCII, only these four are
+        // word characters (the general test is a call for the space that ends most words).
+        let word_char = if d.is_ascii() {
+            matches!(d, '_' | '$' | '%' | '&')
+        } else {
+            is_word_char(d)
+        };
+        if word_char {
             initials.push(d);
             last = d;
             j += len;
@@ -674,6 +693,11 @@ fn is_abbreviation(word: &str) -> bool {
 /// follows ("He", "The", "But").
 fn ends_sentence_as_initials(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
     let t = tokens[i];
+    // Every word of a text is asked: its length and last byte turn away nearly all of them
+    // before the word is sliced out.
+    if t.end() - t.start() < 4 || text.as_bytes()[t.end() - 1] != b'.' {
+        return false;
+    }
     let word = &text[t.start()..t.end()];
     let initials = word.len() >= 4
         && word.ends_with('.')

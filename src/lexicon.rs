@@ -112,7 +112,7 @@ impl<V> WordTable<V> {
         let e = store::probe(self.slots, hash, |e| {
             let w = self.entries[e].0;
             // The length first: it is at hand without finding the entry's text.
-            usize::from(w.len) == word.len() && w.bytes() == word
+            usize::from(w.len) == word.len() && store::same_bytes(w.bytes(), word)
         })?;
         Some(&self.entries[e].1)
     }
@@ -370,20 +370,32 @@ pub enum PhraseKind {
 /// The gender a folded first name says ("hillary": female; "jordan": none), from
 /// `data/lexicon/first_names.tsv` (US Census 1990 first names).
 pub fn first_name_gender(word: &str) -> Option<Gender> {
-    // The file is sorted: a binary search over its bytes, with nothing built at start-up.
-    static FILE: &str = include_str!("../data/lexicon/first_names.tsv");
-    let header: usize = FILE
-        .split_inclusive('\n')
-        .take_while(|l| l.starts_with('#'))
-        .map(str::len)
-        .sum();
-    let body = &FILE[header..];
+    // The file is sorted: a binary search over its bytes, with nothing built at start-up
+    // (its comment lines are measured at compile time).
+    const FILE: &str = include_str!("../data/lexicon/first_names.tsv");
+    const HEADER: usize = comment_lines_len(FILE);
+    let body = &FILE[HEADER..];
     let line = sorted_line(body, word)?;
     match line.split_once('\t')?.1.trim_ascii() {
         "m" => Some(Gender::Male),
         "f" => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// The length of the lines that open `text` with `#`, line breaks included.
+const fn comment_lines_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() && bytes[at] == b'#' {
+        while at < bytes.len() && bytes[at] != b'\n' {
+            at += 1;
+        }
+        if at < bytes.len() {
+            at += 1;
+        }
+    }
+    at
 }
 
 /// The line of `text` (lines sorted by their first tab-separated field, byte order) whose
@@ -619,6 +631,18 @@ mod tests {
         assert_eq!(map.get(""), Some(&4));
         assert_eq!(map.get("according to"), Some(&5));
         assert_eq!(map.get("sai"), None);
+    }
+
+    #[test]
+    fn comment_lines_len_measures_the_opening_comments() {
+        for text in ["", "a\n", "#x\n#y\nab\tm\n", "#only", "#x\n\n#y\n", "#\n"] {
+            let expected: usize = text
+                .split_inclusive('\n')
+                .take_while(|l| l.starts_with('#'))
+                .map(str::len)
+                .sum();
+            assert_eq!(comment_lines_len(text), expected, "{text:?}");
+        }
     }
 
     #[test]

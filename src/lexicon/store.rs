@@ -25,14 +25,16 @@ impl WordHasher {
 impl Hasher for WordHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        // Eight bytes at a time, in a plain loop: most words are shorter, and the unrolled
+        // loop of `chunks_exact` cost them a dozen instructions of setup.
+        let mut rest = bytes;
+        while let Some((c, tail)) = rest.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*c));
+            rest = tail;
         }
         // The last 1 to 7 bytes, read with fixed-size loads (which may overlap): copying them
         // into a buffer was a call to memcpy for every word looked up. `str` hashes end with a
         // 0xff byte, so words of different lengths still hash apart.
-        let rest = chunks.remainder();
         let n = rest.len();
         if n >= 4 {
             let lo = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
@@ -58,6 +60,31 @@ impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         // The table picks buckets with the low bits: bring the well-mixed high bits down.
         self.0.rotate_left(26)
+    }
+}
+
+/// Whether two byte strings of the same length are equal, compared with the fixed-size loads
+/// of [`WordHasher::write`]: the lists' words are short, and a call to `memcmp` for each
+/// word found made a lookup save and restore every register it used.
+#[inline]
+pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    debug_assert_eq!(a.len(), b.len());
+    let n = a.len().min(b.len());
+    let (mut a, mut b) = (&a[..n], &b[..n]);
+    while a.len() > 8 {
+        if a[..8] != b[..8] {
+            return false;
+        }
+        (a, b) = (&a[8..], &b[8..]);
+    }
+    let n = a.len();
+    if n >= 4 {
+        let lo = |s: &[u8]| u32::from_le_bytes(s[..4].try_into().expect("4 bytes"));
+        let hi = |s: &[u8]| u32::from_le_bytes(s[n - 4..].try_into().expect("4 bytes"));
+        lo(a) == lo(b) && hi(a) == hi(b)
+    } else {
+        // One to three bytes: the first, the middle and the last are all of them.
+        n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1])
     }
 }
 
@@ -285,6 +312,26 @@ mod tests {
                 let ours: Vec<&str> = fields(s, sep).collect();
                 let std: Vec<&str> = s.split(sep as char).collect();
                 assert_eq!(ours, std, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn same_bytes_is_slice_equality() {
+        let text = b"abcdefghijklmnopqrstuvwxyzabcdefghij";
+        for n in 0..20 {
+            for i in 0..text.len() - n {
+                for j in 0..text.len() - n {
+                    let (a, b) = (&text[i..i + n], &text[j..j + n]);
+                    assert_eq!(same_bytes(a, b), a == b, "{a:?} {b:?}");
+                }
+            }
+            // One byte changed anywhere.
+            let a = &text[..n];
+            for k in 0..n {
+                let mut b = a.to_vec();
+                b[k] ^= 1;
+                assert!(!same_bytes(a, &b));
             }
         }
     }

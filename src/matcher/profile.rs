@@ -128,7 +128,9 @@ fn is_unit_word(w: &str) -> bool {
 pub(in crate::matcher) fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
     let l: &str = &w.lower;
     // (Cheapest tests first: this runs for every word of every claim.)
-    (l.len() > 1 && (l.is_ascii() || l.chars().nth(1).is_some()))
+    // Two characters or more: an ASCII first byte and a second byte say so without reading
+    // the whole word.
+    (l.len() > 1 && (l.as_bytes()[0] < 0x80 || l.chars().nth(1).is_some()))
         && !l
             .bytes()
             .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')

@@ -351,6 +351,12 @@ fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<Str
 }
 
 fn parse_number(s: &str) -> Option<f64> {
+    // Every word of a claim is asked: one that opens with an ASCII character other than a
+    // digit or '$' is turned away before the trimming (€ and £ are not ASCII).
+    let first = *s.as_bytes().first()?;
+    if first < 0x80 && first != b'$' && !first.is_ascii_digit() {
+        return None;
+    }
     let t = s.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
     // Most words are no figure: decide before allocating.
     if !t.starts_with(|c: char| c.is_ascii_digit()) {

@@ -54,6 +54,41 @@ impl Marked {
     }
 }
 
+/// Whether `bytes` hold an ASCII capital or a non-ASCII byte: what folding may change. Read
+/// eight bytes at a time, as every word of a text is: for each byte, its high bit, or the
+/// high bits of its low seven bits plus 0x3f (set from 'A' up) and plus 0x25 (set past 'Z').
+/// No sum carries into the next byte, as none exceeds 0x7f + 0x3f.
+fn has_upper_or_non_ascii(bytes: &[u8]) -> bool {
+    const LOW_SEVEN: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let flagged = |v: u64| {
+        let low = v & LOW_SEVEN;
+        let from_a = low + ONES * 0x3f;
+        let past_z = low + ONES * 0x25;
+        (v | (from_a & !past_z)) & HIGH != 0
+    };
+    let mut rest = bytes;
+    while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+        if flagged(u64::from_le_bytes(*chunk)) {
+            return true;
+        }
+        rest = tail;
+    }
+    // The last 1 to 7 bytes, with loads that may overlap (a zero byte is never flagged).
+    let n = rest.len();
+    let v = if n >= 4 {
+        let lo = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
+        let hi = u32::from_le_bytes(rest[n - 4..].try_into().expect("4 bytes"));
+        u64::from(lo) | u64::from(hi) << 32
+    } else if n > 0 {
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+    } else {
+        0
+    };
+    flagged(v)
+}
+
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
         let lex = lexicon::attribution();
@@ -68,7 +103,7 @@ impl<'d, 'a> Words<'d, 'a> {
             let s = &doc.text[t.start()..t.end()];
             // Each word's cue is looked up here, with its folded form at hand, rather than
             // found again through `lower` in a second pass.
-            let lower = if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            let lower = if has_upper_or_non_ascii(s.as_bytes()) {
                 let from = folded.len();
                 fold_into(s, &mut folded);
                 // The document's limit keeps the folded text (at most 1.5 times as long) in
@@ -114,7 +149,9 @@ impl<'d, 'a> Words<'d, 'a> {
         self.doc.token_text(i)
     }
 
-    /// Folded text (lower case, ’ as '); punctuation as written.
+    /// Folded text (lower case, ’ as '); punctuation as written. Inlined: the parser asks
+    /// for it a few times a word, and most words are their own folded form.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         match self.folds.rank(i) {
             None => self.doc.token_text(i),
@@ -166,6 +203,21 @@ impl<'d, 'a> Words<'d, 'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_upper_or_non_ascii_reads_every_byte() {
+        for n in 0..20 {
+            for b in 0..=255u8 {
+                for at in 0..n {
+                    let mut word = vec![b'a'; n];
+                    word[at] = b;
+                    let expected = b.is_ascii_uppercase() || b >= 0x80;
+                    assert_eq!(has_upper_or_non_ascii(&word), expected, "{word:?}");
+                }
+            }
+            assert!(!has_upper_or_non_ascii(&vec![b'z'; n]));
+        }
+    }
 
     #[test]
     fn lower_folds_capitals_and_apostrophes_and_keeps_the_rest() {

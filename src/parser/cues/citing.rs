@@ -13,7 +13,9 @@ use crate::parser::text::Words;
 use super::grammar::{np_right, skip_forward, subject_left, trim_range};
 
 /// "cited X as saying", "quoted X as saying", and "citing X".
-/// `w` is the folded word `i`.
+/// `w` is the folded word `i`. Every word is asked, and most are none of these: they are
+/// turned away here, inlined, and the rest is read out of line.
+#[inline]
 fn chain_at(words: &Words, i: usize, w: &str, sentence: Range<usize>) -> Option<Hit> {
     if !matches!(
         w,
@@ -21,6 +23,12 @@ fn chain_at(words: &Words, i: usize, w: &str, sentence: Range<usize>) -> Option<
     ) {
         return None;
     }
+    chain_after(words, i, w, sentence)
+}
+
+/// [`chain_at`] at one of its words.
+#[inline(never)]
+fn chain_after(words: &Words, i: usize, w: &str, sentence: Range<usize>) -> Option<Hit> {
     let limit = (i + 30).min(sentence.end);
     for k in i + 1..limit.saturating_sub(1) {
         if words.quoted(k) || words.kind(k) == TokenKind::OpenQuote {

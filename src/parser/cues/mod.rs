@@ -306,11 +306,15 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
         // The longest multi-word entry starting here.
         let mut best: Option<(usize, PhraseKind)> = None;
         if let Some(entry) = entry {
+            // Word i is the phrase's first word; the others are compared by number. A common
+            // first word ("in", "said") opens dozens of phrases: the next word's number, read
+            // once, passes over most of them.
+            let next = words.cue_id(i + 1);
             for (r, ids) in lex.phrases_of(entry) {
-                // Word i is the phrase's first word; the others are compared by number.
-                if i + ids.len() <= sentence.end
+                if ids.get(1).is_none_or(|&id| id == next)
+                    && i + ids.len() <= sentence.end
                     && best.is_none_or(|(len, _)| ids.len() > len)
-                    && (1..ids.len()).all(|k| words.cue_id(i + k) == ids[k])
+                    && (2..ids.len()).all(|k| words.cue_id(i + k) == ids[k])
                 {
                     best = Some((ids.len(), r));
                 }

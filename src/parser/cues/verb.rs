@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::document::TokenKind;
-use crate::lexicon::{self, AttributionLexicon, VerbClass};
+use crate::lexicon::{self, AttributionLexicon, ListWord, Verb, VerbClass};
 use crate::model::Stance;
 
 use super::{
@@ -576,28 +576,35 @@ pub(super) fn backward_bodies(words: &Words, cursor: usize, subject_start: usize
 /// A verb of saying, believing or denying, and a verb of doubt ("questioned whether").
 pub(super) struct VerbOfSaying;
 
+/// [`VerbOfSaying`]'s cue at a word that a verb list holds as `v`.
+#[inline(never)]
+fn verb_at(scan: &Scan, at: &At, v: &Verb) -> Option<Hit> {
+    let Scan {
+        words,
+        ref sentence,
+        lex,
+    } = *scan;
+    let (i, w, entry) = (at.i, at.lower, at.entry);
+    // "the United States" is no verb: verbs are lower case.
+    (v.class != VerbClass::Belief
+        && !words.is_capitalized(i)
+        && is_verb_use(words, i, sentence.start, w)
+        && (!entry.is_some_and(|e| e.noun_like) || clearly_verb(words, i, sentence.clone(), lex)))
+    .then(|| Hit {
+        range: i..i + 1,
+        kind: HitKind::Verb {
+            lemma: v.lemma.to_string(),
+            class: v.class,
+        },
+    })
+}
+
 impl CueRule for VerbOfSaying {
     fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
-        let Scan {
-            words,
-            ref sentence,
-            lex,
-        } = *scan;
-        let (i, w, entry) = (at.i, at.lower, at.entry);
-        let v = entry.and_then(|e| e.verb.as_ref())?;
-        // "the United States" is no verb: verbs are lower case.
-        (v.class != VerbClass::Belief
-            && !words.is_capitalized(i)
-            && is_verb_use(words, i, sentence.start, w)
-            && (!entry.is_some_and(|e| e.noun_like)
-                || clearly_verb(words, i, sentence.clone(), lex)))
-        .then(|| Hit {
-            range: i..i + 1,
-            kind: HitKind::Verb {
-                lemma: v.lemma.to_string(),
-                class: v.class,
-            },
-        })
+        // Asked at every word, and most are no verb: the rest is a call apart, so that this
+        // test costs no more than itself.
+        let v = at.entry.and_then(|e| e.verb.as_ref())?;
+        verb_at(scan, at, v)
     }
 
     fn attribute(&self, site: &Site, hit: &Hit) -> Made {
@@ -635,40 +642,47 @@ pub(super) struct QuoteVerb;
 
 impl CueRule for QuoteVerb {
     fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
-        let Scan {
-            words,
-            ref sentence,
-            ..
-        } = *scan;
-        let i = at.i;
+        // As for `VerbOfSaying`: the common miss stays cheap.
         let lemma = at
             .entry
             .filter(|e| e.verb.is_none())
             .and_then(|e| e.quote_verb.as_ref())?;
-        let mut k = i + 1;
-        while k < sentence.end && matches!(words.text(k), "," | ":") {
-            k += 1;
-        }
-        // … or after one: `"…?" a narrator asks.`
-        // (The quotation may have ended the previous sentence: `"…?" Graham asked.`)
-        let after_quote = (sentence.start.saturating_sub(1)..i)
-            .rev()
-            .take(10)
-            .find(|&q| words.kind(q) == TokenKind::CloseQuote)
-            .is_some_and(|q| {
-                (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ",")
+        quote_verb_at(scan, at, *lemma)
+    }
+}
+
+/// [`QuoteVerb`]'s cue at a word that the quotation verbs hold as `lemma`.
+#[inline(never)]
+fn quote_verb_at(scan: &Scan, at: &At, lemma: ListWord) -> Option<Hit> {
+    let Scan {
+        words,
+        ref sentence,
+        ..
+    } = *scan;
+    let i = at.i;
+    let mut k = i + 1;
+    while k < sentence.end && matches!(words.text(k), "," | ":") {
+        k += 1;
+    }
+    // … or after one: `"…?" a narrator asks.`
+    // (The quotation may have ended the previous sentence: `"…?" Graham asked.`)
+    let after_quote = (sentence.start.saturating_sub(1)..i)
+        .rev()
+        .take(10)
+        .find(|&q| words.kind(q) == TokenKind::CloseQuote)
+        .is_some_and(|q| {
+            (q + 1..i).all(|t| words.is_word(t) || words.text(t) == ",")
                     // A quotation that ends the paragraph before is not this verb's.
                     && !words.doc.text[words.end(q)..words.start(i)].contains('\n')
-            });
-        let before_quote = k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
-        ((before_quote || after_quote) && !words.is_capitalized(i)).then(|| Hit {
-            range: i..i + 1,
-            kind: HitKind::Verb {
-                lemma: lemma.to_string(),
-                class: VerbClass::Speech,
-            },
-        })
-    }
+        });
+    let before_quote = k < sentence.end && words.kind(k) == TokenKind::OpenQuote;
+    ((before_quote || after_quote) && !words.is_capitalized(i)).then(|| Hit {
+        range: i..i + 1,
+        kind: HitKind::Verb {
+            lemma: lemma.to_string(),
+            class: VerbClass::Speech,
+        },
+    })
 }
 
 /// "a criminal group put the number at 38 million": an estimate is a claim.
@@ -676,31 +690,41 @@ pub(super) struct Estimate;
 
 impl CueRule for Estimate {
     fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
-        let Scan {
-            words,
-            ref sentence,
-            ..
-        } = *scan;
-        let i = at.i;
-        if !matches!(at.lower, "put" | "puts" | "putting") || words.is_capitalized(i) {
+        // As for `VerbOfSaying`: the common miss stays cheap.
+        if !matches!(at.lower, "put" | "puts" | "putting") {
             return None;
         }
-        let figure = |k: usize| {
-            k < sentence.end
-                && words
-                    .text(k)
-                    .trim_start_matches(['$', '€', '£'])
-                    .starts_with(|c: char| c.is_ascii_digit())
-        };
-        let estimate = (i + 2..(i + 7).min(sentence.end))
-            .find(|&k| words.lower(k) == "at")
-            .is_some_and(|k| figure(k + 1) || figure(k + 2));
-        estimate.then(|| Hit {
-            range: i..i + 1,
-            kind: HitKind::Verb {
-                lemma: "put".to_string(),
-                class: VerbClass::Speech,
-            },
-        })
+        estimate_at(scan, at)
     }
+}
+
+/// [`Estimate`]'s cue at a form of "put".
+#[inline(never)]
+fn estimate_at(scan: &Scan, at: &At) -> Option<Hit> {
+    let Scan {
+        words,
+        ref sentence,
+        ..
+    } = *scan;
+    let i = at.i;
+    if words.is_capitalized(i) {
+        return None;
+    }
+    let figure = |k: usize| {
+        k < sentence.end
+            && words
+                .text(k)
+                .trim_start_matches(['$', '€', '£'])
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let estimate = (i + 2..(i + 7).min(sentence.end))
+        .find(|&k| words.lower(k) == "at")
+        .is_some_and(|k| figure(k + 1) || figure(k + 2));
+    estimate.then(|| Hit {
+        range: i..i + 1,
+        kind: HitKind::Verb {
+            lemma: "put".to_string(),
+            class: VerbClass::Speech,
+        },
+    })
 }
