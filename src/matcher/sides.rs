@@ -36,18 +36,23 @@ pub(in crate::matcher) fn opposing_sources(a: &Claim, b: &Claim, sources: &[Sour
 /// people a poll asked. Two shares give different people's answers to one poll; neither
 /// disputes the other.
 fn poll_share(name: &str) -> bool {
-    let words: Vec<String> = name.split_whitespace().map(lexicon::fold).collect();
+    // (Asked for every pair of sources that may conflict: no folding into new strings.)
     let number = |w: &str| {
-        w == "one"
-            || w.chars().all(|c| c.is_ascii_digit())
-            || super::words::number_word(w).is_some()
+        w.eq_ignore_ascii_case("one")
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || super::words::number_word(&w.to_ascii_lowercase()).is_some()
     };
-    words
-        .iter()
-        .any(|w| w.ends_with('%') || lexicon::SHARE_WORDS.contains(w.as_str()))
-        || words
-            .windows(3)
-            .any(|w| w[1] == "in" && number(&w[0]) && number(&w[2]))
+    let mut before: [&str; 2] = ["", ""];
+    for w in name.split_whitespace() {
+        let share = w.ends_with('%')
+            || (w.len() <= 12 && lexicon::SHARE_WORDS.contains(w.to_ascii_lowercase().as_str()));
+        let in_between = before[1].eq_ignore_ascii_case("in") && number(before[0]) && number(w);
+        if share || in_between {
+            return true;
+        }
+        before = [before[1], w];
+    }
+    false
 }
 
 /// Every capitalised word of one name is in the other: one person or body under two

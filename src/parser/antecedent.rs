@@ -39,7 +39,31 @@ pub fn in_narration(
     gender: Option<Gender>,
     lex: &AttributionLexicon,
 ) -> Option<Mention> {
-    let from = reach(words, before);
+    nearest_person(words, before, reach(words, before), gender, lex)
+}
+
+/// [`in_narration`] within the pronoun's own paragraph.
+pub fn in_paragraph(
+    words: &Words,
+    before: usize,
+    gender: Option<Gender>,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    let doc = words.doc;
+    let from = doc
+        .paragraph(doc.paragraph_at(words.start(before)))
+        .map_or(before, |para| para.tokens.start);
+    nearest_person(words, before, from, gender, lex)
+}
+
+/// The nearest personal name between tokens `from` and `before` (see [`in_narration`]).
+fn nearest_person(
+    words: &Words,
+    before: usize,
+    from: usize,
+    gender: Option<Gender>,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
     let mut i = before;
     while i > from {
         i -= 1;

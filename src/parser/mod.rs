@@ -487,18 +487,17 @@ fn subject_person_before(
     if !antecedent::personal(class, gender) {
         return None;
     }
-    let person = antecedent::in_narration(words, at, gender, lex)?;
+    let person = antecedent::in_paragraph(words, at, gender, lex)?;
     let text = words.doc.text;
     let start = person.span.start;
-    // Plainly a person (a title or a first name that says a gender: "Wexley Rovers" may be a
-    // club), in the pronoun's own paragraph.
+    // Plainly a person: a title or a first name that says a gender ("Harbour Rovers" may be
+    // a club).
     let titled = text[start..person.span.end]
         .split_whitespace()
         .next()
         .is_some_and(|w| speaker::is_title(&w.trim_end_matches('.').to_lowercase()));
     let gendered = matches!(&person.kind, MentionKind::Named(n) if n.gender.is_some());
-    let doc = words.doc;
-    if !(titled || gendered) || doc.paragraph_at(start) != doc.paragraph_at(words.start(at)) {
+    if !(titled || gendered) {
         return None;
     }
     // (An opening phrase: "Asked about the figure, Dr Lee …"; no quotation, no clause of its
