@@ -444,6 +444,24 @@ pub(super) fn subject_left(
             if !apposition {
                 break;
             }
+            // "The firm owes $3 billion, its chief executive, Mara Holt, said": a role opened
+            // by a determiner before the name is where the subject starts; what is before
+            // it is the claim.
+            // (Not when a name or an age is before it: "Ana Ruiz, 67, a retired nurse in
+            // Dunmore, Pa., said", "Ana Ruiz, the editor of the city's paper, The Courier,
+            // said".)
+            let named_after = previous < comma && words.is_capitalized(previous + 1);
+            let clause_before = {
+                let from = (floor..c)
+                    .rev()
+                    .find(|&k| words.text(k) == ",")
+                    .map_or(floor, |k| k + 1);
+                let ws: Vec<usize> = (from..c).filter(|&k| words.is_word(k)).collect();
+                ws.len() >= 4 && ws.iter().any(|&k| !words.is_capitalized(k))
+            };
+            if named_after && role && lexicon::DETERMINERS.contains(first) && clause_before {
+                return Some(c + 1..comma);
+            }
             if relative {
                 relative_at.get_or_insert(c);
             }
