@@ -139,6 +139,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("OBJECT_DETERMINERS",       "data/matcher/object_determiners.txt",       Set),
     ("OBJECT_PREPOSITIONS",      "data/matcher/object_prepositions.txt",      Set),
     ("SHARE_WORDS",              "data/matcher/share_words.txt",              Set),
+    ("EXISTENCE_VERBS",          "data/matcher/existence_verbs.txt",          Set),
     ("VERBAL_BEFORE",            "data/matcher/verbal_before.txt",            Set),
     ("NOUN_OPENERS",             "data/matcher/noun_openers.txt",             Set),
     ("JOINING_WORDS",            "data/matcher/joining_words.txt",            Set),

@@ -451,7 +451,8 @@ pub(in crate::matcher) fn contrast_marker(
 }
 
 /// The participle of the clause whose subject starts at word `from` ("no agreement on data
-/// had ever been signed": "signed"), within eight words and the clause.
+/// had ever been signed": "signed"), within eight words and the clause; none when it only
+/// says the thing came to be ("no deal was reached").
 pub(in crate::matcher) fn denied_verb(ws: &[Word], from: usize, text: &str) -> Option<usize> {
     let end = (from + 8).min(ws.len());
     let mut k = from + 1;
@@ -466,7 +467,11 @@ pub(in crate::matcher) fn denied_verb(ws: &[Word], from: usize, text: &str) -> O
             {
                 v += 1;
             }
-            return (v < ws.len() && ws[v].lower.ends_with("ed")).then_some(v);
+            // ("no deal was reached" denies the deal: reaching is only its coming to be.)
+            return (v < ws.len()
+                && ws[v].lower.ends_with("ed")
+                && !lexicon::EXISTENCE_VERBS.contains(ws[v].lower.as_ref()))
+            .then_some(v);
         }
         k += 1;
     }

@@ -109,6 +109,15 @@ impl ConflictRule for Negation {
                     .is_none_or(|cue| !in_denied_subject(pn, cue, ni))
                     || pn.denied_verb == Some(ni)
             });
+            // "No decision had been made about an appeal" and "the court's decision": a thing
+            // someone owns is one of its kind, not the one whose making is denied.
+            let hit = hit.filter(|&(key, _)| {
+                let at = pp.keys[key];
+                let owned = pp.words[at.saturating_sub(3)..at]
+                    .iter()
+                    .any(|w| w.lower.ends_with("'s") || w.lower.ends_with("’s"));
+                !(owned && pn.negation.is_some_and(|cue| pn.words[cue].lower == "no"))
+            });
             // "You don't win a race with rallies alone": a rule of thumb for anyone
             // denies no one's deed.
             let hit = hit.filter(|_| {
@@ -293,9 +302,16 @@ fn in_denied_subject(p: &Profile, cue: usize, ni: usize) -> bool {
         }
     }
     let end = (cue + 7).min(p.words.len());
+    // ("No deal was reached" denies the deal itself: its verb only says it came to be.)
+    let exists = |aux: usize| {
+        p.words[aux + 1..]
+            .iter()
+            .find(|x| !matches!(x.lower.as_ref(), "ever" | "yet" | "been" | "being"))
+            .is_some_and(|x| lexicon::EXISTENCE_VERBS.contains(x.lower.as_ref()))
+    };
     (cue + 1..end)
         .find(|&k| lexicon::AUXILIARIES.contains(w(k)))
-        .is_some_and(|aux| ni < aux)
+        .is_some_and(|aux| ni < aux && !exists(aux))
 }
 
 /// Objects closer than this in meaning (their words as one vector) are one thing.
