@@ -408,7 +408,7 @@ fn resolve(
                 return None;
             }
             let entity = subject_body_before(words, range.start, &m, registry, lex)
-                .or_else(|| subject_person_before(words, range.start, &m, registry, lex))
+                .or_else(|| subject_person_before(words, range.start, &m, a, registry, lex))
                 .or_else(|| registry.resolve(&m, lex))
                 .or_else(|| named_before(words, range.start, &m, registry, lex))
                 .or_else(|| {
@@ -478,6 +478,7 @@ fn subject_person_before(
     words: &Words,
     at: usize,
     m: &Mention,
+    a: &Attribution,
     registry: &mut Registry,
     lex: &AttributionLexicon,
 ) -> Option<usize> {
@@ -497,7 +498,16 @@ fn subject_person_before(
         .next()
         .is_some_and(|w| speaker::is_title(&w.trim_end_matches('.').to_lowercase()));
     let gendered = matches!(&person.kind, MentionKind::Named(n) if n.gender.is_some());
-    if !(titled || gendered) {
+    // (Nor one the claim speaks of by name: "… Voss had been cleared, she said" is not Voss.)
+    let surname = text[start..person.span.end].split_whitespace().last();
+    let named_in_claim = surname.is_some_and(|name| {
+        a.bodies.iter().any(|b| {
+            b.tokens
+                .clone()
+                .any(|k| words.is_word(k) && words.text(k).trim_end_matches("'s") == name)
+        })
+    });
+    if !(titled || gendered) || named_in_claim {
         return None;
     }
     // (An opening phrase: "Asked about the figure, Dr Lee …"; no quotation, no clause of its
