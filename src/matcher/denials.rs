@@ -137,7 +137,15 @@ pub(super) fn answered_reports(
                 .find(same_verb)
                 .or_else(|| latest.clone().find(about_denier))
                 .or_else(|| latest.clone().find(|i| news && reported(i)))
-                .or_else(|| latest.clone().next().filter(|_| !bare)),
+                // (A bare one, only in its own paragraph: "The agency concluded X. Critics
+                // questioned that determination.")
+                .or_else(|| {
+                    latest.clone().next().filter(|&i| {
+                        !bare
+                            || doc.paragraph_at(claims[i].content.start)
+                                == doc.paragraph_at(d.content.start)
+                    })
+                }),
         };
         let Some(t) = target else {
             continue;

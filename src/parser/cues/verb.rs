@@ -319,6 +319,26 @@ pub(super) fn verb_attribution(
         forward_end
     };
     let start = skip_forward(words, start, forward_end);
+    // "questioned that determination, waging a campaign …": what is aimed at ends with its
+    // noun; the participle after it tells what the speaker did next.
+    let aimed = start + 1 < forward_end
+        && matches!(
+            words.lower(start),
+            "that" | "the" | "this" | "these" | "those"
+        )
+        && lexicon::REPORT_NOUNS.contains(words.lower(start + 1));
+    let forward_end = if aimed {
+        (start + 2..forward_end)
+            .find(|&k| {
+                words.text(k) == ","
+                    && k + 1 < forward_end
+                    && !words.is_capitalized(k + 1)
+                    && words.lower(k + 1).ends_with("ing")
+            })
+            .unwrap_or(forward_end)
+    } else {
+        forward_end
+    };
     let rest = start..forward_end.max(start);
     // "…, the agency said on Thursday, more than seven times …": after a time phrase, a
     // comma closes the attribution; what follows comments on the claim before it.
