@@ -550,6 +550,10 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
                 next().is_some_and(|n| n.is_alphanumeric())
                     && (last.is_ascii_digit() || initials.complete())
             }
+            // "FranÃ§ois", "JosÃ©": a letter's UTF-8 read as Latin-1 leaves a symbol after
+            // "Ã" or "Â" (perhaps decomposed: "A" and a combining tilde) in the middle of a
+            // name; it is still one word.
+            '\u{80}'..='\u{BF}' => matches!(last, 'Ã' | 'Â' | '\u{302}' | '\u{303}'),
             _ => false,
         };
         if !joins {
@@ -795,6 +799,19 @@ mod tests {
         assert!(w.contains(&"S-400".to_string()));
         assert!(w.contains(&"1,200".to_string()));
         assert!(w.contains(&"Dr.".to_string()));
+    }
+
+    #[test]
+    fn a_name_garbled_from_utf8_read_as_latin1_stays_one_word() {
+        // "Lucía Peñalver" garbled, once with "Ã" and once decomposed ("A" and a tilde).
+        let doc = Document::new(
+            "LucÃ\u{AD}a Pe\u{C3}\u{B1}alver and PeA\u{303}\u{B1}alver spoke, Ana \u{A9} 2016.",
+        );
+        let w = words(&doc);
+        assert!(w.contains(&"LucÃ\u{AD}a".to_string()), "{w:?}");
+        assert!(w.contains(&"Pe\u{C3}\u{B1}alver".to_string()), "{w:?}");
+        assert!(w.contains(&"PeA\u{303}\u{B1}alver".to_string()), "{w:?}");
+        assert!(w.contains(&"Ana".to_string()), "{w:?}");
     }
 
     #[test]
