@@ -460,15 +460,27 @@ fn subject_body_before(
         return None;
     }
     let body = antecedent::body_in_narration(words, at, class, lex)?;
-    let opens = antecedent::opens_sentence(words.doc.text, body.span.start);
-    if !opens
-        || registry
-            .last_fit(m)
-            .is_some_and(|seen| seen >= body.span.start)
+    if !antecedent::opens_sentence(words.doc.text, body.span.start) {
+        return None;
+    }
+    resolve_if_nearer(&body, m, registry, lex)
+}
+
+/// The narrated antecedent `found` for pronoun `m`, if it was named after the latest speaker
+/// the pronoun could be.
+fn resolve_if_nearer(
+    found: &Mention,
+    m: &Mention,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) -> Option<usize> {
+    if registry
+        .last_fit(m)
+        .is_some_and(|seen| seen >= found.span.start)
     {
         return None;
     }
-    registry.resolve(&body, lex)
+    registry.resolve(found, lex)
 }
 
 /// "Asked about the figure, Dr Lee stood by the count. 'We checked every name,' she said.":
@@ -520,14 +532,10 @@ fn subject_person_before(
         || (opening.ends_with(',')
             && opening.split_whitespace().count() <= 8
             && !opening.contains(['"', '“', '”', '\'']));
-    if !subject
-        || registry
-            .last_fit(m)
-            .is_some_and(|seen| seen >= person.span.start)
-    {
+    if !subject {
         return None;
     }
-    registry.resolve(&person, lex)
+    resolve_if_nearer(&person, m, registry, lex)
 }
 
 /// A pronoun or role noun no earlier speaker fits: the person or body named in the narration
