@@ -140,6 +140,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("OBJECT_PREPOSITIONS",      "data/matcher/object_prepositions.txt",      Set),
     ("SHARE_WORDS",              "data/matcher/share_words.txt",              Set),
     ("EXISTENCE_VERBS",          "data/matcher/existence_verbs.txt",          Set),
+    ("CROWD_WORDS",              "data/matcher/crowd_words.txt",              Set),
     ("VERBAL_BEFORE",            "data/matcher/verbal_before.txt",            Set),
     ("NOUN_OPENERS",             "data/matcher/noun_openers.txt",             Set),
     ("JOINING_WORDS",            "data/matcher/joining_words.txt",            Set),

@@ -343,7 +343,9 @@ fn find_with(
                 && ((window[0].negation.is_some() || p.negation.is_some())
                     && vectors::cosine(&window[0].meaning, &p.meaning) >= kinds::CLOSE_CLAIMS
                     || kinds::names_kind(&window[0], p)
-                    || kinds::names_kind(p, &window[0]))
+                    || kinds::names_kind(p, &window[0])
+                    || (kinds::crowd_counts(&window[0]).next().is_some()
+                        && kinds::crowd_counts(p).next().is_some()))
             {
                 partners.push(i + d);
             }

@@ -7,6 +7,7 @@
 mod antonym;
 mod context;
 mod contrast;
+mod crowd;
 mod denial;
 mod figure_negation;
 mod figures;
@@ -16,6 +17,7 @@ mod numeric;
 mod related_negation;
 mod wording;
 
+pub(super) use crowd::crowd_counts;
 pub(super) use kind_negation::names_kind;
 pub(super) use related_negation::CLOSE_CLAIMS;
 pub(super) use wording::{phrase, window};
@@ -86,4 +88,5 @@ pub(super) static RULES: &[&dyn ConflictRule] = &[
     &contrast::Contrast,
     &kind_negation::KindNegation,
     &related_negation::RelatedNegation,
+    &crowd::Crowd,
 ];
