@@ -469,6 +469,8 @@ fn compare(
         }
     }
     if apart {
+        // No shared word to name the point: the reason's own account of it ("the crowd",
+        // "handgun is a kind of weapon"), after the quoted words.
         return found
             .into_iter()
             .take(1)
@@ -477,7 +479,14 @@ fn compare(
                 claims: [ca.id.clone(), cb.id.clone()],
                 kind: f.kind,
                 confidence: f.confidence,
-                topic: String::new(),
+                topic: f
+                    .reason
+                    .rsplit("\": ")
+                    .next()
+                    .and_then(|r| r.split([',', ';']).next())
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
                 reason: f.reason,
             })
             .collect();
