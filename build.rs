@@ -141,6 +141,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("SHARE_WORDS",              "data/matcher/share_words.txt",              Set),
     ("EXISTENCE_VERBS",          "data/matcher/existence_verbs.txt",          Set),
     ("CROWD_WORDS",              "data/matcher/crowd_words.txt",              Set),
+    ("EVENT_PREDICATES",         "data/matcher/event_predicates.txt",         Set),
     ("VERBAL_BEFORE",            "data/matcher/verbal_before.txt",            Set),
     ("NOUN_OPENERS",             "data/matcher/noun_openers.txt",             Set),
     ("JOINING_WORDS",            "data/matcher/joining_words.txt",            Set),

@@ -271,6 +271,15 @@ pub(in crate::matcher) fn profile<'a>(
                 negated.push((interned.of_word(&ws[k].lower, lex, index).key, k));
                 denied.get_or_insert(k);
             }
+            // "the meeting never took place", "the talks did not happen": a negated event
+            // predicate denies its subject, the topic word just before the negation.
+            if event_denied(&ws, i, &claim.content.text)
+                && let Some(k) = event_subject(&ws, i)
+                && is_topic_word(&ws[k], lex)
+            {
+                negated.push((interned.of_word(&ws[k].lower, lex, index).key, k));
+                denied.get_or_insert(k);
+            }
             // The first two topic words within the next five words are what is negated.
             let mut taken = 0;
             for (k, x) in ws.iter().enumerate().skip(scope).take(5) {
@@ -448,6 +457,56 @@ pub(in crate::matcher) fn contrast_marker(
         });
     }
     None
+}
+
+/// The subject right before the negation at word `cue`, over a plain auxiliary ("the talks
+/// did not happen"); none after a modal ("a vote must not happen" asks, it denies nothing).
+fn event_subject(ws: &[Word], cue: usize) -> Option<usize> {
+    let mut k = cue.checked_sub(1)?;
+    while lexicon::AUXILIARIES.contains(ws[k].lower.as_ref()) {
+        let w = ws[k].lower.as_ref();
+        if lexicon::MODAL_WORDS.contains(w) || matches!(w, "must" | "will" | "would" | "shall") {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    Some(k)
+}
+
+/// Whether the negation at word `cue` denies an event predicate: "never took place", "did
+/// not happen", "has not occurred".
+fn event_denied(ws: &[Word], cue: usize, text: &str) -> bool {
+    let mut k = cue + 1;
+    while k < ws.len()
+        && matches!(
+            ws[k].lower.as_ref(),
+            "have" | "has" | "had" | "yet" | "ever"
+        )
+    {
+        k += 1;
+    }
+    let Some(w) = ws.get(k) else {
+        return false;
+    };
+    let end = if lexicon::EVENT_PREDICATES.contains(w.lower.as_ref()) {
+        k + 1
+    } else if matches!(w.lower.as_ref(), "take" | "took" | "taken" | "takes")
+        && ws.get(k + 1).is_some_and(|n| n.lower == "place")
+    {
+        k + 2
+    } else {
+        return false;
+    };
+    // The predicate ends its clause, or a time follows ("never took place on Monday"); "change
+    // never happens from the top down" says how, not whether.
+    ws.get(end).is_none_or(|n| {
+        let prev = &ws[end - 1];
+        text[prev.at + prev.surface.len()..n.at].contains(['.', ',', ';', '!', '?'])
+            || matches!(
+                n.lower.as_ref(),
+                "on" | "last" | "this" | "yesterday" | "today" | "before" | "after" | "until"
+            )
+    })
 }
 
 /// The participle of the clause whose subject starts at word `from` ("no agreement on data

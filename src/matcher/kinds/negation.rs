@@ -42,15 +42,19 @@ impl ConflictRule for Negation {
             // One shared word is enough only when the negation governs it directly and it is a
             // synonym-group word ("no new agreements" against "the contract was signed").
             // ("Not paying taxes" denies the paying: a verb between governs the word.)
+            // (Or it is the event a negated "took place" or "happened" denies: "the meeting
+            // never took place".)
             let tight = hit.is_some_and(|(key, &ni)| {
-                keys.is_group(*key)
-                    && pn.negation.is_some_and(|cue| {
-                        ni > cue
-                            && ni - cue <= 2
-                            && !pn.words[cue + 1..ni]
-                                .iter()
-                                .any(|w| w.lower.ends_with("ing"))
-                    })
+                pn.negation
+                    .is_some_and(|cue| ni < cue && pn.denied_verb == Some(ni))
+                    || keys.is_group(*key)
+                        && pn.negation.is_some_and(|cue| {
+                            ni > cue
+                                && ni - cue <= 2
+                                && !pn.words[cue + 1..ni]
+                                    .iter()
+                                    .any(|w| w.lower.ends_with("ing"))
+                        })
             });
             // The word a negation governs is what it denies ("cannot accept"); the words after
             // that ("a dam", "not raising his hands") are its objects: the other side naming them
@@ -162,7 +166,10 @@ impl ConflictRule for Negation {
                 let pi = pp.keys[key];
                 let aligned = align(pn, ni, pp, pi);
                 // "no agreement on sharing … had ever been signed": a long subject is elided.
-                let negated_phrase = if ni + 1 > cue + 8 {
+                let negated_phrase = if ni < cue {
+                    // "the meeting never took place": the event, then its denial.
+                    phrase(pn.text, &pn.words, ni, (cue + 3).min(pn.words.len()))
+                } else if ni + 1 > cue + 8 {
                     format!(
                         "{} … {}",
                         phrase(pn.text, &pn.words, cue, cue + 4),
