@@ -249,7 +249,7 @@ fn candidates_within(
 ) -> Vec<Candidate> {
     let mut found = KEYS.with_borrow_mut(|interned| {
         // A cache, not a record: dropped between articles once it holds many words.
-        if interned.by_word.len() + interned.ids.len() > MAX_INTERNED {
+        if interned.keyed + interned.ids.len() > MAX_INTERNED {
             *interned = Keys::default();
         }
         find_with(doc, claims, sources, interned, reach)
@@ -283,7 +283,7 @@ fn find_with(
             words(doc.slice(t))
                 .iter()
                 .filter(|w| is_topic_word(w, lex))
-                .map(|w| interned.of_word(&w.lower, lex, index).key)
+                .map(|w| interned.of_word(w, lex, index).key)
                 .collect()
         })
         .unwrap_or_default();
