@@ -42,6 +42,27 @@ fn needs_fold(c: char) -> bool {
     }
 }
 
+/// What an ASCII byte is to a word: [`LOWER`] a lower-case letter or a digit, [`UPPER`] a
+/// capital, 0 anything else; every other byte 0 too (decoded as a character).
+static WORD_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_alphanumeric() {
+            LOWER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+
 /// Splits text into words: letters and digits with inner apostrophes, hyphens, and the
 /// separators of numbers (1,200 and 2.5).
 pub fn words(text: &str) -> Vec<Word<'_>> {
@@ -51,7 +72,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // ASCII spaces and punctuation, most of what lies between words, without decoding.
-        if b < 0x80 && !b.is_ascii_alphanumeric() && b != b'$' {
+        if b < 0x80 && WORD_BYTE[usize::from(b)] == 0 && b != b'$' {
             i += 1;
             continue;
         }
@@ -61,26 +82,33 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             continue;
         }
         let start = i;
-        let mut prev = c;
         let mut j = i + len;
-        // Whether folding changes the word, found in the same pass.
+        // Whether folding changes the word, found in the same pass: the classes of its ASCII
+        // letters or'ed together (UPPER set by a capital), and the test of any other.
+        let mut classes = 0u8;
         let mut fold_needed = needs_fold(c);
-        while let Some(&b) = bytes.get(j) {
-            // ASCII letters and digits, the common case, join without a look further on.
-            if b.is_ascii_alphanumeric() {
-                fold_needed |= b.is_ascii_uppercase();
-                prev = b as char;
+        loop {
+            // ASCII letters and digits, the common case, join by a table lookup.
+            while let Some(&b) = bytes.get(j) {
+                let class = WORD_BYTE[usize::from(b)];
+                if class == 0 {
+                    break;
+                }
+                classes |= class;
                 j += 1;
-                continue;
             }
-            let (d, dl) = char_at(text, j).expect("a char boundary inside the text");
+            let Some((d, dl)) = char_at(text, j) else {
+                break;
+            };
             let joins = if d.is_alphanumeric() || d == '%' {
                 true
             } else if matches!(d, '-' | '\'' | '’' | ',' | '.') {
                 // Only a joiner needs the character after it.
                 let next = char_at(text, j + dl).map(|x| x.0);
                 if matches!(d, ',' | '.') {
-                    prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                    // (The byte before: the last of the character before, which is an ASCII
+                    // digit only when that character is one.)
+                    bytes[j - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
                 } else {
                     next.is_some_and(|n| n.is_alphanumeric())
                 }
@@ -91,9 +119,9 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 break;
             }
             fold_needed |= needs_fold(d);
-            prev = d;
             j += dl;
         }
+        fold_needed |= classes & UPPER != 0;
         let surface = &text[start..j];
         out.push(Word {
             surface,
