@@ -4,7 +4,7 @@
 
 use super::keys::{Key, KeyMap, Keys, WordInfo};
 use super::vectors;
-use super::words::{Quantity, StemIndex, Word, quantities, words};
+use super::words::{Quantity, StemIndex, Word, each_folded_word, quantities, words};
 use crate::document::Document;
 use crate::lexicon::{self, MatcherLexicon};
 use crate::model::Claim;
@@ -426,15 +426,22 @@ pub(in crate::matcher) fn contrast_marker(
     // "“We lost, but we will be back,” said one aide" sets nothing against anything.
     let narration = unquoted(&text[from..start.max(from)]);
     let mut said = false;
-    for w in words(&narration) {
-        if lex.contrast.get(w.lower.as_ref()) == Some(&true) {
-            return Some(Contrast {
-                marker: w.surface.to_string(),
-                narrated: true,
-                answers_own_sentence: said.then_some(from),
-            });
+    // (Only looked up: no list of words, no folded string a word.)
+    let mut marker = None;
+    each_folded_word(&narration, |lower, surface| {
+        if lex.contrast.get(lower) == Some(&true) {
+            marker = Some(surface.to_string());
+            return false;
         }
-        said |= lexicon::attribution().is_verb(w.lower.as_ref());
+        said |= lexicon::attribution().is_verb(lower);
+        true
+    });
+    if let Some(marker) = marker {
+        return Some(Contrast {
+            marker,
+            narrated: true,
+            answers_own_sentence: said.then_some(from),
+        });
     }
     let cue = claim
         .cue

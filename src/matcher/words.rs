@@ -66,10 +66,52 @@ const UPPER: u8 = 2;
 /// Splits text into words: letters and digits with inner apostrophes, hyphens, and the
 /// separators of numbers (1,200 and 2.5).
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let bytes = text.as_bytes();
     // About one word in six bytes of news text: one allocation for most claims.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
+    while let Some((start, j, c, fold_needed)) = next_word(text, i) {
+        let surface = &text[start..j];
+        out.push(Word {
+            surface,
+            lower: if fold_needed {
+                std::borrow::Cow::Owned(fold(surface))
+            } else {
+                std::borrow::Cow::Borrowed(surface)
+            },
+            capitalized: c.is_uppercase(),
+            at: start,
+        });
+        i = j;
+    }
+    out
+}
+
+/// Each word of `text` as [`words`] splits it, folded, with its surface, until `f` returns
+/// false: for a caller that only looks words up, without the list or a string a word.
+pub fn each_folded_word(text: &str, mut f: impl FnMut(&str, &str) -> bool) {
+    let mut folded = String::new();
+    let mut i = 0;
+    while let Some((start, j, _, fold_needed)) = next_word(text, i) {
+        let surface = &text[start..j];
+        let lower = if fold_needed {
+            folded.clear();
+            lexicon::fold_into(surface, &mut folded);
+            folded.as_str()
+        } else {
+            surface
+        };
+        if !f(lower, surface) {
+            return;
+        }
+        i = j;
+    }
+}
+
+/// The first word of `text` at or after byte `i`: where it starts and ends, its first
+/// character, and whether folding changes it.
+#[inline(always)]
+fn next_word(text: &str, mut i: usize) -> Option<(usize, usize, char, bool)> {
+    let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
         // ASCII spaces and punctuation, most of what lies between words, without decoding.
         if b < 0x80 && WORD_BYTE[usize::from(b)] == 0 && b != b'$' {
@@ -122,20 +164,10 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             j += dl;
         }
         fold_needed |= classes & UPPER != 0;
-        let surface = &text[start..j];
-        out.push(Word {
-            surface,
-            lower: if fold_needed {
-                std::borrow::Cow::Owned(fold(surface))
-            } else {
-                std::borrow::Cow::Borrowed(surface)
-            },
-            capitalized: c.is_uppercase(),
-            at: start,
-        });
-        i = j;
+        fold_needed |= classes & UPPER != 0;
+        return Some((start, j, c, fold_needed));
     }
-    out
+    None
 }
 
 /// Synonym groups and antonym pairs keyed by stem, so inflected forms find them: computed
