@@ -1,9 +1,10 @@
 //! Topic keys: each word's stem or synonym group, interned, so that comparing claims compares
 //! numbers, not strings.
 
+use super::profile::{listed_topic, may_be_topic};
 use super::vectors;
-use super::words::{KeyText, Quantity, StemIndex, key_text, stem_of};
-use crate::lexicon::{MatcherLexicon, WordMap};
+use super::words::{KeyText, Quantity, StemIndex, Word, key_text, stem_of};
+use crate::lexicon::{self, MatcherLexicon, WordMap};
 
 /// A topic key, interned: comparing claims compares numbers, not strings. Numbers are kept
 /// from one article to the next on a thread (see [`KEYS`]) and mean nothing in themselves:
@@ -18,8 +19,12 @@ pub(in crate::matcher) struct Keys {
     pub(in crate::matcher) ids: WordMap<String, Key>,
     /// Synonym groups to their key.
     pub(in crate::matcher) groups: WordMap<usize, Key>,
-    /// Folded word to its key, so a word met again skips stemming.
-    pub(in crate::matcher) by_word: WordMap<String, WordKey>,
+    /// Folded word to what the lists say of it and, once it was a topic word, its key: a
+    /// word met again skips the lists and stemming. Only words [`may_be_topic`] lets through
+    /// are kept, and all but a few list words are topic words, so `keyed` bounds its size.
+    by_word: WordMap<String, WordFacts>,
+    /// How many words of `by_word` have their key.
+    pub(in crate::matcher) keyed: usize,
     /// The key is a synonym group ("contract ≈ agreement"), not a single stem.
     pub(in crate::matcher) group: Vec<bool>,
     /// A word with an opposite ("rise", "fall"): any figure can take it.
@@ -36,7 +41,91 @@ pub(in crate::matcher) struct WordKey {
     pub(in crate::matcher) vector: Option<u32>,
 }
 
+/// What the lists say of a folded word that [`may_be_topic`] lets through, and its key once
+/// it was met as a topic word.
+#[derive(Clone, Copy)]
+struct WordFacts {
+    /// See [`listed_topic`].
+    listed_topic: bool,
+    /// A month or a day: no topic word when capitalized ("March").
+    calendar: bool,
+    negation: bool,
+    key: Option<WordKey>,
+}
+
+/// What the matcher needs of a word of a claim, read once.
+#[derive(Clone, Copy)]
+pub(in crate::matcher) struct WordInfo {
+    /// Its key when it is a topic word ([`super::profile::is_topic_word`]).
+    pub(in crate::matcher) key: Option<WordKey>,
+    /// Whether it is a negation ([`MatcherLexicon::is_negation`]).
+    pub(in crate::matcher) negation: bool,
+}
+
 impl Keys {
+    /// What the matcher needs of word `w`: [`super::profile::is_topic_word`], its key when it
+    /// is one ([`Keys::of_word`]), and whether it negates, from one lookup of the folded
+    /// word once it was met before.
+    pub(in crate::matcher) fn word(
+        &mut self,
+        w: &Word,
+        lex: &MatcherLexicon,
+        index: &StemIndex,
+    ) -> WordInfo {
+        let lower: &str = &w.lower;
+        if !may_be_topic(lower) {
+            return WordInfo {
+                key: None,
+                negation: lex.is_negation(lower),
+            };
+        }
+        let facts = match self.by_word.get(lower) {
+            Some(&f) => f,
+            None => {
+                let f = WordFacts {
+                    listed_topic: listed_topic(lower, lex),
+                    calendar: lexicon::CALENDAR.contains(lower),
+                    negation: lex.is_negation(lower),
+                    key: None,
+                };
+                self.by_word.insert(lower.to_string(), f);
+                f
+            }
+        };
+        let topic = facts.listed_topic && !(w.capitalized && facts.calendar);
+        let key = match facts.key {
+            Some(k) => topic.then_some(k),
+            None if topic => Some(self.new_word_key(lower, lex, index)),
+            None => None,
+        };
+        WordInfo {
+            key,
+            negation: facts.negation,
+        }
+    }
+
+    /// Works out the key of a topic word met for the first time and keeps it.
+    fn new_word_key(&mut self, lower: &str, lex: &MatcherLexicon, index: &StemIndex) -> WordKey {
+        let key = self.id(key_text(lower, lex, index), index);
+        // Only words with an antonym need their stem kept.
+        let opposable = if index.may_oppose(lower) {
+            index.opposable(&stem_of(lower, lex).text())
+        } else {
+            None
+        };
+        let vector = vectors::find(lower).map(|k| k as u32);
+        let k = WordKey {
+            key,
+            opposable,
+            vector,
+        };
+        if let Some(f) = self.by_word.get_mut(lower) {
+            f.key = Some(k);
+        }
+        self.keyed += 1;
+        k
+    }
+
     pub(in crate::matcher) fn push(&mut self, group: bool, changeable: bool) -> Key {
         let id = self.group.len() as Key;
         self.group.push(group);
@@ -76,31 +165,16 @@ impl Keys {
         id
     }
 
-    /// The key of a folded word, and its antonym number.
+    /// The key of a topic word ([`super::profile::is_topic_word`]), and its antonym number.
     pub(in crate::matcher) fn of_word(
         &mut self,
-        lower: &str,
+        w: &Word,
         lex: &MatcherLexicon,
         index: &StemIndex,
     ) -> WordKey {
-        if let Some(&k) = self.by_word.get(lower) {
-            return k;
-        }
-        let key = self.id(key_text(lower, lex, index), index);
-        // Only words with an antonym need their stem kept.
-        let opposable = if index.may_oppose(lower) {
-            index.opposable(&stem_of(lower, lex).text())
-        } else {
-            None
-        };
-        let vector = vectors::find(lower).map(|k| k as u32);
-        let k = WordKey {
-            key,
-            opposable,
-            vector,
-        };
-        self.by_word.insert(lower.to_string(), k);
-        k
+        self.word(w, lex, index)
+            .key
+            .expect("of_word is asked only of topic words")
     }
 
     pub(in crate::matcher) fn is_group(&self, k: Key) -> bool {

@@ -37,7 +37,7 @@ pub use vectors::{frequency_rank, is_common_word};
 
 use keys::{Key, Keys};
 use profile::{Profile, is_topic_word, profile};
-use sides::opposing_sources;
+use sides::opposing_sources_in;
 use topic::{shared, topic_phrase};
 use words::{StemIndex, stem_index, words};
 
@@ -249,7 +249,7 @@ fn candidates_within(
 ) -> Vec<Candidate> {
     let mut found = KEYS.with_borrow_mut(|interned| {
         // A cache, not a record: dropped between articles once it holds many words.
-        if interned.by_word.len() + interned.ids.len() > MAX_INTERNED {
+        if interned.keyed + interned.ids.len() > MAX_INTERNED {
             *interned = Keys::default();
         }
         find_with(doc, claims, sources, interned, reach)
@@ -283,7 +283,7 @@ fn find_with(
             words(doc.slice(t))
                 .iter()
                 .filter(|w| is_topic_word(w, lex))
-                .map(|w| interned.of_word(&w.lower, lex, index).key)
+                .map(|w| interned.of_word(w, lex, index).key)
                 .collect()
         })
         .unwrap_or_default();
@@ -297,6 +297,11 @@ fn find_with(
     let mut window: VecDeque<Profile> = VecDeque::new();
     let mut by_key: WordMap<Key, Vec<usize>> = WordMap::default();
     let mut opposed: WordMap<(usize, usize), bool> = WordMap::default();
+    // Each source's name as the side test reads it, read on first use.
+    let names: Vec<std::cell::OnceCell<sides::NameFacts>> =
+        std::iter::repeat_with(std::cell::OnceCell::new)
+            .take(sources.len())
+            .collect();
     let mut out: Vec<Candidate> = Vec::new();
     for i in 0..claims.len() {
         let last = i.saturating_add(reach.apart).min(claims.len() - 1);
@@ -361,7 +366,7 @@ fn find_with(
             }
             let opposed = *opposed
                 .entry((x.min(y), x.max(y)))
-                .or_insert_with(|| opposing_sources(&claims[i], &claims[j], sources));
+                .or_insert_with(|| opposing_sources_in(&claims[i], &claims[j], sources, &names));
             if !opposed {
                 continue;
             }

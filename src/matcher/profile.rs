@@ -2,9 +2,9 @@
 //! words a negation governs, its figures, its contrast marker, and its meaning as one vector.
 //! Built once a claim; every rule reads it.
 
-use super::keys::{Key, KeyMap, Keys};
+use super::keys::{Key, KeyMap, Keys, WordInfo};
 use super::vectors;
-use super::words::{Quantity, StemIndex, Word, quantities, words};
+use super::words::{Quantity, StemIndex, Word, each_folded_word, quantities, words};
 use crate::document::Document;
 use crate::lexicon::{self, MatcherLexicon};
 use crate::model::Claim;
@@ -128,6 +128,11 @@ fn is_unit_word(w: &str) -> bool {
 pub(in crate::matcher) fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool {
     let l: &str = &w.lower;
     // (Cheapest tests first: this runs for every word of every claim.)
+    may_be_topic(l) && listed_topic(l, lex) && !(w.capitalized && lexicon::CALENDAR.contains(l))
+}
+
+/// The tests of [`is_topic_word`] that read the word's letters alone, no list.
+pub(in crate::matcher) fn may_be_topic(l: &str) -> bool {
     // Two characters or more: an ASCII first byte and a second byte say so without reading
     // the whole word.
     (l.len() > 1 && (l.as_bytes()[0] < 0x80 || l.chars().nth(1).is_some()))
@@ -135,12 +140,12 @@ pub(in crate::matcher) fn is_topic_word(w: &Word, lex: &MatcherLexicon) -> bool 
             .bytes()
             .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
         && !l.ends_with('%')
-        && !is_unit_word(l)
-        && !is_time_word(l)
-        && !lexicon::STOPWORDS.contains(l)
-        && !lex.is_negation(l)
-        // "March" is a month, "the march" a protest.
-        && !(w.capitalized && lexicon::CALENDAR.contains(l))
+}
+
+/// The tests of [`is_topic_word`] that read the lists, but for the calendar's: no unit, time
+/// word, stopword or negation.
+pub(in crate::matcher) fn listed_topic(l: &str, lex: &MatcherLexicon) -> bool {
+    !is_unit_word(l) && !is_time_word(l) && !lexicon::STOPWORDS.contains(l) && !lex.is_negation(l)
 }
 
 pub(in crate::matcher) fn profile<'a>(
@@ -151,12 +156,14 @@ pub(in crate::matcher) fn profile<'a>(
     interned: &mut Keys,
 ) -> Profile<'a> {
     let ws = words(&claim.content.text);
+    // Each word's key (when a topic word) and negation, looked up once for all the tests
+    // below.
+    let info: Vec<WordInfo> = ws.iter().map(|w| interned.word(w, lex, index)).collect();
     let mut keys = Vec::new();
     let mut opposable = Vec::new();
     let mut places = vec![None; ws.len()];
     for (i, w) in ws.iter().enumerate() {
-        if is_topic_word(w, lex) {
-            let k = interned.of_word(&w.lower, lex, index);
+        if let Some(k) = info[i].key {
             keys.push((k.key, i));
             places[i] = k.vector;
             // "the United States", "Great Divide": a word of a name opposes nothing; nor
@@ -190,7 +197,7 @@ pub(in crate::matcher) fn profile<'a>(
     // none of nothing.
     let mut any_negation = false;
     for (i, w) in ws.iter().enumerate() {
-        let negation_word = lex.is_negation(&w.lower);
+        let negation_word = info[i].negation;
         any_negation |= negation_word;
         if negation_word && !lex.weak_negations.contains(w.lower.as_ref()) {
             // "without warning" negates the warning itself.
@@ -231,9 +238,7 @@ pub(in crate::matcher) fn profile<'a>(
                 .any(|x| lexicon::CONDITION_WORDS.contains(x.lower.as_ref()))
                 || (w.lower == "without"
                     && (next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them"))
-                        || ws[i.saturating_sub(6)..i]
-                            .iter()
-                            .any(|x| lex.is_negation(&x.lower))));
+                        || info[i.saturating_sub(6)..i].iter().any(|x| x.negation)));
             if condition {
                 continue;
             }
@@ -266,9 +271,9 @@ pub(in crate::matcher) fn profile<'a>(
             // "no agreement … had ever been signed": a subject with "no" denies its verb too.
             if w.lower == "no"
                 && let Some(k) = denied_verb(&ws, i + 1, &claim.content.text)
-                && is_topic_word(&ws[k], lex)
+                && let Some(key) = info[k].key
             {
-                negated.push((interned.of_word(&ws[k].lower, lex, index).key, k));
+                negated.push((key.key, k));
                 denied.get_or_insert(k);
             }
             // "the meeting never took place", "the talks did not happen": a negated event
@@ -287,7 +292,7 @@ pub(in crate::matcher) fn profile<'a>(
                 let between = &claim.content.text[ws[k - 1].at + ws[k - 1].surface.len()..x.at];
                 // … and with the clause: "no evidence that residents' data was taken" negates
                 // the evidence, not the residents.
-                if lex.is_negation(&x.lower)
+                if info[k].negation
                     || between.contains(['.', '!', '?', ';', ','])
                     || lexicon::CLAUSE_OPENERS.contains(x.lower.as_ref())
                     // "nobody became mayor to cut libraries": a purpose, not what is denied.
@@ -296,8 +301,8 @@ pub(in crate::matcher) fn profile<'a>(
                     break;
                 }
                 // "did not fall last year": the time is no topic word, so not what is denied.
-                if is_topic_word(x, lex) {
-                    negated.push((interned.of_word(&x.lower, lex, index).key, k));
+                if let Some(key) = info[k].key {
+                    negated.push((key.key, k));
                     taken += 1;
                     if taken == 2 {
                         break;
@@ -430,15 +435,22 @@ pub(in crate::matcher) fn contrast_marker(
     // "“We lost, but we will be back,” said one aide" sets nothing against anything.
     let narration = unquoted(&text[from..start.max(from)]);
     let mut said = false;
-    for w in words(&narration) {
-        if lex.contrast.get(w.lower.as_ref()) == Some(&true) {
-            return Some(Contrast {
-                marker: w.surface.to_string(),
-                narrated: true,
-                answers_own_sentence: said.then_some(from),
-            });
+    // (Only looked up: no list of words, no folded string a word.)
+    let mut marker = None;
+    each_folded_word(&narration, |lower, surface| {
+        if lex.contrast.get(lower) == Some(&true) {
+            marker = Some(surface.to_string());
+            return false;
         }
-        said |= lexicon::attribution().is_verb(w.lower.as_ref());
+        said |= lexicon::attribution().is_verb(lower);
+        true
+    });
+    if let Some(marker) = marker {
+        return Some(Contrast {
+            marker,
+            narrated: true,
+            answers_own_sentence: said.then_some(from),
+        });
     }
     let cue = claim
         .cue

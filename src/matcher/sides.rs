@@ -7,12 +7,36 @@ use crate::model::{Claim, Source};
 /// Claims can conflict only when they come from different sources that do not speak for
 /// the same side (a ministry and its spokeswoman; Ankara and a Turkish official).
 pub(in crate::matcher) fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
+    opposing_sources_named(a, b, sources, |s| NameFacts::of(&sources[s].name))
+}
+
+/// [`opposing_sources`] with each source's [`NameFacts`] read once for the article: it is
+/// asked of every pair of sources whose claims share a word.
+pub(in crate::matcher) fn opposing_sources_in<'s>(
+    a: &Claim,
+    b: &Claim,
+    sources: &'s [Source],
+    names: &[std::cell::OnceCell<NameFacts<'s>>],
+) -> bool {
+    opposing_sources_named(a, b, sources, |s| {
+        names[s].get_or_init(|| NameFacts::of(&sources[s].name))
+    })
+}
+
+fn opposing_sources_named<'n, N: std::borrow::Borrow<NameFacts<'n>>>(
+    a: &Claim,
+    b: &Claim,
+    sources: &'n [Source],
+    names: impl Fn(usize) -> N,
+) -> bool {
     // A "he" nobody before stands for could be anyone, the other side included.
     if a.source == b.source || a.speaker.unresolved || b.speaker.unresolved {
         return false;
     }
     let (sa, sb) = (&sources[a.source], &sources[b.source]);
-    if one_name_within_other(&sa.name, &sb.name) || (poll_share(&sa.name) && poll_share(&sb.name)) {
+    let (na, nb) = (names(a.source), names(b.source));
+    let (na, nb) = (na.borrow(), nb.borrow());
+    if na.within_other(nb) || (na.poll_share && nb.poll_share) {
         return false;
     }
     match (&sa.affiliation, &sb.affiliation) {
@@ -29,6 +53,39 @@ pub(in crate::matcher) fn opposing_sources(a: &Claim, b: &Claim, sources: &[Sour
             };
             !(names(sa, sb) || names(sb, sa))
         }
+    }
+}
+
+/// What the side test reads of a source's name: its honorific, its capitalised words, and
+/// whether it is a poll share.
+pub(in crate::matcher) struct NameFacts<'n> {
+    honorific: Option<&'static str>,
+    capitalised: Vec<&'n str>,
+    poll_share: bool,
+}
+
+impl<'n> NameFacts<'n> {
+    pub(in crate::matcher) fn of(name: &'n str) -> Self {
+        NameFacts {
+            honorific: honorific(name),
+            capitalised: capitalised(name).collect(),
+            poll_share: poll_share(name),
+        }
+    }
+
+    /// Every capitalised word of one name is in the other: one person or body under two
+    /// names ("Okafor" and "Mayor Grace Okafor", "the Lund campaign" and "Mrs. Lund's
+    /// campaign"), or a body and its own campaign. "Grace Okafor" and "Peter Okafor" stay
+    /// apart, and so do "Mr. Lund" and "Ms. Lund".
+    fn within_other(&self, other: &NameFacts) -> bool {
+        if let (Some(p), Some(q)) = (self.honorific, other.honorific)
+            && p != q
+        {
+            return false;
+        }
+        let (x, y) = (&self.capitalised, &other.capitalised);
+        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        !short.is_empty() && short.iter().all(|w| long.iter().any(|l| same_folded(l, w)))
     }
 }
 
@@ -55,49 +112,39 @@ fn poll_share(name: &str) -> bool {
     false
 }
 
-/// Every capitalised word of one name is in the other: one person or body under two
-/// names ("Okafor" and "Mayor Grace Okafor", "the Lund campaign" and "Mrs. Lund's
-/// campaign"), or a body and its own campaign. "Grace Okafor" and "Peter Okafor" stay apart.
-pub(in crate::matcher) fn one_name_within_other(a: &str, b: &str) -> bool {
-    // "Mr. Lund" and "Ms. Lund" are two people.
-    pub(in crate::matcher) fn honorific(name: &str) -> Option<&'static str> {
-        let first = name.split_whitespace().next()?.trim_end_matches('.');
-        ["Mr", "Mrs", "Ms", "Miss"]
-            .into_iter()
-            .find(|h| first.eq_ignore_ascii_case(h))
-            .map(|h| if h == "Mr" { "m" } else { "f" })
-    }
-    pub(in crate::matcher) fn capitalised(name: &str) -> impl Iterator<Item = &str> + Clone {
-        name.split(|c: char| c.is_whitespace() || c == ',')
-            .enumerate()
-            // "The ministry" and "The union": a capital that only starts a sentence.
-            .filter(|&(i, w)| {
-                w.chars().next().is_some_and(char::is_uppercase) && (i > 0 || !stopword(w))
-            })
-            .map(|(_, w)| {
-                let w = w.trim_end_matches(['.', ':', ';']);
-                w.strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("’s"))
-                    .unwrap_or(w)
-            })
-    }
-    pub(in crate::matcher) fn stopword(w: &str) -> bool {
-        let w = w.trim_end_matches(['.', ':', ';']);
-        lexicon::STOPWORDS.contains(&lexicon::fold(w))
-    }
-    if let (Some(p), Some(q)) = (honorific(a), honorific(b))
-        && p != q
-    {
-        return false;
-    }
-    let (x, y) = (capitalised(a), capitalised(b));
-    let (short, long) = if x.clone().count() <= y.clone().count() {
-        (x, y)
-    } else {
-        (y, x)
-    };
-    let mut short = short.peekable();
-    short.peek().is_some() && short.all(|w| long.clone().any(|l| same_folded(l, w)))
+/// [`NameFacts::within_other`] of two names, for the tests.
+#[cfg(test)]
+fn one_name_within_other(a: &str, b: &str) -> bool {
+    NameFacts::of(a).within_other(&NameFacts::of(b))
+}
+
+/// "Mr. Lund" and "Ms. Lund" are two people.
+fn honorific(name: &str) -> Option<&'static str> {
+    let first = name.split_whitespace().next()?.trim_end_matches('.');
+    ["Mr", "Mrs", "Ms", "Miss"]
+        .into_iter()
+        .find(|h| first.eq_ignore_ascii_case(h))
+        .map(|h| if h == "Mr" { "m" } else { "f" })
+}
+
+fn capitalised(name: &str) -> impl Iterator<Item = &str> + Clone {
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .enumerate()
+        // "The ministry" and "The union": a capital that only starts a sentence.
+        .filter(|&(i, w)| {
+            w.chars().next().is_some_and(char::is_uppercase) && (i > 0 || !stopword(w))
+        })
+        .map(|(_, w)| {
+            let w = w.trim_end_matches(['.', ':', ';']);
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w)
+        })
+}
+
+fn stopword(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ':', ';']);
+    lexicon::STOPWORDS.contains(&lexicon::fold(w))
 }
 
 /// "Talvara" and "Talvaran", "Maravia" and "Maravian": a place and its demonym.

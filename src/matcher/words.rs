@@ -42,58 +42,34 @@ fn needs_fold(c: char) -> bool {
     }
 }
 
+/// What an ASCII byte is to a word: [`LOWER`] a lower-case letter or a digit, [`UPPER`] a
+/// capital, 0 anything else; every other byte 0 too (decoded as a character).
+static WORD_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_alphanumeric() {
+            LOWER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+
 /// Splits text into words: letters and digits with inner apostrophes, hyphens, and the
 /// separators of numbers (1,200 and 2.5).
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let bytes = text.as_bytes();
     // About one word in six bytes of news text: one allocation for most claims.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII spaces and punctuation, most of what lies between words, without decoding.
-        if b < 0x80 && !b.is_ascii_alphanumeric() && b != b'$' {
-            i += 1;
-            continue;
-        }
-        let (c, len) = char_at(text, i).expect("a char boundary inside the text");
-        if !(c.is_alphanumeric() || c == '$' || c == '€' || c == '£') {
-            i += len;
-            continue;
-        }
-        let start = i;
-        let mut prev = c;
-        let mut j = i + len;
-        // Whether folding changes the word, found in the same pass.
-        let mut fold_needed = needs_fold(c);
-        while let Some(&b) = bytes.get(j) {
-            // ASCII letters and digits, the common case, join without a look further on.
-            if b.is_ascii_alphanumeric() {
-                fold_needed |= b.is_ascii_uppercase();
-                prev = b as char;
-                j += 1;
-                continue;
-            }
-            let (d, dl) = char_at(text, j).expect("a char boundary inside the text");
-            let joins = if d.is_alphanumeric() || d == '%' {
-                true
-            } else if matches!(d, '-' | '\'' | '’' | ',' | '.') {
-                // Only a joiner needs the character after it.
-                let next = char_at(text, j + dl).map(|x| x.0);
-                if matches!(d, ',' | '.') {
-                    prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
-                } else {
-                    next.is_some_and(|n| n.is_alphanumeric())
-                }
-            } else {
-                false
-            };
-            if !joins {
-                break;
-            }
-            fold_needed |= needs_fold(d);
-            prev = d;
-            j += dl;
-        }
+    while let Some((start, j, c, fold_needed)) = next_word(text, i) {
         let surface = &text[start..j];
         out.push(Word {
             surface,
@@ -108,6 +84,90 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         i = j;
     }
     out
+}
+
+/// Each word of `text` as [`words`] splits it, folded, with its surface, until `f` returns
+/// false: for a caller that only looks words up, without the list or a string a word.
+pub fn each_folded_word(text: &str, mut f: impl FnMut(&str, &str) -> bool) {
+    let mut folded = String::new();
+    let mut i = 0;
+    while let Some((start, j, _, fold_needed)) = next_word(text, i) {
+        let surface = &text[start..j];
+        let lower = if fold_needed {
+            folded.clear();
+            lexicon::fold_into(surface, &mut folded);
+            folded.as_str()
+        } else {
+            surface
+        };
+        if !f(lower, surface) {
+            return;
+        }
+        i = j;
+    }
+}
+
+/// The first word of `text` at or after byte `i`: where it starts and ends, its first
+/// character, and whether folding changes it.
+#[inline(always)]
+fn next_word(text: &str, mut i: usize) -> Option<(usize, usize, char, bool)> {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        // ASCII spaces and punctuation, most of what lies between words, without decoding.
+        if b < 0x80 && WORD_BYTE[usize::from(b)] == 0 && b != b'$' {
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, i).expect("a char boundary inside the text");
+        if !(c.is_alphanumeric() || c == '$' || c == '€' || c == '£') {
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut j = i + len;
+        // Whether folding changes the word, found in the same pass: the classes of its ASCII
+        // letters or'ed together (UPPER set by a capital), and the test of any other.
+        let mut classes = 0u8;
+        let mut fold_needed = needs_fold(c);
+        loop {
+            // ASCII letters and digits, the common case, join by a table lookup.
+            while let Some(&b) = bytes.get(j) {
+                let class = WORD_BYTE[usize::from(b)];
+                if class == 0 {
+                    break;
+                }
+                classes |= class;
+                j += 1;
+            }
+            let Some((d, dl)) = char_at(text, j) else {
+                break;
+            };
+            let joins = if d.is_alphanumeric() || d == '%' {
+                true
+            } else if matches!(d, '-' | '\'' | '’' | ',' | '.') {
+                // Only a joiner needs the character after it.
+                let next = char_at(text, j + dl).map(|x| x.0);
+                if matches!(d, ',' | '.') {
+                    // (The byte before: the last of the character before, which is an ASCII
+                    // digit only when that character is one.)
+                    bytes[j - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                } else {
+                    next.is_some_and(|n| n.is_alphanumeric())
+                }
+            } else {
+                false
+            };
+            if !joins {
+                break;
+            }
+            fold_needed |= needs_fold(d);
+            j += dl;
+        }
+        fold_needed |= classes & UPPER != 0;
+        fold_needed |= classes & UPPER != 0;
+        return Some((start, j, c, fold_needed));
+    }
+    None
 }
 
 /// Synonym groups and antonym pairs keyed by stem, so inflected forms find them: computed
