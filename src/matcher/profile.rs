@@ -280,9 +280,9 @@ pub(in crate::matcher) fn profile<'a>(
             // predicate denies its subject, the topic word just before the negation.
             if event_denied(&ws, i, &claim.content.text)
                 && let Some(k) = event_subject(&ws, i)
-                && is_topic_word(&ws[k], lex)
+                && let Some(key) = info[k].key
             {
-                negated.push((interned.of_word(&ws[k].lower, lex, index).key, k));
+                negated.push((key.key, k));
                 denied.get_or_insert(k);
             }
             // The first two topic words within the next five words are what is negated.
