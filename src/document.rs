@@ -550,7 +550,7 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
                 next().is_some_and(|n| n.is_alphanumeric())
                     && (last.is_ascii_digit() || initials.complete())
             }
-            // "FranÃ§ois", "JosÃ©": a letter's UTF-8 read as Latin-1 leaves a symbol after
+            // "JosÃ©", "MÃ¼ller": a letter's UTF-8 read as Latin-1 leaves a symbol after
             // "Ã" or "Â" (perhaps decomposed: "A" and a combining tilde) in the middle of a
             // name; it is still one word.
             '\u{80}'..='\u{BF}' => matches!(last, 'Ã' | 'Â' | '\u{302}' | '\u{303}'),

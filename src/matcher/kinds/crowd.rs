@@ -1,5 +1,5 @@
-//! Crowds: two counts of the people at one gathering said in other words ("80,000 people
-//! joined the rally" against "police put the crowd at 15,000"). The figure rule needs a
+//! Crowds: two counts of the people at one gathering said in other words ("60,000 people
+//! joined the march" against "police put the crowd at 12,000"). The figure rule needs a
 //! shared word for what is counted; here the words around each figure say it is a crowd.
 
 use super::figures::differs;
@@ -48,9 +48,9 @@ impl ConflictRule for Crowd {
 }
 
 /// The counts of a claim that are of the people at a gathering: a figure after a crowd noun
-/// and "at" or "of" ("the crowd at 15,000", "a turnout of 40,000"), one that counts a crowd
-/// noun ("15,000 protesters"), or a count of people said to attend, join or march ("80,000
-/// people joined the rally", "some 5,000 marched").
+/// and "at" or "of" ("the crowd at 12,000", "a turnout of 40,000"), one that counts a crowd
+/// noun ("12,000 protesters"), or a count of people said to attend, join or march ("60,000
+/// people joined the march", "some 5,000 marched").
 pub(in crate::matcher) fn crowd_counts<'q>(
     p: &'q Profile<'_>,
 ) -> impl Iterator<Item = &'q Quantity> + 'q {
