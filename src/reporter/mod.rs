@@ -140,6 +140,17 @@ pub struct Failure {
     pub error: String,
 }
 
+/// Two reports for the reporters' tests: an article with no claim and one with a conflict.
+#[cfg(test)]
+pub(crate) fn clean_and_disputed() -> (crate::model::Article, crate::model::Article) {
+    let clean = crate::analyze("a.txt", "Nothing to see.\n");
+    let disputed = crate::analyze(
+        "b.txt",
+        "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
+    );
+    (clean, disputed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,11 +169,7 @@ mod tests {
 
     #[test]
     fn reports_rendered_apart_are_placed_as_articles_are_written() {
-        let clean = crate::analyze("a.txt", "Nothing to see.\n");
-        let disputed = crate::analyze(
-            "b.txt",
-            "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
-        );
+        let (clean, disputed) = clean_and_disputed();
         let articles = [&clean, &disputed, &clean, &clean, &disputed];
         for f in FORMATS {
             for (many, claims) in [(false, false), (true, false), (true, true)] {

@@ -502,11 +502,7 @@ mod tests {
 
     #[test]
     fn over_many_articles_a_clean_one_takes_a_line_and_totals_come_last() {
-        let clean = crate::analyze("a.txt", "Nothing to see.\n");
-        let disputed = crate::analyze(
-            "b.txt",
-            "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
-        );
+        let (clean, disputed) = crate::reporter::clean_and_disputed();
         let many = EmitOptions {
             many: true,
             ..EmitOptions::default()
