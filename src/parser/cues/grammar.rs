@@ -469,6 +469,17 @@ pub(super) fn subject_left(
             // Stop at the first segment that is a name on its own.
             let head_start = np_left_bracketed(words, previous, floor, lex);
             let whole = head_start == floor || !words.is_word(head_start - 1);
+            // "… -- which the firm's chief executive, Mara Holt, called": a relative pronoun
+            // or a dash bounds the subject; what is before it is another clause.
+            // ("who lives in the state capital, Sacramento, said": "who" is the subject.)
+            let bounded = head_start > floor
+                && (matches!(words.lower(head_start - 1), "which" | "whom")
+                    || matches!(words.text(head_start - 1), "—" | "–" | "-"))
+                && (words.is_capitalized(head_start)
+                    || lexicon::DETERMINERS.contains(words.lower(head_start)));
+            if head_start < previous && bounded {
+                break;
+            }
             if head_start < previous
                 && whole
                 && words.is_capitalized(head_start)

@@ -312,7 +312,7 @@ pub(super) fn verb_attribution(
                     && !words.quoted(k)
                     && k + 1 < forward_end
                     && (lexicon::AUXILIARIES.contains(words.lower(k + 1))
-                        || (words.lower(k + 1).ends_with("ed") && !words.is_capitalized(k + 1)))
+                        || (!words.is_capitalized(k + 1) && past_tense(words.lower(k + 1))))
             })
             .unwrap_or(forward_end)
     } else {
@@ -526,6 +526,16 @@ pub(super) fn inverted_subject(
         return None;
     }
     Some(np)
+}
+
+/// Whether a word reads as a verb in the past: "-ed", or an irregular form other than the
+/// base ("sent", "told"; not "cut", which is its own base).
+fn past_tense(word: &str) -> bool {
+    word.ends_with("ed")
+        || lexicon::matcher()
+            .irregular
+            .get(word)
+            .is_some_and(|base| base.as_str() != word)
 }
 
 /// Whether what follows a speaker's noun phrase `np` only goes on describing it to the
