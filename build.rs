@@ -44,6 +44,8 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("NOUN_LIKE",                "data/lexicon/noun_like_verb_forms.txt",     Built),
     ("QUOTE_VERBS",              "data/lexicon/quote_verbs.txt",              Built),
     ("REPORT_NOUNS",             "data/lexicon/report_nouns.txt",             Set),
+    ("FINDING_NOUNS",            "data/lexicon/finding_nouns.txt",            Set),
+    ("FINDING_VERBS",            "data/lexicon/finding_verbs.txt",            Set),
     ("ROLE_NOUNS",               "data/lexicon/role_nouns.txt",               Built),
     ("SPEECH_VERBS",             "data/lexicon/speech_verbs.txt",             Built),
     ("TITLES",                   "data/lexicon/titles.txt",                   Set),

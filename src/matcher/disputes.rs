@@ -221,7 +221,10 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 .iter()
                 .filter(|k| dk.contains(*k))
                 .count();
+            // (What a poll found is answered only by name: "the arguments are refuted"
+            // answers the candidates, not the poll between them.)
             if (!named && shared == 0 && dp - tp > 1)
+                || (!named && super::sides::measurement(&sources[t.source].name))
                 || !claim_keys[i].as_ref().is_some_and(says_it)
             {
                 continue;

@@ -36,7 +36,10 @@ fn opposing_sources_named<'n, N: std::borrow::Borrow<NameFacts<'n>>>(
     let (sa, sb) = (&sources[a.source], &sources[b.source]);
     let (na, nb) = (names(a.source), names(b.source));
     let (na, nb) = (na.borrow(), nb.borrow());
-    if na.within_other(nb) || (na.poll_share && nb.poll_share) {
+    // Two polls, or a poll and a share of its answers, are separate measurements, not a
+    // dispute.
+    let measured = |n: &NameFacts| n.poll_share || n.measurement;
+    if na.within_other(nb) || (measured(na) && measured(nb)) {
         return false;
     }
     match (&sa.affiliation, &sb.affiliation) {
@@ -56,12 +59,14 @@ fn opposing_sources_named<'n, N: std::borrow::Borrow<NameFacts<'n>>>(
     }
 }
 
-/// What the side test reads of a source's name: its honorific, its capitalised words, and
-/// whether it is a poll share.
+/// What the side test reads of a source's name: its honorific, its capitalised words,
+/// whether it is a poll share, and whether it names a document or measurement ("the new
+/// poll", "FEC records").
 pub(in crate::matcher) struct NameFacts<'n> {
     honorific: Option<&'static str>,
     capitalised: Vec<&'n str>,
     poll_share: bool,
+    measurement: bool,
 }
 
 impl<'n> NameFacts<'n> {
@@ -70,6 +75,7 @@ impl<'n> NameFacts<'n> {
             honorific: honorific(name),
             capitalised: capitalised(name).collect(),
             poll_share: poll_share(name),
+            measurement: measurement(name),
         }
     }
 
@@ -87,6 +93,12 @@ impl<'n> NameFacts<'n> {
         let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
         !short.is_empty() && short.iter().all(|w| long.iter().any(|l| same_folded(l, w)))
     }
+}
+
+/// "the new poll", "FEC records": a source that reports what it measured or found.
+pub(in crate::matcher) fn measurement(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| w.len() <= 14 && lexicon::FINDING_NOUNS.contains(w.to_ascii_lowercase().as_str()))
 }
 
 /// "26 percent of Democrats", "one in three", "almost half of respondents": a share of the

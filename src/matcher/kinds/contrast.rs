@@ -3,6 +3,7 @@
 
 use super::{ConflictRule, Finding, Pair};
 use crate::matcher::profile::Profile;
+use crate::matcher::sides::measurement;
 use crate::matcher::topic::shared_words;
 use crate::model::{Claim, ConflictKind, Stance};
 
@@ -22,7 +23,11 @@ impl ConflictRule for Contrast {
             ..
         } = *pair;
         // A marker that is only the cue verb ("insisted") needs opposite polarity as well.
+        // (What a poll or records show is set against opinions with "but" all the time;
+        // it takes a stronger rule to dispute a measurement.)
         if found.is_empty()
+            && !measurement(&ca.speaker.name)
+            && !measurement(&cb.speaker.name)
             && let Some(contrast) = b.contrast.as_ref()
             && cb.content.line >= ca.content.line
             && cb.content.line - ca.content.line <= 6

@@ -766,6 +766,16 @@ pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
         if j > from && (lexicon::NAME_PHRASE_ENDS.contains(w) && !words.is_capitalized(j)) {
             break;
         }
+        // "a poll released Monday", "a survey conducted last week": a participle and a time
+        // end the phrase ("Monday" is no source).
+        if j > from
+            && w.ends_with("ed")
+            && !words.is_capitalized(j)
+            && j + 1 < end
+            && (is_time(words.lower(j + 1)) || matches!(words.lower(j + 1), "last" | "this"))
+        {
+            break;
+        }
         j += 1;
         last_word_end = j;
     }

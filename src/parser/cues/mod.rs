@@ -14,6 +14,7 @@ use verb::{after_noun_marker, clearly_verb, hedge_before, negated};
 
 mod according_to;
 mod citing;
+mod finding;
 mod grammar;
 mod signed;
 mod verb;
@@ -201,6 +202,7 @@ static RULES: &[&dyn CueRule] = &[
     &citing::Citing,
     &verb::QuoteVerb,
     &verb::Estimate,
+    &finding::Finding,
     &verb::VerbOfSaying,
     &signed::Signed,
 ];

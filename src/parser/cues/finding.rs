@@ -1,0 +1,60 @@
+//! "The poll shows Clinton ahead", "a study found that …": a document or a measurement
+//! reports its findings. "show" and "find" are cues only after such a subject; "he found a
+//! seat" and "the video shows a car" state nothing.
+
+use crate::lexicon;
+use crate::lexicon::VerbClass;
+
+use super::grammar::{np_left, subject_left};
+use super::{At, CueRule, Hit, HitKind, Scan};
+
+/// A finding verb after a document or measurement noun.
+pub(super) struct Finding;
+
+impl CueRule for Finding {
+    fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
+        // As for the other verb rules: the common miss stays cheap (a finding verb is in
+        // the cue lists, as a verb of belief).
+        if at.entry.is_none_or(|e| e.verb.is_none()) || !lexicon::FINDING_VERBS.contains(at.lower) {
+            return None;
+        }
+        finding_at(scan, at)
+    }
+}
+
+/// [`Finding`]'s cue at a form of "show" or "find".
+#[inline(never)]
+fn finding_at(scan: &Scan, at: &At) -> Option<Hit> {
+    let Scan {
+        words,
+        ref sentence,
+        lex,
+    } = *scan;
+    let i = at.i;
+    if words.is_capitalized(i) || i + 1 >= sentence.end || !words.is_word(i + 1) {
+        return None;
+    }
+    // "records show", "a study by the institute found": the subject's head, before any
+    // preposition, names what found it ("the author of the report found" is a person).
+    let subject = subject_left(words, i, sentence.start, lex)?;
+    let mut start = subject.start;
+    if start > sentence.start + 1 && matches!(words.lower(start - 1), "by" | "of" | "from") {
+        start = np_left(words, start - 1, sentence.start, lex);
+    }
+    let head = (start..subject.end)
+        .take_while(|&k| !lexicon::NP_PREPOSITIONS.contains(words.lower(k)))
+        .find(|&k| lexicon::FINDING_NOUNS.contains(words.lower(k)));
+    head?;
+    let lemma = if at.lower.starts_with("sh") {
+        "show"
+    } else {
+        "find"
+    };
+    Some(Hit {
+        range: i..i + 1,
+        kind: HitKind::Verb {
+            lemma: lemma.to_string(),
+            class: VerbClass::Speech,
+        },
+    })
+}
