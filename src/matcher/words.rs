@@ -632,7 +632,15 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                 && (matches!(ws[k - 2].lower.as_ref(), "up" | "down")
                     || index.may_oppose(&ws[k - 2].lower))
         };
+        // "15 percent over the limit": a figure measured from a mark is a change too.
+        let over_mark = ws
+            .get(j)
+            .is_some_and(|n| matches!(n.lower.as_ref(), "over" | "under"))
+            && ws.get(j + 1).is_some_and(|n| {
+                matches!(n.lower.as_ref(), "the" | "its" | "their" | "last" | "this")
+            });
         let relative = by_change
+            || over_mark
             || ws
                 .get(j)
                 .is_some_and(|n| lexicon::COMPARATIVES.contains(n.lower.as_ref()));

@@ -79,6 +79,14 @@ pub(super) fn same_quantity(
     }
     // A share ("34 percent") is a share of something: the same something must follow.
     let share = a.unit == "percent";
+    // "98 percent of the arrivals are farmers" and "traders make up 1 percent of the
+    // arrivals": shares of one whole that are different parts of it.
+    if share
+        && let (Some(x), Some(y)) = (share_is(pa, a), share_is(pb, b))
+        && x != y
+    {
+        return false;
+    }
     // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
     // something must follow.
     let money = ["$", "€", "£"].contains(&a.unit.as_str())
@@ -172,6 +180,52 @@ fn words_around(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> Vec<K
         .into_iter()
         .filter(|k| near_a.contains(k))
         .collect()
+}
+
+/// What part a share names: the noun after the copula of "N percent of the X are Y", or the
+/// subject of "Y make up N percent", "Y account for N percent", as a key.
+fn share_is(p: &Profile, q: &Quantity) -> Option<String> {
+    let ws = &p.words;
+    let lex = lexicon::matcher();
+    let key = |k: usize| key_of(&ws[k].lower, lex, stem_index());
+    let after = q.at + q.surface.split_whitespace().count();
+    if ws.get(after).is_some_and(|w| w.lower == "of")
+        && let Some(c) = (after + 1..(after + 7).min(ws.len()))
+            .find(|&k| matches!(ws[k].lower.as_ref(), "are" | "were" | "is" | "was"))
+    {
+        return (c + 1..(c + 4).min(ws.len()))
+            .find(|&k| is_topic_word(&ws[k], lex))
+            .map(key);
+    }
+    // Back over "less than half of" to the verb ("up to" is a bound, but "make up" is the
+    // verb).
+    let mut k = q.at;
+    while k > 0
+        && q.at - k < 5
+        && ws[k - 1].lower != "up"
+        && (lexicon::APPROXIMATORS.contains(ws[k - 1].lower.as_ref())
+            || lexicon::BOUND_WORDS.contains(ws[k - 1].lower.as_ref())
+            || matches!(
+                ws[k - 1].lower.as_ref(),
+                "half" | "of" | "than" | "less" | "more" | "fewer" | "just" | "only"
+            ))
+    {
+        k -= 1;
+    }
+    if k < 2 {
+        return None;
+    }
+    let verb = matches!(
+        (ws[k - 2].lower.as_ref(), ws[k - 1].lower.as_ref()),
+        ("make" | "makes" | "made", "up") | ("account" | "accounts" | "accounted", "for")
+    );
+    if !verb {
+        return None;
+    }
+    (k.saturating_sub(6)..k - 2)
+        .rev()
+        .find(|&j| is_topic_word(&ws[j], lex))
+        .map(key)
 }
 
 /// Who or what a figure belongs to, named: the subject of its verb ("Petra Lindqvist has
