@@ -113,8 +113,8 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
 
 /// The speaker that opens a line with a colon, headline or transcript style: "Marlow: The
 /// harbour tax will not rise", "ROSA DELANEY: Will the tax rise?". A name of one to four
-/// capitalised words that is a name (not "Update:", "Note:", "Big Win For Harbour Workers:"):
-/// a first name, or a name the article uses again.
+/// capitalised words that is a name (not "Update:", "Note:", "Big Win For Harbour Workers:",
+/// "The Latest:"): a first name, or a name the article uses again, or a role after "The".
 pub(super) fn line_speaker(
     words: &Words,
     sentence: Range<usize>,
@@ -135,10 +135,17 @@ pub(super) fn line_speaker(
     {
         return None;
     }
+    // "The Latest: …" is a label; "THE MAYOR: …" a speaker by role.
+    let role = lex.roles().contains_key(words.lower(name.end - 1));
+    let determined = crate::lexicon::DETERMINERS.contains(words.lower(name.start));
+    if determined && !role {
+        return None;
+    }
     let written = words.text_of(name.clone());
-    let named = written.chars().count() >= 2
-        && (crate::lexicon::first_name_gender(words.lower(name.start)).is_some()
-            || used_again(text, words.start(name.start), written));
+    let named = (determined && role)
+        || written.chars().count() >= 2
+            && (crate::lexicon::first_name_gender(words.lower(name.start)).is_some()
+                || used_again(text, words.start(name.start), written));
     named.then_some(name)
 }
 
