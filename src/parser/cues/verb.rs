@@ -76,9 +76,14 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
         return false;
     }
     let prev = words.lower(i - 1);
+    // "the most basic question": a determiner and a superlative before an adjective.
+    let superlative = i >= floor + 3
+        && matches!(words.lower(i - 2), "most" | "least")
+        && lexicon::DETERMINERS.contains(words.lower(i - 3));
     lexicon::DETERMINERS.contains(prev)
         || lexicon::NOUN_MARKERS.contains(prev)
         || (prev.ends_with("'s") && words.is_word(i - 1))
+        || superlative
 }
 
 pub(super) fn negated(words: &Words, i: usize, floor: usize) -> bool {
