@@ -95,10 +95,19 @@ impl<'n> NameFacts<'n> {
     }
 }
 
-/// "the new poll", "FEC records": a source that reports what it measured or found.
+/// "the new poll", "FEC records from the 2008 cycle": a source that reports what it
+/// measured or found, by the head of its name (the last word before a preposition; "Research
+/// Director Raj Shah" is a person).
 pub(in crate::matcher) fn measurement(name: &str) -> bool {
-    name.split_whitespace()
-        .any(|w| w.len() <= 14 && lexicon::FINDING_NOUNS.contains(w.to_ascii_lowercase().as_str()))
+    // ("emails unearthed in the inquiry": past the participle to its noun.)
+    let head = name
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "from" | "by" | "in" | "for" | "on"))
+        .filter(|w| !w.ends_with("ed"))
+        .last();
+    head.is_some_and(|w| {
+        w.len() <= 14 && lexicon::FINDING_NOUNS.contains(w.to_ascii_lowercase().as_str())
+    })
 }
 
 /// "26 percent of Democrats", "one in three", "almost half of respondents": a share of the
@@ -202,7 +211,18 @@ pub(in crate::matcher) fn same_folded(x: &str, y: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::measurement;
     use super::one_name_within_other as within;
+
+    #[test]
+    fn a_measurement_is_named_by_its_head() {
+        assert!(measurement("new Harbour University poll"));
+        assert!(measurement("FEC records from the 2008 cycle"));
+        assert!(measurement("emails unearthed in the inquiry"));
+        assert!(measurement("Polls"));
+        assert!(!measurement("Party Research Director Ana Ruiz"));
+        assert!(!measurement("author of the report"));
+    }
 
     #[test]
     fn names_within_names_are_one_side() {
