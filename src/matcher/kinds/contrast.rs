@@ -49,7 +49,15 @@ impl ConflictRule for Contrast {
             } else {
                 polar && topic.common >= 2.0 && topic.weight >= 2.5
             };
-            if enough {
+            // "her plans would complicate the code" and "his experience makes him qualified":
+            // claims about two people answer different questions.
+            let about = |p: &Profile| match p.words.first().map(|w| w.lower.as_ref()) {
+                Some("he" | "his" | "him") => Some(true),
+                Some("she" | "her" | "hers") => Some(false),
+                _ => None,
+            };
+            let two_people = matches!((about(a), about(b)), (Some(x), Some(y)) if x != y);
+            if enough && !two_people {
                 let reason = format!(
                     "\"{}\" sets the claims against each other; shared: {}",
                     contrast.marker,
