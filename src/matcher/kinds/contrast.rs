@@ -2,9 +2,12 @@
 //! …") sets it against an earlier claim of the other side on the same topic.
 
 use super::{ConflictRule, Finding, Pair};
+use crate::matcher::keys::Key;
 use crate::matcher::profile::Profile;
 use crate::matcher::sides::measurement;
+use crate::matcher::topic::Shared;
 use crate::matcher::topic::shared_words;
+use crate::matcher::vectors;
 use crate::model::{Claim, ConflictKind, Stance};
 
 /// A contrast marker setting one claim against the other, when no other rule found
@@ -57,7 +60,11 @@ impl ConflictRule for Contrast {
                 _ => None,
             };
             let two_people = matches!((about(a), about(b)), (Some(x), Some(y)) if x != y);
-            if enough && !two_people {
+            // "parents still want neighborhood schools" after "families still want their own
+            // neighborhood schools": a claim the other restates, with no polarity between
+            // them, agrees with it whatever "But" says.
+            let restated = !polar && topic.pairs.len() >= 2 && restates(a, b, topic);
+            if enough && !two_people && !restated {
                 let reason = format!(
                     "\"{}\" sets the claims against each other; shared: {}",
                     contrast.marker,
@@ -78,3 +85,32 @@ impl ConflictRule for Contrast {
         }
     }
 }
+
+/// Whether the shorter claim says nothing the longer does not: every topic word of it is
+/// shared, or the one that is not has a near neighbour among the longer claim's own
+/// ("parents" and "families"; not "ready" and "unsafe").
+fn restates(a: &Profile, b: &Profile, topic: &Shared) -> bool {
+    let (short, long) = if a.keys.0.len() <= b.keys.0.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let shared = |k: &Key| topic.pairs.iter().any(|(s, _, _)| s == k);
+    let mut unshared = short.keys.0.iter().filter(|(k, _)| !shared(k));
+    let Some(&(_, only)) = unshared.next() else {
+        return true;
+    };
+    if unshared.next().is_some() {
+        return false;
+    }
+    let Some(place) = short.places[only] else {
+        return false;
+    };
+    long.places.iter().flatten().any(|&other| {
+        vectors::similarity_at(place as usize, other as usize, 0, vectors::NOUN)
+            .is_some_and(|s| s >= NEIGHBOURS)
+    })
+}
+
+/// Two nouns this close in their word vectors name one group ("parents", "families").
+const NEIGHBOURS: f64 = 0.7;
