@@ -122,6 +122,23 @@ impl ConflictRule for Negation {
                     .any(|w| w.lower.ends_with("'s") || w.lower.ends_with("’s"));
                 !(owned && pn.negation.is_some_and(|cue| pn.words[cue].lower == "no"))
             });
+            // "If the agency wanted anyone else's files, it would just take them; it wouldn't
+            // offer a deal": a denial in what would happen if denies nothing that happened.
+            let hit = hit.filter(|_| {
+                pn.negation.is_none_or(|cue| {
+                    let modal = pn.words[cue.saturating_sub(2)..=cue].iter().any(|w| {
+                        let w = w.lower.trim_end_matches("n't").trim_end_matches("n’t");
+                        matches!(
+                            w,
+                            "would" | "could" | "should" | "might" | "wouldn" | "couldn"
+                        )
+                    });
+                    !(modal
+                        && pn.words[..cue]
+                            .iter()
+                            .any(|w| matches!(w.lower.as_ref(), "if" | "unless")))
+                })
+            });
             // "You don't win a race with rallies alone": a rule of thumb for anyone
             // denies no one's deed.
             let hit = hit.filter(|_| {
