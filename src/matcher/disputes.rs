@@ -124,6 +124,17 @@ fn is_verb_of_naming(verb: &str) -> bool {
 fn named_as(ws: &[Word]) -> Option<usize> {
     let lex = lexicon::matcher();
     let words = &lexicon::DISPUTE_WORDS;
+    // "called Oz a quack and a fake": a person called names, not words called false.
+    // ("called Smith's report a fake" names the report.)
+    if ws
+        .first()
+        .is_some_and(|w| w.capitalized && !w.lower.ends_with("'s") && !w.lower.ends_with("’s"))
+        && ws
+            .get(1)
+            .is_some_and(|w| !w.capitalized && !lexicon::REPORT_NOUNS.contains(&w.lower))
+    {
+        return None;
+    }
     ws.iter().enumerate().position(|(i, w)| {
         words.contains(w.lower.as_ref())
             && !ws[i.saturating_sub(3)..i]
