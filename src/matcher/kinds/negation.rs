@@ -325,7 +325,9 @@ fn in_denied_subject(p: &Profile, cue: usize, ni: usize) -> bool {
             return false;
         }
     }
-    let end = (cue + 7).min(p.words.len());
+    // ("Neither the speaker nor anyone on his team has asked": both subjects before the verb.)
+    let reach = if w(cue) == "neither" { 12 } else { 7 };
+    let end = (cue + reach).min(p.words.len());
     // ("No deal was reached" denies the deal itself: its verb only says it came to be.)
     let exists = |aux: usize| {
         p.words[aux + 1..]
