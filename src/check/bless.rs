@@ -104,9 +104,14 @@ pub fn bless_with(article: &Article, previous: Option<&Expectation>, claims: boo
     let m = matched(article, &base);
     // A contested point is recorded once, by its surest pair (as the text report leads with
     // it); an entry of `previous` that still matches is kept as it is.
-    let leads: std::collections::HashSet<&str> = crate::reporter::points(article)
+    // (A point whose pairs are of several kinds is recorded without one: the check allows
+    // a point's other pairs only of the entry's kind.)
+    let leads: std::collections::HashMap<&str, bool> = crate::reporter::points(article)
         .into_iter()
-        .map(|p| p.conflicts[0].id.as_str())
+        .map(|p| {
+            let mixed = p.conflicts.iter().any(|c| c.kind != p.conflicts[0].kind);
+            (p.conflicts[0].id.as_str(), mixed)
+        })
         .collect();
     let mut expected_conflicts: Vec<ExpectedConflict> = Vec::new();
     for ((conflict, sides), o) in m.conflicts.iter().zip(&m.conflict_owner) {
@@ -115,8 +120,12 @@ pub fn bless_with(article: &Article, previous: Option<&Expectation>, claims: boo
                 expected_conflicts.push(base.conflicts[*e].clone());
             }
             Some(_) => {}
-            None if leads.contains(conflict.id.as_str()) => {
-                expected_conflicts.push(entry_for_conflict(conflict, *sides));
+            None if leads.contains_key(conflict.id.as_str()) => {
+                let mut entry = entry_for_conflict(conflict, *sides);
+                if leads[conflict.id.as_str()] {
+                    entry.kind = None;
+                }
+                expected_conflicts.push(entry);
             }
             None => {}
         }
