@@ -139,6 +139,40 @@ impl ConflictRule for Negation {
                             .any(|w| matches!(w.lower.as_ref(), "if" | "unless")))
                 })
             });
+            // "producers abroad that pay no carbon tax" denies the paying of those producers:
+            // the other side must speak of them too ("the company pays $50 million in carbon
+            // tax" does not).
+            let hit = hit.filter(|&(_, &ni)| {
+                pn.negation.is_none_or(|cue| {
+                    // ("told them that …" opens what was told: "that" is a relative pronoun
+                    // only after a noun.)
+                    // (Nor after a name: "told Ana Ruiz that …".)
+                    let after_noun = |k: usize| {
+                        k > 0
+                            && !pn.words[k - 1].capitalized
+                            && pn.places[k - 1].is_some_and(|at| vectors::is_noun_at(at as usize))
+                    };
+                    let relative = (cue.saturating_sub(3)..cue).rev().find(|&k| {
+                        match pn.words[k].lower.as_ref() {
+                            "who" | "which" => true,
+                            "that" => after_noun(k),
+                            _ => false,
+                        }
+                    });
+                    let Some(r) = relative.filter(|&r| r > 0 && r < ni) else {
+                        return true;
+                    };
+                    // (Any word of the noun phrase before it will do: "17 villages in the
+                    // upper valley that had received no aid" and "aid reached all villages".)
+                    let before: Vec<Key> = pn
+                        .keys
+                        .iter()
+                        .filter(|(_, at)| **at + 6 >= r && **at < r)
+                        .map(|(key, _)| *key)
+                        .collect();
+                    before.is_empty() || before.iter().any(|key| pp.keys.contains_key(key))
+                })
+            });
             // "You don't win a race with rallies alone": a rule of thumb for anyone
             // denies no one's deed.
             let hit = hit.filter(|_| {
