@@ -95,7 +95,10 @@ fn undouble(s: &str) -> &str {
     let b = s.as_bytes();
     if b.len() > 3
         && b[b.len() - 1] == b[b.len() - 2]
-        && !matches!(b[b.len() - 1], b'l' | b's' | b'z')
+        && !matches!(
+            b[b.len() - 1],
+            b'l' | b's' | b'z' | b'a' | b'e' | b'i' | b'o' | b'u'
+        )
         && b[b.len() - 1].is_ascii_alphabetic()
     {
         &s[..s.len() - 1]

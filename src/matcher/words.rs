@@ -709,6 +709,9 @@ mod tests {
         assert_eq!(stem("systems", lex), stem("system", lex));
         assert_eq!(stem("agreed", lex), stem("agree", lex));
         assert_eq!(stem("stopping", lex), stem("stop", lex));
+        // A doubled vowel is the verb's own: "agreeing" is "agree", as "agreed" is.
+        assert_eq!(stem("agreeing", lex), stem("agreed", lex));
+        assert_eq!(stem("seeing", lex), stem("see", lex));
     }
 
     #[test]
