@@ -308,16 +308,30 @@ fn relayed_reports(
             let Some(m) = read_mention(words, report.subject.clone(), lex) else {
                 continue;
             };
-            if matches!(m.kind, MentionKind::Pronoun { .. }) {
+            // A pronoun is a source only before a quotation of its own ("She told me,
+            // 'I am staying'"); before "that" it is too often the speaker's own story.
+            let quoted = report.content.start > 0 && {
+                let before = report.content.start - 1;
+                words.kind(before) == TokenKind::OpenQuote
+                    || (!words.is_word(before) && matches!(words.text(before), "'" | "‘"))
+            };
+            let pronoun = matches!(m.kind, MentionKind::Pronoun { .. });
+            if pronoun && !quoted {
                 continue;
             }
             // Only a source the article has already met: inside a quotation, "Everything
             // that you have said" and "Pollsters tried to tell us that" are no attributions.
             let known = registry.entities.len();
-            let Some(entity) = registry.resolve(&m, lex) else {
+            // (A pronoun may stand for a person the narration named: "The mayor, Ana Ruiz,
+            // visited … 'She told me, …'".)
+            let Some(entity) = registry.resolve(&m, lex).or_else(|| {
+                pronoun
+                    .then(|| named_before(words, report.subject.start, &m, registry, lex))
+                    .flatten()
+            }) else {
                 continue;
             };
-            if entity >= known {
+            if entity >= known && !pronoun {
                 registry.entities.truncate(known);
                 continue;
             }
@@ -337,7 +351,9 @@ fn relayed_reports(
                 content.end = words.end(last);
             }
             claims.push(Pending {
-                kind: if quoting {
+                kind: if quoted {
+                    ClaimKind::Direct
+                } else if quoting {
                     ClaimKind::Partial
                 } else {
                     ClaimKind::Indirect

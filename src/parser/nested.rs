@@ -61,13 +61,29 @@ pub fn find(words: &Words, quote: Range<usize>, lex: &AttributionLexicon) -> Vec
         let source_like = plain
             && !lexicon::NOT_A_SOURCE.contains(first)
             && (first == "the" || words.is_capitalized(subject.start));
-        if !source_like {
-            i += 1;
-            continue;
-        }
+        // "She told me, 'I am staying here'": a person quoted inside the quotation, named or
+        // by "he" or "she" ("They say, '…'" is too often anyone who would).
+        let third_person = plain && subject.len() == 1 && matches!(first, "he" | "she");
         let mut k = i + 1;
         if k < end && lexicon::HEARERS.contains(words.lower(k)) {
             k += 1;
+        }
+        if (source_like || third_person)
+            && let Some(inner) = inner_quotation(words, k, end)
+        {
+            out.push(NestedReport {
+                subject,
+                cue: i..i + 1,
+                content: inner.clone(),
+                deny: verb.class == VerbClass::Deny,
+            });
+            clause_start = inner.end;
+            i = inner.end;
+            continue;
+        }
+        if !source_like {
+            i += 1;
+            continue;
         }
         let that = (k..(k + MAX_BEFORE_THAT).min(end))
             .take_while(|&j| words.is_word(j))
@@ -92,4 +108,21 @@ pub fn find(words: &Words, quote: Range<usize>, lex: &AttributionLexicon) -> Vec
         i = e;
     }
     out
+}
+
+/// The words of a quotation opened right after a report's verb (over a comma or a colon) and
+/// closed before `end`: `told me, 'I am staying here'`.
+fn inner_quotation(words: &Words, mut k: usize, end: usize) -> Option<Range<usize>> {
+    while k < end && matches!(words.text(k), "," | ":") {
+        k += 1;
+    }
+    // (Inside a quotation, the inner marks are single quotes, read as plain marks.)
+    let mark = |j: usize, kind: TokenKind, texts: &[&str]| {
+        words.kind(j) == kind || (!words.is_word(j) && texts.contains(&words.text(j)))
+    };
+    if k >= end || !mark(k, TokenKind::OpenQuote, &["'", "‘"]) {
+        return None;
+    }
+    let close = (k + 1..end).find(|&j| mark(j, TokenKind::CloseQuote, &["'", "’"]))?;
+    ((k + 1..close).any(|j| words.is_word(j))).then_some(k + 1..close)
 }
