@@ -124,7 +124,7 @@ fn is_verb_of_naming(verb: &str) -> bool {
 fn named_as(ws: &[Word]) -> Option<usize> {
     let lex = lexicon::matcher();
     let words = &lexicon::DISPUTE_WORDS;
-    // "called Oz a quack and a fake": a person called names, not words called false.
+    // "called Dr. Vale a quack and a fake": a person called names, not words called false.
     // ("called Smith's report a fake" names the report.)
     if ws
         .first()

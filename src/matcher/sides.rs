@@ -97,7 +97,7 @@ impl<'n> NameFacts<'n> {
 
 /// "the new poll", "FEC records from the 2008 cycle": a source that reports what it
 /// measured or found, by the head of its name (the last word before a preposition; "Research
-/// Director Raj Shah" is a person).
+/// Director Ana Ruiz" is a person).
 pub(in crate::matcher) fn measurement(name: &str) -> bool {
     // ("emails unearthed in the inquiry": past the participle to its noun.)
     let head = name

@@ -1,4 +1,4 @@
-//! "The poll shows Clinton ahead", "a study found that …": a document or a measurement
+//! "The poll shows the mayor ahead", "a study found that …": a document or a measurement
 //! reports its findings. "show" and "find" are cues only after such a subject; "he found a
 //! seat" and "the video shows a car" state nothing.
 
