@@ -390,4 +390,11 @@ mod tests {
         assert!(dispute_at(&words("the case was worse, notably that Petraeus lied")).is_none());
         assert!(dispute_at(&words("which he called false")).is_some());
     }
+
+    #[test]
+    fn a_person_called_names_is_no_dispute_of_words() {
+        assert!(named_as(&words("Vale a quack and a fake")).is_none());
+        assert!(named_as(&words("Vale's claim a fake")).is_some());
+        assert!(named_as(&words("the inquiry a sham")).is_some());
+    }
 }
