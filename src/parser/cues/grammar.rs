@@ -471,7 +471,7 @@ pub(super) fn subject_left(
             let whole = head_start == floor || !words.is_word(head_start - 1);
             // "… -- which the firm's chief executive, Mara Holt, called": a relative pronoun
             // or a dash bounds the subject; what is before it is another clause.
-            // ("who lives in the state capital, Sacramento, said": "who" is the subject.)
+            // ("who lives in the state capital, Dunmore, said": "who" is the subject.)
             let bounded = head_start > floor
                 && (matches!(words.lower(head_start - 1), "which" | "whom")
                     || matches!(words.text(head_start - 1), "—" | "–" | "-"))
