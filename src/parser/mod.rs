@@ -310,13 +310,8 @@ fn relayed_reports(
             };
             // A pronoun is a source only before a quotation of its own ("She told me,
             // 'I am staying'"); before "that" it is too often the speaker's own story.
-            let quoted = report.content.start > 0 && {
-                let before = report.content.start - 1;
-                words.kind(before) == TokenKind::OpenQuote
-                    || (!words.is_word(before) && matches!(words.text(before), "'" | "‘"))
-            };
             let pronoun = matches!(m.kind, MentionKind::Pronoun { .. });
-            if pronoun && !quoted {
+            if pronoun && !report.quotation {
                 continue;
             }
             // Only a source the article has already met: inside a quotation, "Everything
@@ -351,7 +346,7 @@ fn relayed_reports(
                 content.end = words.end(last);
             }
             claims.push(Pending {
-                kind: if quoted {
+                kind: if report.quotation {
                     ClaimKind::Direct
                 } else if quoting {
                     ClaimKind::Partial

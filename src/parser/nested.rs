@@ -16,6 +16,8 @@ pub struct NestedReport {
     pub cue: Range<usize>,
     pub content: Range<usize>,
     pub deny: bool,
+    /// The content is a quotation of its own (`told me, 'I am staying'`), not a "that" clause.
+    pub quotation: bool,
 }
 
 /// The longest subject read as a source: a name or a description ("the state's environment
@@ -76,6 +78,7 @@ pub fn find(words: &Words, quote: Range<usize>, lex: &AttributionLexicon) -> Vec
                 cue: i..i + 1,
                 content: inner.clone(),
                 deny: verb.class == VerbClass::Deny,
+                quotation: true,
             });
             clause_start = inner.end;
             i = inner.end;
@@ -102,6 +105,7 @@ pub fn find(words: &Words, quote: Range<usize>, lex: &AttributionLexicon) -> Vec
                 cue: i..i + 1,
                 content: that + 1..e,
                 deny: verb.class == VerbClass::Deny,
+                quotation: false,
             });
         }
         clause_start = e;
