@@ -438,6 +438,52 @@ pub fn body_in_narration(
     None
 }
 
+/// "A report by the planning officers, published on Monday, takes a different view. It says
+/// …": the document that opens the sentence before the one "it" opens (a determiner and one
+/// describing word at most before it; singular: "report", "analysis", not "records").
+pub fn document_opening(words: &Words, before: usize) -> Option<Mention> {
+    let from = reach(words, before);
+    let ends_sentence = |k: usize| !words.quoted(k) && matches!(words.text(k), "." | "!" | "?");
+    // The pronoun opens its sentence; the sentence before starts after the stop before that.
+    if before > from
+        && !ends_sentence(before - 1)
+        && !opens_sentence(words.doc.text, words.start(before))
+    {
+        return None;
+    }
+    let stop = (from..before).rev().find(|&k| ends_sentence(k))?;
+    let start = (from..stop)
+        .rev()
+        .find(|&k| ends_sentence(k))
+        .map_or(from, |k| k + 1);
+    let mut k = start;
+    if k < stop && lexicon::NOUN_DETERMINERS.contains(words.lower(k)) {
+        k += 1;
+    }
+    let document = |k: usize| {
+        let w = words.lower(k);
+        lexicon::FINDING_NOUNS.contains(w)
+            && (!w.ends_with('s') || w.ends_with("sis") || w.ends_with("sus"))
+    };
+    // "A new report", "The annual audit".
+    if k + 1 < stop && words.is_word(k) && !document(k) && document(k + 1) {
+        k += 1;
+    }
+    if k >= stop || !words.is_word(k) || !document(k) {
+        return None;
+    }
+    let w = words.lower(k);
+    Some(Mention {
+        span: Span::new(words.start(k), words.end(k)),
+        kind: MentionKind::Named(Named {
+            name: words.text(k).to_string(),
+            class: Some(EntityClass::Org),
+            head: Some(w.to_string()),
+            ..Named::default()
+        }),
+    })
+}
+
 /// Whether the phrase at byte `at` opens its sentence, after at most a determiner.
 pub fn opens_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();

@@ -470,10 +470,9 @@ fn subject_body_before(
     if class != crate::lexicon::EntityClass::Org {
         return None;
     }
-    let body = antecedent::body_in_narration(words, at, class, lex)?;
-    if !antecedent::opens_sentence(words.doc.text, body.span.start) {
-        return None;
-    }
+    let body = antecedent::body_in_narration(words, at, class, lex)
+        .filter(|body| antecedent::opens_sentence(words.doc.text, body.span.start))
+        .or_else(|| antecedent::document_opening(words, at))?;
     resolve_if_nearer(&body, m, registry, lex)
 }
 

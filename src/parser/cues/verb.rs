@@ -352,7 +352,10 @@ pub(super) fn verb_attribution(
         && (after_cue..start - 1).any(|i| words.is_word(i))
         && !rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote)
         && !backward_bodies(words, cursor, subject_start).is_empty();
-    let trailing = !participle && (comma_closed || trails(words, rest.clone()));
+    // "said that in March only 22 homes were standing": after "that" comes a clause, however
+    // it opens.
+    let after_that = start > after_cue && words.lower(start - 1) == "that";
+    let trailing = !participle && !after_that && (comma_closed || trails(words, rest.clone()));
     let mut bodies = Vec::new();
     if trailing {
         bodies = backward_bodies(words, cursor, subject_start);
