@@ -19,7 +19,10 @@ pub(super) fn same_quantity(
     topic: &Shared,
 ) -> bool {
     let time = hours_in(&a.unit).is_some() && hours_in(&b.unit).is_some();
-    if (a.unit != b.unit && !time) || a.relative != b.relative {
+    // "cut library spending by $2.1 million" and "the true reduction was closer to $3.4
+    // million": a change and the amount of that change, one thing in two words.
+    let one_amount = amount_of(pa, a).is_some_and(|x| Some(x) == amount_of(pb, b));
+    if (a.unit != b.unit && !time) || (a.relative != b.relative && !one_amount) {
         return false;
     }
     // "85,000 people marched" and "a group of about 30 people threw bottles": counts and sums
@@ -146,6 +149,9 @@ pub(super) fn same_quantity(
     // and "repairs would cost around 310,000 pounds": the same words (two or more) stand
     // around both figures.
     let unnamed_sums = money && a.noun.is_empty() && b.noun.is_empty();
+    if unnamed_sums && one_amount {
+        return true;
+    }
     // "push the retirement age to 67" and "the age would rise from 64 to 66": bare figures
     // of the same thing.
     let bare = a.unit.is_empty() && a.noun.is_empty() && b.noun.is_empty();
@@ -411,6 +417,33 @@ fn verb_before(p: &Profile, q: &Quantity) -> Option<String> {
     }
     let lex = lexicon::matcher();
     (k > 0 && is_topic_word(&p.words[k - 1], lex)).then(|| stem(&p.words[k - 1].lower, lex))
+}
+
+/// What a sum with no noun after it is the amount of, as a key: the verb of "cut library
+/// spending by $2.1 million", the subject of "the reduction was closer to $3.4 million" (so
+/// that "cut" and "reduction", one group of synonyms, meet).
+fn amount_of(p: &Profile, q: &Quantity) -> Option<String> {
+    let lex = lexicon::matcher();
+    let ws = &p.words;
+    let mut k = q.at;
+    while k > 0
+        && (lexicon::APPROXIMATORS.contains(ws[k - 1].lower.as_ref())
+            || matches!(ws[k - 1].lower.as_ref(), "to" | "at" | "closer" | "nearer"))
+    {
+        k -= 1;
+    }
+    if k < 2 {
+        return None;
+    }
+    let key = |w: &Word| key_of(&w.lower, lex, stem_index());
+    let before = ws[k - 1].lower.as_ref();
+    if before == "by" {
+        return ws[k.saturating_sub(5)..k - 1]
+            .iter()
+            .find(|w| is_topic_word(w, lex))
+            .map(key);
+    }
+    (lexicon::COPULAS.contains(before) && is_topic_word(&ws[k - 2], lex)).then(|| key(&ws[k - 2]))
 }
 
 /// The key of what is said of a loosely counted noun right after it: "31 people had died" is
