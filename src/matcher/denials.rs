@@ -117,10 +117,18 @@ pub(super) fn answered_reports(
             .map(lexicon::fold)
             .filter(|w| w.chars().count() >= 3 && !lexicon::STOPWORDS.contains(w.as_str()))
             .collect();
+        // (Its people's adjective names it too: "a Belmiri border unit" is about Belmir,
+        // "Kestrian jets" about Kestria.)
         let about_denier = |i: &usize| {
-            words(&claims[*i].content.text)
-                .iter()
-                .any(|w| denier.contains(&w.lower.trim_end_matches("'s").to_string()))
+            words(&claims[*i].content.text).iter().any(|w| {
+                let w = w.lower.trim_end_matches("'s");
+                denier.iter().any(|d| {
+                    w == d
+                        || w.strip_prefix(d.as_str()).is_some_and(|rest| {
+                            matches!(rest, "i" | "n" | "an" | "ian" | "ese" | "ish")
+                        })
+                })
+            })
         };
         // "rejected that version" alone says nothing to set against the report: only a
         // report it plainly answers (one said with the same word, about the denier, or a
