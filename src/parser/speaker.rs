@@ -208,12 +208,12 @@ fn is_speaker_description(
         .iter()
         .any(|e| head.ends_with(e));
     let verb_like = |w: &str| w.ends_with("ed") || w.ends_with("ly") || lex.is_verb(w);
-    // One bare word that is no role ("a similar", "resist") names nobody.
     // One bare word that is no role ("a similar", "resist") names nobody, unless it reads as
     // a person: "a narrator", "a commenter", "a protester".
     let agent = ["er", "or", "ist", "ant", "ent", "ian", "man", "woman"]
         .iter()
-        .any(|e| head.ends_with(e));
+        .any(|e| head.ends_with(e))
+        || lexicon::PERSON_NOUNS.contains(head);
     if body.len() == 1 && !plural && !definite && !agent {
         return false;
     }

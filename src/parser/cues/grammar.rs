@@ -326,6 +326,7 @@ pub(super) fn subject_left(
         {
             head += 1;
         }
+        let head = object_of_verb(words, head, j - 1);
         if head < j - 1 && (!named_body || body_name(head..j - 1)) {
             return Some(head..j - 1);
         }
@@ -372,6 +373,7 @@ pub(super) fn subject_left(
                     .find(|&c| words.text(c) == ",")?;
                 head = np_left_bracketed(words, end, floor, lex);
             }
+            let head = object_of_verb(words, head, end);
             if head < end && (!named_body || body_name(head..end)) {
                 return Some(head..end);
             }
@@ -641,6 +643,22 @@ pub(super) fn np_left_bracketed(
 }
 
 /// Start of the noun phrase that ends at `end` (exclusive), reading leftwards.
+/// The people a relative "who said" describes when they are the object of a verb before
+/// them: "refused to pay the architects who said" is "the architects", "The owner met
+/// architects who said" is "architects": the phrase starts after its last lower-case verb
+/// in the past or after "to".
+fn object_of_verb(words: &Words, head: usize, end: usize) -> usize {
+    let verb = |k: usize| {
+        words.is_word(k)
+            && !words.is_capitalized(k)
+            && ((k > 0 && words.lower(k - 1) == "to") || super::verb::past_tense(words.lower(k)))
+    };
+    (head..end.saturating_sub(1))
+        .rev()
+        .find(|&k| verb(k))
+        .map_or(head, |k| k + 1)
+}
+
 pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &AttributionLexicon) -> usize {
     // "Although in March she said": a subject pronoun is the whole noun phrase.
     if end > floor

@@ -132,7 +132,15 @@ pub(super) fn verb_attribution(
             || lexicon::PARTICIPLE_OPENERS.contains(words.lower(hit.range.start - 1)));
     let mut via = Vec::new();
     let (speaker, subject_start) = if participle {
-        let speaker = if earlier.is_empty() {
+        // "X defended not paying an architect who said he was cheated, saying …": the one a
+        // relative clause describes is not who goes on with the participle.
+        let relative = |a: &Attribution| {
+            a.cue.start > 0 && matches!(words.lower(a.cue.start - 1), "who" | "which")
+        };
+        let before = earlier.iter().rposition(|a| !relative(a));
+        let speaker = if let Some(k) = before {
+            SpeakerAt::SameAs(k)
+        } else {
             // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …,
             // saying …": skip a dateline and an opening phrase that ends in a comma.
             let mut from = skip_dateline(words, sentence.start..hit.range.start);
@@ -187,8 +195,6 @@ pub(super) fn verb_attribution(
                 return None;
             }
             SpeakerAt::SentenceSubject(from..e)
-        } else {
-            SpeakerAt::SameAs(earlier.len() - 1)
         };
         (speaker, hit.range.start)
     } else if let Some(after) = inverted_subject(words, hit, sentence.start, forward_end) {
@@ -538,7 +544,7 @@ pub(super) fn inverted_subject(
 
 /// Whether a word reads as a verb in the past: "-ed", or an irregular form other than the
 /// base ("sent", "told"; not "cut", which is its own base).
-fn past_tense(word: &str) -> bool {
+pub(super) fn past_tense(word: &str) -> bool {
     word.ends_with("ed")
         || lexicon::matcher()
             .irregular

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Rebuild data/lexicon/person_nouns.txt: the nouns that name a person first ("architect",
+"surgeon", "widow"), so that a bare description such as "an architect said" can be a
+speaker. The parser's other test, an agent ending ("-er", "-ist", "-ian"), misses most of
+them.
+
+usage:
+  apt-get install wordnet-base        # WordNet 3.0 in /usr/share/wordnet
+  scripts/lexicon/build_person_nouns.py
+
+A word is kept when it is among the 30,000 most frequent words of data/vectors/ (GloVe 6B's
+vocabulary), is a noun and nothing else in WordNet in any of its forms (data/vectors/classes.bin:
+so "lead", "chief", "native" and "drew" stay out), and the first sense of its noun lemma is a person (lexicographer file 18,
+noun.person) and a kind of person, not one ("newton"); its plural is kept with it. WordNet 3.0, Princeton University: licence in
+data/matcher/WORDNET-LICENSE.txt; GloVe vectors PDDL-1.0.
+"""
+import os
+import struct
+
+import wordnet
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+VECTORS = os.path.join(ROOT, "data", "vectors")
+OUT = os.path.join(ROOT, "data", "lexicon", "person_nouns.txt")
+FREQUENT = 30000
+NOUN_PERSON = 18
+NOUN = 1
+
+
+def main():
+    wn = wordnet.WordNet()
+    words = [line.strip() for line in open(os.path.join(VECTORS, "words.txt"), encoding="utf-8")]
+    ranks = open(os.path.join(VECTORS, "ranks.bin"), "rb").read()
+    rank = {w: struct.unpack_from("<H", ranks, 2 * i)[0] for i, w in enumerate(words)}
+    place = {w: i for i, w in enumerate(words)}
+    classes = open(os.path.join(VECTORS, "classes.bin"), "rb").read()
+    kept = set()
+    for w, r in rank.items():
+        if r >= FREQUENT or not w.isalpha():
+            continue
+        # A noun alone, in any of its forms ("drew" is a verb's).
+        if classes[place[w]] != NOUN:
+            continue
+        senses = wn.senses(w, "n")
+        # A kind of person, not one person ("newton", "owen": instances).
+        if senses and senses[0].lexfile == NOUN_PERSON and not senses[0].related("@i"):
+            kept.add(w)
+            plural = w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else (
+                w + "es" if w.endswith(("s", "sh", "ch", "x", "z")) else w + "s")
+            if plural in rank:
+                kept.add(plural)
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("# person_nouns.txt -- nouns whose first sense in WordNet 3.0 is a person, for\n")
+        f.write("# bare speaker descriptions (\"an architect said\"). Written by\n")
+        f.write("# scripts/lexicon/build_person_nouns.py; do not edit by hand. WordNet licence in\n")
+        f.write("# data/matcher/WORDNET-LICENSE.txt.\n")
+        for w in sorted(kept):
+            f.write(w + "\n")
+    print(len(kept), "words")
+
+
+if __name__ == "__main__":
+    main()
