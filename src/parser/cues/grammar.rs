@@ -228,6 +228,35 @@ pub(super) fn skip_object(
     (from, None)
 }
 
+/// Where a participle stands that a time phrase ending at `end` follows ("released last
+/// week", "published on Monday"), after a noun it describes; `None` when there is none.
+fn participle_and_time(words: &Words, end: usize, floor: usize) -> Option<usize> {
+    let timely = |k: usize| {
+        let w = words.lower(k);
+        is_time(w)
+            || matches!(
+                w,
+                "last" | "this" | "on" | "week" | "month" | "year" | "weekend"
+            )
+    };
+    let mut k = end;
+    while k > floor && end - k < 3 && words.is_word(k - 1) && timely(k - 1) {
+        k -= 1;
+    }
+    if k == end || k < floor + 3 {
+        return None;
+    }
+    let p = k - 1;
+    let w = words.lower(p);
+    let noun = words.lower(p - 1);
+    (w.ends_with("ed")
+        && !words.is_capitalized(p)
+        && words.is_word(p - 1)
+        && !lexicon::AUXILIARIES.contains(noun)
+        && !lexicon::PASSIVE_BE.contains(noun))
+    .then_some(p)
+}
+
 /// The subject noun phrase that ends just before `verb`, with an apposition or relative
 /// clause set off by commas ("Andes Pacific Copper, which runs the mine, said").
 pub(super) fn subject_left(
@@ -249,6 +278,12 @@ pub(super) fn subject_left(
             && words.lower(j - 1) != "only"
         {
             j -= 1;
+            continue;
+        }
+        // "A poll released last week showed …": a participle and its time describe the
+        // subject, which ends before them.
+        if let Some(p) = participle_and_time(words, j, floor) {
+            j = p;
             continue;
         }
         // "The Courier on Monday cited …", "Smith yesterday said …".
