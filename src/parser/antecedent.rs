@@ -502,7 +502,13 @@ pub fn opens_sentence(text: &str, at: usize) -> bool {
 /// Two capitalised names joined by "and", ending at token `k`, that "they" can stand for:
 /// "Johnson and Weld", not "Bosnia and Herzegovina" or a word opening a sentence.
 fn named_pair(words: &Words, k: usize, from: usize, lex: &AttributionLexicon) -> Option<Mention> {
-    if k < from + 2 || words.lower(k - 1) != "and" {
+    // "Mr. Rubio and Mr. Cruz": a title before either name goes with it.
+    let titled = |t: usize| t > from && is_title(words.lower(t - 1));
+    if k < from + 2 {
+        return None;
+    }
+    let and = if titled(k) { k - 2 } else { k - 1 };
+    if and < from + 1 || words.lower(and) != "and" || is_title(words.lower(k)) {
         return None;
     }
     let stop = &lexicon::STOPWORDS;
@@ -517,13 +523,14 @@ fn named_pair(words: &Words, k: usize, from: usize, lex: &AttributionLexicon) ->
             && !countries.by_demonym.contains_key(w)
             && lex.roles().get(w).is_none()
     };
-    if !(name(k) && name(k - 2)) {
+    if !(name(k) && name(and - 1)) {
         return None;
     }
+    let first = if titled(and - 1) { and - 2 } else { and - 1 };
     Some(Mention {
-        span: Span::new(words.start(k - 2), words.end(k)),
+        span: Span::new(words.start(first), words.end(k)),
         kind: MentionKind::Named(Named {
-            name: words.text_of(k - 2..k + 1).to_string(),
+            name: words.text_of(first..k + 1).to_string(),
             class: Some(EntityClass::Group),
             proper: true,
             ..Named::default()

@@ -442,7 +442,13 @@ fn resolve(
         }
         cues::SpeakerAt::SentenceSubject(range) => {
             let m = read_mention(words, range.clone(), lex)?;
-            let entity = registry.resolve(&m, lex)?;
+            // "The foreman left the room, saying …": a description that no earlier speaker
+            // fits is the one the narration named so, or a source by its own words.
+            let pronoun = matches!(m.kind, MentionKind::Pronoun { .. });
+            let entity = registry
+                .resolve(&m, lex)
+                .or_else(|| named_before(words, range.start, &m, registry, lex))
+                .or_else(|| (!pronoun).then(|| unresolved(words, &m, registry, lex)))?;
             (entity, Some(m.span))
         }
     };

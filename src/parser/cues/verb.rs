@@ -32,8 +32,12 @@ pub(super) fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> boo
     if lexicon::PASSIVE_BE.contains(prev) && !w.ends_with("ing") {
         return false;
     }
+    // ("…, later saying": an adverb may stand between the comma and the participle.)
+    let comma = |k: usize| matches!(words.lower(k), "," | "—" | "–");
     if w.ends_with("ing")
-        && !(matches!(prev, "," | "—" | "–") || lexicon::BEFORE_ING_CUE.contains(prev))
+        && !(comma(i - 1)
+            || lexicon::BEFORE_ING_CUE.contains(prev)
+            || (i > floor + 1 && lexicon::VERB_PREFIX.contains(prev) && comma(i - 2)))
     {
         return false;
     }
@@ -126,10 +130,18 @@ pub(super) fn verb_attribution(
         Stance::Assert
     };
     let first = words.lower(hit.range.start);
+    // ("…, later alleging that": an adverb may stand between.)
+    let opener = |k: usize| {
+        matches!(words.lower(k), "," | "—" | "–")
+            || lexicon::PARTICIPLE_OPENERS.contains(words.lower(k))
+    };
+    let start = hit.range.start;
     let participle = first.ends_with("ing")
-        && hit.range.start > sentence.start
-        && (matches!(words.lower(hit.range.start - 1), "," | "—" | "–")
-            || lexicon::PARTICIPLE_OPENERS.contains(words.lower(hit.range.start - 1)));
+        && start > sentence.start
+        && (opener(start - 1)
+            || (start > sentence.start + 1
+                && lexicon::VERB_PREFIX.contains(words.lower(start - 1))
+                && opener(start - 2)));
     let mut via = Vec::new();
     let (speaker, subject_start) = if participle {
         // "X defended not paying an architect who said he was cheated, saying …": the one a
@@ -161,7 +173,9 @@ pub(super) fn verb_attribution(
             // presidential candidate".
             let nominal = |k: usize| {
                 words.is_word(k)
-                    && (words.is_capitalized(k) || lex.roles().contains_key(words.lower(k)))
+                    && (words.is_capitalized(k)
+                        || lex.roles().contains_key(words.lower(k))
+                        || lexicon::PERSON_NOUNS.contains(words.lower(k)))
             };
             // "Reid frequently mocked Romney for …": the subject ends at its verb, a past
             // tense after the name or an adverb before one.
