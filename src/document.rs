@@ -546,9 +546,15 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
                     && next().is_some_and(|n| n.is_ascii_digit())
                     && char_after(s, j + len + 1).is_some_and(|n| n.is_ascii_digit())
             }
+            // (And "D-N.Y": a state's initials after a party's, past the hyphen.)
             '.' => {
                 next().is_some_and(|n| n.is_alphanumeric())
-                    && (last.is_ascii_digit() || initials.complete())
+                    && (last.is_ascii_digit()
+                        || initials.complete()
+                        || (last.is_ascii_uppercase()
+                            && j >= i + 2
+                            && matches!(bytes[j - 2], b'-' | b'.')
+                            && next().is_some_and(|n| n.is_ascii_uppercase())))
             }
             // "JosÃ©", "MÃ¼ller": a letter's UTF-8 read as Latin-1 leaves a symbol after
             // "Ã" or "Â" (perhaps decomposed: "A" and a combining tilde) in the middle of a

@@ -207,7 +207,9 @@ fn is_speaker_description(
     let adjective = ["ous", "ful", "able", "ible", "ical", "less", "ive"]
         .iter()
         .any(|e| head.ends_with(e));
-    let verb_like = |w: &str| w.ends_with("ed") || w.ends_with("ly") || lex.is_verb(w);
+    // ("self-described", "London-based": a compound in "-ed" is an adjective.)
+    let verb_like =
+        |w: &str| (w.ends_with("ed") && !w.contains('-')) || w.ends_with("ly") || lex.is_verb(w);
     // One bare word that is no role ("a similar", "resist") names nobody, unless it reads as
     // a person: "a narrator", "a commenter", "a protester".
     let agent = ["er", "or", "ist", "ant", "ent", "ian", "man", "woman"]
