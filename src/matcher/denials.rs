@@ -175,9 +175,14 @@ pub(super) fn answered_reports(
                     .text
                     .get(d.content.end..claims[i].content.start)
                     .unwrap_or(".");
+                // ("disputed both critiques, but says that in retrospect …": what "but"
+                // adds concedes, it answers nothing.)
                 claims[i].source == d.source
                     && claims[i].stance == Stance::Assert
                     && !between.contains(['.', '!', '?', '\n'])
+                    && !between
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("but"))
             }))
             .take(3)
             .collect();

@@ -250,7 +250,8 @@ pub(super) fn verb_attribution(
                 }
                 // "CITY, Sept 22 (Reuters) — Valdonia accused …, and said …": past the dateline.
                 let opening = skip_dateline(words, sentence.start..k);
-                let coordinated = k > opening && words.lower(k - 1) == "and";
+                // ("…, but said …" as well: "conceded the name was wrong, but said …".)
+                let coordinated = k > opening && matches!(words.lower(k - 1), "and" | "but");
                 let subject = np_right(words, opening, k);
                 // (A long subject is fine when a name opens it: "Maria Santos of Keane
                 // Securities called the results … and said …".)
