@@ -21,7 +21,7 @@ mod scorer;
 mod sides;
 mod stem;
 mod topic;
-mod vectors;
+pub(crate) mod vectors;
 mod words;
 
 use std::collections::hash_map::Entry;

@@ -83,6 +83,12 @@ pub fn is_only_adjective(folded: &str) -> bool {
     find(folded).is_some_and(|k| CLASSES[k] == 0b100)
 }
 
+/// Whether WordNet knows a folded word as an adjective, among other things ("early",
+/// "daily").
+pub fn may_be_adjective(folded: &str) -> bool {
+    find(folded).is_some_and(|k| CLASSES[k] & ADJECTIVE != 0)
+}
+
 /// Bytes of a line of `WORDS`: the word, spaces, a newline (see `data/vectors/README.md`).
 const WIDTH: usize = 24;
 

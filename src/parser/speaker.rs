@@ -219,8 +219,11 @@ fn is_speaker_description(
     if body.len() == 1 && !plural && !definite && !agent {
         return false;
     }
+    // ("early returns", "daily figures": an adjective in "-ly" opens a description.)
+    let opens_verb_like = verb_like(first)
+        && !(first.ends_with("ly") && crate::matcher::vectors::may_be_adjective(first));
     !(verb_like(head)
-        || verb_like(first)
+        || opens_verb_like
         || adjective
         || (body.start..body.end).any(|i| words.lower(i).starts_with(|c: char| c.is_ascii_digit())))
 }

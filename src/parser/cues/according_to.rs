@@ -22,8 +22,17 @@ impl CueRule for AccordingTo {
         } = *site;
         // "According to Solberg, the company has …": the source ends at the comma when the
         // attribution opens the sentence.
-        let opens = hit.range.start == sentence.start
-            || (hit.range.start == sentence.start + 1 && !words.is_word(sentence.start));
+        // ("But, according to the poll, …": a conjunction or a linking adverb before it
+        // still leaves it opening the sentence.)
+        let linking = |k: usize| {
+            !words.is_word(k)
+                || matches!(
+                    words.lower(k),
+                    "but" | "and" | "yet" | "so" | "still" | "however" | "now" | "meanwhile"
+                )
+        };
+        let opens =
+            hit.range.start <= sentence.start + 3 && (sentence.start..hit.range.start).all(linking);
         let mut source = np_right(words, hit.range.end, end);
         if let Some(c) = (source.start..source.end)
             .find(|&k| words.text(k) == ",")
@@ -44,6 +53,11 @@ impl CueRule for AccordingTo {
             return Made::Relay(source);
         }
         let before = trim_range(words, cursor..comma_before(words, hit.range.start, cursor));
+        let before = if opens {
+            before.end..before.end
+        } else {
+            before
+        };
         let bodies = if has_words(words, before.clone()) {
             vec![Body { tokens: before }]
         } else {
