@@ -43,6 +43,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("NON_STATEMENTS",           "data/lexicon/non_statements.txt",           Built),
     ("NOUN_LIKE",                "data/lexicon/noun_like_verb_forms.txt",     Built),
     ("QUOTE_VERBS",              "data/lexicon/quote_verbs.txt",              Built),
+    ("OBTAINING_PARTICIPLES",    "data/lexicon/obtaining_participles.txt",    Set),
     ("PERSON_NOUNS",             "data/lexicon/person_nouns.txt",             Set),
     ("REPORT_NOUNS",             "data/lexicon/report_nouns.txt",             Set),
     ("FINDING_NOUNS",            "data/lexicon/finding_nouns.txt",            Set),

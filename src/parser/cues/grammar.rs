@@ -265,6 +265,28 @@ pub(super) fn subject_left(
     floor: usize,
     lex: &AttributionLexicon,
 ) -> Option<Range<usize>> {
+    let subject = subject_left_of(words, verb, floor, lex)?;
+    // "an internal memo seen by AP says": the document speaks, whoever saw or obtained it
+    // only passes it on.
+    let s = subject.start;
+    if s >= floor + 3
+        && words.lower(s - 1) == "by"
+        && lexicon::OBTAINING_PARTICIPLES.contains(words.lower(s - 2))
+    {
+        let document = np_left(words, s - 2, floor, lex);
+        if document < s - 2 {
+            return Some(document..s - 2);
+        }
+    }
+    Some(subject)
+}
+
+fn subject_left_of(
+    words: &Words,
+    verb: usize,
+    floor: usize,
+    lex: &AttributionLexicon,
+) -> Option<Range<usize>> {
     let mut j = verb;
     loop {
         if j > floor && lexicon::VERB_PREFIX.contains(words.lower(j - 1)) {
@@ -307,8 +329,23 @@ pub(super) fn subject_left(
             && let Some(c) = (floor..j - 1).rev().take(9).find(|&c| words.text(c) == ",")
         {
             let inner = words.text_of(c + 1..j - 1).to_lowercase();
-            // ", at a later press gaggle," / ", in a statement," between subject and verb.
-            let place = lexicon::INSERTED_PHRASE_OPENERS.contains(words.lower(c + 1));
+            // ", at a later press gaggle," / ", in a statement," between subject and verb;
+            // ", dated Jan. 16,", ", published on Monday,": a participle describing it.
+            // (Not ", syndicated radio host Dennis Prager,": a participle with a time or a
+            // preposition after it.)
+            let opener = words.lower(c + 1);
+            let dated = c + 2 < j - 1 && {
+                let next = words.lower(c + 2);
+                is_time(next)
+                    || lexicon::CALENDAR.contains(next.trim_end_matches('.'))
+                    || matches!(
+                        next,
+                        "by" | "on" | "in" | "at" | "last" | "this" | "earlier"
+                    )
+                    || (words.is_capitalized(c + 2) && words.text(c + 2).ends_with('.'))
+            };
+            let place = lexicon::INSERTED_PHRASE_OPENERS.contains(opener)
+                || (!words.is_capitalized(c + 1) && opener.ends_with("ed") && dated);
             if lexicon::PARENTHETICAL.contains(inner.as_str()) || place {
                 j = c;
                 continue;
