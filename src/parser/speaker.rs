@@ -117,7 +117,11 @@ pub fn read_mention(
     // Strip leading determiners for every other reading.
     let definite = first == "the";
     let mut body = range.clone();
-    while body.start < body.end && lexicon::MENTION_DETERMINERS.contains(words.lower(body.start)) {
+    // ("Another official" stays whole: it is not the official met before.)
+    while body.start < body.end
+        && lexicon::MENTION_DETERMINERS.contains(words.lower(body.start))
+        && !(words.lower(body.start) == "another" && body.start + 1 < body.end)
+    {
         body.start += 1;
     }
     if body.is_empty() {
