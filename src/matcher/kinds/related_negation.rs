@@ -72,8 +72,16 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
         };
         for (pk, &pi) in pp.keys.iter() {
             let w = &pp.words[pi];
-            // Exact words are the negation rule's; names are who, not what.
-            if pk == nk || (w.capitalized && pi > 0) {
+            // Exact words are the negation rule's; names are who, not what; a word after a
+            // determiner ("his hateful words") is a noun there, however WordNet also knows it,
+            // unless the negated side names it too ("not paying fees": "their fees").
+            let determined =
+                |k: usize| k > 0 && lexicon::DETERMINERS.contains(pp.words[k - 1].lower.as_ref());
+            let noun = determined(pi)
+                || (pi > 1
+                    && determined(pi - 1)
+                    && vectors::is_only_adjective(pp.words[pi - 1].lower.as_ref()));
+            if pk == nk || (w.capitalized && pi > 0) || (noun && !pn.keys.contains_key(pk)) {
                 continue;
             }
             let Some(sim) = pp.places[pi]
