@@ -121,6 +121,33 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     // "at least 10 people …" is a clause, not an adverbial.
     let quantity =
         first == "at" && rest.len() > 1 && matches!(words.lower(rest.start + 1), "least" | "most");
+    // "said after the convention he would not accept …": a phrase of time, then a clause of
+    // its own (a subject pronoun and an auxiliary), is the claim, not an adverbial.
+    // (Only a plain phrase between: "said when asked whether he would run" is no claim.)
+    let plain = |k: usize| {
+        let w = words.lower(k);
+        words.is_word(k)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !matches!(
+                w,
+                "whether" | "if" | "that" | "how" | "what" | "why" | "than"
+            )
+            && !lexicon::SUBJECT_PRONOUNS.contains(w)
+    };
+    // ("told of a conversation she had", "shown with any sanctity they have": an object,
+    // not a time.)
+    let timed = !matches!(first, "of" | "with" | "about" | "for" | "to" | "than");
+    let clause_follows = timed
+        && rest.clone().skip(2).take(5).any(|k| {
+            k + 1 < rest.end
+                && lexicon::SUBJECT_PRONOUNS.contains(words.lower(k))
+                && lexicon::AUXILIARIES.contains(words.lower(k + 1))
+                && (rest.start + 1..k).all(plain)
+        });
+    if clause_follows {
+        return false;
+    }
     // A temporal clause ("after the meeting ended", "when she resigned") is no claim,
     // however long.
     let clause = lexicon::TEMPORAL_OPENERS.contains(first);
