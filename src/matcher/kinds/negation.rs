@@ -113,6 +113,18 @@ impl ConflictRule for Negation {
                     .is_none_or(|cue| !in_denied_subject(pn, cue, ni))
                     || pn.denied_verb == Some(ni)
             });
+            // "You pay your taxes" says what anyone does; "blasted him for not paying" what one
+            // person did not: "you" before the asserted word speaks of people in general,
+            // unless the negated side says "you" too.
+            let hit = hit.filter(|&(key, &ni)| {
+                let at = pp.keys[key];
+                let you = |p: &Profile, i: usize| {
+                    p.words[i.saturating_sub(4)..i]
+                        .iter()
+                        .any(|w| matches!(w.lower.as_ref(), "you" | "you're" | "you've"))
+                };
+                !(at > 0 && pp.words[at - 1].lower == "you") || you(pn, ni)
+            });
             // "No decision had been made about an appeal" and "the court's decision": a thing
             // someone owns is one of its kind, not the one whose making is denied.
             let hit = hit.filter(|&(key, _)| {
