@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::MAX_APART;
 use super::kinds::phrase;
 use super::profile::is_topic_word;
-use super::sides::opposing_sources;
+use super::sides::{Names, opposing_sources_in};
 use super::words::{key_of, stem_index, words};
 
 /// At most this many claims of a named source are paired with one denial.
@@ -23,10 +23,11 @@ const ANSWER_REACH: usize = 6;
 /// another side before it, and the claims of that side's paragraph; what the denier says
 /// next in its own paragraph answers them too ("dismissed the report as speculation and said
 /// there were no plans to close the site").
-pub(super) fn answered_reports(
+pub(super) fn answered_reports<'s>(
     doc: &Document,
     claims: &[Claim],
-    sources: &[Source],
+    sources: &'s [Source],
+    name_facts: &Names<'s>,
     out: &mut Vec<Conflict>,
 ) {
     let mut pairs: HashSet<(usize, usize)> = claim_pairs(claims, out)
@@ -64,7 +65,7 @@ pub(super) fn answered_reports(
             let c = &claims[*i];
             c.stance == Stance::Assert
                 && c.content.line + lines >= d.content.line
-                && opposing_sources(c, d, sources)
+                && opposing_sources_in(c, d, sources, name_facts)
         };
         let answerable = |i: &usize| answerable_within(i, ANSWER_REACH);
         // "the report", "the story": what a newspaper reported or a source told one, before
@@ -212,7 +213,12 @@ pub(super) fn answered_reports(
 /// A denial that names whom it answers ("dismissed Grey Lantern's figure as exaggerated",
 /// "rejected the Courier's account") conflicts with what that source said before it, even
 /// in other words.
-pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) {
+pub(super) fn named_denials<'s>(
+    claims: &[Claim],
+    sources: &'s [Source],
+    name_facts: &Names<'s>,
+    out: &mut Vec<Conflict>,
+) {
     // The pairs in conflict, in order: a pair found another way is not named again. Looked
     // up the first time a denial names a source, which most articles never do.
     let mut pairs: Option<HashSet<(usize, usize)>> = None;
@@ -287,7 +293,7 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
             }
             let source = &sources[c.source];
             if c.stance != Stance::Assert
-                || !opposing_sources(c, d, sources)
+                || !opposing_sources_in(c, d, sources, name_facts)
                 || !names(&d.content.text, &text_words, &source.name)
                 || person_asked(&source.name)
                 || merely_mentioned(&source.name)

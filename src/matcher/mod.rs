@@ -387,10 +387,10 @@ fn find_with(
         window.pop_front();
     }
     let mut denials = Vec::new();
-    named_denials(claims, sources, &mut denials);
-    answered_reports(doc, claims, sources, &mut denials);
+    named_denials(claims, sources, &names, &mut denials);
+    answered_reports(doc, claims, sources, &names, &mut denials);
     let named = denials.len();
-    denials.extend(disputes::disputes(doc, claims, sources));
+    denials.extend(disputes::disputes(doc, claims, sources, &names));
     if !denials.is_empty() {
         let at: HashMap<&str, usize> = claims
             .iter()
