@@ -231,7 +231,7 @@ pub(super) fn named_denials<'s>(
         // The denial's words, possessives cut, read once for every source it may name.
         let text_words: Vec<&str> = words(&d.content.text)
             .iter()
-            .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
+            .map(|w| lexicon::without_possessive(w.surface))
             .collect();
         // "questioned the senator about his plan", "challenging the mayor for her seat": an
         // interviewer's question or a rival's race, aimed at a person, disputes no claim
@@ -275,8 +275,7 @@ pub(super) fn named_denials<'s>(
             let ws = words(&d.content.text);
             let at = ws.iter().position(|w| {
                 let s = w.surface;
-                (s.ends_with("'s") || s.ends_with("’s"))
-                    && s.trim_end_matches("'s").trim_end_matches("’s") == last
+                (s.ends_with("'s") || s.ends_with("’s")) && lexicon::without_possessive(s) == last
             })?;
             let noun = ws[at + 1..]
                 .iter()

@@ -213,7 +213,7 @@ pub(super) fn disputes<'s>(
         let dp = doc.paragraph_at(d.content.start);
         let stripped: Vec<&str> = ws
             .iter()
-            .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
+            .map(|w| lexicon::without_possessive(w.surface))
             .collect();
         // The answered claim: named first, then sharing the most, then nearest.
         let mut best: Option<((bool, usize, usize), usize)> = None;
