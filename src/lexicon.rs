@@ -429,7 +429,11 @@ fn sorted_line<'t>(text: &'t str, key: &str) -> Option<&'t str> {
             .position(|&b| b == b'\n')
             .map_or(bytes.len(), |i| mid + i);
         let line = &text[start..end];
-        let field = line.split('\t').next().unwrap_or("");
+        // (A byte loop: lines are short, and `split` set up a searcher at every step.)
+        let field = line
+            .bytes()
+            .position(|b| b == b'\t')
+            .map_or(line, |tab| &line[..tab]);
         match field.cmp(key) {
             std::cmp::Ordering::Equal => return Some(line),
             std::cmp::Ordering::Less => lo = end + 1,
