@@ -2,8 +2,6 @@
 //! exaggerated") or by pointing back ("dismissed the report as speculation", "denied that any
 //! such meeting had taken place").
 
-use std::collections::{HashMap, HashSet};
-
 use super::MAX_APART;
 use super::kinds::phrase;
 use super::profile::is_topic_word;
@@ -13,7 +11,7 @@ use super::words::{key_of, stem_index, words};
 /// At most this many claims of a named source are paired with one denial.
 const MAX_NAMED_PAIRS: usize = 8;
 use crate::document::Document;
-use crate::lexicon;
+use crate::lexicon::{self, WordMap, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
 /// How far back (in lines) the report a denial points at may be.
@@ -30,7 +28,7 @@ pub(super) fn answered_reports<'s>(
     name_facts: &Names<'s>,
     out: &mut Vec<Conflict>,
 ) {
-    let mut pairs: HashSet<(usize, usize)> = claim_pairs(claims, out)
+    let mut pairs: WordSet<(usize, usize)> = claim_pairs(claims, out)
         .into_iter()
         .map(|(a, b)| (a.min(b), a.max(b)))
         .collect();
@@ -221,7 +219,7 @@ pub(super) fn named_denials<'s>(
 ) {
     // The pairs in conflict, in order: a pair found another way is not named again. Looked
     // up the first time a denial names a source, which most articles never do.
-    let mut pairs: Option<HashSet<(usize, usize)>> = None;
+    let mut pairs: Option<WordSet<(usize, usize)>> = None;
     for (j, d) in claims.iter().enumerate() {
         if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
             continue;
@@ -329,8 +327,8 @@ pub(super) fn named_denials<'s>(
 
 /// The claims of each conflict in `out`, as indices into `claims` in the conflict's order.
 /// (Looked up once: scanning `out` for every candidate pair made a long file quadratic.)
-fn claim_pairs(claims: &[Claim], out: &[Conflict]) -> HashSet<(usize, usize)> {
-    let index: HashMap<&str, usize> = claims
+fn claim_pairs(claims: &[Claim], out: &[Conflict]) -> WordSet<(usize, usize)> {
+    let index: WordMap<&str, usize> = claims
         .iter()
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
