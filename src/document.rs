@@ -244,7 +244,12 @@ impl<'a> Document<'a> {
         }
         let line = self.line_starts.partition_point(|&s| s as usize <= offset) - 1;
         let start = self.line_starts[line] as usize;
-        let column = self.chars_before(offset) - self.chars_before(start) + 1;
+        // A line start within CHAR_STEP bytes is nearer than the checkpoints can be.
+        let column = if offset - start <= CHAR_STEP {
+            self.text[start..offset].chars().count() + 1
+        } else {
+            self.chars_before(offset) - self.chars_before(start) + 1
+        };
         (line + 1, column)
     }
 

@@ -355,9 +355,10 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     if starts_utf16(bytes) {
         return Err(InputError::Utf16);
     }
-    if let Some(offset) = bytes[..bytes.len().min(BINARY_SNIFF)]
-        .iter()
-        .position(|&b| b == 0)
+    let sniffed = &bytes[..bytes.len().min(BINARY_SNIFF)];
+    // `contains` searches a word at a time; the byte-by-byte search only runs on a hit.
+    if sniffed.contains(&0)
+        && let Some(offset) = sniffed.iter().position(|&b| b == 0)
     {
         return Err(InputError::Binary { offset });
     }

@@ -81,6 +81,20 @@ impl std::fmt::Debug for ListWord {
     }
 }
 
+/// `word` without the possessive endings "'s" and "’s" at its end, as
+/// `word.trim_end_matches("'s").trim_end_matches("’s")` leaves it, without building a
+/// substring searcher for each word.
+pub fn without_possessive(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
+}
+
 /// `word` folded, borrowed when it already is.
 fn folded(word: &str) -> Cow<'_, str> {
     if word
@@ -415,7 +429,11 @@ fn sorted_line<'t>(text: &'t str, key: &str) -> Option<&'t str> {
             .position(|&b| b == b'\n')
             .map_or(bytes.len(), |i| mid + i);
         let line = &text[start..end];
-        let field = line.split('\t').next().unwrap_or("");
+        // (A byte loop: lines are short, and `split` set up a searcher at every step.)
+        let field = line
+            .bytes()
+            .position(|b| b == b'\t')
+            .map_or(line, |tab| &line[..tab]);
         match field.cmp(key) {
             std::cmp::Ordering::Equal => return Some(line),
             std::cmp::Ordering::Less => lo = end + 1,
@@ -465,6 +483,19 @@ pub fn matcher() -> &'static MatcherLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn without_possessive_trims_as_trim_end_matches_does() {
+        for w in [
+            "Ruiz's", "Ruiz’s", "boss's's", "s's’s", "’s's", "'s", "s", "Ana", "", "it’s's",
+        ] {
+            assert_eq!(
+                without_possessive(w),
+                w.trim_end_matches("'s").trim_end_matches("’s"),
+                "{w}"
+            );
+        }
+    }
 
     impl Text {
         /// The meaningful lines of the text.

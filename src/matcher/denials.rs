@@ -2,18 +2,16 @@
 //! exaggerated") or by pointing back ("dismissed the report as speculation", "denied that any
 //! such meeting had taken place").
 
-use std::collections::{HashMap, HashSet};
-
 use super::MAX_APART;
 use super::kinds::phrase;
 use super::profile::is_topic_word;
-use super::sides::opposing_sources;
+use super::sides::{Names, opposing_sources_in};
 use super::words::{key_of, stem_index, words};
 
 /// At most this many claims of a named source are paired with one denial.
 const MAX_NAMED_PAIRS: usize = 8;
 use crate::document::Document;
-use crate::lexicon;
+use crate::lexicon::{self, WordMap, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
 /// How far back (in lines) the report a denial points at may be.
@@ -23,13 +21,14 @@ const ANSWER_REACH: usize = 6;
 /// another side before it, and the claims of that side's paragraph; what the denier says
 /// next in its own paragraph answers them too ("dismissed the report as speculation and said
 /// there were no plans to close the site").
-pub(super) fn answered_reports(
+pub(super) fn answered_reports<'s>(
     doc: &Document,
     claims: &[Claim],
-    sources: &[Source],
+    sources: &'s [Source],
+    name_facts: &Names<'s>,
     out: &mut Vec<Conflict>,
 ) {
-    let mut pairs: HashSet<(usize, usize)> = claim_pairs(claims, out)
+    let mut pairs: WordSet<(usize, usize)> = claim_pairs(claims, out)
         .into_iter()
         .map(|(a, b)| (a.min(b), a.max(b)))
         .collect();
@@ -64,7 +63,7 @@ pub(super) fn answered_reports(
             let c = &claims[*i];
             c.stance == Stance::Assert
                 && c.content.line + lines >= d.content.line
-                && opposing_sources(c, d, sources)
+                && opposing_sources_in(c, d, sources, name_facts)
         };
         let answerable = |i: &usize| answerable_within(i, ANSWER_REACH);
         // "the report", "the story": what a newspaper reported or a source told one, before
@@ -225,10 +224,15 @@ pub(super) fn answered_reports(
 /// A denial that names whom it answers ("dismissed Grey Lantern's figure as exaggerated",
 /// "rejected the Courier's account") conflicts with what that source said before it, even
 /// in other words.
-pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<Conflict>) {
+pub(super) fn named_denials<'s>(
+    claims: &[Claim],
+    sources: &'s [Source],
+    name_facts: &Names<'s>,
+    out: &mut Vec<Conflict>,
+) {
     // The pairs in conflict, in order: a pair found another way is not named again. Looked
     // up the first time a denial names a source, which most articles never do.
-    let mut pairs: Option<HashSet<(usize, usize)>> = None;
+    let mut pairs: Option<WordSet<(usize, usize)>> = None;
     for (j, d) in claims.iter().enumerate() {
         if !matches!(d.stance, Stance::Deny | Stance::Doubt) {
             continue;
@@ -238,7 +242,7 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
         // The denial's words, possessives cut, read once for every source it may name.
         let text_words: Vec<&str> = words(&d.content.text)
             .iter()
-            .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
+            .map(|w| lexicon::without_possessive(w.surface))
             .collect();
         // "questioned the senator about his plan", "challenging the mayor for her seat": an
         // interviewer's question or a rival's race, aimed at a person, disputes no claim
@@ -282,8 +286,7 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
             let ws = words(&d.content.text);
             let at = ws.iter().position(|w| {
                 let s = w.surface;
-                (s.ends_with("'s") || s.ends_with("’s"))
-                    && s.trim_end_matches("'s").trim_end_matches("’s") == last
+                (s.ends_with("'s") || s.ends_with("’s")) && lexicon::without_possessive(s) == last
             })?;
             let noun = ws[at + 1..]
                 .iter()
@@ -300,7 +303,7 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
             }
             let source = &sources[c.source];
             if c.stance != Stance::Assert
-                || !opposing_sources(c, d, sources)
+                || !opposing_sources_in(c, d, sources, name_facts)
                 || !names(&d.content.text, &text_words, &source.name)
                 || person_asked(&source.name)
                 || merely_mentioned(&source.name)
@@ -337,8 +340,8 @@ pub(super) fn named_denials(claims: &[Claim], sources: &[Source], out: &mut Vec<
 
 /// The claims of each conflict in `out`, as indices into `claims` in the conflict's order.
 /// (Looked up once: scanning `out` for every candidate pair made a long file quadratic.)
-fn claim_pairs(claims: &[Claim], out: &[Conflict]) -> HashSet<(usize, usize)> {
-    let index: HashMap<&str, usize> = claims
+fn claim_pairs(claims: &[Claim], out: &[Conflict]) -> WordSet<(usize, usize)> {
+    let index: WordMap<&str, usize> = claims
         .iter()
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))

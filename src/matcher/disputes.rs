@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::denials;
 use super::profile::is_topic_word;
-use super::sides::opposing_sources;
+use super::sides::{Names, opposing_sources_in};
 use super::words::{Word, key_of, stem_index, words};
 use crate::document::Document;
 use crate::lexicon::{self, ListWord, WordSet};
@@ -145,7 +145,12 @@ fn named_as(ws: &[Word]) -> Option<usize> {
 
 /// Each dispute with the claim it answers (and that claim's source's other claims of the
 /// same paragraph), as denials.
-pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> Vec<Conflict> {
+pub(super) fn disputes<'s>(
+    doc: &Document,
+    claims: &[Claim],
+    sources: &'s [Source],
+    name_facts: &Names<'s>,
+) -> Vec<Conflict> {
     let lex = lexicon::matcher();
     let keys = |ws: &[Word]| -> WordSet<String> {
         ws.iter()
@@ -208,7 +213,7 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
         let dp = doc.paragraph_at(d.content.start);
         let stripped: Vec<&str> = ws
             .iter()
-            .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
+            .map(|w| lexicon::without_possessive(w.surface))
             .collect();
         // The answered claim: named first, then sharing the most, then nearest.
         let mut best: Option<((bool, usize, usize), usize)> = None;
@@ -241,7 +246,8 @@ pub(super) fn disputes(doc: &Document, claims: &[Claim], sources: &[Source]) -> 
                 continue;
             }
             let rank = (named, shared, usize::MAX - (dp - tp));
-            if best.is_none_or(|(r, _)| rank > r) && opposing_sources(t, d, sources) {
+            if best.is_none_or(|(r, _)| rank > r) && opposing_sources_in(t, d, sources, name_facts)
+            {
                 best = Some((rank, i));
             }
         }

@@ -294,7 +294,10 @@ fn find_with(
     // A claim's profile is built when it enters that window and dropped when it leaves, so
     // a long article holds at most MAX_APART + 1 of them; `by_key` holds the claims profiled
     // so far, in order, for each key.
-    let mut window: VecDeque<Profile> = VecDeque::new();
+    // Sized for the whole window at once: a profile is large, and growing the deque a step at
+    // a time moved every profile held.
+    let mut window: VecDeque<Profile> =
+        VecDeque::with_capacity(reach.apart.saturating_add(1).min(claims.len()));
     let mut by_key: WordMap<Key, Vec<usize>> = WordMap::default();
     let mut opposed: WordMap<(usize, usize), bool> = WordMap::default();
     // Each source's name as the side test reads it, read on first use.
@@ -303,6 +306,8 @@ fn find_with(
             .take(sources.len())
             .collect();
     let mut out: Vec<Candidate> = Vec::new();
+    // Each claim's partners, in one buffer for all the claims.
+    let mut partners: Vec<usize> = Vec::new();
     for i in 0..claims.len() {
         let last = i.saturating_add(reach.apart).min(claims.len() - 1);
         while i + window.len() <= last {
@@ -316,7 +321,7 @@ fn find_with(
             }
             window.push_back(p);
         }
-        let mut partners: Vec<usize> = Vec::new();
+        partners.clear();
         let take = |k: &Key, partners: &mut Vec<usize>| {
             let with = &by_key[k];
             let from = with.partition_point(|&j| j <= i);
@@ -358,7 +363,7 @@ fn find_with(
         }
         partners.sort_unstable();
         partners.dedup();
-        for j in partners {
+        for &j in &partners {
             // The answer depends on the two sources alone, either way round: a long file
             // pairs the same sources again and again.
             let (x, y) = (claims[i].source, claims[j].source);
@@ -387,10 +392,10 @@ fn find_with(
         window.pop_front();
     }
     let mut denials = Vec::new();
-    named_denials(claims, sources, &mut denials);
-    answered_reports(doc, claims, sources, &mut denials);
+    named_denials(claims, sources, &names, &mut denials);
+    answered_reports(doc, claims, sources, &names, &mut denials);
     let named = denials.len();
-    denials.extend(disputes::disputes(doc, claims, sources));
+    denials.extend(disputes::disputes(doc, claims, sources, &names));
     if !denials.is_empty() {
         let at: HashMap<&str, usize> = claims
             .iter()

@@ -159,7 +159,8 @@ pub(in crate::matcher) fn profile<'a>(
     // Each word's key (when a topic word) and negation, looked up once for all the tests
     // below.
     let info: Vec<WordInfo> = ws.iter().map(|w| interned.word(w, lex, index)).collect();
-    let mut keys = Vec::new();
+    // At most a key a word: one allocation.
+    let mut keys = Vec::with_capacity(ws.len());
     let mut opposable = Vec::new();
     let mut places = vec![None; ws.len()];
     for (i, w) in ws.iter().enumerate() {

@@ -160,7 +160,7 @@ pub(super) fn add_article_features(found: &mut [Candidate], claims: &[Claim], so
         let ws = stripped[k].get_or_insert_with(|| {
             words(&c.content.text)
                 .iter()
-                .map(|w| w.surface.trim_end_matches("'s").trim_end_matches("’s"))
+                .map(|w| lexicon::without_possessive(w.surface))
                 .collect()
         });
         denials::names(&c.content.text, ws, &sources[other.source].name)

@@ -4,19 +4,18 @@
 use crate::lexicon;
 use crate::model::{Claim, Source};
 
-/// Claims can conflict only when they come from different sources that do not speak for
-/// the same side (a ministry and its spokeswoman; Ankara and a Turkish official).
-pub(in crate::matcher) fn opposing_sources(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
-    opposing_sources_named(a, b, sources, |s| NameFacts::of(&sources[s].name))
-}
+/// Each source's [`NameFacts`], read on first use: the side test is asked of every pair of
+/// sources whose claims share a word, and again by the denials and disputes.
+pub(in crate::matcher) type Names<'s> = [std::cell::OnceCell<NameFacts<'s>>];
 
-/// [`opposing_sources`] with each source's [`NameFacts`] read once for the article: it is
-/// asked of every pair of sources whose claims share a word.
+/// Claims can conflict only when they come from different sources that do not speak for
+/// the same side (a ministry and its spokeswoman; Ankara and a Turkish official). Each
+/// source's name is read once for the article, into `names`.
 pub(in crate::matcher) fn opposing_sources_in<'s>(
     a: &Claim,
     b: &Claim,
     sources: &'s [Source],
-    names: &[std::cell::OnceCell<NameFacts<'s>>],
+    names: &Names<'s>,
 ) -> bool {
     opposing_sources_named(a, b, sources, |s| {
         names[s].get_or_init(|| NameFacts::of(&sources[s].name))

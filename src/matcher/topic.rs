@@ -17,7 +17,8 @@ pub(in crate::matcher) struct Shared {
 pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Key>) -> Shared {
     // Both key lists are sorted: one merge pass finds the shared keys.
     let (x, y) = (&a.keys.0, &b.keys.0);
-    let mut pairs: Vec<(Key, usize, usize)> = Vec::new();
+    // One allocation: no more pairs than the shorter list has keys.
+    let mut pairs: Vec<(Key, usize, usize)> = Vec::with_capacity(x.len().min(y.len()));
     let (mut i, mut j) = (0, 0);
     while i < x.len() && j < y.len() {
         match x[i].0.cmp(&y[j].0) {

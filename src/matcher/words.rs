@@ -393,7 +393,9 @@ pub(in crate::matcher) fn number_word(w: &str) -> Option<f64> {
     }
     let one = one_number_word;
     one(w).or_else(|| {
-        let (tens, unit) = w.split_once('-')?;
+        // (A byte loop: the word is short, and `split_once` set up a searcher.)
+        let hyphen = w.bytes().position(|b| b == b'-')?;
+        let (tens, unit) = (&w[..hyphen], &w[hyphen + 1..]);
         let (t, u) = (one(tens)?, one(unit)?);
         ((20.0..100.0).contains(&t) && t % 10.0 == 0.0 && u < 10.0).then_some(t + u)
     })

@@ -175,7 +175,7 @@ fn person(
         if k > names[0] && words.text(k).chars().count() == 1 {
             return false;
         }
-        let base = w.trim_end_matches("'s").trim_end_matches("’s");
+        let base = lexicon::without_possessive(w);
         stop.contains(base)
             || lexicon::CALENDAR.contains(base)
             || countries.lookup(words.text(k)).is_some()
@@ -208,7 +208,7 @@ fn person(
     }
     let (first, last) = (names[0], names[names.len() - 1]);
     let name = words.text_of(first..last + 1);
-    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    let name = lexicon::without_possessive(name);
     let role = (!titles.is_empty()).then(|| words.text_of(titles[0]..first).trim().to_string());
     Some(Mention {
         span: Span::new(
@@ -243,7 +243,7 @@ fn surname(
         return None;
     }
     let text = words.text(k);
-    let last = text.trim_end_matches("'s").trim_end_matches("’s");
+    let last = lexicon::without_possessive(text);
     if last.chars().count() < 2 || !last.chars().all(char::is_alphabetic) {
         return None;
     }

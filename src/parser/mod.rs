@@ -288,7 +288,7 @@ fn relayed_reports(
     lex: &AttributionLexicon,
 ) {
     // The direct claim of each quotation, by where its content starts.
-    let direct_at: std::collections::HashMap<usize, usize> = claims
+    let direct_at: lexicon::WordMap<usize, usize> = claims
         .iter()
         .enumerate()
         .filter(|(_, c)| c.kind == ClaimKind::Direct)
@@ -795,7 +795,8 @@ pub fn assemble(doc: &Document, found: Found) -> Parsed {
     let mut keep = vec![true; pending.len()];
     let mut inside_later = vec![false; pending.len()];
     // Per speaker: the start of the nearest later claim, and the furthest end from there.
-    let mut later: std::collections::HashMap<Option<usize>, (usize, usize)> = Default::default();
+    // (Only looked up, never iterated: the unkeyed hash of the word lists serves.)
+    let mut later: lexicon::WordMap<Option<usize>, (usize, usize)> = Default::default();
     for i in (0..pending.len()).rev() {
         let Span { start, end } = pending[i].content;
         match later.get(&entity_of(&pending[i])) {
@@ -806,7 +807,7 @@ pub fn assemble(doc: &Document, found: Found) -> Parsed {
         }
     }
     // Per speaker: the furthest end of an earlier kept claim, and the first start with it.
-    let mut kept: std::collections::HashMap<Option<usize>, (usize, usize)> = Default::default();
+    let mut kept: lexicon::WordMap<Option<usize>, (usize, usize)> = Default::default();
     for i in 0..pending.len() {
         let Span { start, end } = pending[i].content;
         let best = kept.get(&entity_of(&pending[i])).copied();

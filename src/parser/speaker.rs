@@ -587,7 +587,7 @@ fn affiliation(
                     s -= 1;
                 }
                 let text = words.text_of(s..i + 1);
-                let text = text.trim_end_matches("'s").trim_end_matches("’s");
+                let text = lexicon::without_possessive(text);
                 if text != name {
                     return Some(text.to_string());
                 }

@@ -33,6 +33,16 @@ struct Marked {
 }
 
 impl Marked {
+    /// An empty set with room for tokens up to `tokens`: one allocation, not one per doubling.
+    fn with_room(tokens: usize) -> Self {
+        let words = tokens.div_ceil(64);
+        Marked {
+            bits: Vec::with_capacity(words),
+            before: Vec::with_capacity(words),
+            count: 0,
+        }
+    }
+
     /// Marks token `i`; tokens are marked in increasing order.
     fn mark(&mut self, i: usize) {
         let w = i / 64;
@@ -92,10 +102,10 @@ fn has_upper_or_non_ascii(bytes: &[u8]) -> bool {
 impl<'d, 'a> Words<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
         let lex = lexicon::attribution();
-        let mut folds = Marked::default();
+        let mut folds = Marked::with_room(doc.tokens.len());
         let mut spans = Vec::new();
         let mut folded = String::new();
-        let (mut cue_of, mut cues) = (Marked::default(), Vec::new());
+        let (mut cue_of, mut cues) = (Marked::with_room(doc.tokens.len()), Vec::new());
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;

@@ -108,6 +108,35 @@ impl<'a> ArticleOut<'a> {
     }
 }
 
+impl ArticleOut<'_> {
+    /// The article as compact JSON, the bytes `serde_json::to_writer` writes, with its
+    /// sources and claims written by [`super::direct`].
+    pub(super) fn write_compact(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+        use super::direct::{write_claim, write_list, write_source, write_str};
+        out.extend_from_slice(b"{\"path\":");
+        write_str(out, self.path);
+        if let Some(text) = self.text {
+            out.extend_from_slice(b",\"text\":");
+            write_str(out, text);
+        }
+        out.extend_from_slice(b",\"title\":");
+        match self.title {
+            Some(title) => write_str(out, title),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"sources\":");
+        write_list(out, self.sources, write_source);
+        out.extend_from_slice(b",\"claims\":");
+        write_list(out, self.claims, write_claim);
+        out.extend_from_slice(b",\"conflicts\":");
+        serde_json::to_writer(&mut *out, &self.conflicts)?;
+        out.extend_from_slice(b",\"points\":");
+        serde_json::to_writer(&mut *out, &self.points)?;
+        out.push(b'}');
+        Ok(())
+    }
+}
+
 /// The story of `--across`, beside the articles: its sources merged, the statements several
 /// articles carry, its conflicts with each side's article and place, and its points.
 #[derive(Serialize)]
@@ -181,5 +210,53 @@ impl<'a> StoryOut<'a> {
             conflicts,
             points,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ClaimKind, Stance};
+
+    fn both(article: &Article) -> (String, String) {
+        let out = ArticleOut::of(article);
+        let mut direct = Vec::new();
+        out.write_compact(&mut direct).unwrap();
+        (
+            String::from_utf8(direct).unwrap(),
+            serde_json::to_string(&out).unwrap(),
+        )
+    }
+
+    #[test]
+    fn write_compact_writes_what_serde_json_writes() {
+        let text = "Budget talks\n\n\"Taxes will rise,\" said Finance Minister Ana Ruiz. \
+                    The opposition leader, Tom Hale, denied that taxes would rise. \
+                    \"That is a lie,\" he said, according to aides.\n";
+        let mut article = crate::analyze("a \"path\".txt", text);
+        assert!(article.claims.len() >= 2 && !article.conflicts.is_empty());
+        assert_eq!(both(&article).0, both(&article).1);
+        // Every variant and option the claims and sources can take.
+        article.text = Some("tab\there \u{1} \\ done".to_string());
+        article.title = None;
+        let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+        let stances = [Stance::Assert, Stance::Deny, Stance::Doubt];
+        for (n, claim) in article.claims.iter_mut().enumerate() {
+            claim.kind = kinds[n % 3];
+            claim.stance = stances[(n + 1) % 3];
+            claim.hedged = n % 2 == 0;
+            claim.via = vec!["aides".to_string(); n % 3];
+            claim.cue = if n % 2 == 0 { None } else { claim.cue.take() };
+            claim.speaker.role = Some(format!("role \"{n}\""));
+            claim.speaker.affiliation = (n % 2 == 1).then(|| "party".to_string());
+            claim.speaker.mention = None;
+            claim.speaker.unresolved = n % 2 == 0;
+        }
+        for source in &mut article.sources {
+            source.role = Some("minister".to_string());
+            source.unresolved = true;
+        }
+        let (direct, serde) = both(&article);
+        assert_eq!(direct, serde);
     }
 }

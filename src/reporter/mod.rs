@@ -25,6 +25,7 @@ use crate::model::Article;
 use crate::story::Story;
 
 pub mod actions;
+mod direct;
 mod escape;
 mod json_model;
 mod points;

@@ -27,16 +27,17 @@ impl ConflictRule for Contrast {
         } = *pair;
         // A marker that is only the cue verb ("insisted") needs opposite polarity as well.
         // (What a poll or records show is set against opinions with "but" all the time;
-        // it takes a stronger rule to dispute a measurement.)
+        // it takes a stronger rule to dispute a measurement. Asked last: most claims have
+        // no marker, and reading the names is the dearest test.)
         if found.is_empty()
-            && !measurement(&ca.speaker.name)
-            && !measurement(&cb.speaker.name)
             && let Some(contrast) = b.contrast.as_ref()
             && cb.content.line >= ca.content.line
             && cb.content.line - ca.content.line <= 6
             && contrast
                 .answers_own_sentence
                 .is_none_or(|from| ca.content.start >= from)
+            && !measurement(&ca.speaker.name)
+            && !measurement(&cb.speaker.name)
         {
             // A denial reads as negative too: "denied the plan" and "the plan is not legal" agree.
             let negative =

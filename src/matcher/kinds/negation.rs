@@ -423,7 +423,7 @@ fn named_object<'p>(p: &'p Profile, i: usize) -> Vec<&'p str> {
         .skip(j)
         .take(3)
         .take_while(|w| w.capitalized && !lexicon::CALENDAR.contains(w.lower.as_ref()))
-        .map(|w| w.lower.trim_end_matches("'s").trim_end_matches("’s"))
+        .map(|w| lexicon::without_possessive(&w.lower))
         .collect()
 }
 
