@@ -126,13 +126,18 @@ pub(super) fn write_list<T>(out: &mut Vec<u8>, items: &[T], each: impl Fn(&mut V
     out.push(b']');
 }
 
-pub(super) fn write_source(out: &mut Vec<u8>, s: &Source) {
+/// `{"name":…,"role":…,"affiliation":…`: how a source and a claim's speaker both open.
+fn write_who(out: &mut Vec<u8>, name: &str, role: Option<&str>, affiliation: Option<&str>) {
     out.extend_from_slice(b"{\"name\":");
-    write_str(out, &s.name);
+    write_str(out, name);
     out.extend_from_slice(b",\"role\":");
-    write_opt_str(out, s.role.as_deref());
+    write_opt_str(out, role);
     out.extend_from_slice(b",\"affiliation\":");
-    write_opt_str(out, s.affiliation.as_deref());
+    write_opt_str(out, affiliation);
+}
+
+pub(super) fn write_source(out: &mut Vec<u8>, s: &Source) {
+    write_who(out, &s.name, s.role.as_deref(), s.affiliation.as_deref());
     out.extend_from_slice(b",\"unresolved\":");
     write_bool(out, s.unresolved);
     out.extend_from_slice(b",\"claims\":");
@@ -149,12 +154,7 @@ fn write_span(out: &mut Vec<u8>, s: &Span) {
 }
 
 fn write_speaker(out: &mut Vec<u8>, s: &Speaker) {
-    out.extend_from_slice(b"{\"name\":");
-    write_str(out, &s.name);
-    out.extend_from_slice(b",\"role\":");
-    write_opt_str(out, s.role.as_deref());
-    out.extend_from_slice(b",\"affiliation\":");
-    write_opt_str(out, s.affiliation.as_deref());
+    write_who(out, &s.name, s.role.as_deref(), s.affiliation.as_deref());
     out.extend_from_slice(b",\"mention\":");
     match &s.mention {
         Some(m) => write_span(out, m),
@@ -165,13 +165,18 @@ fn write_speaker(out: &mut Vec<u8>, s: &Speaker) {
     out.push(b'}');
 }
 
-fn write_cue(out: &mut Vec<u8>, c: &Cue) {
+/// `{"text":…,"start":…,"end":…`: how a cue and a claim's content both open.
+fn write_text_at(out: &mut Vec<u8>, text: &str, start: usize, end: usize) {
     out.extend_from_slice(b"{\"text\":");
-    write_str(out, &c.text);
+    write_str(out, text);
     out.extend_from_slice(b",\"start\":");
-    write_usize(out, c.start);
+    write_usize(out, start);
     out.extend_from_slice(b",\"end\":");
-    write_usize(out, c.end);
+    write_usize(out, end);
+}
+
+fn write_cue(out: &mut Vec<u8>, c: &Cue) {
+    write_text_at(out, &c.text, c.start, c.end);
     out.push(b'}');
 }
 
@@ -193,12 +198,8 @@ pub(super) fn write_claim(out: &mut Vec<u8>, c: &Claim) {
         None => out.extend_from_slice(b"null"),
     }
     let t = &c.content;
-    out.extend_from_slice(b",\"content\":{\"text\":");
-    write_str(out, &t.text);
-    out.extend_from_slice(b",\"start\":");
-    write_usize(out, t.start);
-    out.extend_from_slice(b",\"end\":");
-    write_usize(out, t.end);
+    out.extend_from_slice(b",\"content\":");
+    write_text_at(out, &t.text, t.start, t.end);
     out.extend_from_slice(b",\"line\":");
     write_usize(out, t.line);
     out.extend_from_slice(b",\"column\":");
