@@ -292,7 +292,19 @@ pub(super) fn subject_left(
     floor: usize,
     lex: &AttributionLexicon,
 ) -> Option<Range<usize>> {
-    let subject = subject_left_of(words, verb, floor, lex)?;
+    // "All the experts I interviewed said": a relative clause without "who" ends the
+    // subject; its pronoun is not the speaker.
+    let contact = verb >= floor + 3
+        && matches!(words.lower(verb - 2), "i" | "we")
+        && words.lower(verb - 1).ends_with("ed")
+        && words.is_word(verb - 3)
+        && !words.is_capitalized(verb - 3)
+        && !lexicon::STOPWORDS.contains(words.lower(verb - 3));
+    let subject = if contact {
+        subject_left_of(words, verb - 2, floor, lex)?
+    } else {
+        subject_left_of(words, verb, floor, lex)?
+    };
     // "an internal memo seen by AP says": the document speaks, whoever saw or obtained it
     // only passes it on.
     let s = subject.start;
