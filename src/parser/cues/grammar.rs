@@ -121,6 +121,13 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     // "at least 10 people …" is a clause, not an adverbial.
     let quantity =
         first == "at" && rest.len() > 1 && matches!(words.lower(rest.start + 1), "least" | "most");
+    // "told reporters this was the only chance": "this" or "that" and a verb open a clause.
+    if matches!(first, "this" | "that")
+        && rest.len() > 1
+        && lexicon::AUXILIARIES.contains(words.lower(rest.start + 1))
+    {
+        return false;
+    }
     // "said after the convention he would not accept …": a phrase of time, then a clause of
     // its own (a subject pronoun and an auxiliary), is the claim, not an adverbial.
     // (Only a plain phrase between: "said when asked whether he would run" is no claim.)
@@ -202,6 +209,37 @@ pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
 
 /// Skips the hearer of "told": "reporters", "Reuters", "the BBC", "a news conference".
 pub(super) fn skip_object(
+    words: &Words,
+    from: usize,
+    end: usize,
+    lex: &AttributionLexicon,
+) -> (usize, Option<Range<usize>>) {
+    let (j, agency) = skip_named_object(words, from, end, lex);
+    // "told conservative radio host Hugh Hewitt on Wednesday that …", "told The Post and
+    // Courier newspaper of Charleston that …": a hearer however described, up to a "that"
+    // a few words on with no verb between.
+    let plain = |k: usize| {
+        let w = words.lower(k);
+        (words.is_word(k) || w == ",")
+            && !words.quoted(k)
+            && !lexicon::AUXILIARIES.contains(w)
+            && (words.is_capitalized(k) || !w.ends_with("ed"))
+            && !w.ends_with("ing")
+            // ("denied reports that …": what is denied, no hearer.)
+            && !lexicon::REPORT_NOUNS.contains(w)
+    };
+    let that = (j..end.min(from + 12))
+        .find(|&k| words.lower(k) == "that" && !words.quoted(k))
+        .filter(|&t| t > j && (from..t).all(plain));
+    match that {
+        Some(t) => (t, agency),
+        None => (j, agency),
+    }
+}
+
+/// [`skip_object`]'s hearer by its name ("Reuters", "the BBC") or as an audience
+/// ("reporters", "a packed council meeting").
+fn skip_named_object(
     words: &Words,
     from: usize,
     end: usize,
