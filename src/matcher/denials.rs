@@ -116,8 +116,8 @@ pub(super) fn answered_reports<'s>(
             .map(lexicon::fold)
             .filter(|w| w.chars().count() >= 3 && !lexicon::STOPWORDS.contains(w.as_str()))
             .collect();
-        // (Its people's adjective names it too: "a Belmiri border unit" is about Belmir,
-        // "Kestrian jets" about Kestria.)
+        // (Its people's adjective names it too: "a Vessian patrol" is about Vessia, "Ostran
+        // jets" about Ostra.)
         let about_denier = |i: &usize| {
             words(&claims[*i].content.text).iter().any(|w| {
                 let w = w.lower.trim_end_matches("'s");

@@ -502,7 +502,7 @@ pub fn opens_sentence(text: &str, at: usize) -> bool {
 /// Two capitalised names joined by "and", ending at token `k`, that "they" can stand for:
 /// "Johnson and Weld", not "Bosnia and Herzegovina" or a word opening a sentence.
 fn named_pair(words: &Words, k: usize, from: usize, lex: &AttributionLexicon) -> Option<Mention> {
-    // "Mr. Rubio and Mr. Cruz": a title before either name goes with it.
+    // "Mr. Haller and Ms. Ostrow": a title before either name goes with it.
     let titled = |t: usize| t > from && is_title(words.lower(t - 1));
     if k < from + 2 {
         return None;

@@ -19,8 +19,8 @@ pub(super) fn same_quantity(
     topic: &Shared,
 ) -> bool {
     let time = hours_in(&a.unit).is_some() && hours_in(&b.unit).is_some();
-    // "cut library spending by $2.1 million" and "the true reduction was closer to $3.4
-    // million": a change and the amount of that change, one thing in two words.
+    // "would cut the parks budget by $1.6 million" and "the real reduction was nearer to
+    // $2.9 million": a change and the amount of that change, one thing in two words.
     let one_amount = amount_of(pa, a).is_some_and(|x| Some(x) == amount_of(pb, b));
     if (a.unit != b.unit && !time) || (a.relative != b.relative && !one_amount) {
         return false;
@@ -419,8 +419,8 @@ fn verb_before(p: &Profile, q: &Quantity) -> Option<String> {
     (k > 0 && is_topic_word(&p.words[k - 1], lex)).then(|| stem(&p.words[k - 1].lower, lex))
 }
 
-/// What a sum with no noun after it is the amount of, as a key: the verb of "cut library
-/// spending by $2.1 million", the subject of "the reduction was closer to $3.4 million" (so
+/// What a sum with no noun after it is the amount of, as a key: the verb of "cut the parks
+/// budget by $1.6 million", the subject of "the reduction was nearer to $2.9 million" (so
 /// that "cut" and "reduction", one group of synonyms, meet).
 fn amount_of(p: &Profile, q: &Quantity) -> Option<String> {
     let lex = lexicon::matcher();

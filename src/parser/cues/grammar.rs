@@ -128,7 +128,7 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     {
         return false;
     }
-    // "said after the convention he would not accept …": a phrase of time, then a clause of
+    // "said after the vote she would not accept …": a phrase of time, then a clause of
     // its own (a subject pronoun and an auxiliary), is the claim, not an adverbial.
     // (Only a plain phrase between: "said when asked whether he would run" is no claim.)
     let plain = |k: usize| {
@@ -215,8 +215,8 @@ pub(super) fn skip_object(
     lex: &AttributionLexicon,
 ) -> (usize, Option<Range<usize>>) {
     let (j, agency) = skip_named_object(words, from, end, lex);
-    // "told conservative radio host Hugh Hewitt on Wednesday that …", "told The Post and
-    // Courier newspaper of Charleston that …": a hearer however described, up to a "that"
+    // "told conservative radio host Ana Lee on Wednesday that …", "told The Post and
+    // Courier newspaper of Ashby that …": a hearer however described, up to a "that"
     // a few words on with no verb between.
     let plain = |k: usize| {
         let w = words.lower(k);
@@ -330,7 +330,7 @@ pub(super) fn subject_left(
     floor: usize,
     lex: &AttributionLexicon,
 ) -> Option<Range<usize>> {
-    // "All the experts I interviewed said": a relative clause without "who" ends the
+    // "All the economists I consulted said": a relative clause without "who" ends the
     // subject; its pronoun is not the speaker.
     let contact = verb >= floor + 3
         && matches!(words.lower(verb - 2), "i" | "we")
@@ -343,7 +343,7 @@ pub(super) fn subject_left(
     } else {
         subject_left_of(words, verb, floor, lex)?
     };
-    // "an internal memo seen by AP says": the document speaks, whoever saw or obtained it
+    // "an internal memo seen by Reuters says": the document speaks, whoever saw or obtained it
     // only passes it on.
     let s = subject.start;
     if s >= floor + 3
@@ -408,7 +408,7 @@ fn subject_left_of(
             let inner = words.text_of(c + 1..j - 1).to_lowercase();
             // ", at a later press gaggle," / ", in a statement," between subject and verb;
             // ", dated Jan. 16,", ", published on Monday,": a participle describing it.
-            // (Not ", syndicated radio host Dennis Prager,": a participle with a time or a
+            // (Not ", retired teacher Ann Lee,": a participle with a time or a
             // preposition after it.)
             let opener = words.lower(c + 1);
             let dated = c + 2 < j - 1 && {
