@@ -32,16 +32,23 @@ pub(super) fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> boo
     if lexicon::PASSIVE_BE.contains(prev) && !w.ends_with("ing") {
         return false;
     }
-    // ("…, later saying": an adverb may stand between the comma and the participle.)
-    let comma = |k: usize| matches!(words.lower(k), "," | "—" | "–");
     if w.ends_with("ing")
-        && !(comma(i - 1)
-            || lexicon::BEFORE_ING_CUE.contains(prev)
-            || (i > floor + 1 && lexicon::VERB_PREFIX.contains(prev) && comma(i - 2)))
+        && !(after_opener(words, i, floor, |_| false) || lexicon::BEFORE_ING_CUE.contains(prev))
     {
         return false;
     }
     !negated(words, i, floor)
+}
+
+/// Whether word `i` (above `floor`) follows a comma or a dash, or a word `opens` accepts,
+/// with an adverb perhaps between: "…, saying", "…, later saying", "upon saying".
+fn after_opener(words: &Words, i: usize, floor: usize, opens: impl Fn(&str) -> bool) -> bool {
+    let opener = |k: usize| {
+        let w = words.lower(k);
+        matches!(w, "," | "—" | "–") || opens(w)
+    };
+    opener(i - 1)
+        || (i > floor + 1 && lexicon::VERB_PREFIX.contains(words.lower(i - 1)) && opener(i - 2))
 }
 
 /// A noun-like form ("claims", "states") reads as a verb after a name, a pronoun or a role
@@ -130,18 +137,11 @@ pub(super) fn verb_attribution(
         Stance::Assert
     };
     let first = words.lower(hit.range.start);
-    // ("…, later alleging that": an adverb may stand between.)
-    let opener = |k: usize| {
-        matches!(words.lower(k), "," | "—" | "–")
-            || lexicon::PARTICIPLE_OPENERS.contains(words.lower(k))
-    };
-    let start = hit.range.start;
     let participle = first.ends_with("ing")
-        && start > sentence.start
-        && (opener(start - 1)
-            || (start > sentence.start + 1
-                && lexicon::VERB_PREFIX.contains(words.lower(start - 1))
-                && opener(start - 2)));
+        && hit.range.start > sentence.start
+        && after_opener(words, hit.range.start, sentence.start, |w| {
+            lexicon::PARTICIPLE_OPENERS.contains(w)
+        });
     let mut via = Vec::new();
     let (speaker, subject_start) = if participle {
         // "X defended not paying an architect who said he was cheated, saying …": the one a
