@@ -89,6 +89,14 @@ pub fn may_be_adjective(folded: &str) -> bool {
     find(folded).is_some_and(|k| CLASSES[k] & ADJECTIVE != 0)
 }
 
+/// Whether a folded word in "-ly" reads as an adverb or an adjective ("quickly", "early",
+/// "elderly"), not as a noun or a verb ("family", "rally", "supply"); a word WordNet does not
+/// know is taken as an adverb.
+pub fn is_ly_modifier(folded: &str) -> bool {
+    folded.ends_with("ly")
+        && find(folded).is_none_or(|k| CLASSES[k] == 0 || CLASSES[k] & (ADJECTIVE | ADVERB) != 0)
+}
+
 /// Bytes of a line of `WORDS`: the word, spaces, a newline (see `data/vectors/README.md`).
 const WIDTH: usize = 24;
 
@@ -172,7 +180,6 @@ pub fn word_similarity(a: &str, b: &str, common: usize) -> Option<f64> {
 pub const NOUN: u8 = 1;
 pub const VERB: u8 = 2;
 pub const ADJECTIVE: u8 = 4;
-#[cfg(test)]
 pub const ADVERB: u8 = 8;
 
 /// [`word_similarity`] of words given by their place in the list ([`find`]), when they share

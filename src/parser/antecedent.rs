@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use crate::document::TokenKind;
 use crate::lexicon::{self, AttributionLexicon, EntityClass, Gender};
 use crate::model::Span;
 
@@ -54,6 +55,30 @@ pub fn in_paragraph(
         .paragraph(doc.paragraph_at(words.start(before)))
         .map_or(before, |para| para.tokens.start);
     nearest_person(words, before, from, gender, lex)
+}
+
+/// [`in_narration`] within the paragraph before the pronoun's, when the pronoun's own opens
+/// with a quotation: "Ana Ruiz, who chairs the panel, agreed.\n\n“We will vote,” she said."
+pub fn in_paragraph_before(
+    words: &Words,
+    before: usize,
+    gender: Option<Gender>,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    let doc = words.doc;
+    let p = doc.paragraph_at(words.start(before));
+    let own = doc.paragraph(p)?;
+    if words.kind(own.tokens.start) != TokenKind::OpenQuote {
+        return None;
+    }
+    let previous = doc.paragraph(p.checked_sub(1)?)?;
+    nearest_person(
+        words,
+        previous.tokens.end,
+        previous.tokens.start,
+        gender,
+        lex,
+    )
 }
 
 /// The nearest personal name between tokens `from` and `before` (see [`in_narration`]).
@@ -161,6 +186,18 @@ fn person(
     {
         names = rest;
     }
+    let mut described = None;
+    // "Senate Republican Ana Ruiz": capitalised words before a first name describe the
+    // person; the name starts at the first name.
+    if titles.is_empty()
+        && let Some(f) = (1..names.len().saturating_sub(1)).find(|&k| {
+            names.len() - k <= 3 && lexicon::first_name_gender(words.lower(names[k])).is_some()
+        })
+        && lexicon::first_name_gender(words.lower(names[0])).is_none()
+    {
+        described = Some(words.text_of(names[0]..names[f]).trim().to_string());
+        names = &names[f..];
+    }
     if names.is_empty() || names.len() > 3 {
         return None;
     }
@@ -209,7 +246,9 @@ fn person(
     let (first, last) = (names[0], names[names.len() - 1]);
     let name = words.text_of(first..last + 1);
     let name = lexicon::without_possessive(name);
-    let role = (!titles.is_empty()).then(|| words.text_of(titles[0]..first).trim().to_string());
+    let role = (!titles.is_empty())
+        .then(|| words.text_of(titles[0]..first).trim().to_string())
+        .or(described);
     Some(Mention {
         span: Span::new(
             words.start(titles.first().copied().unwrap_or(first)),
@@ -306,8 +345,9 @@ fn full_names<'t>(
             if after.is_some_and(char::is_alphanumeric) {
                 return None;
             }
-            let head = text[..at].strip_suffix(' ')?;
-            let mut parts = head.rsplit(' ');
+            // (Any space: "nominee\u{a0}Donald Trump" has a no-break one.)
+            let head = text[..at].strip_suffix(char::is_whitespace)?;
+            let mut parts = head.rsplit(char::is_whitespace);
             let mut first = parts.next()?;
             // A middle initial: "Harry M. Reid".
             if first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase) {

@@ -516,9 +516,34 @@ fn subject_person_before(
     if !antecedent::personal(class, gender) {
         return None;
     }
-    let person = antecedent::in_paragraph(words, at, gender, lex)?;
     let text = words.doc.text;
+    let (person, earlier_paragraph) = match antecedent::in_paragraph(words, at, gender, lex) {
+        Some(p) => (p, false),
+        None => (
+            antecedent::in_paragraph_before(words, at, gender, lex)?,
+            true,
+        ),
+    };
     let start = person.span.start;
+    // Across a paragraph the name itself says the gender: "Ana Ruiz …\n\n“…,” she said", not
+    // "Sanders endorsed …\n\n“…,” she said".
+    if earlier_paragraph {
+        // (The full name for a surname: "Trump" stands for "Donald Trump".)
+        let name = match &person.kind {
+            MentionKind::Named(n) if n.role.is_none() => n.name.as_str(),
+            _ => &text[start..person.span.end],
+        };
+        let first = name
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('.')
+            .to_lowercase();
+        let said = speaker::title_gender(&first).or_else(|| lexicon::first_name_gender(&first));
+        if said.is_none() || said != gender {
+            return None;
+        }
+    }
     // Plainly a person: a title or a first name that says a gender ("Harbour Rovers" may be
     // a club).
     let titled = text[start..person.span.end]
@@ -544,7 +569,12 @@ fn subject_person_before(
         .rfind(['.', '!', '?', '\n'])
         .map_or(0, |k| k + 1);
     let opening = text[sentence..start].trim();
+    // ("Senate Republican Ana Ruiz": capitalised words before the name are its title.)
+    let titled_run = opening
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
     let subject = antecedent::opens_sentence(text, start)
+        || titled_run
         || (opening.ends_with(',')
             && opening.split_whitespace().count() <= 8
             && !opening.contains(['"', '“', '”', '\'']));

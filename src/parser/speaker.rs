@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::lexicon::{self, AttributionLexicon, EntityClass, Gender, fold};
+use crate::matcher::vectors;
 use crate::model::Span;
 
 use super::text::Words;
@@ -212,8 +213,9 @@ fn is_speaker_description(
         .iter()
         .any(|e| head.ends_with(e));
     // ("self-described", "London-based": a compound in "-ed" is an adjective.)
-    let verb_like =
-        |w: &str| (w.ends_with("ed") && !w.contains('-')) || w.ends_with("ly") || lex.is_verb(w);
+    let verb_like = |w: &str| {
+        (w.ends_with("ed") && !w.contains('-')) || vectors::is_ly_modifier(w) || lex.is_verb(w)
+    };
     // One bare word that is no role ("a similar", "resist") names nobody, unless it reads as
     // a person: "a narrator", "a commenter", "a protester".
     let agent = ["er", "or", "ist", "ant", "ent", "ian", "man", "woman"]
@@ -224,8 +226,8 @@ fn is_speaker_description(
         return false;
     }
     // ("early returns", "daily figures": an adjective in "-ly" opens a description.)
-    let opens_verb_like = verb_like(first)
-        && !(first.ends_with("ly") && crate::matcher::vectors::may_be_adjective(first));
+    let opens_verb_like =
+        verb_like(first) && !(first.ends_with("ly") && vectors::may_be_adjective(first));
     !(verb_like(head)
         || opens_verb_like
         || adjective
@@ -300,6 +302,17 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             let mut name = tail.clone();
             while name.len() > 1 && is_title(words.lower(name.start)) {
                 name.start += 1;
+            }
+            // "Housing Minister Simon Carrow": a title inside the run ends the role; the name
+            // is the capitalised words after it.
+            if let Some(t) = (name.start + 1..name.end.saturating_sub(2))
+                .rev()
+                .find(|&k| is_title(words.lower(k)))
+                && (t + 1..name.end)
+                    .all(|k| words.is_capitalized(k) && !lex.roles().contains_key(words.lower(k)))
+                && name.end - t <= 4
+            {
+                name.start = t + 1;
             }
             // "Minister of Fisheries Ana Lopez": what the title is of belongs to it too; the
             // name starts at a first name, or is the last two words.

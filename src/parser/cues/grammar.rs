@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use crate::document::TokenKind;
 use crate::lexicon::{self, AttributionLexicon};
+use crate::matcher::vectors;
 
 use crate::parser::text::Words;
 
@@ -264,7 +265,8 @@ fn skip_named_object(
         while j < stop + 3
             && j < end
             && words.is_word(j)
-            && (lexicon::OUTLET_NOUNS.contains(words.lower(j)) || words.lower(j).ends_with("ly"))
+            && (lexicon::OUTLET_NOUNS.contains(words.lower(j))
+                || vectors::is_ly_modifier(words.lower(j)))
         {
             j += 1;
         }
@@ -372,7 +374,7 @@ fn subject_left_of(
         }
         if j > floor
             && words.is_word(j - 1)
-            && words.lower(j - 1).ends_with("ly")
+            && vectors::is_ly_modifier(words.lower(j - 1))
             && !words.is_capitalized(j - 1)
             && words.lower(j - 1) != "only"
         {
@@ -879,7 +881,7 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
         if lex.is_verb(w) && !words.is_capitalized(t) && !lex.roles().contains_key(w) {
             break;
         }
-        if w.ends_with("ly")
+        if vectors::is_ly_modifier(w)
             && !words.is_capitalized(t)
             && w.len() > 4
             && !lex.roles().contains_key(w)
@@ -966,6 +968,6 @@ pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
         && !lexicon::NP_STOPS.contains(w)
         && !lexicon::PREPOSITIONS_AFTER_CUE.contains(w)
         && !is_time(w)
-        && !w.ends_with("ly")
+        && !vectors::is_ly_modifier(w)
         && !lexicon::NOT_SUBJECT_OPENERS.contains(w)
 }

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::document::TokenKind;
 use crate::lexicon::{self, AttributionLexicon, ListWord, Verb, VerbClass};
+use crate::matcher::vectors;
 use crate::model::Stance;
 
 use super::{
@@ -91,8 +92,14 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
     let superlative = i >= floor + 3
         && matches!(words.lower(i - 2), "most" | "least")
         && lexicon::DETERMINERS.contains(words.lower(i - 3));
+    // ("despite repeated warnings": a preposition's object, not a verb; "From said" is a
+    // name.)
+    let object_of = lexicon::FRONTED_PREPOSITIONS.contains(prev)
+        && !words.is_capitalized(i - 1)
+        && !words.lower(i).ends_with("ing");
     lexicon::DETERMINERS.contains(prev)
         || lexicon::NOUN_MARKERS.contains(prev)
+        || object_of
         || (prev.ends_with("'s") && words.is_word(i - 1))
         || superlative
 }
@@ -183,7 +190,7 @@ pub(super) fn verb_attribution(
                 let w = words.lower(k);
                 !words.is_capitalized(k)
                     && ((w.ends_with("ed") && k > from && nominal(k - 1))
-                        || (w.ends_with("ly")
+                        || (vectors::is_ly_modifier(w)
                             && k + 1 < hit.range.start
                             && !words.is_capitalized(k + 1)
                             && words.lower(k + 1).ends_with("ed")))
@@ -244,7 +251,7 @@ pub(super) fn verb_attribution(
                 let mut k = hit.range.start;
                 while k > sentence.start
                     && (lexicon::VERB_PREFIX.contains(words.lower(k - 1))
-                        || words.lower(k - 1).ends_with("ly"))
+                        || vectors::is_ly_modifier(words.lower(k - 1)))
                 {
                     k -= 1;
                 }
@@ -328,7 +335,8 @@ pub(super) fn verb_attribution(
             && k > 0
             && words.text(k - 1) == ","
             && (k + 1..hit.range.start).all(|m| {
-                lexicon::VERB_PREFIX.contains(words.lower(m)) || words.lower(m).ends_with("ly")
+                lexicon::VERB_PREFIX.contains(words.lower(m))
+                    || vectors::is_ly_modifier(words.lower(m))
             })
     });
     let forward_end = if relative {
