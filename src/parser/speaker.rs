@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use crate::lexicon::{self, AttributionLexicon, EntityClass, Gender, fold};
 use crate::matcher::vectors;
 use crate::model::Span;
+use crate::parser::cues::source_frame;
 
 use super::text::Words;
 
@@ -289,10 +290,14 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     // Within the name part: trailing capitalised run is the name, what precedes is role.
     // "The company behind a grain terminal at Port Halloran": a name after a preposition is
     // a place or an employer inside a description, not the speaker's name.
+    // (Nor is a name framing an anonymous source: "a person close to the Clintons".)
+    let framed = (name_range.start + 1..name_range.end)
+        .find(|&k| source_frame(words.lower(k - 1), words.lower(k)));
     let tail = proper_tail(words, name_range.clone(), lex).filter(|t| {
-        t.start == name_range.start
+        (t.start == name_range.start
             || !lexicon::PLACE_PREPOSITIONS.contains(words.lower(t.start - 1))
-            || words.is_capitalized(t.start - 1)
+            || words.is_capitalized(t.start - 1))
+            && framed.is_none_or(|k| t.start < k)
     });
     let mut role_parts: Vec<String> = Vec::new();
     let mut employer = None;
@@ -371,12 +376,16 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
         }
         _ => {
             named.name = words.text_of(name_range.clone()).to_string();
-            let head = words.lower(name_range.end - 1).to_string();
-            if let Some(role) = lex.roles().get(&head) {
-                named.class = Some(role.class);
-                named.gender = role.gender;
+            // An anonymous source ("a person close to the campaign") is no body named by its
+            // last word, and no later "he", "they" or "the campaign" stands for it.
+            if framed.is_none() {
+                let head = words.lower(name_range.end - 1).to_string();
+                if let Some(role) = lex.roles().get(&head) {
+                    named.class = Some(role.class);
+                    named.gender = role.gender;
+                }
+                named.head = Some(head);
             }
-            named.head = Some(head);
         }
     }
     // "Sarah Lund, 69,": an age is no role.

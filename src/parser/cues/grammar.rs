@@ -829,15 +829,7 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
         let preposition = lexicon::NP_PREPOSITIONS.contains(w);
         // "people familiar with the matter", "a source close to the board", "two people
         // with knowledge of the plans": the frames of an anonymous source.
-        let frame = t > floor
-            && matches!(
-                (words.lower(t - 1), w),
-                ("familiar" | "acquainted", "with")
-                    | ("close" | "closer", "to")
-                    | ("briefed", "on")
-                    | ("involved", "in")
-                    | ("knowledgeable", "about")
-            );
+        let frame = t > floor && source_frame(words.lower(t - 1), w);
         if frame {
             j -= 2;
             after_determiner = false;
@@ -900,6 +892,19 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
 
 /// The noun phrase starting at `from`, with an apposition after a comma, up to a verb, a
 /// quotation or the end.
+/// Whether an adjective and a preposition frame an anonymous source: "people familiar with
+/// the matter", "a source close to the board", "an official briefed on the talks".
+pub(crate) fn source_frame(adjective: &str, preposition: &str) -> bool {
+    matches!(
+        (adjective, preposition),
+        ("familiar" | "acquainted", "with")
+            | ("close" | "closer", "to")
+            | ("briefed", "on")
+            | ("involved", "in")
+            | ("knowledgeable", "about")
+    )
+}
+
 pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
     let mut j = from;
     let mut last_word_end = from;
@@ -932,7 +937,21 @@ pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
             break;
         }
         let w = words.lower(j);
-        if j > from && (lexicon::NAME_PHRASE_ENDS.contains(w) && !words.is_capitalized(j)) {
+        // ("said a person close to the couple": the frame goes on.)
+        if j > from
+            && (lexicon::NAME_PHRASE_ENDS.contains(w) && !words.is_capitalized(j))
+            && !source_frame(words.lower(j - 1), w)
+        {
+            break;
+        }
+        // "said Trump in his speech", "said Lund at a rally": after a name, a place or an
+        // occasion ends the phrase ("officials in the capital" go on).
+        if j > from
+            && matches!(w, "in" | "at" | "during")
+            && words.is_capitalized(j - 1)
+            && j + 1 < end
+            && lexicon::DETERMINERS.contains(words.lower(j + 1))
+        {
             break;
         }
         // "a poll released Monday", "a survey conducted last week": a participle and a time

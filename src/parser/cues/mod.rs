@@ -18,6 +18,7 @@ mod finding;
 mod grammar;
 mod signed;
 mod verb;
+pub(crate) use grammar::source_frame;
 
 /// Where the speaker of an attribution is named.
 #[derive(Debug, Clone, PartialEq, Eq)]
