@@ -31,7 +31,17 @@ pub(super) fn same_quantity(
         magnitude(a).min(magnitude(b)),
         magnitude(a).max(magnitude(b)),
     );
-    if a.unit != "percent" && large > 20.0 * small {
+    // ("lasted less than six hours" and "for at least three weeks": durations bounded apart
+    // are one span in dispute, however far apart.)
+    let bounded_apart = time && {
+        let (lo, hi) = if magnitude(a) <= magnitude(b) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        lo.bound == Bound::AtMost && hi.bound == Bound::AtLeast
+    };
+    if a.unit != "percent" && large > 20.0 * small && !bounded_apart {
         return false;
     }
     // "analysts had expected revenue of $3.98 billion": a forecast, not a figure to dispute;
