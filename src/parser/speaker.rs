@@ -976,9 +976,14 @@ fn name_word(w: &str) -> String {
 fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
     match class {
         EntityClass::Person => {
+            // ("Some Democrats" are several, whatever their capitals.)
+            let several =
+                e.name.split_whitespace().next().is_some_and(|w| {
+                    lexicon::GROUP_QUANTIFIERS.contains(w.to_lowercase().as_str())
+                });
             let person = match e.class {
                 Some(EntityClass::Person) => true,
-                None => e.proper,
+                None => e.proper && !several,
                 _ => false,
             };
             person && (gender.is_none() || e.gender.is_none() || e.gender == gender)
