@@ -350,6 +350,18 @@ pub(super) fn subject_left(
     // is before them; the agent only saw, obtained or did something.
     // (Only a subject right before its verb: in "a tax bill levied by the Union, which
     // contended", the Union is the one who contended.)
+    // "The judges who ruled that the states could not enforce their laws, for instance,
+    // said": a relative clause ends with the noun found; the subject is the phrase that
+    // opens the sentence before "who".
+    if let Some(w) = (floor + 1..subject.start)
+        .rev()
+        .take(30)
+        .find(|&k| words.lower(k) == "who")
+        && (w..subject.start).all(|k| words.is_word(k) && !words.quoted(k))
+        && np_left(words, w, floor, lex) == floor
+    {
+        return Some(floor..w);
+    }
     // A document seen or obtained speaks however it is set off: "a memo seen by AP, dated
     // Jan. 16, says".
     let adjacent = (subject.end..verb).all(|k| words.is_word(k) && !words.quoted(k));
