@@ -241,6 +241,30 @@ fn main() {
     rust.push_str("];\n\n");
     rust.push_str(&out.rust);
     write(&out_dir.join("lexicon.rs"), &rust);
+    write_scorer_weights(&root, &out_dir);
+}
+
+/// The conflict scorer's weights (`data/matcher/scorer.tsv`, `name<TAB>weight` a line) as a
+/// Rust slice of pairs, `$OUT_DIR/scorer_weights.rs`, which `src/matcher/scorer.rs` turns
+/// into its table at compile time.
+fn write_scorer_weights(root: &Path, out_dir: &Path) {
+    let path = "data/matcher/scorer.tsv";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut rust = String::from("&[\n");
+    for line in store::data_lines(&text) {
+        let mut parts = line.split('\t');
+        let (Some(name), Some(value)) = (parts.next(), parts.next()) else {
+            panic!("{path}: not a name and a weight: {line:?}");
+        };
+        let value: f64 = value
+            .trim()
+            .parse()
+            .unwrap_or_else(|e| panic!("{path}: {line:?}: {e}"));
+        rust.push_str(&format!("    ({:?}, {value:?}),\n", name.trim()));
+    }
+    rust.push_str("]\n");
+    write(&out_dir.join("scorer_weights.rs"), &rust);
 }
 
 /// The variant of `Text` for a file's NAME: `NOUN_LIKE` is `NounLike`.

@@ -4,8 +4,6 @@
 //! real and written news by `scripts/scorer/fit.py`, weighs. Its weights are
 //! `data/matcher/scorer.tsv`, compiled in.
 
-use std::sync::OnceLock;
-
 use super::profile::Profile;
 use super::topic::Shared;
 use super::words::words;
@@ -199,27 +197,48 @@ pub(super) fn score(f: &Features) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// The fitted weights, by feature; a feature the file does not name weighs nothing.
+/// The fitted weights by name, read from `data/matcher/scorer.tsv` by `build.rs`.
+const FITTED: &[(&str, f64)] = include!(concat!(env!("OUT_DIR"), "/scorer_weights.rs"));
+
+/// The fitted weights, by feature, laid out at compile time; a feature the file does not
+/// name weighs nothing, and a name that is no feature fails the build.
+static WEIGHTS: Features = by_feature(FITTED);
+
 fn weights() -> &'static Features {
-    static WEIGHTS: OnceLock<Features> = OnceLock::new();
-    WEIGHTS.get_or_init(|| parse_weights(include_str!("../../data/matcher/scorer.tsv")))
+    &WEIGHTS
 }
 
-fn parse_weights(text: &str) -> Features {
+const fn by_feature(pairs: &[(&str, f64)]) -> Features {
     let mut w = [0.0; COUNT];
-    for line in lexicon::data_lines(text) {
-        let mut parts = line.split('\t');
-        let (Some(name), Some(value)) = (parts.next(), parts.next()) else {
-            continue;
-        };
-        if let (Some(k), Ok(v)) = (
-            FEATURE_NAMES.iter().position(|n| *n == name.trim()),
-            value.trim().parse::<f64>(),
-        ) {
-            w[k] = v;
+    let mut i = 0;
+    while i < pairs.len() {
+        let mut k = 0;
+        while k < COUNT && !same_text(FEATURE_NAMES[k], pairs[i].0) {
+            k += 1;
         }
+        assert!(
+            k < COUNT,
+            "a weight for no feature in data/matcher/scorer.tsv"
+        );
+        w[k] = pairs[i].1;
+        i += 1;
     }
     w
+}
+
+const fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 #[cfg(test)]
@@ -235,12 +254,21 @@ mod tests {
     }
 
     #[test]
-    fn weights_are_read_by_name_and_unknown_lines_are_skipped() {
-        let w = parse_weights("# fitted\nbias\t-1.5\nnot_a_feature\t3\nhedged\t0.25\n");
+    fn weights_are_laid_out_by_name() {
+        let w = by_feature(&[("hedged", 0.25), ("bias", -1.5)]);
         assert_eq!(w[0], -1.5);
-        let hedged = FEATURE_NAMES.iter().position(|n| *n == "hedged").unwrap();
-        assert_eq!(w[hedged], 0.25);
+        assert_eq!(w[at("hedged")], 0.25);
         assert_eq!(w.iter().filter(|x| **x != 0.0).count(), 2);
+    }
+
+    #[test]
+    fn the_compiled_weights_are_the_files() {
+        for line in lexicon::data_lines(include_str!("../../data/matcher/scorer.tsv")) {
+            let mut parts = line.split('\t');
+            let name = parts.next().unwrap_or("").trim();
+            let value: f64 = parts.next().unwrap_or("").trim().parse().unwrap();
+            assert_eq!(weights()[at(name)], value, "{name}");
+        }
     }
 
     #[test]
