@@ -59,9 +59,12 @@ pub fn in_paragraph(
 
 /// [`in_narration`] within the paragraph before the pronoun's, when the pronoun's own opens
 /// with a quotation: "Ana Ruiz, who chairs the panel, agreed.\n\n“We will vote,” she said."
+/// Only names after byte `after` are looked at (a person named before the latest speaker
+/// the pronoun fits would lose to that speaker anyway).
 pub fn in_paragraph_before(
     words: &Words,
     before: usize,
+    after: usize,
     gender: Option<Gender>,
     lex: &AttributionLexicon,
 ) -> Option<Mention> {
@@ -72,13 +75,10 @@ pub fn in_paragraph_before(
         return None;
     }
     let previous = doc.paragraph(p.checked_sub(1)?)?;
-    nearest_person(
-        words,
-        previous.tokens.end,
-        previous.tokens.start,
-        gender,
-        lex,
-    )
+    let from = (previous.tokens.start..previous.tokens.end)
+        .find(|&k| words.start(k) > after)
+        .unwrap_or(previous.tokens.end);
+    nearest_person(words, previous.tokens.end, from, gender, lex)
 }
 
 /// The nearest personal name between tokens `from` and `before` (see [`in_narration`]).
@@ -338,9 +338,10 @@ fn full_names<'t>(
 ) -> impl Iterator<Item = (String, Option<Gender>)> + 't {
     // The nearest mentions only: a surname said at every turn is not searched back to the
     // start each time.
-    text.rmatch_indices(last)
+    // (memchr's searcher: this runs for every surname a pronoun may stand for.)
+    memchr::memmem::rfind_iter(text.as_bytes(), last.as_bytes())
         .take(FULL_NAME_MENTIONS)
-        .filter_map(move |(at, _)| {
+        .filter_map(move |at| {
             let after = text[at + last.len()..].chars().next();
             if after.is_some_and(char::is_alphanumeric) {
                 return None;

@@ -520,7 +520,13 @@ fn subject_person_before(
     let (person, earlier_paragraph) = match antecedent::in_paragraph(words, at, gender, lex) {
         Some(p) => (p, false),
         None => (
-            antecedent::in_paragraph_before(words, at, gender, lex)?,
+            antecedent::in_paragraph_before(
+                words,
+                at,
+                registry.last_fit(m).unwrap_or(0),
+                gender,
+                lex,
+            )?,
             true,
         ),
     };
