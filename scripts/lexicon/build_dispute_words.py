@@ -29,7 +29,7 @@ SEEDS = [
     ("inaccurate", "a", 1), ("erroneous", "a", 1), ("misleading", "a", 1),
     ("deceptive", "a", 1), ("baseless", "a", 1), ("unsubstantiated", "a", 1),
     ("absurd", "a", 1), ("ridiculous", "a", 2), ("bogus", "a", 1), ("spurious", "a", 1),
-    ("fallacious", "a", 1),
+    ("fallacious", "a", 1), ("unsupported", "a", 1), ("unproven", "a", 1),
     ("lie", "n", 1), ("falsehood", "n", 1), ("fabrication", "n", 1), ("lying", "n", 1),
     ("nonsense", "n", 1), ("bunk", "n", 4), ("garbage", "n", 2), ("crap", "n", 2),
     ("hoax", "n", 1), ("smear", "n", 1), ("exaggeration", "n", 3),

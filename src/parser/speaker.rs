@@ -723,12 +723,19 @@ impl Registry {
                     // "the company", "the firm": the latest named organisation. Other nouns
                     // ("the group", "the agency") name a kind of body and must match it.
                     if lexicon::GENERIC_COMPANY.contains(head.as_str()) {
+                        // (Not a body named for another kind: "the university" or "the
+                        // ministry" is no company.)
                         self.recent(at, |e| {
-                            e.class == Some(EntityClass::Org)
-                                || (e.proper
-                                    && e.class.is_none()
-                                    && e.gender.is_none()
-                                    && e.role.is_none())
+                            let other_kind = e
+                                .head
+                                .as_deref()
+                                .is_some_and(|h| !lexicon::GENERIC_COMPANY.contains(h));
+                            !other_kind
+                                && (e.class == Some(EntityClass::Org)
+                                    || (e.proper
+                                        && e.class.is_none()
+                                        && e.gender.is_none()
+                                        && e.role.is_none()))
                         })
                     } else if lexicon::PUBLIC_BODY.contains(head.as_str()) {
                         // "the Department of Forestry …" is later "the agency".
