@@ -22,7 +22,7 @@ mod sides;
 mod stem;
 mod topic;
 pub(crate) mod vectors;
-mod words;
+pub(crate) mod words;
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, VecDeque};

@@ -386,7 +386,7 @@ fn one_number_word(w: &str) -> Option<f64> {
 }
 
 /// A number written as a word: "nine", "seventeen", "forty-two", "a dozen".
-pub(in crate::matcher) fn number_word(w: &str) -> Option<f64> {
+pub(crate) fn number_word(w: &str) -> Option<f64> {
     // Most words are none: the longest number word is ten letters, hyphened two of them.
     if w.len() > 17 || !w.starts_with(['t', 'f', 's', 'e', 'n', 'h', 'd']) {
         return None;

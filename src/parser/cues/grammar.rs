@@ -395,6 +395,25 @@ fn time_or_occasion_before(words: &Words, j: usize, floor: usize) -> Option<usiz
         }
         return None;
     }
+    // "(less than) two weeks ago", "a year ago".
+    if k > floor + 2 && w(k - 1) == "ago" {
+        let unit = w(k - 2).trim_end_matches('s');
+        let count = w(k - 3);
+        if matches!(unit, "hour" | "day" | "week" | "month" | "year")
+            && (matches!(count, "a" | "an" | "few" | "several")
+                || count.bytes().all(|b| b.is_ascii_digit())
+                || crate::matcher::words::number_word(count).is_some())
+        {
+            k -= 3;
+            if k > floor + 1 && matches!(w(k - 1), "than") && matches!(w(k - 2), "less" | "more") {
+                k -= 2;
+            } else if k > floor && matches!(w(k - 1), "about" | "nearly" | "almost" | "just") {
+                k -= 1;
+            }
+            return Some(k);
+        }
+        return None;
+    }
     let day_part = |x: &str| matches!(x, "morning" | "afternoon" | "evening" | "night");
     let period = |x: &str| matches!(x, "week" | "month" | "year" | "weekend");
     let mut dated = false;
@@ -671,13 +690,14 @@ fn subject_left_of(
         return (start < j).then_some(start..end);
     }
     if words.text(j - 1) == "," {
-        // "NAME, APPOSITION, said", "NAME, which ..., said", and up to three appositions:
-        // "Ana Ruiz, the mayor, one of the plan's critics, said".
+        // "NAME, APPOSITION, said", "NAME, which ..., said", and up to four appositions:
+        // "Ana Ruiz, the mayor, one of the plan's critics, said", "Ana Ruiz, 59, of Dunmore,
+        // Pa., who watched it, said".
         let comma = j - 1;
         let mut previous = comma;
         let mut relative_at = None;
         let mut intro_end = None;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let Some(c) = (floor..previous)
                 .rev()
                 .take(40)
@@ -713,11 +733,19 @@ fn subject_left_of(
                 .any(|t| words.is_word(t) && lex.roles().contains_key(words.lower(t)))
                 || ((first.ends_with("ing") || first.ends_with("ed"))
                     && !words.is_capitalized(c + 1));
+            // "Ana Ruiz, of Dunmore, Pa., said", "Ana Ruiz, 24, from Leeds, said": where the
+            // person is from.
+            let from_place = |c: usize| {
+                c + 2 < comma
+                    && matches!(words.lower(c + 1), "of" | "from")
+                    && words.is_capitalized(c + 2)
+            };
             let apposition = lexicon::DETERMINERS.contains(first)
                 || relative
                 || age
                 || role
                 || first == "one"
+                || from_place(c)
                 || (c + 1 < previous && words.is_capitalized(c + 1));
             if !apposition {
                 break;
@@ -758,10 +786,18 @@ fn subject_left_of(
             if head_start < previous && bounded {
                 break;
             }
+            // (Nor a state after its town: "of Dunmore, Pa.".)
+            let state_of_town = (floor..previous)
+                .rev()
+                .take(6)
+                .find(|&k| words.text(k) == ",")
+                .is_some_and(from_place);
             if head_start < previous
                 && whole
                 && words.is_capitalized(head_start)
                 && !lexicon::DETERMINERS.contains(words.lower(head_start))
+                && !from_place(c)
+                && !state_of_town
             {
                 break;
             }
