@@ -276,12 +276,21 @@ pub(super) fn verb_attribution(
                 } else {
                     let mut e = opening;
                     // ("Valdonia accused …": "accused" is the verb here, not a role.)
+                    // ("Presumptive Democratic presidential nominee Ana Ruiz called …": an
+                    // adjective before a role or a name is part of the title.)
+                    let titling = |k: usize| {
+                        words.is_capitalized(k) || lex.roles().contains_key(words.lower(k))
+                    };
                     while e < subject.end
                         && words.is_word(e)
                         && (words.is_capitalized(e)
                             || lexicon::DETERMINERS.contains(words.lower(e))
                             || lex.roles().contains_key(words.lower(e))
-                                && !lex.is_verb(words.lower(e)))
+                                && !lex.is_verb(words.lower(e))
+                            || (vectors::may_be_adjective(words.lower(e))
+                                && !lex.is_verb(words.lower(e))
+                                && e + 1 < subject.end
+                                && titling(e + 1)))
                     {
                         e += 1;
                     }
