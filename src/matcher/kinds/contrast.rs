@@ -65,7 +65,11 @@ impl ConflictRule for Contrast {
             // neighborhood schools": a claim the other restates, with no polarity between
             // them, agrees with it whatever "But" says.
             let restated = !polar && topic.pairs.len() >= 2 && restates(a, b, topic);
-            if enough && !two_people && !restated {
+            // Two long passages share words on many points; "but" between them does not say
+            // which one they differ on.
+            let long = |p: &Profile| p.words.len() >= LONG_CLAIM;
+            let passages = long(a) && long(b);
+            if enough && !two_people && !restated && !passages {
                 let reason = format!(
                     "\"{}\" sets the claims against each other; shared: {}",
                     contrast.marker,
@@ -112,6 +116,9 @@ fn restates(a: &Profile, b: &Profile, topic: &Shared) -> bool {
             .is_some_and(|s| s >= NEIGHBOURS)
     })
 }
+
+/// A claim of this many words or more is a passage rather than one point.
+const LONG_CLAIM: usize = 20;
 
 /// Two nouns this close in their word vectors name one group ("parents", "families").
 const NEIGHBOURS: f64 = 0.7;
