@@ -47,6 +47,25 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             .iter()
             .any(|x| matches!(x.lower.as_ref(), "if" | "unless" | "when" | "whenever"))
     };
+    // A relative clause judges the noun before it, which must be something said ("claims
+    // that are false", "figures that were exaggerated"), not any other thing ("reinforced
+    // stereotypes that are untrue").
+    let said_by_subject = |c: usize| {
+        let relative = c >= 2 && matches!(ws[c - 1].lower.as_ref(), "that" | "which");
+        !relative || {
+            let noun = lexicon::without_possessive(&ws[c - 2].lower);
+            lexicon::REPORT_NOUNS.contains(noun) || lexicon::FIGURE_NOUNS.contains(noun)
+        }
+    };
+    // "stereotypes that are untrue": the pointer opens a relative clause on another thing.
+    let relative_judged =
+        |p: usize| p + 1 < ws.len() && said_of(&ws[p + 1]) && !said_by_subject(p + 1);
+    // "clear that he lies": a "that" before a person who lies opens a clause about a deed.
+    let person_after = |p: usize, i: usize| {
+        ws[p + 1..i]
+            .iter()
+            .any(|x| matches!(x.lower.as_ref(), "he" | "she" | "they" | "we" | "i" | "you"))
+    };
     ws.iter().enumerate().position(|(i, w)| {
         words.contains(w.lower.as_ref())
             && !done(i)
@@ -63,14 +82,18 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
                 // subject of the word, which then tells of a deed, not of words said here.
                 || (!(i >= 1 && matches!(ws[i - 1].lower.as_ref(), "the" | "a" | "an"))
                     && (i.saturating_sub(4)..i).any(|p| {
-                        points_back(&ws[p]) && !ws[p + 1..i].iter().any(|x| x.capitalized)
+                        points_back(&ws[p])
+                            && !ws[p + 1..i].iter().any(|x| x.capitalized)
+                            && !person_after(p, i)
+                            && !relative_judged(p)
                     }))
-                || (i >= 1 && said_of(&ws[i - 1]))
+                || (i >= 1 && said_of(&ws[i - 1]) && said_by_subject(i - 1))
                 // "is simply wrong", "are 100 percent wrong", "was dead wrong".
                 || (1..=2).any(|n| {
                     i > n
                         && said_of(&ws[i - n - 1])
                         && ws[i - n..i].iter().all(|x| degree(&x.lower))
+                        && said_by_subject(i - n - 1)
                 }))
     })
 }
