@@ -69,7 +69,12 @@ impl ConflictRule for Contrast {
             // which one they differ on.
             let long = |p: &Profile| p.words.len() >= LONG_CLAIM;
             let passages = long(a) && long(b);
-            if enough && !two_people && !restated && !passages {
+            // A denial that names whose words it answers is set against those alone.
+            let denial_elsewhere = [(ca, a, cb), (cb, b, ca)].iter().any(|(d, pd, other)| {
+                matches!(d.stance, Stance::Deny | Stance::Doubt)
+                    && !super::denial::answers(pd, other)
+            });
+            if enough && !two_people && !restated && !passages && !denial_elsewhere {
                 let reason = format!(
                     "\"{}\" sets the claims against each other; shared: {}",
                     contrast.marker,

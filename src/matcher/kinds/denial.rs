@@ -4,8 +4,9 @@
 
 use super::wording::quote_snippet;
 use super::{ConflictRule, Finding, Pair};
+use crate::matcher::profile::Profile;
 use crate::matcher::topic::shared_words;
-use crate::model::{ConflictKind, Stance};
+use crate::model::{Claim, ConflictKind, Stance};
 
 /// A denial or doubt of what the other side asserts.
 pub(super) struct Denial;
@@ -29,23 +30,7 @@ impl ConflictRule for Denial {
             let framed =
                 d.content.start == other.content.start && d.content.end >= other.content.end;
             let agrees = !framed && po.negated.keys().any(|k| pd.keys.contains_key(k));
-            // "rebutted Exxon's accusation that …": a denial that says whose words it answers
-            // answers that source, not whoever else shares its words.
-            let whose = pd.words.iter().take(3).find_map(|w| {
-                let name = w
-                    .surface
-                    .strip_suffix("'s")
-                    .or_else(|| w.surface.strip_suffix("’s"))?;
-                (w.capitalized && name.chars().count() >= 2).then_some(name)
-            });
-            let answers_other = whose.is_none_or(|name| {
-                let speaker = &other.speaker;
-                speaker.name.contains(name)
-                    || speaker
-                        .affiliation
-                        .as_deref()
-                        .is_some_and(|a| a.contains(name))
-            });
+            let answers_other = answers(pd, other);
             if matches!(d.stance, Stance::Deny | Stance::Doubt)
                 && other.stance == Stance::Assert
                 && !agrees
@@ -68,4 +53,30 @@ impl ConflictRule for Denial {
             }
         }
     }
+}
+
+/// Whether a denial (its profile `pd`) may answer `other`: a denial that says whose words it
+/// answers ("rebutted Exxon's accusation that …", "Sanders’ accusations") answers that
+/// source, not whoever else shares its words.
+pub(super) fn answers(pd: &Profile, other: &Claim) -> bool {
+    // ("Sanders’ accusations": a name in "s" may take the apostrophe alone.)
+    let whose = pd.words.iter().take(3).find_map(|w| {
+        let name = w
+            .surface
+            .strip_suffix("'s")
+            .or_else(|| w.surface.strip_suffix("’s"))
+            .or_else(|| {
+                let after = &pd.text[w.at + w.surface.len()..];
+                (w.surface.ends_with('s') && after.starts_with(['\'', '’'])).then_some(w.surface)
+            })?;
+        (w.capitalized && name.chars().count() >= 2).then_some(name)
+    });
+    whose.is_none_or(|name| {
+        let speaker = &other.speaker;
+        speaker.name.contains(name)
+            || speaker
+                .affiliation
+                .as_deref()
+                .is_some_and(|a| a.contains(name))
+    })
 }
