@@ -4,8 +4,10 @@
 use super::context::{conditional, modal_near, near_keys};
 use super::wording::window;
 use super::{ConflictRule, Finding, Pair};
+use crate::lexicon;
 use crate::matcher::profile::{Profile, phrasal_change};
 use crate::matcher::topic::shared_words;
+use crate::matcher::vectors;
 use crate::matcher::words::{StemIndex, Word};
 use crate::model::ConflictKind;
 
@@ -87,7 +89,13 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 // "the release of 11 aid workers" and "the release of 40 detained members":
                 // both say release.
                 let both_say = |p: &Profile, o: u32| p.opposable.iter().any(|(x, _)| *x == o);
+                // "on indefinite leave" names a thing; "I remain devoted" says a deed: the
+                // opposites of verbs ("leave", "remain") hold only as verbs on both sides.
+                let cross_pos = !vectors::may_be_adjective(&a.words[*ia].lower)
+                    && !vectors::may_be_adjective(&b.words[*ib].lower)
+                    && nominal(a, *ia) != nominal(b, *ib);
                 if na == nb
+                    && !cross_pos
                     && same_subject
                     && !both_say(b, *sa)
                     && !both_say(a, *sb)
@@ -105,6 +113,15 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
         }
     }
     None
+}
+
+/// Whether the word at `i` is used as a noun: after a determiner, an adjective WordNet knows
+/// only as one ("indefinite leave") or "on" ("on leave").
+fn nominal(p: &Profile, i: usize) -> bool {
+    i > 0 && {
+        let prev = p.words[i - 1].lower.as_ref();
+        lexicon::DETERMINERS.contains(prev) || vectors::is_only_adjective(prev) || prev == "on"
+    }
 }
 
 /// "Whenever you try to cut fares, …", "it won't make you any richer": said of a generic
