@@ -231,7 +231,19 @@ pub(super) fn skip_object(
     };
     let that = (j..end.min(from + 12))
         .find(|&k| words.lower(k) == "that" && !words.quoted(k))
-        .filter(|&t| t > j && (from..t).all(plain));
+        .filter(|&t| t > j && (from..t).all(plain))
+        // "told her audience, a mix of students and professionals in Philadelphia, that …":
+        // the hearer's apposition, set off by commas, however long.
+        .or_else(|| {
+            (j < end && words.text(j) == ",")
+                .then(|| {
+                    (j + 1..end.min(j + 24)).find(|&k| {
+                        words.lower(k) == "that" && !words.quoted(k) && words.text(k - 1) == ","
+                    })
+                })
+                .flatten()
+                .filter(|&t| (j..t).all(plain))
+        });
     match that {
         Some(t) => (t, agency),
         None => (j, agency),
@@ -251,6 +263,13 @@ fn skip_named_object(
         j += 1;
     }
     let start = j;
+    // "told her audience", "told his supporters": an audience of the speaker's own.
+    if j + 1 < end
+        && matches!(words.lower(j), "her" | "his" | "their" | "its" | "our")
+        && lexicon::AUDIENCES.contains(words.lower(j + 1))
+    {
+        return (j + 2, None);
+    }
     while j < end && words.is_capitalized(j) && !words.quoted(j) {
         j += 1;
     }

@@ -661,8 +661,15 @@ fn verb_at(scan: &Scan, at: &At, v: &Verb) -> Option<Hit> {
         lex,
     } = *scan;
     let (i, w, entry) = (at.i, at.lower, at.entry);
+    // "called off the talks", "called back", "calls to mind": another verb than calling
+    // something a name.
+    let particle = v.lemma.as_str() == "call"
+        && i + 1 < words.len()
+        && (matches!(words.lower(i + 1), "off" | "up" | "back" | "in")
+            || (words.lower(i + 1) == "to" && i + 2 < words.len() && words.lower(i + 2) == "mind"));
     // "the United States" is no verb: verbs are lower case.
     (v.class != VerbClass::Belief
+        && !particle
         && !words.is_capitalized(i)
         && is_verb_use(words, i, sentence.start, w)
         && (!entry.is_some_and(|e| e.noun_like) || clearly_verb(words, i, sentence.clone(), lex)))
