@@ -101,13 +101,22 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
         return true;
     }
     let first = words.lower(rest.start);
-    // `said on CNN's "State of the Union"`: a quoted title in a place phrase is no claim.
-    let title_only = lexicon::TITLE_PLACE_PREPOSITIONS.contains(first)
-        && rest
-            .clone()
+    // `said on CNN's "State of the Union"`, `said of the claim during a call to ABC's "This
+    // Week"`: a quoted title in a place phrase, or in title case, is no claim.
+    let quoted = || {
+        rest.clone()
             .filter(|&i| words.quoted(i) && words.is_word(i))
-            .count()
-            <= 6;
+    };
+    let title_case =
+        quoted().all(|i| words.is_capitalized(i) || lexicon::STOPWORDS.contains(words.lower(i)));
+    let placed_title = title_case
+        && quoted().next().is_some_and(|q| {
+            (q.saturating_sub(4).max(rest.start)..q)
+                .any(|k| lexicon::TITLE_PLACE_PREPOSITIONS.contains(words.lower(k)))
+        });
+    let title_only = (lexicon::TITLE_PLACE_PREPOSITIONS.contains(first) || placed_title)
+        && quoted().count() <= 6;
+
     if !title_only && rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote) {
         return false;
     }
