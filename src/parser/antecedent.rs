@@ -346,7 +346,7 @@ fn full_names<'t>(
             if after.is_some_and(char::is_alphanumeric) {
                 return None;
             }
-            // (Any space: "nominee\u{a0}Donald Trump" has a no-break one.)
+            // (Any space: "nominee\u{a0}Paul Wend" has a no-break one.)
             let head = text[..at].strip_suffix(char::is_whitespace)?;
             let mut parts = head.rsplit(char::is_whitespace);
             let mut first = parts.next()?;

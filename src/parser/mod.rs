@@ -532,9 +532,9 @@ fn subject_person_before(
     };
     let start = person.span.start;
     // Across a paragraph the name itself says the gender: "Ana Ruiz …\n\n“…,” she said", not
-    // "Sanders endorsed …\n\n“…,” she said".
+    // "Vales endorsed …\n\n“…,” she said".
     if earlier_paragraph {
-        // (The full name for a surname: "Trump" stands for "Donald Trump".)
+        // (The full name for a surname: "Wend" stands for "Paul Wend".)
         let name = match &person.kind {
             MentionKind::Named(n) if n.role.is_none() => n.name.as_str(),
             _ => &text[start..person.span.end],

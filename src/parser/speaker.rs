@@ -290,7 +290,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
     // Within the name part: trailing capitalised run is the name, what precedes is role.
     // "The company behind a grain terminal at Port Halloran": a name after a preposition is
     // a place or an employer inside a description, not the speaker's name.
-    // (Nor is a name framing an anonymous source: "a person close to the Clintons".)
+    // (Nor is a name framing an anonymous source: "a person close to the Lunds".)
     let framed = (name_range.start + 1..name_range.end)
         .find(|&k| source_frame(words.lower(k - 1), words.lower(k)));
     let tail = proper_tail(words, name_range.clone(), lex).filter(|t| {

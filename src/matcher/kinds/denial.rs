@@ -56,10 +56,10 @@ impl ConflictRule for Denial {
 }
 
 /// Whether a denial (its profile `pd`) may answer `other`: a denial that says whose words it
-/// answers ("rebutted Exxon's accusation that …", "Sanders’ accusations") answers that
+/// answers ("rebutted the Harbour Board's accusation that …", "Vales’ accusations") answers that
 /// source, not whoever else shares its words.
 pub(super) fn answers(pd: &Profile, other: &Claim) -> bool {
-    // ("Sanders’ accusations": a name in "s" may take the apostrophe alone.)
+    // ("Vales’ accusations": a name in "s" may take the apostrophe alone.)
     let whose = pd.words.iter().take(3).find_map(|w| {
         let name = w
             .surface

@@ -1133,7 +1133,7 @@ pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
         {
             break;
         }
-        // "said Trump in his speech", "said Lund at a rally": after a name, a place or an
+        // "said Wend in his speech", "said Lund at a rally": after a name, a place or an
         // occasion ends the phrase ("officials in the capital" go on).
         if j > from
             && matches!(w, "in" | "at" | "during")
