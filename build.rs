@@ -68,6 +68,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("FRONTED_PREPOSITIONS",     "data/lexicon/fronted_prepositions.txt",     Set),
     ("OCCASION_NOUNS",           "data/lexicon/occasion_nouns.txt",           Set),
     ("GROUP_QUANTIFIERS",        "data/lexicon/group_quantifiers.txt",        Set),
+    ("CATENATIVE_VERBS",         "data/lexicon/catenative_verbs.txt",         Set),
     ("VERB_PREFIX_PHRASES",      "data/lexicon/verb_prefix_phrases.txt",      Phrases),
     ("BEFORE_THAT",              "data/lexicon/before_that.txt",              Set),
     ("HEARERS",                  "data/lexicon/hearers.txt",                  Set),

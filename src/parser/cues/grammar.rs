@@ -533,6 +533,17 @@ fn subject_left_of(
     lex: &AttributionLexicon,
 ) -> Option<Range<usize>> {
     let mut j = verb;
+    // "could not resist pointing out": before a cue in "-ing", a verb that takes it (and
+    // "not") belongs to the subject's predicate.
+    if words.lower(verb).ends_with("ing")
+        && j > floor
+        && lexicon::CATENATIVE_VERBS.contains(words.lower(j - 1))
+    {
+        j -= 1;
+        while j > floor && matches!(words.lower(j - 1), "not" | "never" | "can't" | "couldn't") {
+            j -= 1;
+        }
+    }
     loop {
         if j > floor && lexicon::VERB_PREFIX.contains(words.lower(j - 1)) {
             j -= 1;
