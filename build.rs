@@ -140,6 +140,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("POINTING_WORDS",           "data/matcher/pointing_words.txt",           Set),
     ("MODAL_WORDS",              "data/matcher/modal_words.txt",              Set),
     ("REPORTED_WORDS",           "data/matcher/reported_words.txt",           Set),
+    ("OPPOSING_WORDS",           "data/matcher/opposing_words.txt",           Set),
     ("FORECAST_WORDS",           "data/matcher/forecast_words.txt",           Set),
     ("OFFSET_WORDS",             "data/matcher/offset_words.txt",             Set),
     ("BOUND_WORDS",              "data/matcher/bound_words.txt",              Set),

@@ -84,12 +84,21 @@ impl ConflictRule for Negation {
                     matches!(w.lower.as_ref(), "little" | "few")
                         && pp.words.get(at + 2).is_none_or(|x| x.lower != "more")
                 });
+                // "they oppose boots on the ground" sets the word aside as "no boots" does
+                // (not "it is not an option to refuse to vote").
+                let opposed = (at.saturating_sub(3)..at).any(|o| {
+                    lexicon::OPPOSING_WORDS.contains(pp.words[o].lower.as_ref())
+                        && !pp.words[o.saturating_sub(4)..o]
+                            .iter()
+                            .any(|w| lexicon::matcher().is_negation(&w.lower))
+                });
                 // "the mayor's plan" refers to the mayor; it asserts nothing about being one.
                 let possessive = pp.words[at].lower.ends_with("'s");
                 !modal_near(pp, at)
                     && !reported_near(pp, at)
                     && !assumed(pp, at)
                     && !negated_near
+                    && !opposed
                     && !possessive
             });
             // "hasn't worked" denies a deed; "the working class", "the minimum wage" name a thing,
