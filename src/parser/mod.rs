@@ -419,6 +419,7 @@ fn resolve(
                 return None;
             }
             let entity = subject_body_before(words, range.start, &m, registry, lex)
+                .or_else(|| plural_subject_before(words, range.start, &m, registry, lex))
                 .or_else(|| subject_person_before(words, range.start, &m, a, registry, lex))
                 .or_else(|| registry.resolve(&m, lex))
                 .or_else(|| named_before(words, range.start, &m, registry, lex))
@@ -480,6 +481,73 @@ fn subject_body_before(
         .filter(|body| antecedent::opens_sentence(words.doc.text, body.span.start))
         .or_else(|| antecedent::document_opening(words, at))?;
     resolve_if_nearer(&body, m, registry, lex)
+}
+
+/// "Nine towns led by Ashby are suing the agency. They argue that …": a "they" opening its
+/// sentence is the plural noun phrase that opens the sentence before, up to its verb.
+fn plural_subject_before(
+    words: &Words,
+    at: usize,
+    m: &Mention,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) -> Option<usize> {
+    let MentionKind::Pronoun {
+        class: crate::lexicon::EntityClass::Group,
+        ..
+    } = m.kind
+    else {
+        return None;
+    };
+    let doc = words.doc;
+    let p = doc.paragraph_at(words.start(at));
+    let para = doc.paragraph(p)?;
+    let here = para.sentences.iter().position(|s| s.tokens.contains(&at))?;
+    if para.sentences[here].tokens.start != at {
+        return None;
+    }
+    let previous = match here.checked_sub(1) {
+        Some(k) => para.sentences[k].tokens.clone(),
+        None => doc
+            .paragraph(p.checked_sub(1)?)?
+            .sentences
+            .last()?
+            .tokens
+            .clone(),
+    };
+    // The subject runs to the first verb: an auxiliary, a verb of saying, or a form in
+    // "-ed" after a noun ("Nine towns led by …").
+    let mut end = previous.start;
+    while end < previous.end && end < previous.start + 8 && words.is_word(end) && !words.quoted(end)
+    {
+        let w = words.lower(end);
+        if lexicon::AUXILIARIES.contains(w)
+            || lex.is_verb(w)
+            || (end > previous.start
+                && w.len() >= 3
+                && w.ends_with("ed")
+                && !words.is_capitalized(end))
+        {
+            break;
+        }
+        end += 1;
+    }
+    if end == previous.start || end >= previous.end || !words.is_word(end) {
+        return None;
+    }
+    let head = words.lower(end - 1);
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !words.is_capitalized(end - 1)
+        && crate::matcher::is_common_word(head);
+    if !plural
+        || lexicon::DETERMINERS.contains(words.lower(previous.start)) && end - previous.start < 2
+    {
+        return None;
+    }
+    let found = read_mention(words, previous.start..end, lex)?;
+    resolve_if_nearer(&found, m, registry, lex)
 }
 
 /// The narrated antecedent `found` for pronoun `m`, if it was named after the latest speaker
