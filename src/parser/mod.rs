@@ -541,9 +541,10 @@ fn plural_subject_before(
         && !head.ends_with("ss")
         && !words.is_capitalized(end - 1)
         && crate::matcher::is_common_word(head);
-    if !plural
-        || lexicon::DETERMINERS.contains(words.lower(previous.start)) && end - previous.start < 2
-    {
+    // (A determiner alone is no subject.)
+    let bare =
+        lexicon::DETERMINERS.contains(words.lower(previous.start)) && end - previous.start < 2;
+    if !plural || bare {
         return None;
     }
     let found = read_mention(words, previous.start..end, lex)?;
