@@ -288,6 +288,25 @@ fn skip_named_object(
             .agencies()
             .contains_key(&lexicon::fold(name))
             .then_some(start..j);
+        // "told ABC's “Morning Hour”": a show's title after the network's name, in title
+        // case, is the hearer too.
+        if words.text(j - 1).ends_with("'s") || words.text(j - 1).ends_with("’s") {
+            let mut k = j;
+            if k < end && words.kind(k) == TokenKind::OpenQuote {
+                k += 1;
+                let title = k;
+                while k < end
+                    && k < title + 6
+                    && words.is_word(k)
+                    && (words.is_capitalized(k) || lexicon::STOPWORDS.contains(words.lower(k)))
+                {
+                    k += 1;
+                }
+                if k > title && k < end && words.kind(k) == TokenKind::CloseQuote {
+                    return (k + 1, agency);
+                }
+            }
+        }
         // "the Reuters news agency", "the Daily Mail newspaper", then "simply".
         let stop = j;
         while j < stop + 3
