@@ -101,8 +101,8 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
         return true;
     }
     let first = words.lower(rest.start);
-    // `said on CNN's "State of the Union"`, `said of the claim during a call to ABC's "This
-    // Week"`: a quoted title in a place phrase, or in title case, is no claim.
+    // `said on CNN's "State of the Union"`, `said of the claim during a call to KRVN's "Morning
+    // Hour"`: a quoted title in a place phrase, or in title case, is no claim.
     let quoted = || {
         rest.clone()
             .filter(|&i| words.quoted(i) && words.is_word(i))
@@ -288,7 +288,7 @@ fn skip_named_object(
             .agencies()
             .contains_key(&lexicon::fold(name))
             .then_some(start..j);
-        // "told ABC's “Morning Hour”": a show's title after the network's name, in title
+        // "told KRVN's “Morning Hour”": a show's title after the network's name, in title
         // case, is the hearer too.
         if words.text(j - 1).ends_with("'s") || words.text(j - 1).ends_with("’s") {
             let mut k = j;
