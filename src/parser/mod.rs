@@ -419,7 +419,6 @@ fn resolve(
                 return None;
             }
             let entity = subject_body_before(words, range.start, &m, registry, lex)
-                .or_else(|| plural_subject_before(words, range.start, &m, registry, lex))
                 .or_else(|| subject_person_before(words, range.start, &m, a, registry, lex))
                 .or_else(|| registry.resolve(&m, lex))
                 .or_else(|| named_before(words, range.start, &m, registry, lex))
@@ -463,7 +462,8 @@ fn resolve(
 }
 
 /// "The drainage board disagreed. In its response it said …": "it" is the body that opens a
-/// sentence of the narration after the latest speaker it could be.
+/// sentence of the narration after the latest speaker it could be; "they", opening its
+/// sentence, the plural subject of the sentence before ([`plural_subject_before`]).
 fn subject_body_before(
     words: &Words,
     at: usize,
@@ -474,31 +474,20 @@ fn subject_body_before(
     let MentionKind::Pronoun { class, .. } = m.kind else {
         return None;
     };
-    if class != crate::lexicon::EntityClass::Org {
-        return None;
-    }
-    let body = antecedent::body_in_narration(words, at, class, lex)
-        .filter(|body| antecedent::opens_sentence(words.doc.text, body.span.start))
-        .or_else(|| antecedent::document_opening(words, at))?;
+    let body = match class {
+        crate::lexicon::EntityClass::Org => antecedent::body_in_narration(words, at, class, lex)
+            .filter(|body| antecedent::opens_sentence(words.doc.text, body.span.start))
+            .or_else(|| antecedent::document_opening(words, at))?,
+        crate::lexicon::EntityClass::Group => plural_subject_before(words, at, lex)?,
+        crate::lexicon::EntityClass::Person => return None,
+    };
     resolve_if_nearer(&body, m, registry, lex)
 }
 
 /// "Nine towns led by Ashby are suing the agency. They argue that …": a "they" opening its
-/// sentence is the plural noun phrase that opens the sentence before, up to its verb.
-fn plural_subject_before(
-    words: &Words,
-    at: usize,
-    m: &Mention,
-    registry: &mut Registry,
-    lex: &AttributionLexicon,
-) -> Option<usize> {
-    let MentionKind::Pronoun {
-        class: crate::lexicon::EntityClass::Group,
-        ..
-    } = m.kind
-    else {
-        return None;
-    };
+/// sentence (at token `at`) is the plural noun phrase that opens the sentence before, up to
+/// its verb.
+fn plural_subject_before(words: &Words, at: usize, lex: &AttributionLexicon) -> Option<Mention> {
     let doc = words.doc;
     let p = doc.paragraph_at(words.start(at));
     let para = doc.paragraph(p)?;
@@ -547,8 +536,7 @@ fn plural_subject_before(
     if !plural || bare {
         return None;
     }
-    let found = read_mention(words, previous.start..end, lex)?;
-    resolve_if_nearer(&found, m, registry, lex)
+    read_mention(words, previous.start..end, lex)
 }
 
 /// The narrated antecedent `found` for pronoun `m`, if it was named after the latest speaker
