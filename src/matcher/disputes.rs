@@ -48,8 +48,8 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             .any(|x| matches!(x.lower.as_ref(), "if" | "unless" | "when" | "whenever"))
     };
     // A relative clause judges the noun before it, which must be something said ("claims
-    // that are false", "figures that were exaggerated"), not any other thing ("reinforced
-    // stereotypes that are untrue").
+    // that are false", "figures that were exaggerated"), not any other thing ("spread
+    // rumours that are untrue").
     let said_by_subject = |c: usize| {
         let relative = c >= 2 && matches!(ws[c - 1].lower.as_ref(), "that" | "which");
         !relative || {
@@ -57,10 +57,10 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             lexicon::REPORT_NOUNS.contains(noun) || lexicon::FIGURE_NOUNS.contains(noun)
         }
     };
-    // "stereotypes that are untrue": the pointer opens a relative clause on another thing.
+    // "rumours that are untrue": the pointer opens a relative clause on another thing.
     let relative_judged =
         |p: usize| p + 1 < ws.len() && said_of(&ws[p + 1]) && !said_by_subject(p + 1);
-    // "clear that he lies": a "that" before a person who lies opens a clause about a deed.
+    // "plain that he lies": a "that" before a person who lies opens a clause about a deed.
     let person_after = |p: usize, i: usize| {
         ws[p + 1..i]
             .iter()

@@ -187,7 +187,7 @@ fn person(
         names = rest;
     }
     let mut described = None;
-    // "Senate Republican Ana Ruiz": capitalised words before a first name describe the
+    // "Council Liberal Ana Ruiz": capitalised words before a first name describe the
     // person; the name starts at the first name.
     if titles.is_empty()
         && let Some(f) = (1..names.len().saturating_sub(1)).find(|&k| {

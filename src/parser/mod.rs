@@ -632,7 +632,7 @@ fn subject_person_before(
         .rfind(['.', '!', '?', '\n'])
         .map_or(0, |k| k + 1);
     let opening = text[sentence..start].trim();
-    // ("Senate Republican Ana Ruiz": capitalised words before the name are its title.)
+    // ("Council Liberal Ana Ruiz": capitalised words before the name are its title.)
     let titled_run = opening
         .split_whitespace()
         .all(|w| w.starts_with(char::is_uppercase));

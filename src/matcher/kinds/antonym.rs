@@ -89,7 +89,7 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 // "the release of 11 aid workers" and "the release of 40 detained members":
                 // both say release.
                 let both_say = |p: &Profile, o: u32| p.opposable.iter().any(|(x, _)| *x == o);
-                // "on indefinite leave" names a thing; "I remain devoted" says a deed: the
+                // "on unpaid leave" names a thing; "I will remain here" says a deed: the
                 // opposites of verbs ("leave", "remain") hold only as verbs on both sides.
                 let cross_pos = !vectors::may_be_adjective(&a.words[*ia].lower)
                     && !vectors::may_be_adjective(&b.words[*ib].lower)
@@ -116,7 +116,7 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
 }
 
 /// Whether the word at `i` is used as a noun: after a determiner, an adjective WordNet knows
-/// only as one ("indefinite leave") or "on" ("on leave").
+/// only as one ("unpaid leave") or "on" ("on leave").
 fn nominal(p: &Profile, i: usize) -> bool {
     i > 0 && {
         let prev = p.words[i - 1].lower.as_ref();

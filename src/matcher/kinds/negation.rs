@@ -84,8 +84,8 @@ impl ConflictRule for Negation {
                     matches!(w.lower.as_ref(), "little" | "few")
                         && pp.words.get(at + 2).is_none_or(|x| x.lower != "more")
                 });
-                // "they oppose boots on the ground" sets the word aside as "no boots" does
-                // (not "it is not an option to refuse to vote").
+                // "they oppose turbines on the ridge" sets the word aside as "no turbines" does
+                // (not "it is no answer to refuse the turbines").
                 let opposed = (at.saturating_sub(3)..at).any(|o| {
                     lexicon::OPPOSING_WORDS.contains(pp.words[o].lower.as_ref())
                         && !pp.words[o.saturating_sub(4)..o]

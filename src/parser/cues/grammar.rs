@@ -93,6 +93,11 @@ pub(super) fn content_end(words: &Words, sentence: Range<usize>) -> usize {
     e
 }
 
+/// Whether word `k` fits a title in title case ("The Morning Hour", "State of the Union").
+fn title_word(words: &Words, k: usize) -> bool {
+    words.is_capitalized(k) || lexicon::STOPWORDS.contains(words.lower(k))
+}
+
 /// Whether what follows a cue is only adverbials ("on Tuesday", "in a statement", "at the
 /// mine gate on Thursday"), so the claim is the text before the attribution.
 pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
@@ -107,8 +112,7 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
         rest.clone()
             .filter(|&i| words.quoted(i) && words.is_word(i))
     };
-    let title_case =
-        quoted().all(|i| words.is_capitalized(i) || lexicon::STOPWORDS.contains(words.lower(i)));
+    let title_case = quoted().all(|i| title_word(words, i));
     let placed_title = title_case
         && quoted().next().is_some_and(|q| {
             (q.saturating_sub(4).max(rest.start)..q)
@@ -241,7 +245,7 @@ pub(super) fn skip_object(
     let that = (j..end.min(from + 12))
         .find(|&k| words.lower(k) == "that" && !words.quoted(k))
         .filter(|&t| t > j && (from..t).all(plain))
-        // "told her audience, a mix of students and professionals in Philadelphia, that …":
+        // "told her audience, a mix of students and business people in Leeds, that …":
         // the hearer's apposition, set off by commas, however long.
         .or_else(|| {
             (j < end && words.text(j) == ",")
@@ -295,11 +299,7 @@ fn skip_named_object(
             if k < end && words.kind(k) == TokenKind::OpenQuote {
                 k += 1;
                 let title = k;
-                while k < end
-                    && k < title + 6
-                    && words.is_word(k)
-                    && (words.is_capitalized(k) || lexicon::STOPWORDS.contains(words.lower(k)))
-                {
+                while k < end && k < title + 6 && words.is_word(k) && title_word(words, k) {
                     k += 1;
                 }
                 if k > title && k < end && words.kind(k) == TokenKind::CloseQuote {
@@ -392,12 +392,12 @@ pub(super) fn subject_left(
     } else {
         subject_left_of(words, verb, floor, lex)?
     };
-    // "an internal memo seen by Reuters says", "the family of a man shot by an officer
-    // (during a traffic stop) said": a participle and its agent describe the subject, which
-    // is before them; the agent only saw, obtained or did something.
-    // (Only a subject right before its verb: in "a tax bill levied by the Union, which
-    // contended", the Union is the one who contended.)
-    // "The judges who ruled that the states could not enforce their laws, for instance,
+    // "an internal memo seen by Reuters says", "the owner of a barn burned down by vandals
+    // (during a storm) said": a participle and its agent describe the subject, which is
+    // before them; the agent only saw, obtained or did something.
+    // (Only a subject right before its verb: in "a penalty imposed by the commission, which
+    // argued", the commission is the one who argued.)
+    // "The inspectors who visited the schools after their roofs failed, for instance,
     // said": a relative clause ends with the noun found; the subject is the phrase that
     // opens the sentence before "who".
     if let Some(w) = (floor + 1..subject.start)
@@ -498,7 +498,7 @@ fn time_or_occasion_before(words: &Words, j: usize, floor: usize) -> Option<usiz
     Some(k)
 }
 
-/// The place of the participle in "… shot by [an officer (during a traffic stop)]" when the
+/// The place of the participle in "… burned by [vandals (during a storm)]" when the
 /// agent phrase of "by" ends at the subject found at `s`: a past participle right after a
 /// noun (not after "was" or "has"), with at most two phrases of place or time between.
 fn participle_before_agent(
@@ -522,7 +522,7 @@ fn participle_before_agent(
                     || (w.len() > 3 && w.ends_with("ed"))
                     || lexicon::matcher().irregular.get(w).is_some()
             };
-            // ("shot dead by": a word may follow the participle.)
+            // ("burned down by": a word may follow the participle.)
             let mut p = k - 2;
             if !participle(words.lower(p)) && p > floor + 1 && participle(words.lower(p - 1)) {
                 p -= 1;
@@ -583,7 +583,7 @@ fn subject_left_of(
             j = p;
             continue;
         }
-        // "Spicer on Thursday evening said", "Lund last week said", "Lund in a statement
+        // "Lund on Thursday evening said", "Vale last week said", "Lund in a statement
         // said": when or where the words were said.
         if let Some(k) = time_or_occasion_before(words, j, floor) {
             j = k;

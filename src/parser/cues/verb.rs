@@ -276,7 +276,7 @@ pub(super) fn verb_attribution(
                 } else {
                     let mut e = opening;
                     // ("Valdonia accused …": "accused" is the verb here, not a role.)
-                    // ("Presumptive Democratic presidential nominee Ana Ruiz called …": an
+                    // ("Presumptive Green mayoral nominee Ana Ruiz called …": an
                     // adjective before a role or a name is part of the title.)
                     let titling = |k: usize| {
                         words.is_capitalized(k) || lex.roles().contains_key(words.lower(k))
