@@ -384,12 +384,7 @@ pub enum PhraseKind {
 /// The gender a folded first name says ("hillary": female; "jordan": none), from
 /// `data/lexicon/first_names.tsv` (US Census 1990 first names).
 pub fn first_name_gender(word: &str) -> Option<Gender> {
-    // The file is sorted: a binary search over its bytes, with nothing built at start-up
-    // (its comment lines are measured at compile time).
-    const FILE: &str = include_str!("../data/lexicon/first_names.tsv");
-    const HEADER: usize = comment_lines_len(FILE);
-    let body = &FILE[HEADER..];
-    let line = sorted_line(body, word)?;
+    let line = first_name_line(word)?;
     match line.split_once('\t')?.1.trim_ascii() {
         "m" => Some(Gender::Male),
         "f" => Some(Gender::Female),
@@ -414,6 +409,20 @@ const fn comment_lines_len(text: &str) -> usize {
 
 /// The line of `text` (lines sorted by their first tab-separated field, byte order) whose
 /// first field is `key`.
+/// Whether a folded word is a first name of the list, of either gender or both.
+pub fn is_first_name(word: &str) -> bool {
+    first_name_line(word).is_some()
+}
+
+/// The line of `data/lexicon/first_names.tsv` for a folded first name.
+fn first_name_line(word: &str) -> Option<&'static str> {
+    // The file is sorted: a binary search over its bytes, with nothing built at start-up
+    // (its comment lines are measured at compile time).
+    const FILE: &str = include_str!("../data/lexicon/first_names.tsv");
+    const HEADER: usize = comment_lines_len(FILE);
+    sorted_line(&FILE[HEADER..], word)
+}
+
 fn sorted_line<'t>(text: &'t str, key: &str) -> Option<&'t str> {
     let bytes = text.as_bytes();
     let (mut lo, mut hi) = (0, bytes.len());

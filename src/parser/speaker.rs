@@ -990,7 +990,7 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
                 });
             let person = match e.class {
                 Some(EntityClass::Person) => true,
-                None => e.proper && !several,
+                None => e.proper && !several && !titled_like_a_body(&e.name),
                 _ => false,
             };
             person && (gender.is_none() || e.gender.is_none() || e.gender == gender)
@@ -1004,6 +1004,23 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
                 || (e.proper && e.class.is_none() && e.gender.is_none())
         }
     }
+}
+
+/// A name of several words of the dictionary, with no first name, no title and no word for
+/// a person at its end ("Western Journalism", "Harbour Rovers", not "Kentucky Republican"):
+/// a publication, a club or a body, not a person "he" or "she" can stand for.
+fn titled_like_a_body(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(fold).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let lex = lexicon::attribution();
+    words.len() > 1
+        && !words.iter().any(|w| lexicon::is_first_name(w))
+        && !is_title(first)
+        && !lex.roles().contains_key(last.as_str())
+        && !lexicon::PERSON_NOUNS.contains(last.as_str())
+        && words.iter().all(|w| vectors::is_common_word(w))
 }
 
 /// A person and a group or body, or a man and a woman, are two speakers however alike their

@@ -15,6 +15,14 @@ pub(super) fn is_time(w: &str) -> bool {
     lexicon::TIME_WORDS.contains(w) || lexicon::CALENDAR.contains(w)
 }
 
+/// A unit that measures a span of time, singular or plural: "hours", "a day".
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "moment" | "decade"
+    )
+}
+
 pub(super) fn lex_role(words: &Words, i: usize) -> bool {
     lexicon::attribution().roles().contains_key(words.lower(i))
 }
@@ -444,9 +452,8 @@ fn time_or_occasion_before(words: &Words, j: usize, floor: usize) -> Option<usiz
     }
     // "(less than) two weeks ago", "a year ago".
     if k > floor + 2 && w(k - 1) == "ago" {
-        let unit = w(k - 2).trim_end_matches('s');
         let count = w(k - 3);
-        if matches!(unit, "hour" | "day" | "week" | "month" | "year")
+        if is_time_unit(w(k - 2))
             && (matches!(count, "a" | "an" | "few" | "several")
                 || count.bytes().all(|b| b.is_ascii_digit())
                 || crate::matcher::words::number_word(count).is_some())
@@ -1193,6 +1200,13 @@ pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
 /// introductory phrase ("At this point", "On Thursday", "Meanwhile").
 pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
     let w = words.lower(i);
+    // "Hours later, …", "A day earlier, …": a span of time before the subject.
+    let span_end = (i..(i + 3).min(words.len())).find(|&k| is_time_unit(words.lower(k)));
+    if span_end.is_some_and(|k| {
+        k + 1 < words.len() && matches!(words.lower(k + 1), "later" | "earlier" | "ago")
+    }) {
+        return false;
+    }
     if lexicon::SUBJECT_PRONOUNS.contains(w) || lexicon::DETERMINERS.contains(w) {
         return true;
     }
