@@ -394,6 +394,31 @@ pub(super) fn verb_attribution(
     // it opens.
     let after_that = start > after_cue && words.lower(start - 1) == "that";
     let trailing = !participle && !after_that && (comma_closed || trails(words, rest.clone()));
+    // "responded with chants", "responding to pressure": after a verb of answering, "with"
+    // or "to" tells how it answered or to what, not what was said. ("by" may still lead to
+    // words: "responded by using the figures to prove that …"; and a quotation around it is
+    // what was said: "“No,” she replied with a smile.")
+    let how_answered = matches!(
+        first,
+        "respond"
+            | "responds"
+            | "responded"
+            | "responding"
+            | "reply"
+            | "replies"
+            | "replied"
+            | "replying"
+            | "answer"
+            | "answers"
+            | "answered"
+            | "answering"
+    ) && start < forward_end
+        && !words.quoted(start)
+        && matches!(words.lower(start), "to" | "with")
+        && !rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote);
+    if how_answered && !trailing {
+        return None;
+    }
     let mut bodies = Vec::new();
     if trailing {
         bodies = backward_bodies(words, cursor, subject_start);
