@@ -721,8 +721,18 @@ impl Registry {
                 })
                 .or_else(|| {
                     // "the company", "the firm": the latest named organisation. Other nouns
-                    // ("the group", "the agency") name a kind of body and must match it.
-                    if lexicon::GENERIC_COMPANY.contains(head.as_str()) {
+                    // ("the group", "the agency") name a kind of body and must match it;
+                    // "the organization" is a body of any kind.
+                    let any_body = matches!(head.as_str(), "organization" | "organisation");
+                    if any_body {
+                        self.recent(at, |e| {
+                            e.class == Some(EntityClass::Org)
+                                || (e.proper
+                                    && e.class.is_none()
+                                    && e.gender.is_none()
+                                    && e.role.is_none())
+                        })
+                    } else if lexicon::GENERIC_COMPANY.contains(head.as_str()) {
                         // (Not a body named for another kind: "the university" or "the
                         // ministry" is no company.)
                         self.recent(at, |e| {

@@ -140,9 +140,20 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
                 .starts_with(|c: char| c.is_ascii_digit())
             && word_count <= 14;
     }
-    // "at least 10 people …" is a clause, not an adverbial.
-    let quantity =
-        first == "at" && rest.len() > 1 && matches!(words.lower(rest.start + 1), "least" | "most");
+    // "at least 10 people …", "as many as 30 percent …" are a clause, not an adverbial.
+    let quantity = rest.len() > 1
+        && match first {
+            "at" => matches!(words.lower(rest.start + 1), "least" | "most"),
+            "as" => {
+                rest.len() > 2
+                    && matches!(
+                        words.lower(rest.start + 1),
+                        "many" | "much" | "few" | "little"
+                    )
+                    && words.lower(rest.start + 2) == "as"
+            }
+            _ => false,
+        };
     // "told reporters this was the only chance": "this" or "that" and a verb open a clause.
     if matches!(first, "this" | "that")
         && rest.len() > 1
@@ -417,6 +428,22 @@ pub(super) fn subject_left(
     {
         return Some(floor..w);
     }
+    // "Democrats trying to win back the Senate in November say": a participle right after
+    // a plural noun that opens the sentence (after "the" at most) starts what describes it;
+    // the subject is that noun.
+    let head = floor + usize::from(words.lower(floor) == "the");
+    let p = head + 1;
+    if p < subject.start
+        && words.lower(head).len() > 3
+        && words.lower(head).ends_with('s')
+        && !words.lower(head).ends_with("ss")
+        && words.lower(p).len() > 4
+        && words.lower(p).ends_with("ing")
+        && !words.is_capitalized(p)
+        && (floor..subject.start).all(|k| words.is_word(k) && !words.quoted(k))
+    {
+        return Some(floor..p);
+    }
     // A document seen or obtained speaks however it is set off: "a memo seen by AP, dated
     // Jan. 16, says".
     let adjacent = (subject.end..verb).all(|k| words.is_word(k) && !words.quoted(k));
@@ -495,7 +522,9 @@ fn time_or_occasion_before(words: &Words, j: usize, floor: usize) -> Option<usiz
             k -= 1;
         }
     }
-    if !dated || k == j - 1 && lexicon::CALENDAR.contains(w(k)) {
+    // ("in January", "on Tuesday": a preposition makes a bare day or month a time phrase.)
+    let led = k > floor && matches!(w(k - 1), "on" | "in");
+    if !dated || k == j - 1 && lexicon::CALENDAR.contains(w(k)) && !led {
         // ("Smith Tuesday said" is the time rule's.)
         return None;
     }

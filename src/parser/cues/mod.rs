@@ -280,8 +280,14 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
     {
         return Some(det);
     }
+    // ("as many as 30 percent of voters say": the second "as" bounds a figure, it joins no
+    // clause.)
+    let bound = prev == "as"
+        && start >= floor + 3
+        && matches!(words.lower(start - 2), "many" | "much" | "few" | "little")
+        && words.lower(start - 3) == "as";
     if (matches!(prev, "," | ";" | "—" | "–" | "―" | ":")
-        || crate::lexicon::CLAUSE_JOINS.contains(prev))
+        || (crate::lexicon::CLAUSE_JOINS.contains(prev) && !bound))
         || words.kind(start - 1) == TokenKind::CloseQuote
     {
         Some(start)

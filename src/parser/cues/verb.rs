@@ -83,6 +83,17 @@ pub(super) fn clearly_verb(
     next_ok || prev_ok
 }
 
+/// Whether the sentence at `start` opens with a clause of time: "When …", "By the time …"
+/// ("As the paper reported, …" is an attribution).
+fn opens_with_time_clause(words: &Words, start: usize) -> bool {
+    let w = words.lower(start);
+    matches!(w, "when" | "after" | "before" | "until" | "once")
+        || (w == "by"
+            && start + 2 < words.len()
+            && words.lower(start + 1) == "the"
+            && words.lower(start + 2) == "time")
+}
+
 pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
     if i == floor {
         return false;
@@ -144,6 +155,17 @@ pub(super) fn verb_attribution(
         Stance::Assert
     };
     let first = words.lower(hit.range.start);
+    // "By the time the primaries concluded, …", "When the hearing ended, …": a verb that
+    // closes an opening clause of time says nothing.
+    let after = hit.range.end;
+    if after + 1 < sentence.end
+        && words.text(after) == ","
+        && words.kind(after + 1) != TokenKind::OpenQuote
+        && opens_with_time_clause(words, sentence.start)
+        && !(sentence.start..hit.range.start).any(|k| words.text(k) == ",")
+    {
+        return None;
+    }
     let participle = first.ends_with("ing")
         && hit.range.start > sentence.start
         && after_opener(words, hit.range.start, sentence.start, |w| {
