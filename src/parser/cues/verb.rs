@@ -263,6 +263,22 @@ pub(super) fn verb_attribution(
         return Some(a);
     } else {
         match subject_left(words, hit.range.start, sentence.start.max(cursor), lex) {
+            // "Everything the mayor says is …", "Whatever his doubts, …": a free relative or
+            // a concession, whose verb is no one's claim; "All told, …" means "in all".
+            Some(subject)
+                if (subject.start.saturating_sub(1)..=subject.start).any(|k| {
+                    k >= sentence.start
+                        && matches!(
+                            words.lower(k),
+                            "everything" | "anything" | "whatever" | "whichever"
+                        )
+                }) || (subject.len() == 1
+                    && words.lower(subject.start) == "all"
+                    && first == "told"
+                    && words.text(hit.range.end) == ",") =>
+            {
+                return None;
+            }
             Some(subject) => {
                 let start = subject.start;
                 (SpeakerAt::Tokens(subject), start)
