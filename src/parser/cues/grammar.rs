@@ -188,6 +188,28 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     if clause_follows {
         return false;
     }
+    // "said without further comment", "said, answering a question at a town hall": a phrase
+    // of a gerund with no clause in it is no claim, however long ("said raising taxes
+    // would hurt" is one).
+    // (Set off by a comma, and running to the end but for names after a comma: "answering
+    // a question in Berlin, New Hampshire", not "excluding that gain, margins fell".)
+    let set_off = rest.start > 0
+        && words.text(rest.start - 1) == ","
+        && first.len() > 4
+        && first.ends_with("ing")
+        && !words.is_capitalized(rest.start)
+        && !vectors::may_be_adjective(first)
+        && !rest
+            .clone()
+            .any(|i| words.text(i) == "," && i + 1 < rest.end && !words.is_capitalized(i + 1));
+    if (first == "without" || set_off)
+        && !rest.clone().any(|i| {
+            let w = words.lower(i);
+            lexicon::AUXILIARIES.contains(w) || w == "that" || w.ends_with("n't")
+        })
+    {
+        return true;
+    }
     // A temporal clause ("after the meeting ended", "when she resigned") is no claim,
     // however long.
     let clause = lexicon::TEMPORAL_OPENERS.contains(first);

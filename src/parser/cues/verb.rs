@@ -155,6 +155,19 @@ pub(super) fn verb_attribution(
         Stance::Assert
     };
     let first = words.lower(hit.range.start);
+    // "a super PAC called Future45", "a play called “Sons of the Boss”": "called" after an
+    // indefinite noun names it.
+    if matches!(first, "called" | "named")
+        && hit.range.end < sentence.end
+        && (words.is_capitalized(hit.range.end)
+            || words.kind(hit.range.end) == TokenKind::OpenQuote)
+        && (hit.range.start.saturating_sub(4).max(sentence.start)..hit.range.start)
+            .rev()
+            .take_while(|&k| words.is_word(k))
+            .any(|k| matches!(words.lower(k), "a" | "an"))
+    {
+        return None;
+    }
     // "By the time the primaries concluded, …", "When the hearing ended, …": a verb that
     // closes an opening clause of time says nothing.
     let after = hit.range.end;
