@@ -368,7 +368,10 @@ pub(super) fn verb_attribution(
     let mut start = hit.range.end;
     let ends_in_preposition = hit.range.len() > 1
         && lexicon::CUE_END_PREPOSITIONS.contains(words.lower(hit.range.end - 1));
-    if ends_in_preposition || matches!(lemma, "tell" | "inform" | "assure" | "brief") {
+    // (A cue phrase holds its hearer already: after "told reporters", "the pier would
+    // close" is the claim, not another hearer.)
+    let heard = hit.range.len() > 1 && !ends_in_preposition;
+    if ends_in_preposition || (!heard && matches!(lemma, "tell" | "inform" | "assure" | "brief")) {
         let (object_end, agency) = skip_object(words, start, forward_end, lex);
         if let Some(a) = agency {
             via.push(a);
@@ -444,7 +447,23 @@ pub(super) fn verb_attribution(
     // "said that in March only 22 homes were standing": after "that" comes a clause, however
     // it opens.
     let after_that = start > after_cue && words.lower(start - 1) == "that";
-    let trailing = !participle && !after_that && (comma_closed || trails(words, rest.clone()));
+    // "“…,” she told union workers in Los Angeles": after "told", words with no clause in
+    // them (no "that", quotation, auxiliary, pronoun subject, past tense or "to" of what
+    // the hearer should do) are the hearer and where or when.
+    let hearer_only = lemma == "tell"
+        && !rest.is_empty()
+        && !rest.clone().any(|i| {
+            let w = words.lower(i);
+            let pronoun = w.split('\'').next().unwrap_or(w);
+            words.kind(i) == TokenKind::OpenQuote
+                || matches!(w, "that" | "to")
+                || w.ends_with("n't")
+                || lexicon::AUXILIARIES.contains(w)
+                || lexicon::SUBJECT_PRONOUNS.contains(pronoun)
+                || (w.len() > 3 && w.ends_with("ed") && !words.is_capitalized(i))
+        });
+    let trailing =
+        !participle && !after_that && (comma_closed || hearer_only || trails(words, rest.clone()));
     // "responded with chants", "responding to pressure": after a verb of answering, "with"
     // or "to" tells how it answered or to what, not what was said. ("by" may still lead to
     // words: "responded by using the figures to prove that …"; and a quotation around it is
