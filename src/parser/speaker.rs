@@ -998,9 +998,11 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
                 e.name.split_whitespace().next().is_some_and(|w| {
                     lexicon::GROUP_QUANTIFIERS.contains(w.to_lowercase().as_str())
                 });
+            // ("Forbes and Wealth-X" are two, whatever their capitals.)
+            let pair = e.name.contains(" and ") || e.name.contains(" & ");
             let person = match e.class {
-                Some(EntityClass::Person) => true,
-                None => e.proper && !several && !titled_like_a_body(&e.name),
+                Some(EntityClass::Person) => !pair,
+                None => e.proper && !several && !pair && !titled_like_a_body(&e.name),
                 _ => false,
             };
             person && (gender.is_none() || e.gender.is_none() || e.gender == gender)

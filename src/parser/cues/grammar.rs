@@ -178,11 +178,17 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     // ("told of a conversation she had", "shown with any sanctity they have": an object,
     // not a time.)
     let timed = !matches!(first, "of" | "with" | "about" | "for" | "to" | "than");
+    // ("said in politics it takes time": a pronoun and a verb in the present.)
+    let verb = |k: usize| {
+        let w = words.lower(k);
+        lexicon::AUXILIARIES.contains(w)
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !words.is_capitalized(k))
+    };
     let clause_follows = timed
         && rest.clone().skip(2).take(5).any(|k| {
             k + 1 < rest.end
                 && lexicon::SUBJECT_PRONOUNS.contains(words.lower(k))
-                && lexicon::AUXILIARIES.contains(words.lower(k + 1))
+                && verb(k + 1)
                 && (rest.start + 1..k).all(plain)
         });
     if clause_follows {
