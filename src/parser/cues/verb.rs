@@ -551,6 +551,34 @@ pub(super) fn verb_attribution(
             && start > after_cue
             && words.text(start - 1) == ","
             && (matches!(words.lower(start), "and" | "but") || elaboration);
+        // "Many of the closures, he said, have involved public courses": a subject before
+        // the cue and its verb after it are one clause, the cue inside it.
+        let split_subject = !participle
+            && start > after_cue
+            && words.text(start - 1) == ","
+            && lexicon::AUXILIARIES.contains(words.lower(start))
+            && subject_start > 0
+            && words.text(subject_start - 1) == ","
+            && matches!(before.as_slice(), [b] if !starts_quote(words, b.tokens.start)
+            && b.tokens.clone().filter(|&k| words.is_word(k)).count() <= 8
+            && !b.tokens.clone().any(|k| {
+                words.quoted(k) || lexicon::AUXILIARIES.contains(words.lower(k))
+            }));
+        if split_subject {
+            let from = before[0].tokens.start;
+            bodies.push(Body {
+                tokens: from..rest.end,
+            });
+            return Some(Attribution {
+                cue: hit.range.clone(),
+                speaker,
+                via,
+                bodies,
+                stance,
+                hedged: false,
+                claims_previous_quote: false,
+            });
+        }
         if coordinated || before.iter().any(|b| starts_quote(words, b.tokens.start)) {
             bodies.extend(before);
         }
