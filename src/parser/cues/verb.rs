@@ -670,16 +670,34 @@ pub(super) fn inverted_subject(
         || apposition_goes_on(words, np.clone(), end);
     // And before any apposition it is a name or a role, no clause: "said Ana Ruiz", "said
     // the engineer", not "said the mayor's numbers did not stand up".
+    // (A place after the name is no part of it: "said Ana Ruiz in Ashby".)
     let head = np.start
-        ..(np.start..np.end)
-            .find(|&k| words.text(k) == ",")
+        ..(np.start + 1..np.end)
+            .find(|&k| {
+                words.text(k) == ","
+                    || (matches!(words.lower(k), "in" | "from" | "at")
+                        && words.is_capitalized(k - 1)
+                        && k + 1 < np.end
+                        && words.is_capitalized(k + 1))
+            })
             .unwrap_or(np.end);
     let lex = lexicon::attribution();
+    // ("said political scientist Ana Ruiz": describing words before a name.)
+    let described = |k: usize| {
+        let w = words.lower(k);
+        k + 1 < head.end
+            && words.is_capitalized(head.end - 1)
+            && (w == "and"
+                || (!lexicon::STOPWORDS.contains(w)
+                    && (vectors::may_be_adjective(w) || lexicon::PERSON_NOUNS.contains(w))))
+            && !lex.is_verb(w)
+    };
     let named = head.len() <= 6
         && head.clone().all(|k| {
             words.is_capitalized(k)
                 || lexicon::DETERMINERS.contains(words.lower(k))
                 || (lex.roles().contains_key(words.lower(k)) && !lex.is_verb(words.lower(k)))
+                || described(k)
         })
         && (words.is_capitalized(head.end - 1) || lex_role(words, head.end - 1));
     if !(after_quote || ends_sentence && named) {
@@ -694,7 +712,9 @@ pub(super) fn inverted_subject(
     {
         return None;
     }
-    Some(np)
+    // (Without the place: "Ana Ruiz in Ashby" is Ana Ruiz.)
+    let placed = head.end < np.end && words.text(head.end) != ",";
+    Some(if placed { head } else { np })
 }
 
 /// Whether a word reads as a verb in the past: "-ed", or an irregular form other than the
