@@ -306,11 +306,29 @@ fn purpose(p: &Profile, q: &Quantity) -> Vec<Key> {
     } else {
         after
     };
-    let opens = p
-        .words
-        .get(after)
-        .is_some_and(|w| matches!(w.lower.as_ref(), "on" | "from" | "for"));
-    if !opens {
+    let opens = |k: usize| {
+        p.words
+            .get(k)
+            .is_some_and(|w| matches!(w.lower.as_ref(), "on" | "from" | "for"))
+    };
+    // "the $204,000 that the mayor has raised from farmers": over a short relative clause
+    // on the sum, with no mark between.
+    let after = if !opens(after)
+        && p.words
+            .get(after)
+            .is_some_and(|w| matches!(w.lower.as_ref(), "that" | "which"))
+    {
+        (after + 2..(after + 6).min(p.words.len()))
+            .take_while(|&k| {
+                let (prev, w) = (&p.words[k - 1], &p.words[k]);
+                !p.text[prev.at + prev.surface.len()..w.at].contains([',', '.', ';', ':'])
+            })
+            .find(|&k| opens(k))
+            .unwrap_or(after)
+    } else {
+        after
+    };
+    if !opens(after) {
         return Vec::new();
     }
     // The phrase ends at the next preposition: "on radio ads in the district".
