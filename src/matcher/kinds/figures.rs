@@ -294,6 +294,36 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
     (subject, of)
 }
 
+/// Whether a figure is its speaker's own: its verb opens the claim, a gerund with no subject
+/// ("reported spending $1.1 million on ads"), or follows "we" or "I" ("we have raised $4
+/// million"). Two sources' own figures are two quantities.
+pub(super) fn speakers_own(p: &Profile, q: &Quantity) -> bool {
+    let ws = &p.words;
+    let mut k = q.at;
+    while k > 0 && {
+        let w = ws[k - 1].lower.as_ref();
+        lexicon::APPROXIMATORS.contains(w) || lexicon::BOUND_WORDS.contains(w)
+    } {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let verb = &ws[k - 1].lower;
+    if k == 1 {
+        return verb.len() > 4 && verb.ends_with("ing");
+    }
+    // Back over auxiliaries to the subject: "we have already raised".
+    let mut s = k - 1;
+    while s > 0 && s + 4 > k && lexicon::STOPWORDS.contains(ws[s - 1].lower.as_ref()) {
+        s -= 1;
+        if matches!(ws[s].lower.as_ref(), "we" | "i") {
+            return s == 0 || !ws[s - 1].capitalized;
+        }
+    }
+    false
+}
+
 /// What a sum is spent on, given from or meant for, or a count is of: the topic keys of the
 /// "on", "from" or "for" phrase right after the figure's words and counted noun, up to six
 /// words or the next preposition ("$2.4 million on radio ads and leaflets", "four

@@ -1,7 +1,7 @@
 //! Numeric: different figures for the same quantity ("9,000 cubic metres" against "1,200
 //! cubic metres"); [`super::figures`] says when two figures count the same thing.
 
-use super::figures::{differs, same_quantity};
+use super::figures::{differs, same_quantity, speakers_own};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::profile::Profile;
@@ -36,6 +36,11 @@ impl ConflictRule for Numeric {
                                 && lexicon::matcher().is_negation(&p.words[x.at - 1].lower))
                     })
                 };
+                // "reported spending $1.1 million" and "reported spending $1.8 million": each
+                // source's own sum.
+                if speakers_own(a, qa) && speakers_own(b, qb) {
+                    continue;
+                }
                 if same_quantity(qa, qb, a, b, keys, topic)
                     && differs(qa, qb)
                     && !restated(qa, b)
