@@ -54,6 +54,23 @@ pub(super) fn same_quantity(
     if expected(pa, a) || expected(pb, b) || will(pa, a) != will(pb, b) {
         return false;
     }
+    // "If turnout is 60 percent, …", "When you have less than 20 percent with a group, …":
+    // a figure in a condition is supposed, not given ("when the count ended, 54 percent had
+    // voted" gives one).
+    let supposed = |p: &Profile, q: &Quantity| {
+        let before = &p.words[q.at.saturating_sub(5)..q.at];
+        before
+            .iter()
+            .enumerate()
+            .any(|(k, w)| match w.lower.as_ref() {
+                "if" | "unless" => true,
+                "when" | "whenever" => before.get(k + 1).is_some_and(|n| n.lower == "you"),
+                _ => false,
+            })
+    };
+    if supposed(pa, a) || supposed(pb, b) {
+        return false;
+    }
     // "crews had recovered about 800 barrels" and "1,200 barrels had spilled": what was
     // taken back is a part of what was lost.
     let recovered = |p: &Profile, q: &Quantity| {
