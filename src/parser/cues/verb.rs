@@ -83,6 +83,36 @@ pub(super) fn clearly_verb(
     next_ok || prev_ok
 }
 
+/// Past the phrases that open a sentence before its subject, each ended by a comma: "Before
+/// the convention, …", "Walking to the next address, …", and the state after a town in
+/// one ("At an event in Ames, Iowa, on Sunday, …").
+fn skip_openings(words: &Words, mut from: usize, end: usize) -> usize {
+    for _ in 0..3 {
+        let Some(c) = (from..end.min(from + 12)).find(|&k| words.text(k) == ",") else {
+            break;
+        };
+        let w = words.lower(from);
+        // ("Walking to the next address, …": a participle; "Manning said" names someone.)
+        let participle = w.len() > 4
+            && w.ends_with("ing")
+            && vectors::is_common_word(w)
+            && lexicon::first_name_gender(w).is_none();
+        // ("in Ames, Iowa, …": a town's state or country.)
+        let state = from >= 3
+            && words.text(from - 1) == ","
+            && words.is_capitalized(from - 2)
+            && matches!(words.lower(from - 3), "in" | "at" | "from")
+            && c - from <= 2
+            && (from..c).all(|k| words.is_capitalized(k));
+        if !opens_with_subject(words, from) || participle || state {
+            from = c + 1;
+        } else {
+            break;
+        }
+    }
+    from
+}
+
 /// Whether the sentence at `start` opens with a clause of time: "When …", "By the time …"
 /// ("As the paper reported, …" is an attribution).
 fn opens_with_time_clause(words: &Words, start: usize) -> bool {
@@ -197,15 +227,11 @@ pub(super) fn verb_attribution(
         } else {
             // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …,
             // saying …": skip a dateline and an opening phrase that ends in a comma.
-            let mut from = skip_dateline(words, sentence.start..hit.range.start);
-            for _ in 0..2 {
-                if !opens_with_subject(words, from)
-                    && let Some(c) =
-                        (from..hit.range.start.min(from + 12)).find(|&k| words.text(k) == ",")
-                {
-                    from = c + 1;
-                }
-            }
+            let from = skip_openings(
+                words,
+                skip_dateline(words, sentence.start..hit.range.start),
+                hit.range.start,
+            );
             if from >= hit.range.start || !opens_with_subject(words, from) {
                 return None;
             }
@@ -307,7 +333,7 @@ pub(super) fn verb_attribution(
                     k -= 1;
                 }
                 // "CITY, Sept 22 (Reuters) — Valdonia accused …, and said …": past the dateline.
-                let opening = skip_dateline(words, sentence.start..k);
+                let opening = skip_openings(words, skip_dateline(words, sentence.start..k), k);
                 // ("…, but said …" as well: "conceded the name was wrong, but said …".)
                 let coordinated = k > opening && matches!(words.lower(k - 1), "and" | "but");
                 let subject = np_right(words, opening, k);
