@@ -1264,7 +1264,9 @@ pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
     }) {
         return false;
     }
-    if lexicon::SUBJECT_PRONOUNS.contains(w) || lexicon::DETERMINERS.contains(w) {
+    // ("62-year-old Brenda Johnson": an age before the name.)
+    let age = w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-year-old");
+    if lexicon::SUBJECT_PRONOUNS.contains(w) || lexicon::DETERMINERS.contains(w) || age {
         return true;
     }
     // "Chastened by the audit, the mayor revised her plan": a participle opens the sentence.

@@ -101,7 +101,14 @@ fn skip_openings(words: &Words, mut from: usize, end: usize) -> usize {
         let state = from >= 3
             && words.text(from - 1) == ","
             && words.is_capitalized(from - 2)
-            && matches!(words.lower(from - 3), "in" | "at" | "from")
+            && (from.saturating_sub(6)..from - 2)
+                .rev()
+                .take_while(|&k| {
+                    words.is_capitalized(k) || words.text(k) == "." || {
+                        matches!(words.lower(k), "in" | "at" | "from")
+                    }
+                })
+                .any(|k| matches!(words.lower(k), "in" | "at" | "from"))
             && c - from <= 2
             && (from..c).all(|k| words.is_capitalized(k));
         if !opens_with_subject(words, from) || participle || state {
