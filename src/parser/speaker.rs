@@ -892,7 +892,8 @@ impl Registry {
         let mut best: Option<(usize, usize)> = None;
         let window = self.entities.len().saturating_sub(WINDOW);
         for (i, e) in self.entities.iter().enumerate().skip(window) {
-            if e.last_seen <= before && ok(e) && best.is_none_or(|(_, seen)| e.last_seen >= seen) {
+            // (The test last: it reads the name.)
+            if e.last_seen <= before && best.is_none_or(|(_, seen)| e.last_seen >= seen) && ok(e) {
                 best = Some((i, e.last_seen));
             }
         }
@@ -1022,17 +1023,22 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
 /// a person at its end ("Western Journalism", "Harbour Rovers", not "Kentucky Republican"):
 /// a publication, a club or a body, not a person "he" or "she" can stand for.
 fn titled_like_a_body(name: &str) -> bool {
-    let words: Vec<String> = name.split_whitespace().map(fold).collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    // (Asked of every entity a pronoun might stand for: one word at a time, the cheapest
+    // refusals first.)
+    let Some((_, last)) = name.rsplit_once(' ') else {
         return false;
     };
+    let plain = |w: &str| {
+        let w = fold(w);
+        !lexicon::is_first_name(&w) && vectors::is_common_word(&w)
+    };
+    let first = name.split_whitespace().next().unwrap_or_default();
+    let last_folded = fold(last);
     let lex = lexicon::attribution();
-    words.len() > 1
-        && !words.iter().any(|w| lexicon::is_first_name(w))
-        && !is_title(first)
-        && !lex.roles().contains_key(last.as_str())
-        && !lexicon::PERSON_NOUNS.contains(last.as_str())
-        && words.iter().all(|w| vectors::is_common_word(w))
+    !is_title(&fold(first))
+        && !lex.roles().contains_key(last_folded.as_str())
+        && !lexicon::PERSON_NOUNS.contains(last_folded.as_str())
+        && name.split_whitespace().all(plain)
 }
 
 /// A person and a group or body, or a man and a woman, are two speakers however alike their
