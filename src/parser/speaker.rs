@@ -999,7 +999,7 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
                 e.name.split_whitespace().next().is_some_and(|w| {
                     lexicon::GROUP_QUANTIFIERS.contains(w.to_lowercase().as_str())
                 });
-            // ("Forbes and Wealth-X" are two, whatever their capitals.)
+            // ("Oxley and Brandt" are two, whatever their capitals.)
             let pair = e.name.contains(" and ") || e.name.contains(" & ");
             let person = match e.class {
                 Some(EntityClass::Person) => !pair,
@@ -1020,7 +1020,7 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
 }
 
 /// A name of several words of the dictionary, with no first name, no title and no word for
-/// a person at its end ("Western Journalism", "Harbour Rovers", not "Kentucky Republican"):
+/// a person at its end ("Harbour Watch", "Harbour Rovers", not "Vale Fisherman"):
 /// a publication, a club or a body, not a person "he" or "she" can stand for.
 fn titled_like_a_body(name: &str) -> bool {
     // (Asked of every entity a pronoun might stand for: one word at a time, the cheapest

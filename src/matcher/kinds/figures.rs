@@ -54,7 +54,7 @@ pub(super) fn same_quantity(
     if expected(pa, a) || expected(pb, b) || will(pa, a) != will(pb, b) {
         return false;
     }
-    // "If turnout is 60 percent, …", "When you have less than 20 percent with a group, …":
+    // "If turnout is 60 percent, …", "When you have less than 20 percent of the vote, …":
     // a figure in a condition is supposed, not given ("when the count ended, 54 percent had
     // voted" gives one).
     let supposed = |p: &Profile, q: &Quantity| {
@@ -312,7 +312,7 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
 }
 
 /// Whether a figure is its speaker's own: its verb opens the claim, a gerund with no subject
-/// ("reported spending $1.1 million on ads"), or follows "we" or "I" ("we have raised $4
+/// ("reported paying $2.3 million for radio ads"), or follows "we" or "I" ("we have raised $4
 /// million"). Two sources' own figures are two quantities.
 pub(super) fn speakers_own(p: &Profile, q: &Quantity) -> bool {
     let ws = &p.words;

@@ -36,7 +36,7 @@ impl ConflictRule for Numeric {
                                 && lexicon::matcher().is_negation(&p.words[x.at - 1].lower))
                     })
                 };
-                // "reported spending $1.1 million" and "reported spending $1.8 million": each
+                // "reported paying $2.3 million" and "reported paying $1.8 million": each
                 // source's own sum.
                 if speakers_own(a, qa) && speakers_own(b, qb) {
                     continue;

@@ -178,7 +178,7 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     // ("told of a conversation she had", "shown with any sanctity they have": an object,
     // not a time.)
     let timed = !matches!(first, "of" | "with" | "about" | "for" | "to" | "than");
-    // ("said in politics it takes time": a pronoun and a verb in the present.)
+    // ("said in winter it runs half empty": a pronoun and a verb in the present.)
     let verb = |k: usize| {
         let w = words.lower(k);
         lexicon::AUXILIARIES.contains(w)
@@ -194,11 +194,11 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     if clause_follows {
         return false;
     }
-    // "said without further comment", "said, answering a question at a town hall": a phrase
+    // "said without further comment", "said, pointing at the harbour": a phrase
     // of a gerund with no clause in it is no claim, however long ("said raising taxes
     // would hurt" is one).
-    // (Set off by a comma, and running to the end but for names after a comma: "answering
-    // a question in Berlin, New Hampshire", not "excluding that gain, margins fell".)
+    // (Set off by a comma, and running to the end but for names after a comma: "pointing
+    // at the harbour in Ashby, Vale", not "apart from that, margins fell".)
     let set_off = rest.start > 0
         && words.text(rest.start - 1) == ","
         && first.len() > 4
@@ -456,7 +456,7 @@ pub(super) fn subject_left(
     {
         return Some(floor..w);
     }
-    // "Democrats trying to win back the Senate in November say": a participle right after
+    // "Greens hoping to take the council in November say": a participle right after
     // a plural noun that opens the sentence (after "the" at most) starts what describes it;
     // the subject is that noun.
     let head = floor + usize::from(words.lower(floor) == "the");
@@ -1264,7 +1264,7 @@ pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
     }) {
         return false;
     }
-    // ("62-year-old Brenda Johnson": an age before the name.)
+    // ("62-year-old Tom Reyes": an age before the name.)
     let age = w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-year-old");
     if lexicon::SUBJECT_PRONOUNS.contains(w) || lexicon::DETERMINERS.contains(w) || age {
         return true;

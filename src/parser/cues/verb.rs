@@ -84,20 +84,20 @@ pub(super) fn clearly_verb(
 }
 
 /// Past the phrases that open a sentence before its subject, each ended by a comma: "Before
-/// the convention, …", "Walking to the next address, …", and the state after a town in
-/// one ("At an event in Ames, Iowa, on Sunday, …").
+/// the convention, …", "Walking to the next house, …", and the state after a town in
+/// one ("At a rally in Ashby, Vale, on Sunday, …").
 fn skip_openings(words: &Words, mut from: usize, end: usize) -> usize {
     for _ in 0..3 {
         let Some(c) = (from..end.min(from + 12)).find(|&k| words.text(k) == ",") else {
             break;
         };
         let w = words.lower(from);
-        // ("Walking to the next address, …": a participle; "Manning said" names someone.)
+        // ("Walking to the next house, …": a participle; "Manning said" names someone.)
         let participle = w.len() > 4
             && w.ends_with("ing")
             && vectors::is_common_word(w)
             && lexicon::first_name_gender(w).is_none();
-        // ("in Ames, Iowa, …": a town's state or country.)
+        // ("in Ashby, Vale, …": a town's state or country.)
         let state = from >= 3
             && words.text(from - 1) == ","
             && words.is_capitalized(from - 2)
@@ -192,7 +192,7 @@ pub(super) fn verb_attribution(
         Stance::Assert
     };
     let first = words.lower(hit.range.start);
-    // "a super PAC called Future45", "a play called “Sons of the Boss”": "called" after an
+    // "a group called Save the Pier", "a play called “Low Tide”": "called" after an
     // indefinite noun names it.
     if matches!(first, "called" | "named")
         && hit.range.end < sentence.end
@@ -205,7 +205,7 @@ pub(super) fn verb_attribution(
     {
         return None;
     }
-    // "By the time the primaries concluded, …", "When the hearing ended, …": a verb that
+    // "By the time the inquiry concluded, …", "When the hearing ended, …": a verb that
     // closes an opening clause of time says nothing.
     let after = hit.range.end;
     if after + 1 < sentence.end
@@ -480,7 +480,7 @@ pub(super) fn verb_attribution(
     // "said that in March only 22 homes were standing": after "that" comes a clause, however
     // it opens.
     let after_that = start > after_cue && words.lower(start - 1) == "that";
-    // "“…,” she told union workers in Los Angeles": after "told", words with no clause in
+    // "“…,” she told fishing crews in Ashby": after "told", words with no clause in
     // them (no "that", quotation, auxiliary, pronoun subject, past tense or "to" of what
     // the hearer should do) are the hearer and where or when.
     let hearer_only = lemma == "tell"
@@ -497,9 +497,9 @@ pub(super) fn verb_attribution(
         });
     let trailing =
         !participle && !after_that && (comma_closed || hearer_only || trails(words, rest.clone()));
-    // "responded with chants", "responding to pressure": after a verb of answering, "with"
+    // "responded with loud cheers", "responding to the strike": after a verb of answering, "with"
     // or "to" tells how it answered or to what, not what was said. ("by" may still lead to
-    // words: "responded by using the figures to prove that …"; and a quotation around it is
+    // words: "responded by reading out the figures to show that …"; and a quotation around it is
     // what was said: "“No,” she replied with a smile.")
     let how_answered = matches!(
         first,
@@ -584,7 +584,7 @@ pub(super) fn verb_attribution(
             && start > after_cue
             && words.text(start - 1) == ","
             && (matches!(words.lower(start), "and" | "but") || elaboration);
-        // "Many of the closures, he said, have involved public courses": a subject before
+        // "The new clubhouse, the council said, will open in May": a subject before
         // the cue and its verb after it are one clause, the cue inside it.
         let split_subject = !participle
             && start > after_cue
