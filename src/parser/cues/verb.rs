@@ -598,45 +598,36 @@ pub(super) fn verb_attribution(
                 words.quoted(k) || lexicon::AUXILIARIES.contains(words.lower(k))
             }));
         if split_subject {
-            let from = before[0].tokens.start;
             bodies.push(Body {
-                tokens: from..rest.end,
+                tokens: before[0].tokens.start..rest.end,
             });
-            return Some(Attribution {
-                cue: hit.range.clone(),
-                speaker,
-                via,
-                bodies,
-                stance,
-                hedged: false,
-                claims_previous_quote: false,
-            });
-        }
-        if coordinated || before.iter().any(|b| starts_quote(words, b.tokens.start)) {
-            bodies.extend(before);
-        }
-        // `chanted "What curfew?" and kept going`: a quotation right after the cue is the
-        // claim, not the narration that follows it.
-        let rest = if starts_quote(words, rest.start) {
-            let mut e = rest.start;
-            while e < rest.end
-                && (words.quoted(e)
-                    || matches!(words.kind(e), TokenKind::OpenQuote | TokenKind::CloseQuote)
-                    || (!words.is_word(e)
-                        && e + 1 < rest.end
-                        && words.kind(e + 1) == TokenKind::OpenQuote))
-            {
-                e += 1;
-            }
-            // … unless the clause goes on with the quotation as its subject: `said "well over
-            // 600 firefighters" were now working the fire`.
-            let continues = e < rest.end && lexicon::CLAUSE_VERBS.contains(words.lower(e));
-            if continues { rest } else { rest.start..e }
         } else {
-            rest
-        };
-        if !(elaboration && coordinated && !bodies.is_empty()) {
-            bodies.push(Body { tokens: rest });
+            if coordinated || before.iter().any(|b| starts_quote(words, b.tokens.start)) {
+                bodies.extend(before);
+            }
+            // `chanted "What curfew?" and kept going`: a quotation right after the cue is the
+            // claim, not the narration that follows it.
+            let rest = if starts_quote(words, rest.start) {
+                let mut e = rest.start;
+                while e < rest.end
+                    && (words.quoted(e)
+                        || matches!(words.kind(e), TokenKind::OpenQuote | TokenKind::CloseQuote)
+                        || (!words.is_word(e)
+                            && e + 1 < rest.end
+                            && words.kind(e + 1) == TokenKind::OpenQuote))
+                {
+                    e += 1;
+                }
+                // … unless the clause goes on with the quotation as its subject: `said "well over
+                // 600 firefighters" were now working the fire`.
+                let continues = e < rest.end && lexicon::CLAUSE_VERBS.contains(words.lower(e));
+                if continues { rest } else { rest.start..e }
+            } else {
+                rest
+            };
+            if !(elaboration && coordinated && !bodies.is_empty()) {
+                bodies.push(Body { tokens: rest });
+            }
         }
     } else if subject_start > cursor {
         bodies = backward_bodies(words, cursor, subject_start);
