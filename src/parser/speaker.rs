@@ -1003,7 +1003,13 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
             let pair = e.name.contains(" and ") || e.name.contains(" & ");
             let person = match e.class {
                 Some(EntityClass::Person) => !pair,
-                None => e.proper && !several && !pair && !titled_like_a_body(&e.name),
+                None => {
+                    e.proper
+                        && !several
+                        && !pair
+                        && !document(&e.name)
+                        && !titled_like_a_body(&e.name)
+                }
                 _ => false,
             };
             person && (gender.is_none() || e.gender.is_none() || e.gender == gender)
@@ -1016,6 +1022,15 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
             matches!(e.class, Some(EntityClass::Org))
                 || (e.proper && e.class.is_none() && e.gender.is_none())
         }
+    }
+}
+
+/// A single word naming a document or finding, capitalised only to open a sentence: "Polls
+/// show …", "Records say …".
+fn document(name: &str) -> bool {
+    !name.contains(' ') && {
+        let w = fold(name);
+        lexicon::FINDING_NOUNS.contains(w.as_str()) || lexicon::REPORT_NOUNS.contains(w.as_str())
     }
 }
 
