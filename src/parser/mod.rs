@@ -327,7 +327,7 @@ fn relayed_reports(
                 continue;
             };
             if entity >= known && !pronoun {
-                registry.entities.truncate(known);
+                registry.truncate(known);
                 continue;
             }
             let mut content = trim_content(words, report.content.clone());

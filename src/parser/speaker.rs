@@ -915,6 +915,16 @@ impl Registry {
 
     /// Files entity `i` under the first and last word of its (new) name, once there is an
     /// index.
+    /// Forgets the entities added since the registry held `len`, from the name index too.
+    pub fn truncate(&mut self, len: usize) {
+        self.entities.truncate(len);
+        if let Some(by_word) = self.by_word.as_mut() {
+            for list in by_word.values_mut() {
+                list.truncate(list.partition_point(|&i| i < len));
+            }
+        }
+    }
+
     fn index_name(&mut self, i: usize) {
         let Some(by_word) = self.by_word.as_mut() else {
             return;
@@ -1173,6 +1183,25 @@ mod tests {
             MentionKind::Named(n) => n,
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn entities_forgotten_leave_the_name_index_too() {
+        // More entities than the registry keeps unindexed, so names are looked up by word.
+        let lex = lexicon::attribution();
+        let mut reg = Registry::default();
+        for k in 0..=INDEXED {
+            reg.resolve(&mention(&format!("Ana Member{k}")), lex)
+                .unwrap();
+        }
+        let known = reg.entities.len();
+        let added = reg.resolve(&mention("Tom Reyes"), lex).unwrap();
+        assert_eq!(added, known);
+        reg.truncate(known);
+        // A name filed under the same word once pointed past the end of the list.
+        let again = reg.resolve(&mention("Reyes"), lex).unwrap();
+        assert_eq!(again, known);
+        assert_eq!(reg.entities[again].name, "Reyes");
     }
 
     #[test]
