@@ -686,6 +686,21 @@ pub struct Entity {
     pub proper: bool,
     /// Byte offset of the latest mention, for recency.
     pub last_seen: usize,
+    /// Whether its name reads as a document's or a body's, not a person's ([`document`],
+    /// [`titled_like_a_body`]): worked out when a pronoun first asks (it asks of every
+    /// entity near it), forgotten when the name changes.
+    pub named_like_a_body: std::cell::Cell<Option<bool>>,
+}
+
+impl Entity {
+    fn named_like_a_body(&self) -> bool {
+        if let Some(known) = self.named_like_a_body.get() {
+            return known;
+        }
+        let body = document(&self.name) || titled_like_a_body(&self.name);
+        self.named_like_a_body.set(Some(body));
+        body
+    }
 }
 
 /// Every entity of one article, in order of first mention.
@@ -769,6 +784,7 @@ impl Registry {
                     head: Some("government".to_string()),
                     proper: true,
                     last_seen: at,
+                    named_like_a_body: Default::default(),
                 });
                 Some(i)
             }
@@ -858,6 +874,7 @@ impl Registry {
                             head: n.head.clone(),
                             proper: n.proper,
                             last_seen: at,
+                            named_like_a_body: Default::default(),
                         });
                         self.index_name(self.entities.len() - 1);
                         Some(self.entities.len() - 1)
@@ -926,6 +943,8 @@ impl Registry {
     }
 
     fn index_name(&mut self, i: usize) {
+        // (Called whenever a name is set: what was worked out of the old one goes.)
+        self.entities[i].named_like_a_body.set(None);
         let Some(by_word) = self.by_word.as_mut() else {
             return;
         };
@@ -1013,13 +1032,7 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
             let pair = e.name.contains(" and ") || e.name.contains(" & ");
             let person = match e.class {
                 Some(EntityClass::Person) => !pair,
-                None => {
-                    e.proper
-                        && !several
-                        && !pair
-                        && !document(&e.name)
-                        && !titled_like_a_body(&e.name)
-                }
+                None => e.proper && !several && !pair && !e.named_like_a_body(),
                 _ => false,
             };
             person && (gender.is_none() || e.gender.is_none() || e.gender == gender)
