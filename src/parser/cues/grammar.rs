@@ -132,6 +132,24 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     if !title_only && rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote) {
         return false;
     }
+    // "said happily on the radio as returns came in": an adverb before a phrase of place or
+    // time is part of it.
+    if rest.len() > 2
+        && words.is_word(rest.start)
+        && vectors::is_ly_modifier(first)
+        && lexicon::PREPOSITIONS_AFTER_CUE.contains(words.lower(rest.start + 1))
+    {
+        return trails(words, rest.start + 1..rest.end);
+    }
+    // "said over the phone", but not "said over 300 people came".
+    if first == "over" {
+        return rest.len() > 1
+            && !words
+                .lower(rest.start + 1)
+                .starts_with(|c: char| c.is_ascii_digit())
+            && !matches!(words.lower(rest.start + 1), "a" | "an" | "half")
+            && word_count <= 8;
+    }
     // "complained about his mic" but not "said about 2,300 people".
     if first == "about" {
         return rest.len() > 1

@@ -83,10 +83,20 @@ pub(super) fn clearly_verb(
     next_ok || prev_ok
 }
 
-/// Past the phrases that open a sentence before its subject, each ended by a comma: "Before
+/// Past the words that join a sentence to the one before and the phrases that open it before
+/// its subject, each ended by a comma: "Before
 /// the convention, …", "Walking to the next house, …", and the state after a town in
 /// one ("At a rally in Ashby, Vale, on Sunday, …").
 fn skip_openings(words: &Words, mut from: usize, end: usize) -> usize {
+    // ("And then Lind went on the attack, saying …": a conjunction and an adverb that join
+    // the sentence to the one before, when a name or "then" follows; "But the other
+    // candidate, Ana Ruiz, …" is read past its first comma below.)
+    while from + 1 < end
+        && matches!(words.lower(from), "and" | "but" | "so" | "then" | "yet")
+        && (words.lower(from + 1) == "then" || words.is_capitalized(from + 1))
+    {
+        from += 1;
+    }
     for _ in 0..3 {
         let Some(c) = (from..end.min(from + 12)).find(|&k| words.text(k) == ",") else {
             break;
