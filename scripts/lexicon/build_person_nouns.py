@@ -2,7 +2,8 @@
 """Rebuild data/lexicon/person_nouns.txt: the nouns that name a person first ("architect",
 "surgeon", "widow"), so that a bare description such as "an architect said" can be a
 speaker. The parser's other test, an agent ending ("-er", "-ist", "-ian"), misses most of
-them.
+them. And data/lexicon/person_nouns_also_verbs.txt: the same kind of noun that is also a
+verb ("guard", "clerk", "cook"), a speaker only after a determiner ("a guard said").
 
 usage:
   apt-get install wordnet-base        # WordNet 3.0 in /usr/share/wordnet
@@ -22,6 +23,8 @@ import wordnet
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 VECTORS = os.path.join(ROOT, "data", "vectors")
 OUT = os.path.join(ROOT, "data", "lexicon", "person_nouns.txt")
+OUT_VERBS = os.path.join(ROOT, "data", "lexicon", "person_nouns_also_verbs.txt")
+VERB = 2
 FREQUENT = 30000
 NOUN_PERSON = 18
 NOUN = 1
@@ -35,20 +38,23 @@ def main():
     place = {w: i for i, w in enumerate(words)}
     classes = open(os.path.join(VECTORS, "classes.bin"), "rb").read()
     kept = set()
+    also_verbs = set()
     for w, r in rank.items():
         if r >= FREQUENT or not w.isalpha():
             continue
-        # A noun alone, in any of its forms ("drew" is a verb's).
-        if classes[place[w]] != NOUN:
+        # A noun alone, in any of its forms ("drew" is a verb's); or a noun and a verb, for
+        # the second list.
+        if classes[place[w]] not in (NOUN, NOUN | VERB):
             continue
         senses = wn.senses(w, "n")
         # A kind of person, not one person ("newton", "owen": instances).
         if senses and senses[0].lexfile == NOUN_PERSON and not senses[0].related("@i"):
-            kept.add(w)
+            into = kept if classes[place[w]] == NOUN else also_verbs
+            into.add(w)
             plural = w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else (
                 w + "es" if w.endswith(("s", "sh", "ch", "x", "z")) else w + "s")
             if plural in rank:
-                kept.add(plural)
+                into.add(plural)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# person_nouns.txt -- nouns whose first sense in WordNet 3.0 is a person, for\n")
         f.write("# bare speaker descriptions (\"an architect said\"). Written by\n")
@@ -56,7 +62,14 @@ def main():
         f.write("# data/matcher/WORDNET-LICENSE.txt.\n")
         for w in sorted(kept):
             f.write(w + "\n")
-    print(len(kept), "words")
+    with open(OUT_VERBS, "w", encoding="utf-8") as f:
+        f.write("# person_nouns_also_verbs.txt -- nouns whose first sense in WordNet 3.0 is a\n")
+        f.write("# person and that are verbs too (\"guard\", \"clerk\"): a speaker only after a\n")
+        f.write("# determiner (\"a guard said\"). Written by scripts/lexicon/build_person_nouns.py;\n")
+        f.write("# do not edit by hand. WordNet licence in data/matcher/WORDNET-LICENSE.txt.\n")
+        for w in sorted(also_verbs - kept):
+            f.write(w + "\n")
+    print(len(kept), "words;", len(also_verbs - kept), "also verbs")
 
 
 if __name__ == "__main__":

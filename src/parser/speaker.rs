@@ -176,7 +176,9 @@ pub fn read_mention(
         });
     }
     let named = read_named(words, body.clone(), lex);
-    if !named.proper && !is_speaker_description(words, body, definite, lex) {
+    // ("a guard said": after a determiner, a noun that is also a verb is the noun.)
+    let determined = body.start > range.start;
+    if !named.proper && !is_speaker_description(words, body, definite, determined, lex) {
         return None;
     }
     Some(Mention {
@@ -192,6 +194,7 @@ fn is_speaker_description(
     words: &Words,
     body: std::ops::Range<usize>,
     definite: bool,
+    determined: bool,
     lex: &AttributionLexicon,
 ) -> bool {
     let head = words.lower(body.end - 1);
@@ -222,7 +225,8 @@ fn is_speaker_description(
     let agent = ["er", "or", "ist", "ant", "ent", "ian", "man", "woman"]
         .iter()
         .any(|e| head.ends_with(e))
-        || lexicon::PERSON_NOUNS.contains(head);
+        || lexicon::PERSON_NOUNS.contains(head)
+        || (determined && lexicon::PERSON_VERB_NOUNS.contains(head));
     if body.len() == 1 && !plural && !definite && !agent {
         return false;
     }
