@@ -83,6 +83,11 @@ pub fn is_only_adjective(folded: &str) -> bool {
     find(folded).is_some_and(|k| CLASSES[k] == 0b100)
 }
 
+/// Whether WordNet knows a folded word as a verb, among other things ("talk", "run").
+pub fn may_be_verb(folded: &str) -> bool {
+    find(folded).is_some_and(|k| CLASSES[k] & VERB != 0)
+}
+
 /// Whether WordNet knows a folded word as an adjective, among other things ("early",
 /// "daily").
 pub fn may_be_adjective(folded: &str) -> bool {

@@ -535,6 +535,25 @@ pub(super) fn verb_attribution(
     let mut bodies = Vec::new();
     if trailing {
         bodies = backward_bodies(words, cursor, subject_start);
+        // "It is his job, he said, to talk to the council": an infinitive after the cue set
+        // off by commas goes on with the clause before it, the cue inside.
+        let goes_on = !participle
+            && rest.len() > 1
+            && start > 0
+            && words.text(start - 1) == ","
+            && subject_start > 0
+            && words.text(subject_start - 1) == ","
+            && words.lower(rest.start) == "to"
+            && words.is_word(rest.start + 1)
+            && !words.is_capitalized(rest.start + 1)
+            && !lexicon::DETERMINERS.contains(words.lower(rest.start + 1))
+            && vectors::may_be_verb(words.lower(rest.start + 1));
+        if goes_on
+            && let [b] = bodies.as_mut_slice()
+            && !starts_quote(words, b.tokens.start)
+        {
+            b.tokens.end = rest.end;
+        }
         if bodies.is_empty() {
             // "…, a claim officials in Canberra rejected": the claim is the clause before.
             let mut k = subject_start;
