@@ -100,6 +100,16 @@ pub(super) fn same_quantity(
     if apart(&sa, &sb) || apart(&oa, &ob) {
         return false;
     }
+    // "2,400 billionaires in the world" and "100 billionaires in Beijing", or "China had 568
+    // billionaires": counts of different places (a place named as the subject too).
+    let (pla, plb) = (place(pa, a), place(pb, b));
+    let where_ = |pl: Option<String>, p: &Profile, q: &Quantity| pl.or_else(|| owner(p, q));
+    if (pla.is_some() || plb.is_some())
+        && let (Some(x), Some(y)) = (where_(pla, pa, a), where_(plb, pb, b))
+        && x != y
+    {
+        return false;
+    }
     // "spent $2.4 million on radio ads" and "$900,000 on canvassing", "raised $200,000 from
     // farmers" and "$1.1 million from the port authority": sums spent on, or given by,
     // different things are different sums.
@@ -339,6 +349,61 @@ pub(super) fn speakers_own(p: &Profile, q: &Quantity) -> bool {
         }
     }
     false
+}
+
+/// Where a count is of, named right after the figure and its noun: "in Beijing", "in the
+/// world", "in the United States", folded; `None` when no place follows.
+fn place(p: &Profile, q: &Quantity) -> Option<String> {
+    // Past the counted noun and the words of it ("passenger ferries").
+    let after = q.at + q.surface.split_whitespace().count();
+    let mut k = (after..(after + 3).min(p.words.len()))
+        .take_while(|&j| {
+            !p.words[j].capitalized
+                && (j == after
+                    || p.words[j].lower == "in"
+                    || !lexicon::STOPWORDS.contains(p.words[j].lower.as_ref()))
+        })
+        .find(|&j| p.words[j].lower == "in")?;
+    k += 1;
+    if p.words.get(k)?.lower == "the" {
+        k += 1;
+    }
+    let first = p.words.get(k)?;
+    if matches!(first.lower.as_ref(), "world" | "country" | "nation") {
+        return Some(first.lower.to_string());
+    }
+    if !first.capitalized {
+        return None;
+    }
+    let name: Vec<&str> = p.words[k..]
+        .iter()
+        .take_while(|w| w.capitalized)
+        .take(4)
+        .map(|w| w.lower.as_ref())
+        .collect();
+    Some(name.join(" "))
+}
+
+/// The name that has a count, right before "has" or "had": "China had 568 billionaires",
+/// folded.
+fn owner(p: &Profile, q: &Quantity) -> Option<String> {
+    let mut k = q.at;
+    while k > 0 && {
+        let w = p.words[k - 1].lower.as_ref();
+        lexicon::APPROXIMATORS.contains(w) || lexicon::BOUND_WORDS.contains(w)
+    } {
+        k -= 1;
+    }
+    if k < 2 || !matches!(p.words[k - 1].lower.as_ref(), "has" | "had" | "have") {
+        return None;
+    }
+    let name = &p.words[k - 2];
+    name.capitalized.then(|| {
+        name.lower
+            .strip_suffix("'s")
+            .unwrap_or(&name.lower)
+            .to_string()
+    })
 }
 
 /// What a sum is spent on, given from or meant for, or a count is of: the topic keys of the
