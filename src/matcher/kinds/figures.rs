@@ -100,8 +100,8 @@ pub(super) fn same_quantity(
     if apart(&sa, &sb) || apart(&oa, &ob) {
         return false;
     }
-    // "2,400 billionaires in the world" and "100 billionaires in Beijing", or "China had 568
-    // billionaires": counts of different places (a place named as the subject too).
+    // "2,400 ferries in the world" and "100 ferries in Ashby", or "Vale had 568 ferries":
+    // counts of different places (a place named as the owner too).
     let (pla, plb) = (place(pa, a), place(pb, b));
     let where_ = |pl: Option<String>, p: &Profile, q: &Quantity| pl.or_else(|| owner(p, q));
     if (pla.is_some() || plb.is_some())
@@ -351,7 +351,7 @@ pub(super) fn speakers_own(p: &Profile, q: &Quantity) -> bool {
     false
 }
 
-/// Where a count is of, named right after the figure and its noun: "in Beijing", "in the
+/// Where a count is of, named right after the figure and its noun: "in Ashby", "in the
 /// world", "in the United States", folded; `None` when no place follows.
 fn place(p: &Profile, q: &Quantity) -> Option<String> {
     // Past the counted noun and the words of it ("passenger ferries").
@@ -384,8 +384,7 @@ fn place(p: &Profile, q: &Quantity) -> Option<String> {
     Some(name.join(" "))
 }
 
-/// The name that has a count, right before "has" or "had": "China had 568 billionaires",
-/// folded.
+/// The name that has a count, right before "has" or "had": "Vale had 568 ferries", folded.
 fn owner(p: &Profile, q: &Quantity) -> Option<String> {
     let mut k = q.at;
     while k > 0 && {
