@@ -700,11 +700,14 @@ pub(super) fn inverted_subject(
     // (A verb with a hearer, "told AFP", names the hearer after it, not the speaker.)
     let hearer = matches!(&hit.kind, HitKind::Verb { lemma, .. }
         if matches!(lemma.as_str(), "tell" | "inform" | "assure" | "brief" | "warn" | "remind" | "ask"));
+    // (Quoted words inside the clause are the narration's: "would do well to begin ''building
+    // bridges'' to the board, said …"; a quotation that opens it is `after_quote`'s.)
+    let marks = |kind: TokenKind| (floor..prev).filter(|&k| words.kind(k) == kind).count();
     let after_clause = words.text(prev) == ","
         && !hearer
         && !words.quoted(prev)
-        && (floor..prev)
-            .all(|k| !matches!(words.kind(k), TokenKind::OpenQuote | TokenKind::CloseQuote))
+        && words.kind(floor) != TokenKind::OpenQuote
+        && marks(TokenKind::OpenQuote) == marks(TokenKind::CloseQuote)
         && (floor..prev).filter(|&k| words.is_word(k)).count() >= 3
         && !is_time(words.lower(next))
         && !lexicon::CALENDAR.contains(words.lower(next));
@@ -718,8 +721,30 @@ pub(super) fn inverted_subject(
     }
     // (Unquoted, the speaker ends the sentence: "…, said Ana Ruiz, an engineer." Otherwise
     // "Ruiz, the mayor, said Valdonia had …" would make the claim its speaker.)
+    // ("…, said Tom Reyes, an adviser to the council.", "…, a writer who worked there.": a
+    // phrase or a relative clause of the apposition's own runs to the end.)
+    let in_apposition = np.clone().any(|k| words.text(k) == ",");
+    let relative_to_end = in_apposition
+        && words.lower(np.end) == "who"
+        && (np.end..end).filter(|&k| words.is_word(k)).count() <= 12
+        && (np.end..end).all(|k| words.is_word(k) || words.text(k) == "." || words.text(k) == "'s");
+    let phrase_to_end = in_apposition
+        && matches!(
+            words.lower(np.end),
+            "to" | "for" | "at" | "of" | "in" | "with" | "on" | "from"
+        )
+        && (np.end..end).filter(|&k| words.is_word(k)).count() <= 10
+        && (np.end..end).all(|k| {
+            let w = words.lower(k);
+            words.is_word(k)
+                && !lexicon::AUXILIARIES.contains(w)
+                && !(w.len() > 4 && w.ends_with("ed") && !words.is_capitalized(k))
+                || matches!(words.text(k), "." | "'s" | "’s")
+        });
     let ends_sentence = np.end >= end
         || matches!(words.text(np.end), "." | "!" | "?" | ";")
+        || phrase_to_end
+        || relative_to_end
         || apposition_goes_on(words, np.clone(), end);
     // And before any apposition it is a name or a role, no clause: "said Ana Ruiz", "said
     // the engineer", not "said the mayor's numbers did not stand up".
@@ -788,8 +813,12 @@ pub(super) fn past_tense(word: &str) -> bool {
 /// allies had …").
 fn apposition_goes_on(words: &Words, np: Range<usize>, end: usize) -> bool {
     let at = np.end;
+    // (A relative clause in the apposition is its own: "another writer who worked there".)
     let clause_free = |from: usize| {
-        (from..end).all(|k| {
+        let to = (from..end)
+            .find(|&k| matches!(words.lower(k), "who" | "whose"))
+            .unwrap_or(end);
+        (from..to).all(|k| {
             let w = words.lower(k);
             !words.is_word(k)
                 || words.is_capitalized(k)
@@ -801,7 +830,11 @@ fn apposition_goes_on(words: &Words, np: Range<usize>, end: usize) -> bool {
             let first = words.lower(at + 1);
             lexicon::APPOSITION_CONTINUERS.contains(first)
                 || ((lex_role(words, at + 1) || matches!(first, "a" | "an" | "the" | "another"))
-                    && (at + 1..end.min(at + 5)).any(|k| words.is_word(k) && lex_role(words, k))
+                    && (at + 1..end.min(at + 5)).any(|k| {
+                        words.is_word(k)
+                            && (lex_role(words, k)
+                                || lexicon::PERSON_NOUNS.contains(words.lower(k)))
+                    })
                     && clause_free(at + 1))
         }
         "and" | "or" => {
