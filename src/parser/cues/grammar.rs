@@ -864,8 +864,12 @@ fn subject_left_of(
                 || (first == "and"
                     && c + 2 < previous
                     && matches!(words.lower(c + 2), "who" | "which" | "whose"));
-            // "Quina Jones, 25, said": an age is an apposition too.
-            let age = c + 2 == previous && first.chars().all(|ch| ch.is_ascii_digit());
+            // "Quina Jones, 25, said", "…, then 38, said": an age is an apposition too.
+            let digits = |w: &str| !w.is_empty() && w.chars().all(|ch| ch.is_ascii_digit());
+            let age = (c + 2 == previous && digits(first))
+                || (c + 3 == previous
+                    && matches!(first, "then" | "now")
+                    && digits(words.lower(c + 2)));
             // "X, executive director of Y, said": a role without an article; "X, speaking on
             // condition of anonymity, said", "His lawyer, reached by phone, said": a
             // participle phrase.
