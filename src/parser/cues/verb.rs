@@ -311,6 +311,19 @@ pub(super) fn verb_attribution(
             claims_previous_quote: false,
         };
         let rest = skip_forward(words, after.end, forward_end);
+        // "The contrast with the mayor, said Ana Ruiz, would be clear": the subject before the
+        // cue and its verb after the speaker are one claim, the attribution inside it.
+        if continues_after(words, after.end, forward_end)
+            && let [b] = a.bodies.as_mut_slice()
+            && !starts_quote(words, b.tokens.start)
+            && !b
+                .tokens
+                .clone()
+                .any(|k| lexicon::AUXILIARIES.contains(words.lower(k)))
+        {
+            b.tokens.end = forward_end;
+            return Some(a);
+        }
         if rest < forward_end && has_words(words, rest..forward_end) && starts_quote(words, rest) {
             a.bodies.push(Body {
                 tokens: rest..forward_end,
@@ -675,6 +688,14 @@ pub(super) fn verb_attribution(
     })
 }
 
+/// Whether the clause before an inverted cue goes on after its speaker: "The contrast, said
+/// Ana Ruiz, would be clear" (a comma, then an auxiliary).
+fn continues_after(words: &Words, np_end: usize, end: usize) -> bool {
+    np_end + 1 < end
+        && words.text(np_end) == ","
+        && lexicon::AUXILIARIES.contains(words.lower(np_end + 1))
+}
+
 /// `"…," said Lucía Ferreyra, the agency's director.`: the speaker follows the verb.
 pub(super) fn inverted_subject(
     words: &Words,
@@ -700,6 +721,9 @@ pub(super) fn inverted_subject(
     // (A verb with a hearer, "told AFP", names the hearer after it, not the speaker.)
     let hearer = matches!(&hit.kind, HitKind::Verb { lemma, .. }
         if matches!(lemma.as_str(), "tell" | "inform" | "assure" | "brief" | "warn" | "remind" | "ask"));
+    // (Only "said" sits inside a clause it attributes: "The contrast, said Ana Ruiz, would be
+    // clear"; "His group, called the Harbour Fund, will …" names.)
+    let said = matches!(&hit.kind, HitKind::Verb { lemma, .. } if lemma == "say");
     // (Quoted words inside the clause are the narration's: "would do well to begin ''building
     // bridges'' to the board, said …"; a quotation that opens it is `after_quote`'s.)
     let marks = |kind: TokenKind| (floor..prev).filter(|&k| words.kind(k) == kind).count();
@@ -745,6 +769,7 @@ pub(super) fn inverted_subject(
         || matches!(words.text(np.end), "." | "!" | "?" | ";")
         || phrase_to_end
         || relative_to_end
+        || (said && continues_after(words, np.end, end))
         || apposition_goes_on(words, np.clone(), end);
     // And before any apposition it is a name or a role, no clause: "said Ana Ruiz", "said
     // the engineer", not "said the mayor's numbers did not stand up".
