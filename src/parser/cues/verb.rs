@@ -101,6 +101,9 @@ fn skip_openings(words: &Words, mut from: usize, end: usize) -> usize {
         let Some(c) = (from..end.min(from + 12)).find(|&k| words.text(k) == ",") else {
             break;
         };
+        if c + 1 >= end {
+            break;
+        }
         let w = words.lower(from);
         // ("Walking to the next house, …": a participle; "Manning said" names someone.)
         let participle = w.len() > 4
@@ -743,11 +746,9 @@ pub(super) fn inverted_subject(
     if np.is_empty() {
         return None;
     }
-    // (Unquoted, the speaker ends the sentence: "…, said Ana Ruiz, an engineer." Otherwise
-    // "Ruiz, the mayor, said Valdonia had …" would make the claim its speaker.)
     // ("…, said Tom Reyes, an adviser to the council.", "…, a writer who worked there.": a
     // phrase or a relative clause of the apposition's own runs to the end.)
-    let in_apposition = np.clone().any(|k| words.text(k) == ",");
+    let in_apposition = np.end < end && np.clone().any(|k| words.text(k) == ",");
     let relative_to_end = in_apposition
         && words.lower(np.end) == "who"
         && (np.end..end).filter(|&k| words.is_word(k)).count() <= 12
@@ -765,6 +766,8 @@ pub(super) fn inverted_subject(
                 && !(w.len() > 4 && w.ends_with("ed") && !words.is_capitalized(k))
                 || matches!(words.text(k), "." | "'s" | "’s")
         });
+    // (Unquoted, the speaker ends the sentence: "…, said Ana Ruiz, an engineer." Otherwise
+    // "Ruiz, the mayor, said Valdonia had …" would make the claim its speaker.)
     let ends_sentence = np.end >= end
         || matches!(words.text(np.end), "." | "!" | "?" | ";")
         || phrase_to_end
