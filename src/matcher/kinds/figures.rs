@@ -286,13 +286,7 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
             || (k == 0 && ws.get(1).is_some_and(|n| n.capitalized))
     };
     // Back over "about", "more than", the verb and its auxiliaries, to the subject.
-    let mut k = q.at;
-    while k > 0 && {
-        let w = ws[k - 1].lower.as_ref();
-        lexicon::APPROXIMATORS.contains(w) || lexicon::BOUND_WORDS.contains(w)
-    } {
-        k -= 1;
-    }
+    let mut k = before_bound(p, q);
     let verb = k > 0 && !ws[k - 1].capitalized && is_topic_word(&ws[k - 1], lex);
     let mut subject = Vec::new();
     if verb {
@@ -321,18 +315,25 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
     (subject, of)
 }
 
+/// Where a figure's words start once "about", "more than" and the like before it are passed
+/// over: the verb or the owner is right before.
+fn before_bound(p: &Profile, q: &Quantity) -> usize {
+    let mut k = q.at;
+    while k > 0 && {
+        let w = p.words[k - 1].lower.as_ref();
+        lexicon::APPROXIMATORS.contains(w) || lexicon::BOUND_WORDS.contains(w)
+    } {
+        k -= 1;
+    }
+    k
+}
+
 /// Whether a figure is its speaker's own: its verb opens the claim, a gerund with no subject
 /// ("reported paying $2.3 million for radio ads"), or follows "we" or "I" ("we have raised $4
 /// million"). Two sources' own figures are two quantities.
 pub(super) fn speakers_own(p: &Profile, q: &Quantity) -> bool {
     let ws = &p.words;
-    let mut k = q.at;
-    while k > 0 && {
-        let w = ws[k - 1].lower.as_ref();
-        lexicon::APPROXIMATORS.contains(w) || lexicon::BOUND_WORDS.contains(w)
-    } {
-        k -= 1;
-    }
+    let k = before_bound(p, q);
     if k == 0 {
         return false;
     }
@@ -386,13 +387,7 @@ fn place(p: &Profile, q: &Quantity) -> Option<String> {
 
 /// The name that has a count, right before "has" or "had": "Vale had 568 ferries", folded.
 fn owner(p: &Profile, q: &Quantity) -> Option<String> {
-    let mut k = q.at;
-    while k > 0 && {
-        let w = p.words[k - 1].lower.as_ref();
-        lexicon::APPROXIMATORS.contains(w) || lexicon::BOUND_WORDS.contains(w)
-    } {
-        k -= 1;
-    }
+    let k = before_bound(p, q);
     if k < 2 || !matches!(p.words[k - 1].lower.as_ref(), "has" | "had" | "have") {
         return None;
     }

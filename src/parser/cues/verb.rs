@@ -84,9 +84,8 @@ pub(super) fn clearly_verb(
 }
 
 /// Past the words that join a sentence to the one before and the phrases that open it before
-/// its subject, each ended by a comma: "Before
-/// the convention, …", "Walking to the next house, …", and the state after a town in
-/// one ("At a rally in Ashby, Vale, on Sunday, …").
+/// its subject, each ended by a comma: "Before the convention, …", "Walking to the next
+/// house, …", and the state after a town in one ("At a rally in Ashby, Vale, on Sunday, …").
 fn skip_openings(words: &Words, mut from: usize, end: usize) -> usize {
     // ("And then Lind went on the attack, saying …": a conjunction and an adverb that join
     // the sentence to the one before, when a name or "then" follows; "But the other
@@ -527,21 +526,8 @@ pub(super) fn verb_attribution(
     // or "to" tells how it answered or to what, not what was said. ("by" may still lead to
     // words: "responded by reading out the figures to show that …"; and a quotation around it is
     // what was said: "“No,” she replied with a smile.")
-    let how_answered = matches!(
-        first,
-        "respond"
-            | "responds"
-            | "responded"
-            | "responding"
-            | "reply"
-            | "replies"
-            | "replied"
-            | "replying"
-            | "answer"
-            | "answers"
-            | "answered"
-            | "answering"
-    ) && start < forward_end
+    let how_answered = matches!(lemma, "respond" | "reply" | "answer")
+        && start < forward_end
         && !words.quoted(start)
         && matches!(words.lower(start), "to" | "with")
         && !rest.clone().any(|i| words.kind(i) == TokenKind::OpenQuote);
@@ -691,6 +677,17 @@ pub(super) fn verb_attribution(
     })
 }
 
+/// Whether words hold no clause of their own: no auxiliary, no past tense in "-ed" but in a
+/// name.
+fn clause_free(words: &Words, range: Range<usize>) -> bool {
+    range.into_iter().all(|k| {
+        let w = words.lower(k);
+        !words.is_word(k)
+            || words.is_capitalized(k)
+            || !(lexicon::AUXILIARIES.contains(w) || (w.len() > 4 && w.ends_with("ed")))
+    })
+}
+
 /// Whether the clause before an inverted cue goes on after its speaker: "The contrast, said
 /// Ana Ruiz, would be clear" (a comma, then an auxiliary).
 fn continues_after(words: &Words, np_end: usize, end: usize) -> bool {
@@ -759,13 +756,8 @@ pub(super) fn inverted_subject(
             "to" | "for" | "at" | "of" | "in" | "with" | "on" | "from"
         )
         && (np.end..end).filter(|&k| words.is_word(k)).count() <= 10
-        && (np.end..end).all(|k| {
-            let w = words.lower(k);
-            words.is_word(k)
-                && !lexicon::AUXILIARIES.contains(w)
-                && !(w.len() > 4 && w.ends_with("ed") && !words.is_capitalized(k))
-                || matches!(words.text(k), "." | "'s" | "’s")
-        });
+        && (np.end..end).all(|k| words.is_word(k) || matches!(words.text(k), "." | "'s" | "’s"))
+        && clause_free(words, np.end..end);
     // (Unquoted, the speaker ends the sentence: "…, said Ana Ruiz, an engineer." Otherwise
     // "Ruiz, the mayor, said Valdonia had …" would make the claim its speaker.)
     let ends_sentence = np.end >= end
@@ -846,12 +838,7 @@ fn apposition_goes_on(words: &Words, np: Range<usize>, end: usize) -> bool {
         let to = (from..end)
             .find(|&k| matches!(words.lower(k), "who" | "whose"))
             .unwrap_or(end);
-        (from..to).all(|k| {
-            let w = words.lower(k);
-            !words.is_word(k)
-                || words.is_capitalized(k)
-                || !(lexicon::AUXILIARIES.contains(w) || (w.len() > 4 && w.ends_with("ed")))
-        })
+        clause_free(words, from..to)
     };
     match words.text(at) {
         "," if at + 1 < end => {
