@@ -744,13 +744,7 @@ impl Registry {
                     // "the organization" is a body of any kind.
                     let any_body = matches!(head.as_str(), "organization" | "organisation");
                     if any_body {
-                        self.recent(at, |e| {
-                            e.class == Some(EntityClass::Org)
-                                || (e.proper
-                                    && e.class.is_none()
-                                    && e.gender.is_none()
-                                    && e.role.is_none())
-                        })
+                        self.recent(at, may_be_a_body)
                     } else if lexicon::GENERIC_COMPANY.contains(head.as_str()) {
                         // (Not a body named for another kind: "the university" or "the
                         // ministry" is no company.)
@@ -759,12 +753,7 @@ impl Registry {
                                 .head
                                 .as_deref()
                                 .is_some_and(|h| !lexicon::GENERIC_COMPANY.contains(h));
-                            !other_kind
-                                && (e.class == Some(EntityClass::Org)
-                                    || (e.proper
-                                        && e.class.is_none()
-                                        && e.gender.is_none()
-                                        && e.role.is_none()))
+                            !other_kind && may_be_a_body(e)
                         })
                     } else if lexicon::PUBLIC_BODY.contains(head.as_str()) {
                         // "the Department of Forestry …" is later "the agency".
@@ -1050,6 +1039,13 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
                 || (e.proper && e.class.is_none() && e.gender.is_none())
         }
     }
+}
+
+/// Whether an entity is or may be an organisation: one, or a name of no known class, gender
+/// or role ("the company" and "the organization" may stand for it).
+fn may_be_a_body(e: &Entity) -> bool {
+    e.class == Some(EntityClass::Org)
+        || (e.proper && e.class.is_none() && e.gender.is_none() && e.role.is_none())
 }
 
 /// A single word naming a document or finding, capitalised only to open a sentence: "Polls
