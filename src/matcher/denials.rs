@@ -21,11 +21,11 @@ const ANSWER_REACH: usize = 6;
 /// another side before it, and the claims of that side's paragraph; what the denier says
 /// next in its own paragraph answers them too ("dismissed the report as speculation and said
 /// there were no plans to close the site").
-pub(super) fn answered_reports<'s>(
+pub(super) fn answered_reports(
     doc: &Document,
     claims: &[Claim],
-    sources: &'s [Source],
-    name_facts: &Names<'s>,
+    sources: &[Source],
+    name_facts: &Names,
     out: &mut Vec<Conflict>,
 ) {
     let mut pairs: WordSet<(usize, usize)> = claim_pairs(claims, out)
@@ -224,10 +224,10 @@ pub(super) fn answered_reports<'s>(
 /// A denial that names whom it answers ("dismissed Grey Lantern's figure as exaggerated",
 /// "rejected the Courier's account") conflicts with what that source said before it, even
 /// in other words.
-pub(super) fn named_denials<'s>(
+pub(super) fn named_denials(
     claims: &[Claim],
-    sources: &'s [Source],
-    name_facts: &Names<'s>,
+    sources: &[Source],
+    name_facts: &Names,
     out: &mut Vec<Conflict>,
 ) {
     // The pairs in conflict, in order: a pair found another way is not named again. Looked
@@ -302,9 +302,10 @@ pub(super) fn named_denials<'s>(
                 break;
             }
             let source = &sources[c.source];
+            // (Whether the denial names the source first: the side test costs more.)
             if c.stance != Stance::Assert
-                || !opposing_sources_in(c, d, sources, name_facts)
                 || !names(&d.content.text, &text_words, &source.name)
+                || !opposing_sources_in(c, d, sources, name_facts)
                 || person_asked(&source.name)
                 || merely_mentioned(&source.name)
                 || owned(&source.name).is_some_and(|key| {

@@ -168,11 +168,11 @@ fn named_as(ws: &[Word]) -> Option<usize> {
 
 /// Each dispute with the claim it answers (and that claim's source's other claims of the
 /// same paragraph), as denials.
-pub(super) fn disputes<'s>(
+pub(super) fn disputes(
     doc: &Document,
     claims: &[Claim],
-    sources: &'s [Source],
-    name_facts: &Names<'s>,
+    sources: &[Source],
+    name_facts: &Names,
 ) -> Vec<Conflict> {
     let lex = lexicon::matcher();
     let keys = |ws: &[Word]| -> WordSet<String> {

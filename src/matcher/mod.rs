@@ -502,6 +502,10 @@ fn compare(
             })
             .collect();
     }
+    // (Most pairs oppose in nothing: no point to name.)
+    if found.is_empty() {
+        return Vec::new();
+    }
     let hedge = if ca.hedged || cb.hedged { 0.05 } else { 0.0 };
     let topic = if topic.pairs.is_empty() {
         // Claims that share only a figure are about that figure.

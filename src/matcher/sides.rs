@@ -6,26 +6,26 @@ use crate::model::{Claim, Source};
 
 /// Each source's [`NameFacts`], read on first use: the side test is asked of every pair of
 /// sources whose claims share a word, and again by the denials and disputes.
-pub(in crate::matcher) type Names<'s> = [std::cell::OnceCell<NameFacts<'s>>];
+pub(in crate::matcher) type Names = [std::cell::OnceCell<NameFacts>];
 
 /// Claims can conflict only when they come from different sources that do not speak for
 /// the same side (a ministry and its spokeswoman; Ankara and a Turkish official). Each
 /// source's name is read once for the article, into `names`.
-pub(in crate::matcher) fn opposing_sources_in<'s>(
+pub(in crate::matcher) fn opposing_sources_in(
     a: &Claim,
     b: &Claim,
-    sources: &'s [Source],
-    names: &Names<'s>,
+    sources: &[Source],
+    names: &Names,
 ) -> bool {
     opposing_sources_named(a, b, sources, |s| {
         names[s].get_or_init(|| NameFacts::of(&sources[s].name))
     })
 }
 
-fn opposing_sources_named<'n, N: std::borrow::Borrow<NameFacts<'n>>>(
+fn opposing_sources_named<N: std::borrow::Borrow<NameFacts>>(
     a: &Claim,
     b: &Claim,
-    sources: &'n [Source],
+    sources: &[Source],
     names: impl Fn(usize) -> N,
 ) -> bool {
     // A "he" nobody before stands for could be anyone, the other side included.
@@ -61,18 +61,19 @@ fn opposing_sources_named<'n, N: std::borrow::Borrow<NameFacts<'n>>>(
 /// What the side test reads of a source's name: its honorific, its capitalised words,
 /// whether it is a poll share, and whether it names a document or measurement ("the new
 /// poll", "FEC records").
-pub(in crate::matcher) struct NameFacts<'n> {
+pub(in crate::matcher) struct NameFacts {
     honorific: Option<&'static str>,
-    capitalised: Vec<&'n str>,
+    /// Folded once here: a long file compares a name with hundreds of others.
+    capitalised: Vec<String>,
     poll_share: bool,
     measurement: bool,
 }
 
-impl<'n> NameFacts<'n> {
-    pub(in crate::matcher) fn of(name: &'n str) -> Self {
+impl NameFacts {
+    pub(in crate::matcher) fn of(name: &str) -> Self {
         NameFacts {
             honorific: honorific(name),
-            capitalised: capitalised(name).collect(),
+            capitalised: capitalised(name).map(lexicon::fold).collect(),
             poll_share: poll_share(name),
             measurement: measurement(name),
         }
@@ -90,7 +91,7 @@ impl<'n> NameFacts<'n> {
         }
         let (x, y) = (&self.capitalised, &other.capitalised);
         let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-        !short.is_empty() && short.iter().all(|w| long.iter().any(|l| same_folded(l, w)))
+        !short.is_empty() && short.iter().all(|w| long.contains(w))
     }
 }
 

@@ -80,7 +80,12 @@ pub fn is_common_word(folded: &str) -> bool {
 /// Whether WordNet knows a folded word only as an adjective ("legal", "unsafe"): a phrase
 /// that ends on one has not yet said what it describes.
 pub fn is_only_adjective(folded: &str) -> bool {
-    find(folded).is_some_and(|k| CLASSES[k] == 0b100)
+    find(folded).is_some_and(is_only_adjective_at)
+}
+
+/// [`is_only_adjective`] of the word at place `k` ([`find`]).
+pub fn is_only_adjective_at(k: usize) -> bool {
+    CLASSES[k] == 0b100
 }
 
 /// Whether WordNet knows a folded word as a verb, among other things ("talk", "run").

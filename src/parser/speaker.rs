@@ -1016,19 +1016,24 @@ fn name_word(w: &str) -> String {
 fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
     match class {
         EntityClass::Person => {
+            // (The name is read last: a long file's pronouns pass hundreds of entities.)
+            if !(gender.is_none() || e.gender.is_none() || e.gender == gender) {
+                return false;
+            }
             // ("Some Democrats" are several, whatever their capitals.)
-            let several =
-                e.name.split_whitespace().next().is_some_and(|w| {
-                    lexicon::GROUP_QUANTIFIERS.contains(w.to_lowercase().as_str())
-                });
-            // ("Oxley and Brandt" are two, whatever their capitals.)
-            let pair = e.name.contains(" and ") || e.name.contains(" & ");
-            let person = match e.class {
-                Some(EntityClass::Person) => !pair,
-                None => e.proper && !several && !pair && !e.named_like_a_body(),
-                _ => false,
+            let several = || {
+                e.name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| lexicon::GROUP_QUANTIFIERS.contains(w.to_lowercase().as_str()))
             };
-            person && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+            // ("Oxley and Brandt" are two, whatever their capitals.)
+            let pair = || e.name.contains(" and ") || e.name.contains(" & ");
+            match e.class {
+                Some(EntityClass::Person) => !pair(),
+                None => e.proper && !several() && !pair() && !e.named_like_a_body(),
+                _ => false,
+            }
         }
         EntityClass::Group => {
             matches!(e.class, Some(EntityClass::Group) | Some(EntityClass::Org))

@@ -72,18 +72,11 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
         };
         for (pk, &pi) in pp.keys.iter() {
             let w = &pp.words[pi];
-            // Exact words are the negation rule's; names are who, not what; a word after a
-            // determiner ("his hateful words") is a noun there, however WordNet also knows it,
-            // unless the negated side names it too ("not paying fees": "their fees").
-            let determined =
-                |k: usize| k > 0 && lexicon::DETERMINERS.contains(pp.words[k - 1].lower.as_ref());
-            let noun = determined(pi)
-                || (pi > 1
-                    && determined(pi - 1)
-                    && vectors::is_only_adjective(pp.words[pi - 1].lower.as_ref()));
-            if pk == nk || (w.capitalized && pi > 0) || (noun && !pn.keys.contains_key(pk)) {
+            // Exact words are the negation rule's; names are who, not what.
+            if pk == nk || (w.capitalized && pi > 0) {
                 continue;
             }
+            // (The vectors first: they set most words aside for the price of a lookup.)
             let Some(sim) = pp.places[pi]
                 .filter(|&at| vectors::same_sense_class(negated_at as usize, at as usize))
                 .and_then(|at| {
@@ -97,8 +90,22 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
             else {
                 continue;
             };
-            if sim < CLOSE_WORDS
-                || best.as_ref().is_some_and(|(s, _)| sim <= *s)
+            if sim < CLOSE_WORDS || best.as_ref().is_some_and(|(s, _)| sim <= *s) {
+                continue;
+            }
+            // A word after a determiner ("his hateful words") is a noun there, however
+            // WordNet also knows it, unless the negated side names it too ("not paying fees":
+            // "their fees").
+            let determined =
+                |k: usize| k > 0 && lexicon::DETERMINERS.contains(pp.words[k - 1].lower.as_ref());
+            // (A topic word's place is known: no search of the word list.)
+            let only_adjective = |k: usize| match pp.places[k] {
+                Some(at) => vectors::is_only_adjective_at(at as usize),
+                None => vectors::is_only_adjective(pp.words[k].lower.as_ref()),
+            };
+            let noun =
+                || determined(pi) || (pi > 1 && determined(pi - 1) && only_adjective(pi - 1));
+            if (!pn.keys.contains_key(pk) && noun())
                 || words::stem(&w.lower, lex) == words::stem(negated, lex)
                 || modal_near(pp, pi)
                 || reported_near(pp, pi)
