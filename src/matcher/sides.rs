@@ -18,7 +18,7 @@ pub(in crate::matcher) fn opposing_sources_in(
     names: &Names,
 ) -> bool {
     opposing_sources_named(a, b, sources, |s| {
-        names[s].get_or_init(|| NameFacts::of(&sources[s].name))
+        names[s].get_or_init(|| NameFacts::of(&sources[s].name, sources[s].affiliation.as_deref()))
     })
 }
 
@@ -43,18 +43,7 @@ fn opposing_sources_named<N: std::borrow::Borrow<NameFacts>>(
     }
     match (&sa.affiliation, &sb.affiliation) {
         (Some(x), Some(y)) if x == y || same_people(x, y) => false,
-        _ => {
-            // One names the other as its affiliation: "Andes Pacific" and its manager.
-            // "director of the Northern Rivers Environment Agency" and "the regional
-            // environment agency": an organisation and a member named by the same head noun.
-            let names = |s: &Source, other: &Source| {
-                other
-                    .affiliation
-                    .as_deref()
-                    .is_some_and(|aff| same_words(aff, &s.name) || same_org_head(aff, &s.name))
-            };
-            !(names(sa, sb) || names(sb, sa))
-        }
+        _ => !(na.named_by(nb) || nb.named_by(na)),
     }
 }
 
@@ -67,16 +56,47 @@ pub(in crate::matcher) struct NameFacts {
     capitalised: Vec<String>,
     poll_share: bool,
     measurement: bool,
+    /// The name's words and its affiliation's, folded.
+    words: Vec<String>,
+    affiliation: Option<Vec<String>>,
+    /// The name's last word is a noun for an organisation ("agency", "ministry").
+    org_head: bool,
 }
 
 impl NameFacts {
-    pub(in crate::matcher) fn of(name: &str) -> Self {
+    pub(in crate::matcher) fn of(name: &str, affiliation: Option<&str>) -> Self {
+        let folded = |s: &str| s.split_whitespace().map(lexicon::fold).collect::<Vec<_>>();
+        let words = folded(name);
+        let org_head = words.last().is_some_and(|w| {
+            lexicon::attribution()
+                .roles()
+                .get(w)
+                .is_some_and(|r| r.class == crate::lexicon::EntityClass::Org)
+        });
         NameFacts {
             honorific: honorific(name),
             capitalised: capitalised(name).map(lexicon::fold).collect(),
             poll_share: poll_share(name),
             measurement: measurement(name),
+            words,
+            affiliation: affiliation.map(folded),
+            org_head,
         }
+    }
+
+    /// The other source names this one as its affiliation: "Andes Pacific" and its manager
+    /// (every word of one in the other). "director of the Northern Rivers Environment
+    /// Agency" and "the regional environment agency": an organisation and a member named by
+    /// the same head noun.
+    fn named_by(&self, other: &NameFacts) -> bool {
+        let Some(aff) = &other.affiliation else {
+            return false;
+        };
+        let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+        let same_words = !aff.is_empty() && (within(aff, &self.words) || within(&self.words, aff));
+        let same_org_head =
+            self.org_head && aff.last().is_some() && aff.last() == self.words.last();
+        same_words || same_org_head
     }
 
     /// Every capitalised word of one name is in the other: one person or body under two
@@ -136,7 +156,7 @@ fn poll_share(name: &str) -> bool {
 /// [`NameFacts::within_other`] of two names, for the tests.
 #[cfg(test)]
 fn one_name_within_other(a: &str, b: &str) -> bool {
-    NameFacts::of(a).within_other(&NameFacts::of(b))
+    NameFacts::of(a, None).within_other(&NameFacts::of(b, None))
 }
 
 /// "Mr. Lund" and "Ms. Lund" are two people.
@@ -177,36 +197,6 @@ pub(in crate::matcher) fn same_people(a: &str, b: &str) -> bool {
             .iter()
             .any(|e| long.ends_with(e))
         && long.len() - short.len() <= 4
-}
-
-pub(in crate::matcher) fn same_org_head(a: &str, b: &str) -> bool {
-    match (a.split_whitespace().last(), b.split_whitespace().last()) {
-        (Some(x), Some(y)) => {
-            same_folded(x, y)
-                && lexicon::attribution()
-                    .roles()
-                    .get(&lexicon::fold(x))
-                    .is_some_and(|r| r.class == crate::lexicon::EntityClass::Org)
-        }
-        _ => false,
-    }
-}
-
-pub(in crate::matcher) fn same_words(a: &str, b: &str) -> bool {
-    let within = |s: &str, w: &str| s.split_whitespace().any(|x| same_folded(x, w));
-    a.split_whitespace().next().is_some()
-        && (a.split_whitespace().all(|w| within(b, w))
-            || b.split_whitespace().all(|w| within(a, w)))
-}
-
-/// `fold(x) == fold(y)`, without folding into new strings when both are ASCII (names
-/// are compared for every pair of claims that may conflict).
-pub(in crate::matcher) fn same_folded(x: &str, y: &str) -> bool {
-    if x.is_ascii() && y.is_ascii() {
-        x.eq_ignore_ascii_case(y)
-    } else {
-        lexicon::fold(x) == lexicon::fold(y)
-    }
 }
 
 #[cfg(test)]

@@ -23,6 +23,12 @@ impl ConflictRule for Denial {
             ..
         } = *pair;
         for (d, other, pd, po) in [(ca, cb, a, b), (cb, ca, b, a)] {
+            if !matches!(d.stance, Stance::Deny | Stance::Doubt)
+                || other.stance != Stance::Assert
+                || topic.common < 2.5
+            {
+                continue;
+            }
             // A denial and a claim that negates the same thing agree ("denied it leaked" and
             // "it has never leaked").
             // ("…, a claim officials denied": a denial framing the very words it answers
@@ -30,13 +36,7 @@ impl ConflictRule for Denial {
             let framed =
                 d.content.start == other.content.start && d.content.end >= other.content.end;
             let agrees = !framed && po.negated.keys().any(|k| pd.keys.contains_key(k));
-            let answers_other = answers(pd, other);
-            if matches!(d.stance, Stance::Deny | Stance::Doubt)
-                && other.stance == Stance::Assert
-                && !agrees
-                && answers_other
-                && topic.common >= 2.5
-            {
+            if !agrees && answers(pd, other) {
                 let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());
                 let reason = format!(
                     "{} {} {}; shared: {}",
