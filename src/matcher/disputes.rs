@@ -5,6 +5,7 @@
 use std::ops::RangeInclusive;
 use std::sync::OnceLock;
 
+use super::MAX_APART;
 use super::denials;
 use super::profile::is_topic_word;
 use super::sides::{Names, opposing_sources_in};
@@ -240,7 +241,10 @@ pub(super) fn disputes(
             .collect();
         // The answered claim: named first, then sharing the most, then nearest.
         let mut best: Option<((bool, usize, usize), usize)> = None;
-        for i in (0..j).rev() {
+        // (At most MAX_APART claims back, as every rule: one paragraph of a whole file
+        // holds thousands.)
+        let from = j.saturating_sub(MAX_APART);
+        for i in (from..j).rev() {
             let t = &claims[i];
             let tp = doc.paragraph_at(t.content.start);
             if dp - tp.min(dp) > REACH {
@@ -278,7 +282,7 @@ pub(super) fn disputes(
         let target = &claims[t];
         let tp = doc.paragraph_at(target.content.start);
         let word = ws[at].surface;
-        for (i, c) in claims.iter().enumerate().take(j) {
+        for (i, c) in claims.iter().enumerate().take(j).skip(from) {
             let same_side = i == t
                 || (c.source == target.source
                     && c.stance == Stance::Assert

@@ -21,13 +21,40 @@ pub const PARAGRAPHS_BACK: usize = 3;
 const FULL_NAME_REACH: usize = 32 * 1024;
 const FULL_NAME_MENTIONS: usize = 16;
 
+/// How many bytes before a pronoun its person may be named, whatever the paragraphs: a file
+/// of one long paragraph (a transcript, a hostile input) is not read back to its start for
+/// every "he" (three paragraphs of news are a few thousand bytes).
+const NARRATION_REACH: usize = 8 * 1024;
+
 /// The first token a pronoun at token `before` may point back to.
 fn reach(words: &Words, before: usize) -> usize {
     let doc = words.doc;
     let p = doc.paragraph_at(words.start(before));
-    (p.saturating_sub(PARAGRAPHS_BACK)..=p)
+    let from = (p.saturating_sub(PARAGRAPHS_BACK)..=p)
         .find_map(|q| doc.paragraph(q))
-        .map_or(before, |para| para.tokens.start)
+        .map_or(before, |para| para.tokens.start);
+    within_reach(words, before, from)
+}
+
+/// `from`, or the first token at most [`NARRATION_REACH`] bytes before token `before` when
+/// that is later.
+fn within_reach(words: &Words, before: usize, from: usize) -> usize {
+    let at = if before < words.len() {
+        words.start(before)
+    } else {
+        words.doc.text.len()
+    };
+    let limit = at.saturating_sub(NARRATION_REACH);
+    let (mut lo, mut hi) = (from, before.max(from));
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if words.start(mid) < limit {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// The nearest personal name before token `before` that a pronoun of `gender` can point
@@ -89,6 +116,7 @@ fn nearest_person(
     gender: Option<Gender>,
     lex: &AttributionLexicon,
 ) -> Option<Mention> {
+    let from = within_reach(words, before, from);
     let mut i = before;
     while i > from {
         i -= 1;
@@ -166,7 +194,19 @@ fn person(
     gender: Option<Gender>,
     lex: &AttributionLexicon,
 ) -> Option<Mention> {
-    let mut tokens: Vec<usize> = run.clone().filter(|&k| words.is_word(k)).collect();
+    // (On the stack: a pronoun's person is looked for among every capitalised run before
+    // it. No name with its titles takes more words.)
+    const MOST_WORDS: usize = 12;
+    let mut buffer = [0usize; MOST_WORDS];
+    let mut count = 0;
+    for k in run.clone().filter(|&k| words.is_word(k)) {
+        if count == MOST_WORDS {
+            return None;
+        }
+        buffer[count] = k;
+        count += 1;
+    }
+    let mut tokens = &buffer[..count];
     // "Former President Bill Clinton", "Indiana Gov. Mike Pence": the name starts at its
     // title.
     if let Some(t) = tokens
@@ -174,7 +214,7 @@ fn person(
         .position(|&k| is_title(words.lower(k)))
         .filter(|&t| t > 0 && t + 1 < tokens.len())
     {
-        tokens.drain(..t);
+        tokens = &tokens[t..];
     }
     let titled = tokens.iter().take_while(|&&k| is_title(words.lower(k)));
     let titles: Vec<usize> = titled.copied().collect();
@@ -586,4 +626,37 @@ fn determined(words: &Words, k: usize, from: usize) -> bool {
         lexicon::NOUN_DETERMINERS.contains(words.lower(d))
             && (d + 1..k).all(|t| words.text(t).chars().all(|c| c.is_ascii_digit()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    /// The person named at the start of `text`, looked for from its last word.
+    fn named_from_end(text: &str) -> Option<String> {
+        let doc = Document::new(text);
+        let words = Words::new(&doc);
+        let found = in_narration(
+            &words,
+            words.len() - 1,
+            Some(Gender::Female),
+            lexicon::attribution(),
+        )?;
+        match found.kind {
+            MentionKind::Named(n) => Some(n.name),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_person_is_looked_for_only_so_far_back_in_one_long_paragraph() {
+        let filler = "the committee met again and the talks went on. ";
+        let near = format!("Ana Ruiz spoke. {} she", filler.repeat(20));
+        assert_eq!(named_from_end(&near).as_deref(), Some("Ana Ruiz"));
+        // One paragraph, the name further back than a few paragraphs of news could hold.
+        let far = format!("Ana Ruiz spoke. {} she", filler.repeat(400));
+        assert!(far.len() > NARRATION_REACH);
+        assert_eq!(named_from_end(&far), None);
+    }
 }
