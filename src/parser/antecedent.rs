@@ -216,8 +216,11 @@ fn person(
     {
         tokens = &tokens[t..];
     }
-    let titled = tokens.iter().take_while(|&&k| is_title(words.lower(k)));
-    let titles: Vec<usize> = titled.copied().collect();
+    let titled = tokens
+        .iter()
+        .take_while(|&&k| is_title(words.lower(k)))
+        .count();
+    let titles = &tokens[..titled];
     // "Adm. Harry B. Harris Jr.": a generational suffix is no name word.
     let mut names = &tokens[titles.len()..];
     while let Some((&last, rest)) = names.split_last()
