@@ -404,9 +404,10 @@ fn find_with(
             .collect();
         let mut known: HashMap<[usize; 2], usize> =
             out.iter().enumerate().map(|(k, c)| (c.claims, k)).collect();
-        // A denial is often paired with many claims: each is profiled once.
-        let mut profiles: Vec<Option<Profile>> = Vec::new();
-        profiles.resize_with(claims.len(), || None);
+        // A denial is often paired with many claims: each is profiled once. (Kept by claim
+        // for the few claims denials pair, not in a slot for every claim: a long file has
+        // tens of thousands.)
+        let mut profiles: HashMap<usize, Profile> = HashMap::new();
         for (n, d) in denials.into_iter().enumerate() {
             let (x, y) = (at[d.claims[0].as_str()], at[d.claims[1].as_str()]);
             let pair = [x.min(y), x.max(y)];
@@ -417,13 +418,11 @@ fn find_with(
                 }
                 None => {
                     for &k in &pair {
-                        if profiles[k].is_none() {
-                            profiles[k] = Some(profile(doc, &claims[k], lex, index, interned));
-                        }
+                        profiles
+                            .entry(k)
+                            .or_insert_with(|| profile(doc, &claims[k], lex, index, interned));
                     }
-                    let (Some(a), Some(b)) = (&profiles[pair[0]], &profiles[pair[1]]) else {
-                        unreachable!("both profiled above")
-                    };
+                    let (a, b) = (&profiles[&pair[0]], &profiles[&pair[1]]);
                     let topic = shared(a, b, &headline);
                     let features = scorer::pair_features(
                         doc,
