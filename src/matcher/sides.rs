@@ -48,8 +48,8 @@ fn opposing_sources_named<N: std::borrow::Borrow<NameFacts>>(
 }
 
 /// What the side test reads of a source's name: its honorific, its capitalised words,
-/// whether it is a poll share, and whether it names a document or measurement ("the new
-/// poll", "FEC records").
+/// whether it is a poll share, whether it names a document or measurement ("the new poll",
+/// "FEC records"), and its words and its affiliation's, folded.
 pub(in crate::matcher) struct NameFacts {
     honorific: Option<&'static str>,
     /// Folded once here: a long file compares a name with hundreds of others.
@@ -201,8 +201,32 @@ pub(in crate::matcher) fn same_people(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::NameFacts;
     use super::measurement;
     use super::one_name_within_other as within;
+
+    #[test]
+    fn a_source_named_as_the_others_affiliation_is_its_side() {
+        let named_by = |name: &str, other: &str, affiliation: &str| {
+            NameFacts::of(name, None).named_by(&NameFacts::of(other, Some(affiliation)))
+        };
+        assert!(named_by("Andes Pacific", "Rosa Quispe", "Andes Pacific"));
+        assert!(named_by(
+            "Andes Pacific Copper",
+            "Rosa Quispe",
+            "Andes Pacific"
+        ));
+        // The same head noun of a body: "the regional environment agency" and a director of
+        // the "Northern Rivers Environment Agency".
+        assert!(named_by(
+            "regional environment agency",
+            "Tom Reyes",
+            "Northern Rivers Environment Agency"
+        ));
+        // A head noun that is no body's ("Reyes") says nothing.
+        assert!(!named_by("Ana Reyes", "Tom Reyes", "Office of Paul Reyes"));
+        assert!(!named_by("the union", "Ana Ruiz", "the ministry"));
+    }
 
     #[test]
     fn a_measurement_is_named_by_its_head() {
