@@ -280,6 +280,16 @@ pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
             j += 1;
         } else if w == "on" && j + 1 < end && is_time(words.lower(j + 1)) {
             j += 2;
+        } else if matches!(w, "last" | "this" | "next")
+            && j + 1 < end
+            && (is_time_unit(words.lower(j + 1))
+                || is_time(words.lower(j + 1))
+                || matches!(words.lower(j + 1), "weekend" | "night" | "morning" | "evening"))
+            // ("saying this year will be better": the time is what the claim is about.)
+            && !(j + 2 < end && lexicon::AUXILIARIES.contains(words.lower(j + 2)))
+        {
+            // "told the Ledger last week she would …": when it was said, not what.
+            j += 2;
         } else {
             return j;
         }
@@ -370,6 +380,17 @@ fn skip_named_object(
                 if k > title && k < end && words.kind(k) == TokenKind::CloseQuote {
                     return (k + 1, agency);
                 }
+            }
+        }
+        // "The Ledger of Newark", "the Times of London": the place the outlet is named for.
+        if j + 1 < end
+            && words.lower(j) == "of"
+            && words.is_capitalized(j + 1)
+            && !words.quoted(j + 1)
+        {
+            j += 1;
+            while j < end && words.is_capitalized(j) && !words.quoted(j) {
+                j += 1;
             }
         }
         // "the Reuters news agency", "the Daily Mail newspaper", then "simply".
