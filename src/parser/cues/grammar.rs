@@ -179,6 +179,15 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
     {
         return false;
     }
+    // "said this week", "said last Tuesday" tell when; "said this plan would fail", "said
+    // last year was the hardest" open a clause: a verb two or three words on. ("said this in
+    // the past" says this.)
+    if matches!(first, "this" | "last" | "next")
+        && (rest.start + 2..(rest.start + 4).min(rest.end))
+            .any(|k| lexicon::AUXILIARIES.contains(words.lower(k)))
+    {
+        return false;
+    }
     // "said after the vote she would not accept …": a phrase of time, then a clause of
     // its own (a subject pronoun and an auxiliary), is the claim, not an adverbial.
     // (Only a plain phrase between: "said when asked whether he would run" is no claim.)
