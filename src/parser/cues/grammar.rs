@@ -254,31 +254,18 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
 /// Skips punctuation, time words and an adverbial that ends in "that" after a cue.
 pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
     let mut j = from;
-    // "said in a statement on Tuesday that …"
-    let mut k = j;
-    // "told reporters at the site that …": a place or time phrase before "that".
-    let place = j < end && lexicon::PLACE_BEFORE_THAT.contains(words.lower(j));
-    while k < end && k < from + 10 {
-        let w = words.lower(k);
-        // "after the meeting that was held …": a relative "that" opens no claim.
-        let relative = k + 1 < end && lexicon::CLAUSE_VERBS.contains(words.lower(k + 1));
-        // "cast doubt on that account": "that" is a determiner there, not a conjunction.
-        let conjunction = w == "that"
-            && !words.quoted(k)
-            && !(k + 1 < end && lexicon::REPORT_NOUNS.contains(words.lower(k + 1)));
-        if conjunction && !(place && relative) {
-            return k + 1;
-        }
-        let ok = !words.is_word(k) && matches!(w, "," | ".")
-            || (place && words.is_word(k) && !words.quoted(k))
-            || lexicon::BEFORE_THAT.contains(w)
-            || is_time(w)
-            || words.is_capitalized(k)
-            || w.chars().all(|c| c.is_ascii_digit());
-        if !ok {
-            break;
-        }
-        k += 1;
+    // "said in a statement on Tuesday that …"; "told reporters at the site that …": a place
+    // or time phrase before "that".
+    let place_at = |k: usize| k < end && lexicon::PLACE_BEFORE_THAT.contains(words.lower(k));
+    if let Some(that) = that_after_adverbial(words, from, end, place_at(j), 10, false) {
+        return that;
+    }
+    // A longer one of place, when no clause of its own comes first: "said Thursday during a
+    // taping of a town hall in Buffalo, New York, that …".
+    let long_place =
+        place_at(j) || (place_at(j + 1) && (is_time(words.lower(j)) || words.is_capitalized(j)));
+    if long_place && let Some(that) = that_after_adverbial(words, from, end, true, 20, true) {
+        return that;
     }
     loop {
         if j >= end {
@@ -303,6 +290,54 @@ pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
             return j;
         }
     }
+}
+
+/// Where the words after the adverbial before a conjunction "that" start, when at most
+/// `reach` words of an adverbial (of place, when `place`) come before it; `None` when none
+/// does. `clauses_end` stops a phrase of place at a clause of its own: "said on Tuesday it
+/// was recalling heaters after reports that …" is said on Tuesday, its "that" the
+/// reports'; "called on Republicans to drop him after the mogul claimed that …" holds the
+/// mogul's claim ("a news conference announcing that …" is the speaker's).
+fn that_after_adverbial(
+    words: &Words,
+    from: usize,
+    end: usize,
+    place: bool,
+    reach: usize,
+    clauses_end: bool,
+) -> Option<usize> {
+    let mut k = from;
+    while k < end && k < from + reach {
+        let w = words.lower(k);
+        // "after the meeting that was held …": a relative "that" opens no claim.
+        let relative = k + 1 < end && lexicon::CLAUSE_VERBS.contains(words.lower(k + 1));
+        // "cast doubt on that account": "that" is a determiner there, not a conjunction.
+        let conjunction = w == "that"
+            && !words.quoted(k)
+            && !(k + 1 < end && lexicon::REPORT_NOUNS.contains(words.lower(k + 1)));
+        if conjunction && !(place && relative) {
+            return Some(k + 1);
+        }
+        let clause_word = clauses_end
+            && (lexicon::AUXILIARIES.contains(w)
+                || lexicon::SUBJECT_PRONOUNS.contains(w)
+                || lexicon::REPORT_NOUNS.contains(w)
+                || (!w.ends_with("ing")
+                    && words
+                        .cue_word(k)
+                        .is_some_and(|c| c.verb.is_some() && !c.noun_like)));
+        let ok = !words.is_word(k) && matches!(w, "," | ".")
+            || (place && words.is_word(k) && !words.quoted(k) && !clause_word)
+            || lexicon::BEFORE_THAT.contains(w)
+            || is_time(w)
+            || words.is_capitalized(k)
+            || w.chars().all(|c| c.is_ascii_digit());
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Skips the hearer of "told": "reporters", "Reuters", "the BBC", "a news conference".
