@@ -410,10 +410,23 @@ pub(super) fn verb_attribution(
                 }
                 // Only a speaker can be the subject: a pronoun, a name or a role.
                 let first = words.lower(subject.start);
+                // ("The Herald read the letter and said …": "the" and a proper name.)
+                // (A name that is all of the subject: a verb after it, not "The Rove ad".)
+                let the_name = first == "the"
+                    && subject.len() >= 2
+                    && (subject.start + 1..subject.end).all(|k| words.is_capitalized(k))
+                    && subject.end < k
+                    && {
+                        let next = words.lower(subject.end);
+                        !words.is_capitalized(subject.end)
+                            && (lex.is_verb(next) || vectors::may_be_verb(next))
+                            && !lex.roles().contains_key(next)
+                    };
                 let speakerlike = lexicon::SPEAKER_PRONOUNS.contains(first)
                     || (words.is_capitalized(subject.start)
                         && !lexicon::DETERMINERS.contains(first)
                         && !matches!(first, "any" | "some" | "no" | "every"))
+                    || the_name
                     || lex.roles().contains_key(words.lower(subject.end - 1));
                 if !speakerlike || lemma != "say" && class != VerbClass::Speech {
                     return None;
