@@ -816,6 +816,11 @@ pub(super) fn inverted_subject(
     if !(after_quote || ends_sentence && named) {
         return None;
     }
+    // "Lee, who calls the plan a “disaster,” said she does not believe …": a pronoun with
+    // more words after it is the subject of what was said, not a speaker after the verb.
+    if matches!(w, "he" | "she" | "they" | "it") && next + 1 < end && words.is_word(next + 1) {
+        return None;
+    }
     // "said one senior official", "said police", "said 9/11 widow Terry Strada".
     let names_someone = (np.start..np.end).any(|i| words.is_capitalized(i))
         || (np.start..np.end).any(|i| words.is_word(i) && lex_role(words, i));
