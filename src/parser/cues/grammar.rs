@@ -1190,6 +1190,8 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
     }
     let mut j = end;
     let mut after_determiner = false;
+    // Where a name joined to people ("Ruiz and others") starts, once one is.
+    let mut joined: Option<usize> = None;
     while j > floor && end - j < 14 {
         let t = j - 1;
         if !words.is_word(t) || words.quoted(t) {
@@ -1218,6 +1220,24 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
             && j < end
             && words.is_capitalized(j)
         {
+            j -= 1;
+            continue;
+        }
+        // "Ruiz and two aides said", "Mr. Xi and other leaders said": a name and the people
+        // with it. (Not two roles of one person: "the senator and presidential candidate".)
+        let people = |k: usize| lexicon::PERSON_NOUNS.contains(words.lower(k));
+        if w == "and"
+            && t > floor
+            && words.is_word(t - 1)
+            && words.is_capitalized(t - 1)
+            && j < end
+            && people(end - 1)
+        {
+            let mut name = t - 1;
+            while name > floor && words.is_word(name - 1) && words.is_capitalized(name - 1) {
+                name -= 1;
+            }
+            joined = Some(name);
             j -= 1;
             continue;
         }
@@ -1255,6 +1275,18 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
     }
     // A description does not start with a preposition.
     while j < end && lexicon::NP_PREPOSITIONS.contains(words.lower(j)) {
+        j += 1;
+    }
+    // Nor does a name joined to people start with "and" or run into the words before the
+    // name ("into account both Democrats and …").
+    if let Some(name) = joined
+        && j < name
+        && !words.is_capitalized(j)
+        && !lexicon::DETERMINERS.contains(words.lower(j))
+    {
+        j = name;
+    }
+    while j < end && words.lower(j) == "and" {
         j += 1;
     }
     j
