@@ -890,6 +890,21 @@ pub(super) fn backward_bodies(words: &Words, cursor: usize, subject_start: usize
         return Vec::new();
     }
     let mut range = trim_range(words, cursor..end);
+    // "Still, the port will look again, a source said": the narration's link to what came
+    // before is not what the source said.
+    if let Some(n) = (1..=4).find(|&n| {
+        range.start + n < range.end
+            && words.text(range.start + n) == ","
+            && (range.start..range.start + n).all(|k| words.is_word(k) && !words.quoted(k))
+            && lexicon::PARENTHETICAL.contains(
+                words
+                    .text_of(range.start..range.start + n)
+                    .to_lowercase()
+                    .as_str(),
+            )
+    }) {
+        range.start += n + 1;
+    }
     // `wife: "She signed an agreement," he told the Times`: a quotation just before the
     // speaker is the claim, not the narration that leads up to it.
     if range.end > range.start
