@@ -253,6 +253,17 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
 
 /// Skips punctuation, time words and an adverbial that ends in "that" after a cue.
 pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
+    // "said — on Twitter, as it happens — that …": an aside between dashes first.
+    let dash = |k: usize| matches!(words.text(k), "—" | "–" | "--");
+    if from < end
+        && dash(from)
+        && let Some(close) = (from + 1..end.min(from + 16)).find(|&k| dash(k))
+        && close > from + 1
+        && close + 1 < end
+        && (from + 1..close).all(|k| !words.quoted(k) && !matches!(words.text(k), "." | "?" | "!"))
+    {
+        return skip_forward(words, close + 1, end);
+    }
     let mut j = from;
     // "said in a statement on Tuesday that …"; "told reporters at the site that …": a place
     // or time phrase before "that".
