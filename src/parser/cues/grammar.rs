@@ -253,17 +253,21 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
 
 /// Skips punctuation, time words and an adverbial that ends in "that" after a cue.
 pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
-    // "said — on Twitter, as it happens — that …": an aside between dashes first.
+    // "said — on Twitter, as it happens — that …": an aside between dashes first (one
+    // only: a run of dashes is no aside).
     let dash = |k: usize| matches!(words.text(k), "—" | "–" | "--");
-    if from < end
+    let from = if from < end
         && dash(from)
         && let Some(close) = (from + 1..end.min(from + 16)).find(|&k| dash(k))
         && close > from + 1
         && close + 1 < end
+        && !dash(close + 1)
         && (from + 1..close).all(|k| !words.quoted(k) && !matches!(words.text(k), "." | "?" | "!"))
     {
-        return skip_forward(words, close + 1, end);
-    }
+        close + 1
+    } else {
+        from
+    };
     let mut j = from;
     // "said in a statement on Tuesday that …"; "told reporters at the site that …": a place
     // or time phrase before "that".
