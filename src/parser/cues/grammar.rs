@@ -1205,7 +1205,7 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
     }
     let mut j = end;
     let mut after_determiner = false;
-    // Where a name joined to people ("Ruiz and others") starts, once one is.
+    // Where a name joined to people ("Ruiz and two aides") starts, once one is.
     let mut joined: Option<usize> = None;
     while j > floor && end - j < 14 {
         let t = j - 1;
