@@ -253,7 +253,7 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
 
 /// Skips punctuation, time words and an adverbial that ends in "that" after a cue.
 pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
-    // "said — on Twitter, as it happens — that …": an aside between dashes first (one
+    // "said — on the radio, as it happens — that …": an aside between dashes first (one
     // only: a run of dashes is no aside).
     let dash = |k: usize| matches!(words.text(k), "—" | "–" | "--");
     let from = if from < end
@@ -276,7 +276,7 @@ pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
         return that;
     }
     // A longer one of place, when no clause of its own comes first: "said Thursday during a
-    // taping of a town hall in Buffalo, New York, that …".
+    // taping of a radio show in Brenton, Ohio, that …".
     let long_place =
         place_at(j) || (place_at(j + 1) && (is_time(words.lower(j)) || words.is_capitalized(j)));
     if long_place && let Some(that) = that_after_adverbial(words, from, end, true, 20, true) {
@@ -311,8 +311,8 @@ pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
 /// `reach` words of an adverbial (of place, when `place`) come before it; `None` when none
 /// does. `clauses_end` stops a phrase of place at a clause of its own: "said on Tuesday it
 /// was recalling heaters after reports that …" is said on Tuesday, its "that" the
-/// reports'; "called on Republicans to drop him after the mogul claimed that …" holds the
-/// mogul's claim ("a news conference announcing that …" is the speaker's).
+/// reports'; "called on the council to drop him after the builder claimed that …" holds
+/// the builder's claim ("a news conference announcing that …" is the speaker's).
 fn that_after_adverbial(
     words: &Words,
     from: usize,
@@ -441,7 +441,7 @@ fn skip_named_object(
                 }
             }
         }
-        // "The Ledger of Newark", "the Times of London": the place the outlet is named for.
+        // "The Ledger of Brenton", "the Courier of Ashby": the place the outlet is named for.
         if j + 1 < end
             && words.lower(j) == "of"
             && words.is_capitalized(j + 1)
@@ -1238,7 +1238,7 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
             j -= 1;
             continue;
         }
-        // "Ruiz and two aides said", "Mr. Xi and other leaders said": a name and the people
+        // "Ruiz and two aides said", "Mr. Lund and other leaders said": a name and the people
         // with it. (Not two roles of one person: "the senator and presidential candidate".)
         let people = |k: usize| lexicon::PERSON_NOUNS.contains(words.lower(k));
         if w == "and"

@@ -413,7 +413,7 @@ pub(super) fn verb_attribution(
                 // Only a speaker can be the subject: a pronoun, a name or a role.
                 let first = words.lower(subject.start);
                 // ("The Herald read the letter and said …": "the" and a proper name.)
-                // (A name that is all of the subject: a verb after it, not "The Rove ad".)
+                // (A name that is all of the subject: a verb after it, not "The Reyes ad".)
                 let the_name = first == "the"
                     && subject.len() >= 2
                     && (subject.start + 1..subject.end).all(|k| words.is_capitalized(k))
