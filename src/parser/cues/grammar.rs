@@ -309,8 +309,8 @@ pub(super) fn skip_forward(words: &Words, from: usize, end: usize) -> usize {
 
 /// Where the words after the adverbial before a conjunction "that" start, when at most
 /// `reach` words of an adverbial (of place, when `place`) come before it; `None` when none
-/// does. `clauses_end` stops a phrase of place at a clause of its own: "said on Tuesday it
-/// was recalling heaters after reports that …" is said on Tuesday, its "that" the
+/// does. `clauses_end` stops a phrase of place at a clause of its own: "said on Monday it
+/// was withdrawing lanterns after reports that …" is said on Monday, its "that" the
 /// reports'; "called on the council to drop him after the builder claimed that …" holds
 /// the builder's claim ("a news conference announcing that …" is the speaker's).
 fn that_after_adverbial(
