@@ -88,6 +88,11 @@ pub fn is_only_adjective_at(k: usize) -> bool {
     CLASSES[k] == 0b100
 }
 
+/// Whether WordNet knows a folded word as a noun, among other things ("appeals", "harbour").
+pub fn may_be_noun(folded: &str) -> bool {
+    find(folded).is_some_and(is_noun_at)
+}
+
 /// Whether WordNet knows a folded word as a verb, among other things ("talk", "run").
 pub fn may_be_verb(folded: &str) -> bool {
     find(folded).is_some_and(|k| CLASSES[k] & VERB != 0)

@@ -401,7 +401,16 @@ pub(super) fn verb_attribution(
                             || (vectors::may_be_adjective(words.lower(e))
                                 && !lex.is_verb(words.lower(e))
                                 && e + 1 < subject.end
-                                && titling(e + 1)))
+                                && titling(e + 1))
+                            // ("The appeals court overruled … and said …": a noun naming
+                            // which body.)
+                            || (e > opening
+                                && !lex.is_verb(words.lower(e))
+                                && !words.lower(e).ends_with("ed")
+                                && vectors::may_be_noun(words.lower(e))
+                                && e + 1 < subject.end
+                                && lex.roles().contains_key(words.lower(e + 1))
+                                && !lex.is_verb(words.lower(e + 1))))
                     {
                         e += 1;
                     }
