@@ -198,6 +198,14 @@ fn is_speaker_description(
     lex: &AttributionLexicon,
 ) -> bool {
     let head = words.lower(body.end - 1);
+    // "Edwards and others": a name and the people with it.
+    let name_and_others = head == "others"
+        && body.end >= body.start + 3
+        && words.lower(body.end - 2) == "and"
+        && words.is_capitalized(body.end - 3);
+    if name_and_others {
+        return true;
+    }
     if head.chars().any(|c| c.is_ascii_digit())
         || lexicon::NOT_HEADS.contains(head)
         || lexicon::CALENDAR.contains(head)

@@ -1238,9 +1238,12 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
             j -= 1;
             continue;
         }
-        // "Ruiz and two aides said", "Mr. Lund and other leaders said": a name and the people
-        // with it. (Not two roles of one person: "the senator and presidential candidate".)
-        let people = |k: usize| lexicon::PERSON_NOUNS.contains(words.lower(k));
+        // "Ruiz and two aides said", "Mr. Lund and other leaders said", "Ruiz and others
+        // said": a name and the people with it. (Not two roles of one person: "the senator and presidential candidate".)
+        let people = |k: usize| {
+            let w = words.lower(k);
+            w == "others" || lexicon::PERSON_NOUNS.contains(w)
+        };
         if w == "and"
             && t > floor
             && words.is_word(t - 1)
