@@ -198,7 +198,7 @@ fn is_speaker_description(
     lex: &AttributionLexicon,
 ) -> bool {
     let head = words.lower(body.end - 1);
-    // "Edwards and others": a name and the people with it.
+    // "Reyes and others": a name and the people with it.
     let name_and_others = head == "others"
         && body.end >= body.start + 3
         && words.lower(body.end - 2) == "and"

@@ -1239,7 +1239,8 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
             continue;
         }
         // "Ruiz and two aides said", "Mr. Lund and other leaders said", "Ruiz and others
-        // said": a name and the people with it. (Not two roles of one person: "the senator and presidential candidate".)
+        // said": a name and the people with it. (Not two roles of one person: "the senator
+        // and presidential candidate".)
         let people = |k: usize| {
             let w = words.lower(k);
             w == "others" || lexicon::PERSON_NOUNS.contains(w)
