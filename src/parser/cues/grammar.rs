@@ -787,8 +787,15 @@ fn subject_left_of(
                     )
                     || (words.is_capitalized(c + 2) && words.text(c + 2).ends_with('.'))
             };
+            // (", struck by the story,", ", asked about the fees,": a participle and its
+            // agent or topic.)
+            let then = |w: &str| c + 2 < j - 1 && words.lower(c + 2) == w;
+            let participle_phrase = !words.is_capitalized(c + 1)
+                && ((then("by") && vectors::may_be_verb(opener))
+                    || (opener.ends_with("ed") && (then("about") || then("for"))));
             let place = lexicon::INSERTED_PHRASE_OPENERS.contains(opener)
-                || (!words.is_capitalized(c + 1) && opener.ends_with("ed") && dated);
+                || (!words.is_capitalized(c + 1) && opener.ends_with("ed") && dated)
+                || participle_phrase;
             if lexicon::PARENTHETICAL.contains(inner.as_str()) || place {
                 j = c;
                 continue;
