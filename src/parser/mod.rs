@@ -12,7 +12,7 @@ mod cues;
 mod nested;
 mod speaker;
 
-pub use speaker::{same_name, title_gender};
+pub use speaker::{initials_key, same_by_initials, same_name, title_gender};
 mod text;
 
 use std::ops::Range;

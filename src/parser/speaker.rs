@@ -808,6 +808,7 @@ impl Registry {
                             self.index_name(i);
                             Some(i)
                         })
+                        .or_else(|| self.latest_by_initials(n))
                 } else {
                     // "the defense official" after "a Turkish defense official".
                     let name = n.name.as_str();
@@ -824,7 +825,10 @@ impl Registry {
                 match existing {
                     Some(i) => {
                         let e = &mut self.entities[i];
-                        let renamed = n.name.len() > e.name.len() && same_name(&e.name, &n.name);
+                        // ("IMF" first, "the International Monetary Fund" later: the name
+                        // written out.)
+                        let renamed = n.name.len() > e.name.len()
+                            && (same_name(&e.name, &n.name) || same_by_initials(&e.name, &n.name));
                         if renamed {
                             e.name = n.name.clone();
                         }
@@ -895,6 +899,32 @@ impl Registry {
             }
         }
         found
+    }
+
+    /// The latest of the last [`ACRONYM_REACH`] entities whose name `n` abbreviates, or that
+    /// abbreviates it: "IMF" after "International Monetary Fund". A person's initials are no
+    /// acronym ("AP" is not "Ana Pérez").
+    fn latest_by_initials(&self, n: &Named) -> Option<usize> {
+        let person = |name: &str, gender: Option<Gender>, class: Option<EntityClass>| {
+            gender.is_some()
+                || class == Some(EntityClass::Person)
+                || name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| lexicon::first_name_gender(&fold(w)).is_some())
+        };
+        if person(&n.name, n.gender, n.class) || initials_key(&n.name).is_none() {
+            return None;
+        }
+        let from = self.entities.len().saturating_sub(ACRONYM_REACH);
+        self.entities[from..]
+            .iter()
+            .rposition(|e| {
+                e.proper
+                    && !person(&e.name, e.gender, e.class)
+                    && same_by_initials(&e.name, &n.name)
+            })
+            .map(|i| i + from)
     }
 
     /// Where the speaker a pronoun would resolve to was last mentioned, without resolving it.
@@ -1155,12 +1185,54 @@ pub fn same_name(a: &str, b: &str) -> bool {
     }
 }
 
+/// The letters an acronym and the name it abbreviates share ("EPA" for both "EPA" and
+/// "Environmental Protection Agency"), for names that could be either.
+pub fn initials_key(name: &str) -> Option<String> {
+    let key = if name.contains(' ') {
+        initials(name)
+    } else {
+        name.chars().filter(|c| *c != '.').collect()
+    };
+    ((2..=6).contains(&key.chars().count()) && key.chars().all(char::is_uppercase)).then_some(key)
+}
+
+/// The capitals that open a name's words, small words such as "of" left out.
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !(*w == "&" || lexicon::INITIALS_SKIPPED.contains(w)))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Whether one name is the initials of the other's words: "EPA" and "Environmental
+/// Protection Agency", "U.N." and "United Nations" (small words such as "of" left out).
+pub fn same_by_initials(a: &str, b: &str) -> bool {
+    let acronym = |name: &str| -> Option<String> {
+        let letters: String = name.chars().filter(|c| *c != '.').collect();
+        (!name.contains(' ')
+            && (2..=6).contains(&letters.chars().count())
+            && letters.chars().all(|c| c.is_uppercase()))
+        .then_some(letters)
+    };
+    let long = |name: &str| name.split_whitespace().count() >= 2;
+    match (acronym(a), acronym(b)) {
+        (Some(x), None) => long(b) && initials(b) == x,
+        (None, Some(y)) => long(a) && initials(a) == y,
+        _ => false,
+    }
+}
+
 /// Whether a name holds " and ": a plain scan of its bytes, as names are short and a name
 /// is compared with hundreds of others, where `str::contains` set up a substring searcher
 /// at every call.
 fn joins_two(name: &str) -> bool {
     name.as_bytes().windows(5).any(|w| w == b" and ")
 }
+
+/// How many of the latest entities an acronym is compared with: it follows the name it
+/// abbreviates closely.
+const ACRONYM_REACH: usize = 64;
 
 /// How many of the latest entities a mention is compared with: every speaker of a real
 /// article, while a file of thousands of articles stays linear.
@@ -1194,6 +1266,16 @@ fn word_eq(x: &str, y: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_acronym_is_the_name_it_abbreviates() {
+        use super::same_by_initials;
+        assert!(same_by_initials("EPA", "Environmental Protection Agency"));
+        assert!(same_by_initials("Ministry of Foreign Affairs", "MFA"));
+        assert!(same_by_initials("U.N.", "United Nations"));
+        assert!(!same_by_initials("EPA", "European Patent Office Agency"));
+        assert!(!same_by_initials("Anna", "Ana Nunes"));
+    }
+
     use super::*;
     use crate::document::Document;
     use crate::lexicon;
