@@ -71,6 +71,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("GROUP_QUANTIFIERS",        "data/lexicon/group_quantifiers.txt",        Set),
     ("CATENATIVE_VERBS",         "data/lexicon/catenative_verbs.txt",         Set),
     ("VERB_PREFIX_PHRASES",      "data/lexicon/verb_prefix_phrases.txt",      Phrases),
+    ("PARTY_TAGS",               "data/lexicon/party_tags.txt",               Phrases),
     ("BEFORE_THAT",              "data/lexicon/before_that.txt",              Set),
     ("HEARERS",                  "data/lexicon/hearers.txt",                  Set),
     ("NOT_A_SOURCE",             "data/lexicon/not_a_source.txt",             Set),

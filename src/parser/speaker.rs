@@ -66,8 +66,11 @@ pub fn read_mention(
         return None;
     }
     let span = Span::new(words.start(range.start), words.end(range.end - 1));
-    // A party tag or aside in brackets is not part of the name: "Rep. Ann Lee (D-Ohio)".
+    // A party tag or aside in brackets is not part of the name: "Rep. Ann Lee (D-Ohio)". The
+    // tag says the person's party.
+    let mut party = None;
     if let Some(open) = (range.start..range.end).find(|&i| words.text(i) == "(") {
+        party = party_of_tag(words.text_of(open + 1..range.end));
         range.end = open;
         while range.start < range.end && !words.is_word(range.end - 1) {
             range.end -= 1;
@@ -175,7 +178,10 @@ pub fn read_mention(
             kind: MentionKind::RoleRef { head },
         });
     }
-    let named = read_named(words, body.clone(), lex);
+    let mut named = read_named(words, body.clone(), lex);
+    if named.affiliation.is_none() && named.proper {
+        named.affiliation = party;
+    }
     // ("a guard said": after a determiner, a noun that is also a verb is the noun.)
     let determined = body.start > range.start;
     if !named.proper && !is_speaker_description(words, body, definite, determined, lex) {
@@ -184,6 +190,25 @@ pub fn read_mention(
     Some(Mention {
         span,
         kind: MentionKind::Named(named),
+    })
+}
+
+/// The party a tag after a name gives ("D-Ohio", "R-S.C.": the party's letter, a hyphen and
+/// the state), by `data/lexicon/party_tags.txt`.
+fn party_of_tag(tag: &str) -> Option<String> {
+    let (letter, state) = tag.split_once('-')?;
+    if !state.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let letter = fold(letter.trim());
+    lexicon::PARTY_TAGS.iter().find_map(|entry| match entry {
+        [l, party] if *l == letter => {
+            let mut chars = party.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+        }
+        _ => None,
     })
 }
 
