@@ -179,6 +179,22 @@ pub fn read_mention(
         });
     }
     let mut named = read_named(words, body.clone(), lex);
+    // ("Sen. Ann Lee, R-Ky., said": a tag in the apposition is no part of the role.)
+    if let Some(role) = named.role.take() {
+        let mut tagged = None;
+        let parts: Vec<&str> = role
+            .split(", ")
+            .filter(|part| match party_of_tag(part) {
+                Some(p) if !part.contains(' ') => {
+                    tagged = Some(p);
+                    false
+                }
+                _ => true,
+            })
+            .collect();
+        party = party.or(tagged);
+        named.role = Some(parts.join(", ")).filter(|r| !r.is_empty());
+    }
     if named.affiliation.is_none() && named.proper {
         named.affiliation = party;
     }
