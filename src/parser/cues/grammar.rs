@@ -726,7 +726,11 @@ fn subject_left_of(
         }
     }
     loop {
-        if j > floor && lexicon::VERB_PREFIX.contains(words.lower(j - 1)) {
+        // (A capital makes a name of it: "Theresa May said", "Will said".)
+        if j > floor
+            && lexicon::VERB_PREFIX.contains(words.lower(j - 1))
+            && !words.is_capitalized(j - 1)
+        {
             j -= 1;
             continue;
         }
@@ -751,8 +755,13 @@ fn subject_left_of(
             j = k;
             continue;
         }
-        // "The Courier on Monday cited …", "Smith yesterday said …".
-        if j > floor && is_time(words.lower(j - 1)) {
+        // "The Courier on Monday cited …", "Smith yesterday said …". (Not "Theresa May
+        // said": a month after a first name is a surname.)
+        let surname = j > floor + 1
+            && words.is_capitalized(j - 1)
+            && words.is_capitalized(j - 2)
+            && lexicon::first_name_gender(words.lower(j - 2)).is_some();
+        if j > floor && is_time(words.lower(j - 1)) && !surname {
             j -= 1;
             if j > floor && words.lower(j - 1) == "on" {
                 j -= 1;
@@ -1270,7 +1279,12 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
         // "US" is a name, not "us".
         let acronym =
             words.text(t).len() > 1 && words.text(t).chars().all(|c| c.is_uppercase() || c == '.');
-        if lexicon::NP_STOPS.contains(w) && !preposition && !acronym {
+        // "Theresa May", "Ann Will": after a first name, a capitalised word is a surname.
+        let surname = t > floor
+            && words.is_capitalized(t)
+            && words.is_capitalized(t - 1)
+            && lexicon::first_name_gender(words.lower(t - 1)).is_some();
+        if lexicon::NP_STOPS.contains(w) && !preposition && !acronym && !surname {
             break;
         }
         if preposition {
