@@ -868,9 +868,18 @@ impl Registry {
                         let e = &mut self.entities[i];
                         // ("IMF" first, "the International Monetary Fund" later: the name
                         // written out.)
+                        // (Not "Rival Ana Ruiz" for "Ana Ruiz": a title glued before a
+                        // full name is no fuller name.)
+                        let extends = !e.name.contains(' ')
+                            || e.name.split_whitespace().next() == n.name.split_whitespace().next();
                         let renamed = n.name.len() > e.name.len()
-                            && (same_name(&e.name, &n.name) || same_by_initials(&e.name, &n.name));
-                        if renamed {
+                            && ((extends && same_name(&e.name, &n.name))
+                                || same_by_initials(&e.name, &n.name));
+                        // ("Rival Ana Ruiz" first, "Ana Ruiz" later: the name without it.)
+                        let untitled = n.name.len() < e.name.len()
+                            && n.name.contains(' ')
+                            && e.name.split_whitespace().next() != n.name.split_whitespace().next();
+                        if renamed || untitled {
                             e.name = n.name.clone();
                         }
                         if e.role.is_none() {
@@ -885,7 +894,7 @@ impl Registry {
                         if e.head.is_none() {
                             e.head = n.head.clone();
                         }
-                        if renamed {
+                        if renamed || untitled {
                             self.index_name(i);
                         }
                         Some(i)
@@ -1020,7 +1029,7 @@ impl Registry {
         let Some(by_word) = self.by_word.as_mut() else {
             return;
         };
-        let name = &self.entities[i].name;
+        let name = name_core(&self.entities[i].name);
         let words = [
             name.split_whitespace().next(),
             name.split_whitespace().next_back(),
@@ -1056,9 +1065,10 @@ impl Registry {
             }
         }
         let by_word = self.by_word.as_ref()?;
+        let core = name_core(name);
         let words = [
-            name.split_whitespace().next(),
-            name.split_whitespace().next_back(),
+            core.split_whitespace().next(),
+            core.split_whitespace().next_back(),
         ];
         words
             .into_iter()
@@ -1185,8 +1195,9 @@ fn role_has(e: &Entity, head: &str) -> bool {
     })
 }
 
-/// "Rourke" names the same person as "Thomas Rourke"; "Andes Pacific" the same company as
-/// "Andes Pacific Copper".
+/// "Rourke" names the same person as "Thomas Rourke", "Bozell" as "Brent Bozell III" and
+/// "Sidney Blumenthal" as "Former Senior Adviser Sidney Blumenthal"; "Andes Pacific" the same
+/// company as "Andes Pacific Copper", "Associated Press" as "The Associated Press".
 pub fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -1195,9 +1206,10 @@ pub fn same_name(a: &str, b: &str) -> bool {
     if joins_two(a) || joins_two(b) {
         return false;
     }
+    let (a, b) = (name_core(a), name_core(b));
     // A surname alone, or a leading part of an organisation's name. A name is compared with
     // hundreds of entities in a long file, so words are counted only when both names have
-    // two or more and their first words agree.
+    // two or more and their first or last words agree.
     let (mut wa, mut wb) = (a.split_whitespace(), b.split_whitespace());
     let (Some(x), Some(y)) = (wa.next(), wb.next()) else {
         return false;
@@ -1207,22 +1219,71 @@ pub fn same_name(a: &str, b: &str) -> bool {
             .next_back()
             .is_some_and(|l| word_eq(l, w))
     };
+    // ("Exxon" and "Exxon Mobil", "Bloomberg" and its "Bloomberg poll"; not "Clinton" and
+    // "Clinton supporters", a group named for the person.)
+    let opens = |one: &str, other: &str, first: &str| {
+        word_eq(one, first)
+            && other
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| !c.is_lowercase()) || document(w))
+    };
     match (wa.next().is_some(), wb.next().is_some()) {
         // One word: the first or the last word of the other name.
-        (false, _) => word_eq(x, y) || last_is(b, x),
-        (true, false) => word_eq(x, y) || last_is(a, y),
-        // Two words or more each: the shorter opens the longer.
+        (false, _) => opens(x, b, y) || last_is(b, x),
+        (true, false) => opens(y, a, x) || last_is(a, y),
+        // Two words or more each: the shorter opens the longer, or a person's full name
+        // ends it (a role before the name).
         (true, true) => {
-            if !word_eq(x, y) {
-                return false;
-            }
             let (na, nb) = (a.split_whitespace().count(), b.split_whitespace().count());
             let (short, long) = if na <= nb { (a, b) } else { (b, a) };
+            if !word_eq(x, y) {
+                // (A title before it is capitalised: "ex-wife of Ana Ruiz" is someone else.)
+                let first = short.split_whitespace().next().unwrap_or_default();
+                return na != nb
+                    && short
+                        .split_whitespace()
+                        .rev()
+                        .zip(long.split_whitespace().rev())
+                        .all(|(x, y)| word_eq(x, y))
+                    && long
+                        .split_whitespace()
+                        .take(na.max(nb) - na.min(nb))
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && lexicon::first_name_gender(&fold(first)).is_some();
+            }
             short
                 .split_whitespace()
                 .zip(long.split_whitespace())
                 .all(|(x, y)| word_eq(x, y))
         }
+    }
+}
+
+/// A name without a leading "The" and a trailing suffix ("Jr.", "III"): the words that tell
+/// two names apart.
+fn name_core(name: &str) -> &str {
+    let name = name
+        .strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "))
+        .unwrap_or(name);
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if !rest.is_empty() && is_name_suffix(last) => {
+            rest.trim_end_matches(',')
+        }
+        _ => name,
+    }
+}
+
+/// Whether a word is a name's suffix ("Jr.", "III"), read without allocating: names are
+/// compared often.
+fn is_name_suffix(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let mut lower = [0u8; 3];
+    word.len() <= lower.len() && word.is_ascii() && {
+        for (l, b) in lower.iter_mut().zip(word.bytes()) {
+            *l = b.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&lower[..word.len()]).is_ok_and(|w| lexicon::NAME_SUFFIXES.contains(w))
     }
 }
 
