@@ -372,6 +372,23 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             {
                 name.start = t + 1;
             }
+            // "Vice President Ana Ruiz", "County Recorder Ana Ruiz", "Comedian Ana Ruiz": a
+            // role before a first name and a surname is no part of the name ("Mary Ann Ruiz",
+            // "South Carolina Democrat" and "Ann Ruiz Foundation" stay whole).
+            if name.len() >= 3
+                && let Some(k) = (name.start + 1..name.end - 1)
+                    .rev()
+                    .take_while(|&k| name.end - k <= 3)
+                    .find(|&k| lexicon::first_name_gender(words.lower(k)).is_some())
+                && {
+                    let role = words.lower(k - 1);
+                    lex.roles().contains_key(role) || lexicon::PERSON_NOUNS.contains(role)
+                }
+                && (name.start..k).all(|i| lexicon::first_name_gender(words.lower(i)).is_none())
+                && (k + 1..name.end).all(|i| !lex.roles().contains_key(words.lower(i)))
+            {
+                name.start = k;
+            }
             // "Minister of Fisheries Ana Lopez": what the title is of belongs to it too; the
             // name starts at a first name, or is the last two words.
             if name.len() > 2 && matches!(words.lower(name.start), "of" | "for") {
