@@ -135,6 +135,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("GERUND_PREPOSITIONS",      "data/matcher/gerund_prepositions.txt",      Set),
     ("PREDICATE_MARKERS",        "data/matcher/predicate_markers.txt",        Set),
     ("AIMED_OPENERS",            "data/matcher/aimed_openers.txt",            Set),
+    ("REQUEST_NOUNS",            "data/matcher/request_nouns.txt",            Set),
     ("NAMING_STEMS",             "data/matcher/naming_stems.txt",             Set),
     ("DO_FORMS",                 "data/matcher/do_forms.txt",                 Set),
     ("DEGREE_WORDS",             "data/matcher/degree_words.txt",             Set),

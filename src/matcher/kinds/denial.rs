@@ -4,6 +4,7 @@
 
 use super::wording::quote_snippet;
 use super::{ConflictRule, Finding, Pair};
+use crate::lexicon;
 use crate::matcher::profile::Profile;
 use crate::matcher::topic::shared_words;
 use crate::model::{Claim, ConflictKind, Stance};
@@ -26,6 +27,7 @@ impl ConflictRule for Denial {
             if !matches!(d.stance, Stance::Deny | Stance::Doubt)
                 || other.stance != Stance::Assert
                 || topic.common < 2.5
+                || rejects_a_request(pd)
             {
                 continue;
             }
@@ -53,6 +55,15 @@ impl ConflictRule for Denial {
             }
         }
     }
+}
+
+/// "rejected a media request to unseal the file", "turned down the offer": what is rejected is
+/// an act asked for, not a statement another source made.
+fn rejects_a_request(pd: &Profile) -> bool {
+    pd.words
+        .iter()
+        .take(3)
+        .any(|w| lexicon::REQUEST_NOUNS.contains(&w.lower))
 }
 
 /// Whether a denial (its profile `pd`) may answer `other`: a denial that says whose words it
