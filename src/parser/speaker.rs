@@ -180,7 +180,7 @@ pub fn read_mention(
     }
     let mut named = read_named(words, body.clone(), lex);
     // ("Sen. Ann Lee, R-Ky., said": a tag in the apposition is no part of the role.)
-    if let Some(role) = named.role.take() {
+    if let Some(role) = named.role.take_if(|r| r.contains('-')) {
         let mut tagged = None;
         let parts: Vec<&str> = role
             .split(", ")
@@ -980,7 +980,11 @@ impl Registry {
                     .next()
                     .is_some_and(|w| lexicon::first_name_gender(&fold(w)).is_some())
         };
-        if person(&n.name, n.gender, n.class) || initials_key(&n.name).is_none() {
+        // (Cheap tests first: a new name is compared with 64 entities, and only an acronym
+        // and a name of several words can be one body.)
+        let acronym = |name: &str| !name.contains(' ') && name.starts_with(char::is_uppercase);
+        let short = acronym(&n.name);
+        if (!short && !n.name.contains(' ')) || person(&n.name, n.gender, n.class) {
             return None;
         }
         let from = self.entities.len().saturating_sub(ACRONYM_REACH);
@@ -988,8 +992,10 @@ impl Registry {
             .iter()
             .rposition(|e| {
                 e.proper
-                    && !person(&e.name, e.gender, e.class)
+                    && short != acronym(&e.name)
+                    && e.name.contains(' ') != n.name.contains(' ')
                     && same_by_initials(&e.name, &n.name)
+                    && !person(&e.name, e.gender, e.class)
             })
             .map(|i| i + from)
     }
@@ -1251,6 +1257,13 @@ pub fn same_name(a: &str, b: &str) -> bool {
         // Two words or more each: the shorter opens the longer, or a person's full name
         // ends it (a role before the name).
         (true, true) => {
+            let (la, lb) = (
+                a.split_whitespace().next_back(),
+                b.split_whitespace().next_back(),
+            );
+            if !word_eq(x, y) && !word_eq(la.unwrap_or_default(), lb.unwrap_or_default()) {
+                return false;
+            }
             let (na, nb) = (a.split_whitespace().count(), b.split_whitespace().count());
             let (short, long) = if na <= nb { (a, b) } else { (b, a) };
             if !word_eq(x, y) {
@@ -1317,27 +1330,33 @@ pub fn initials_key(name: &str) -> Option<String> {
 
 /// The capitals that open a name's words, small words such as "of" left out.
 fn initials(name: &str) -> String {
+    initials_of(name).collect()
+}
+
+fn initials_of(name: &str) -> impl Iterator<Item = char> + '_ {
     name.split_whitespace()
         .filter(|w| !(*w == "&" || lexicon::INITIALS_SKIPPED.contains(w)))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
-        .collect()
 }
 
 /// Whether one name is the initials of the other's words: "EPA" and "Environmental
 /// Protection Agency", "U.N." and "United Nations" (small words such as "of" left out).
 pub fn same_by_initials(a: &str, b: &str) -> bool {
-    let acronym = |name: &str| -> Option<String> {
-        let letters: String = name.chars().filter(|c| *c != '.').collect();
-        (!name.contains(' ')
-            && (2..=6).contains(&letters.chars().count())
-            && letters.chars().all(|c| c.is_uppercase()))
-        .then_some(letters)
+    // (Read without allocating: the registry asks of every new name.)
+    fn letters(name: &str) -> impl Iterator<Item = char> + '_ {
+        name.chars().filter(|c| *c != '.')
+    }
+    let acronym = |name: &str| {
+        !name.contains(' ')
+            && (2..=6).contains(&letters(name).count())
+            && letters(name).all(char::is_uppercase)
     };
-    let long = |name: &str| name.split_whitespace().count() >= 2;
+    let abbreviates =
+        |short: &str, long: &str| long.contains(' ') && letters(short).eq(initials_of(long));
     match (acronym(a), acronym(b)) {
-        (Some(x), None) => long(b) && initials(b) == x,
-        (None, Some(y)) => long(a) && initials(a) == y,
+        (true, false) => abbreviates(a, b),
+        (false, true) => abbreviates(b, a),
         _ => false,
     }
 }

@@ -757,11 +757,13 @@ fn subject_left_of(
         }
         // "The Courier on Monday cited …", "Smith yesterday said …". (Not "Theresa May
         // said": a month after a first name is a surname.)
-        let surname = j > floor + 1
-            && words.is_capitalized(j - 1)
-            && words.is_capitalized(j - 2)
-            && lexicon::first_name_gender(words.lower(j - 2)).is_some();
-        if j > floor && is_time(words.lower(j - 1)) && !surname {
+        let surname = || {
+            j > floor + 1
+                && words.is_capitalized(j - 1)
+                && words.is_capitalized(j - 2)
+                && lexicon::first_name_gender(words.lower(j - 2)).is_some()
+        };
+        if j > floor && is_time(words.lower(j - 1)) && !surname() {
             j -= 1;
             if j > floor && words.lower(j - 1) == "on" {
                 j -= 1;
@@ -1280,11 +1282,13 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
         let acronym =
             words.text(t).len() > 1 && words.text(t).chars().all(|c| c.is_uppercase() || c == '.');
         // "Theresa May", "Ann Will": after a first name, a capitalised word is a surname.
-        let surname = t > floor
-            && words.is_capitalized(t)
-            && words.is_capitalized(t - 1)
-            && lexicon::first_name_gender(words.lower(t - 1)).is_some();
-        if lexicon::NP_STOPS.contains(w) && !preposition && !acronym && !surname {
+        let surname = || {
+            t > floor
+                && words.is_capitalized(t)
+                && words.is_capitalized(t - 1)
+                && lexicon::first_name_gender(words.lower(t - 1)).is_some()
+        };
+        if lexicon::NP_STOPS.contains(w) && !preposition && !acronym && !surname() {
             break;
         }
         if preposition {
