@@ -381,6 +381,16 @@ pub enum PhraseKind {
     NonStatement,
 }
 
+/// Whether an affiliation is a party's members, as a party tag gives it ("Democrats"; see
+/// `data/lexicon/party_tags.txt`).
+pub fn is_party(affiliation: &str) -> bool {
+    PARTY_TAGS.iter().any(|entry| {
+        entry
+            .get(1)
+            .is_some_and(|p| p.eq_ignore_ascii_case(affiliation))
+    })
+}
+
 /// The gender a folded first name says ("hillary": female; "jordan": none), from
 /// `data/lexicon/first_names.tsv` (US Census 1990 first names).
 pub fn first_name_gender(word: &str) -> Option<Gender> {

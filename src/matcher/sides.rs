@@ -41,8 +41,10 @@ fn opposing_sources_named<N: std::borrow::Borrow<NameFacts>>(
     if na.within_other(nb) || (measured(na) && measured(nb)) {
         return false;
     }
+    // (Two members of one party may still disagree, as rivals in a primary do; a member and
+    // the party's own group do not: `named_by`.)
     match (&sa.affiliation, &sb.affiliation) {
-        (Some(x), Some(y)) if x == y || same_people(x, y) => false,
+        (Some(x), Some(y)) if (x == y && !lexicon::is_party(x)) || same_people(x, y) => false,
         _ => !(na.named_by(nb) || nb.named_by(na)),
     }
 }
