@@ -5,7 +5,7 @@ use super::context::{conditional, modal_near, near_keys};
 use super::wording::window;
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
-use crate::matcher::profile::{Profile, phrasal_change};
+use crate::matcher::profile::{Profile, is_topic_word, phrasal_change};
 use crate::matcher::topic::shared_words;
 use crate::matcher::vectors;
 use crate::matcher::words::{StemIndex, Word};
@@ -77,7 +77,8 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);
                 // The opposite predicates must be said of the same thing: a key shared
                 // within six words of each ("wages fell" and "wages rose").
-                let same_subject = near_keys(a, *ia).any(|k| near_keys(b, *ib).any(|x| x == k));
+                let same_subject = near_keys(a, *ia).any(|k| near_keys(b, *ib).any(|x| x == k))
+                    && !objects_differ(a, *ia, b, *ib);
                 // "salaries will rise" and "pay fell between 2010 and 2022": a forecast and a
                 // record are about different times.
                 // (A verb's tense: "will be compulsory" says what something is.)
@@ -113,6 +114,27 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
         }
     }
     None
+}
+
+/// "reducing the corporate tax rate" and "increasing the tax liability": opposite verbs on
+/// two things (a rate, a liability) that share a word before their heads. Each verb's object
+/// is the run of topic words after its determiners; their last words must be one thing.
+fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
+    let head_key = |p: &Profile, i: usize| {
+        let lex = lexicon::matcher();
+        let mut j = i + 1;
+        while j < p.words.len() && lexicon::DETERMINERS.contains(p.words[j].lower.as_ref()) {
+            j += 1;
+        }
+        let run = p.words[j..]
+            .iter()
+            .take(4)
+            .take_while(|w| is_topic_word(w, lex))
+            .count();
+        let head = (run > 0).then(|| j + run - 1)?;
+        p.keys.0.iter().find(|(_, at)| *at == head).map(|(k, _)| *k)
+    };
+    matches!((head_key(a, ia), head_key(b, ib)), (Some(x), Some(y)) if x != y)
 }
 
 /// Whether the word at `i` is used as a noun: after a determiner, an adjective WordNet knows
