@@ -123,7 +123,15 @@ fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
     let head_key = |p: &Profile, i: usize| {
         let lex = lexicon::matcher();
         let mut j = i + 1;
-        while j < p.words.len() && lexicon::DETERMINERS.contains(p.words[j].lower.as_ref()) {
+        // ("all paid speeches", "every new fee": a quantifier opens the object too.)
+        while j < p.words.len() && {
+            let w = p.words[j].lower.as_ref();
+            lexicon::DETERMINERS.contains(w)
+                || matches!(
+                    w,
+                    "all" | "any" | "every" | "each" | "some" | "both" | "my" | "your"
+                )
+        } {
             j += 1;
         }
         let run = p.words[j..]
