@@ -118,10 +118,12 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
 
 /// "reducing the corporate tax rate" and "increasing the tax liability": opposite verbs on
 /// two things (a rate, a liability) that share a word before their heads. Each verb's object
-/// is the run of topic words after its determiners; their last words must be one thing.
+/// is the run of topic words after its determiners (and a year: "the 2007 bill"); their last
+/// words must be one thing.
 fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
-    let head_key = |p: &Profile, i: usize| {
-        let lex = lexicon::matcher();
+    let lex = lexicon::matcher();
+    let key_at = |p: &Profile, at: usize| p.keys.0.iter().find(|(_, i)| *i == at).map(|(k, _)| *k);
+    let object = |p: &Profile, i: usize| {
         let mut j = i + 1;
         // ("all paid speeches", "every new fee": a quantifier opens the object too.)
         while j < p.words.len() && {
@@ -131,6 +133,7 @@ fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
                     w,
                     "all" | "any" | "every" | "each" | "some" | "both" | "my" | "your"
                 )
+                || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         } {
             j += 1;
         }
@@ -139,10 +142,12 @@ fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
             .take(4)
             .take_while(|w| is_topic_word(w, lex))
             .count();
-        let head = (run > 0).then(|| j + run - 1)?;
-        p.keys.0.iter().find(|(_, at)| *at == head).map(|(k, _)| *k)
+        (run > 0).then(|| j + run - 1)
     };
-    matches!((head_key(a, ia), head_key(b, ib)), (Some(x), Some(y)) if x != y)
+    match (object(a, ia), object(b, ib)) {
+        (Some(x), Some(y)) => matches!((key_at(a, x), key_at(b, y)), (Some(x), Some(y)) if x != y),
+        _ => false,
+    }
 }
 
 /// Whether the word at `i` is used as a noun: after a determiner, an adjective WordNet knows
