@@ -369,13 +369,12 @@ pub(super) fn verb_attribution(
                 // ("…, but said …" as well: "conceded the name was wrong, but said …".)
                 let coordinated = k > opening && matches!(words.lower(k - 1), "and" | "but");
                 let subject = np_right(words, opening, k);
-                // (A long subject is fine when a name opens it: "Maria Santos of Keane
-                // Securities called the results … and said …".)
-                if !coordinated
-                    || subject.is_empty()
-                    || !opens_with_subject(words, opening)
-                    || subject.len() > 6 && !words.is_capitalized(opening + 1)
-                {
+                // (A long phrase is fine when a name opens it: "Maria Santos of Keane
+                // Securities called the results … and said …", or before "said" when a verb
+                // follows the sentence's subject: "He also expressed concern about the closed
+                // primary system and said …"; see below. Not "have conceded 11 goals".)
+                let long = subject.len() > 6 && !words.is_capitalized(opening + 1);
+                if !coordinated || subject.is_empty() || !opens_with_subject(words, opening) {
                     return None;
                 }
                 // A pronoun, or the name that opens the sentence, up to its verb.
@@ -416,7 +415,16 @@ pub(super) fn verb_attribution(
                     }
                     opening..e
                 };
-                if subject.is_empty() {
+                // ("Trump was forced into a rare moment of damage control and said …": the
+                // subject, then its verb.)
+                let verb_next = subject.end < k && {
+                    let next = words.lower(subject.end);
+                    !words.is_capitalized(subject.end)
+                        && (lex.is_verb(next)
+                            || lexicon::VERB_PREFIX.contains(next)
+                            || vectors::may_be_verb(next))
+                };
+                if subject.is_empty() || (long && !(verb_next && lemma == "say")) {
                     return None;
                 }
                 // Only a speaker can be the subject: a pronoun, a name or a role.
