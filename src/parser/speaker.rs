@@ -122,10 +122,14 @@ pub fn read_mention(
     // Strip leading determiners for every other reading.
     let definite = first == "the";
     let mut body = range.clone();
-    // ("Another official" stays whole: it is not the official met before.)
+    // ("Another official" stays whole: it is not the official met before; so does "those
+    // surveyed", the people a participle says.)
     while body.start < body.end
         && lexicon::MENTION_DETERMINERS.contains(words.lower(body.start))
         && !(words.lower(body.start) == "another" && body.start + 1 < body.end)
+        && !(words.lower(body.start) == "those"
+            && body.len() == 2
+            && words.lower(body.end - 1).ends_with("ed"))
     {
         body.start += 1;
     }
@@ -245,6 +249,21 @@ fn is_speaker_description(
         && words.lower(body.end - 2) == "and"
         && words.is_capitalized(body.end - 3);
     if name_and_others {
+        return true;
+    }
+    // "47 percent", "52% of voters", "4 in 10": a share of those polled answers for them.
+    let share = (body.start..body.end).any(|i| {
+        words.lower(i).starts_with(|c: char| c.is_ascii_digit())
+            && i + 1 < body.end
+            && matches!(words.lower(i + 1), "percent" | "%" | "per")
+    }) || (body.len() == 3
+        && words.lower(body.start + 1) == "in"
+        && [body.start, body.end - 1]
+            .iter()
+            .all(|&i| words.lower(i).bytes().all(|b| b.is_ascii_digit())));
+    // ("those surveyed", "those polled": the people the participle says.)
+    let those = body.len() == 2 && words.lower(body.start) == "those" && head.ends_with("ed");
+    if share || those {
         return true;
     }
     if head.chars().any(|c| c.is_ascii_digit())

@@ -157,8 +157,14 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
     let object_of = lexicon::FRONTED_PREPOSITIONS.contains(prev)
         && !words.is_capitalized(i - 1)
         && !words.lower(i).ends_with("ing");
+    // ("Many said", "Some told …": a quantifier standing alone before a verb that is never
+    // a noun is its subject.)
+    let alone = matches!(prev, "many" | "some" | "several")
+        && words
+            .cue_word(i)
+            .is_some_and(|c| c.verb.is_some() && !c.noun_like);
     lexicon::DETERMINERS.contains(prev)
-        || lexicon::NOUN_MARKERS.contains(prev)
+        || (lexicon::NOUN_MARKERS.contains(prev) && !alone)
         || object_of
         || (prev.ends_with("'s") && words.is_word(i - 1))
         || superlative
