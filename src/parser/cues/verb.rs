@@ -844,6 +844,18 @@ pub(super) fn inverted_subject(
     if matches!(w, "he" | "she" | "they" | "it") && next + 1 < end && words.is_word(next + 1) {
         return None;
     }
+    // ("Mr. Reyes, citing ''the magic of the city,'' said the candidate could win": a noun
+    // phrase and its auxiliary after the verb are a clause, whose speaker came first.)
+    if after_quote
+        && (head.start + 1..=head.end).any(|k| {
+            k < end
+                && words.is_word(k)
+                && !words.is_capitalized(k)
+                && lexicon::AUXILIARIES.contains(words.lower(k))
+        })
+    {
+        return None;
+    }
     // "said one senior official", "said police", "said 9/11 widow Terry Strada".
     let names_someone = (np.start..np.end).any(|i| words.is_capitalized(i))
         || (np.start..np.end).any(|i| words.is_word(i) && lex_role(words, i));
