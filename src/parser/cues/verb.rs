@@ -658,11 +658,11 @@ pub(super) fn verb_attribution(
         let split_subject = !participle
             && start > after_cue
             && words.text(start - 1) == ","
-            && lexicon::AUXILIARIES.contains(words.lower(start))
+            && finite_verb(words, start)
             && subject_start > 0
             && words.text(subject_start - 1) == ","
             && matches!(before.as_slice(), [b] if !starts_quote(words, b.tokens.start)
-            && b.tokens.clone().filter(|&k| words.is_word(k)).count() <= 8
+            && b.tokens.clone().filter(|&k| words.is_word(k)).count() <= 12
             && !b.tokens.clone().any(|k| {
                 words.quoted(k) || lexicon::AUXILIARIES.contains(words.lower(k))
             }));
@@ -727,11 +727,21 @@ fn clause_free(words: &Words, range: Range<usize>) -> bool {
 }
 
 /// Whether the clause before an inverted cue goes on after its speaker: "The contrast, said
-/// Ana Ruiz, would be clear" (a comma, then an auxiliary).
+/// Ana Ruiz, would be clear" (a comma, then an auxiliary or a verb in "-s").
 fn continues_after(words: &Words, np_end: usize, end: usize) -> bool {
-    np_end + 1 < end
-        && words.text(np_end) == ","
-        && lexicon::AUXILIARIES.contains(words.lower(np_end + 1))
+    np_end + 1 < end && words.text(np_end) == "," && finite_verb(words, np_end + 1)
+}
+
+/// Whether word `k` opens a predicate: an auxiliary ("would"), or a present tense that can be
+/// nothing but a verb ("becomes", "seems"; not "remains", which is a noun too).
+fn finite_verb(words: &Words, k: usize) -> bool {
+    let w = words.lower(k);
+    lexicon::AUXILIARIES.contains(w)
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !words.is_capitalized(k)
+            && vectors::may_be_verb(w)
+            && !vectors::may_be_noun(w))
 }
 
 /// `"…," said Lucía Ferreyra, the agency's director.`: the speaker follows the verb.
