@@ -338,6 +338,10 @@ pub(super) fn verb_attribution(
             });
         }
         return Some(a);
+    } else if let Some(k) = relative_before(words, hit, earlier, cursor) {
+        // "Cruz, who says the polls have tightened, said …": the one the relative clause
+        // describes goes on with the main verb.
+        (SpeakerAt::SameAs(k), hit.range.start)
     } else {
         match subject_left(words, hit.range.start, sentence.start.max(cursor), lex) {
             // "Everything the mayor says is …", "Whatever his doubts, …": a free relative or
@@ -724,6 +728,32 @@ fn clause_free(words: &Words, range: Range<usize>) -> bool {
             || words.is_capitalized(k)
             || !(lexicon::AUXILIARIES.contains(w) || (w.len() > 4 && w.ends_with("ed")))
     })
+}
+
+/// The attribution of a relative clause ("…, who says …,") that ends right before this cue
+/// and its comma: its speaker is this verb's subject.
+fn relative_before(
+    words: &Words,
+    hit: &Hit,
+    earlier: &[Attribution],
+    cursor: usize,
+) -> Option<usize> {
+    let k = earlier.len().checked_sub(1)?;
+    let a = &earlier[k];
+    let start = hit.range.start;
+    // (A verb of saying: "who said …, issued a statement saying …" leaves the statement to
+    // its participle.)
+    let saying = matches!(&hit.kind, HitKind::Verb { lemma, .. }
+        if matches!(lemma.as_str(), "say" | "tell" | "add"));
+    (saying
+        && a.cue.start > 0
+        && words.lower(a.cue.start - 1) == "who"
+        && cursor <= start
+        && start - cursor <= 2
+        && words.text(start - 1) == ","
+        && (cursor..start).all(|i| !words.is_word(i))
+        && a.bodies.iter().all(|b| b.tokens.end <= start))
+    .then_some(k)
 }
 
 /// Whether the clause before an inverted cue goes on after its speaker: "The contrast, said
