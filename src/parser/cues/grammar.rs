@@ -777,18 +777,30 @@ fn subject_left_of(
             j -= len;
             continue;
         }
-        // ", however," between subject and verb.
-        if j > floor + 2
-            && words.text(j - 1) == ","
-            && let Some(c) = (floor..j - 1).rev().take(9).find(|&c| words.text(c) == ",")
+        // ", however," between subject and verb. (Its comma may sit inside a quotation that
+        // ends it: ", citing ''the magic of the city,'' said".)
+        let comma = if j > floor + 3
+            && words.kind(j - 1) == TokenKind::CloseQuote
+            && words.text(j - 2) == ","
         {
-            let inner = words.text_of(c + 1..j - 1).to_lowercase();
+            j - 2
+        } else {
+            j - 1
+        };
+        if j > floor + 2
+            && words.text(comma) == ","
+            && let Some(c) = (floor..comma)
+                .rev()
+                .take(11)
+                .find(|&c| words.text(c) == ",")
+        {
+            let inner = words.text_of(c + 1..comma).to_lowercase();
             // ", at a later press gaggle," / ", in a statement," between subject and verb;
             // ", dated Jan. 16,", ", published on Monday,": a participle describing it.
             // (Not ", retired teacher Ann Lee,": a participle with a time or a
             // preposition after it.)
             let opener = words.lower(c + 1);
-            let dated = c + 2 < j - 1 && {
+            let dated = c + 2 < comma && {
                 let next = words.lower(c + 2);
                 is_time(next)
                     || lexicon::CALENDAR.contains(next.trim_end_matches('.'))
@@ -800,7 +812,7 @@ fn subject_left_of(
             };
             // (", struck by the story,", ", asked about the fees,": a participle and its
             // agent or topic.)
-            let then = |w: &str| c + 2 < j - 1 && words.lower(c + 2) == w;
+            let then = |w: &str| c + 2 < comma && words.lower(c + 2) == w;
             let participle_phrase = !words.is_capitalized(c + 1)
                 && ((then("by") && vectors::may_be_verb(opener))
                     || (opener.ends_with("ed") && (then("about") || then("for"))));
