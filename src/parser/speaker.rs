@@ -251,16 +251,28 @@ fn is_speaker_description(
     if name_and_others {
         return true;
     }
-    // "47 percent", "52% of voters", "4 in 10": a share of those polled answers for them.
+    // "47 percent", "52% of voters", "4 in 10", "one in five", "four out of 10 voters": a
+    // share of those polled answers for them.
+    let count = |i: usize| {
+        let w = words.lower(i);
+        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            || w == "one"
+            || crate::matcher::words::number_word(w).is_some()
+    };
     let share = (body.start..body.end).any(|i| {
-        words.lower(i).starts_with(|c: char| c.is_ascii_digit())
-            && i + 1 < body.end
-            && matches!(words.lower(i + 1), "percent" | "%" | "per")
-    }) || (body.len() == 3
-        && words.lower(body.start + 1) == "in"
-        && [body.start, body.end - 1]
-            .iter()
-            .all(|&i| words.lower(i).bytes().all(|b| b.is_ascii_digit())));
+        let w = words.lower(i);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.ends_with('%')
+                || (i + 1 < body.end && matches!(words.lower(i + 1), "percent" | "%" | "per")))
+    }) || (body.start..body.end).any(|i| {
+        count(i)
+            && i + 2 < body.end
+            && (words.lower(i + 1) == "in" && count(i + 2)
+                || (words.lower(i + 1) == "out"
+                    && words.lower(i + 2) == "of"
+                    && i + 3 < body.end
+                    && count(i + 3)))
+    });
     // ("those surveyed", "those polled": the people the participle says.)
     let those = body.len() == 2 && words.lower(body.start) == "those" && head.ends_with("ed");
     if share || those {
