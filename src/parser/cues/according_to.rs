@@ -58,7 +58,30 @@ impl CueRule for AccordingTo {
         } else {
             before
         };
-        let bodies = if has_words(words, before.clone()) {
+        // "Fundraising, according to the campaign, has surged", "The firm receives, according
+        // to one report, $234 million": a short start of a clause goes on after the source,
+        // the attribution set inside it by commas.
+        let after = source.end + 1;
+        let goes_on = !opens
+            && hit.range.start > sentence.start
+            && words.text(hit.range.start - 1) == ","
+            && source.end < forward_end
+            && words.text(source.end) == ","
+            && after < forward_end
+            && !words.is_capitalized(after)
+            && words.kind(after) != TokenKind::OpenQuote
+            && !matches!(
+                words.lower(after),
+                "who" | "which" | "where" | "when" | "and" | "but" | "or" | "while" | "as"
+            )
+            && has_words(words, after..forward_end);
+        // (A long clause before is whole: what follows the source only adds to it.)
+        let short = (before.clone()).filter(|&k| words.is_word(k)).count() <= 5;
+        let bodies = if goes_on && short && has_words(words, before.clone()) {
+            vec![Body {
+                tokens: before.start..forward_end,
+            }]
+        } else if has_words(words, before.clone()) {
             vec![Body { tokens: before }]
         } else {
             let mut s = source.end;
