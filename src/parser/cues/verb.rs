@@ -163,8 +163,21 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
         && words
             .cue_word(i)
             .is_some_and(|c| c.verb.is_some() && !c.noun_like);
+    // ("271 pledged delegates", "12 reported cases": a participle after a number describes
+    // what is counted.)
+    let counted = words.lower(i).ends_with("ed")
+        && prev.starts_with(|c: char| c.is_ascii_digit())
+        && prev.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && i + 1 < words.len()
+        && words.is_word(i + 1)
+        && !words.is_capitalized(i + 1)
+        && {
+            let next = words.lower(i + 1);
+            next.len() > 3 && next.ends_with('s') && vectors::may_be_noun(next)
+        };
     lexicon::DETERMINERS.contains(prev)
         || (lexicon::NOUN_MARKERS.contains(prev) && !alone)
+        || counted
         || object_of
         || (prev.ends_with("'s") && words.is_word(i - 1))
         || superlative
