@@ -100,6 +100,31 @@ pub(super) fn same_quantity(
     if apart(&sa, &sb) || apart(&oa, &ob) {
         return false;
     }
+    // "compared to Cruz's 538": a count a name owns is compared only with a claim that names
+    // that owner ("the 100 or so unbound delegates" are not Cruz's). (Not a country's:
+    // "America's 535" and "585 in the United States" name one place two ways.)
+    let possessor = |p: &'_ Profile, q: &Quantity| {
+        let k = before_bound(p, q);
+        let w = p.words.get(k.checked_sub(1)?)?;
+        let name = w
+            .lower
+            .strip_suffix("'s")
+            .or_else(|| w.lower.strip_suffix("’s"))?;
+        let surface = w.surface.get(..name.len()).unwrap_or(name);
+        (w.capitalized && k > 1 && lexicon::attribution().countries().lookup(surface).is_none())
+            .then(|| name.to_string())
+    };
+    let names = |p: &Profile, name: &str| {
+        p.words.iter().any(|w| {
+            let l = w.lower.as_ref();
+            l == name || l.strip_suffix("'s").or_else(|| l.strip_suffix("’s")) == Some(name)
+        })
+    };
+    if possessor(pa, a).is_some_and(|x| !names(pb, &x))
+        || possessor(pb, b).is_some_and(|x| !names(pa, &x))
+    {
+        return false;
+    }
     // "2,400 ferries in the world" and "100 ferries in Ashby", or "Vale had 568 ferries":
     // counts of different places (a place named as the owner too).
     let (pla, plb) = (place(pa, a), place(pb, b));
