@@ -914,8 +914,8 @@ impl Registry {
                 match existing {
                     Some(i) => {
                         let e = &mut self.entities[i];
-                        // ("IMF" first, "the International Monetary Fund" later: the name
-                        // written out.)
+                        // ("GEC" first, "the Grain Exchange Council" later: the name written
+                        // out.)
                         // (Not "Rival Ana Ruiz" for "Ana Ruiz": a title glued before a
                         // full name is no fuller name.)
                         let extends = !e.name.contains(' ')
@@ -1000,7 +1000,7 @@ impl Registry {
     }
 
     /// The latest of the last [`ACRONYM_REACH`] entities whose name `n` abbreviates, or that
-    /// abbreviates it: "IMF" after "International Monetary Fund". A person's initials are no
+    /// abbreviates it: "GEC" after "Grain Exchange Council". A person's initials are no
     /// acronym ("AP" is not "Ana Pérez").
     fn latest_by_initials(&self, n: &Named) -> Option<usize> {
         let person = |name: &str, gender: Option<Gender>, class: Option<EntityClass>| {
@@ -1249,9 +1249,9 @@ fn role_has(e: &Entity, head: &str) -> bool {
     })
 }
 
-/// "Rourke" names the same person as "Thomas Rourke", "Bozell" as "Brent Bozell III" and
-/// "Sidney Blumenthal" as "Former Senior Adviser Sidney Blumenthal"; "Andes Pacific" the same
-/// company as "Andes Pacific Copper", "Associated Press" as "The Associated Press".
+/// "Rourke" names the same person as "Thomas Rourke", "Reed" as "Jonas Reed III" and "Paul
+/// Okafor" as "Former Senior Adviser Paul Okafor"; "Andes Pacific" the same company as "Andes
+/// Pacific Copper", "Harbour Press" as "The Harbour Press".
 pub fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -1273,8 +1273,8 @@ pub fn same_name(a: &str, b: &str) -> bool {
             .next_back()
             .is_some_and(|l| word_eq(l, w))
     };
-    // ("Exxon" and "Exxon Mobil", "Bloomberg" and its "Bloomberg poll"; not "Clinton" and
-    // "Clinton supporters", a group named for the person.)
+    // ("Andes" and "Andes Pacific", "Halden" and its "Halden poll"; not "Okafor" and
+    // "Okafor supporters", a group named for the person.)
     let opens = |one: &str, other: &str, first: &str| {
         word_eq(one, first)
             && other

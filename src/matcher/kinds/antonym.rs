@@ -116,16 +116,16 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
     None
 }
 
-/// "reducing the corporate tax rate" and "increasing the tax liability": opposite verbs on
-/// two things (a rate, a liability) that share a word before their heads. Each verb's object
-/// is the run of topic words after its determiners (and a year: "the 2007 bill"); their last
-/// words must be one thing.
+/// "cutting the harbour fee rate" and "raising the harbour fee income": opposite verbs on two
+/// things (a rate, an income) that share words before their heads. Each verb's object is the
+/// run of topic words after its determiners (and a year: "the 2019 plan"); their last words
+/// must be one thing.
 fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
     let lex = lexicon::matcher();
     let key_at = |p: &Profile, at: usize| p.keys.0.iter().find(|(_, i)| *i == at).map(|(k, _)| *k);
     let object = |p: &Profile, i: usize| {
         let mut j = i + 1;
-        // ("all paid speeches", "every new fee": a quantifier opens the object too.)
+        // ("all new permits", "every new fee": a quantifier opens the object too.)
         while j < p.words.len() && {
             let w = p.words[j].lower.as_ref();
             lexicon::DETERMINERS.contains(w)

@@ -57,8 +57,8 @@ impl ConflictRule for Denial {
     }
 }
 
-/// "rejected a media request to unseal the file", "turned down the offer": what is rejected is
-/// an act asked for, not a statement another source made.
+/// "rejected a request to open the contract file", "turned down the offer": what is rejected
+/// is an act asked for, not a statement another source made.
 fn rejects_a_request(pd: &Profile) -> bool {
     pd.words
         .iter()

@@ -100,9 +100,9 @@ pub(super) fn same_quantity(
     if apart(&sa, &sb) || apart(&oa, &ob) {
         return false;
     }
-    // "compared to Cruz's 538": a count a name owns is compared only with a claim that names
-    // that owner ("the 100 or so unbound delegates" are not Cruz's). (Not a country's:
-    // "America's 535" and "585 in the United States" name one place two ways.)
+    // "compared to Lund's 538": a count a name owns is compared only with a claim that names
+    // that owner ("the 100 or so unbound delegates" are not Lund's). (Not a country's:
+    // "America's 400" and "420 in the United States" name one place two ways.)
     let possessor = |p: &'_ Profile, q: &Quantity| {
         let k = before_bound(p, q);
         let w = p.words.get(k.checked_sub(1)?)?;

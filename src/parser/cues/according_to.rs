@@ -58,9 +58,9 @@ impl CueRule for AccordingTo {
         } else {
             before
         };
-        // "Fundraising, according to the campaign, has surged", "The firm receives, according
-        // to one report, $234 million": a short start of a clause goes on after the source,
-        // the attribution set inside it by commas.
+        // "Turnout, according to the board, has doubled", "The port earns, according to one
+        // audit, $40 million": a short start of a clause goes on after the source, the
+        // attribution set inside it by commas.
         let after = source.end + 1;
         let goes_on = !opens
             && hit.range.start > sentence.start

@@ -726,7 +726,7 @@ fn subject_left_of(
         }
     }
     loop {
-        // (A capital makes a name of it: "Theresa May said", "Will said".)
+        // (A capital makes a name of it: "Carla May said", "Will said".)
         if j > floor
             && lexicon::VERB_PREFIX.contains(words.lower(j - 1))
             && !words.is_capitalized(j - 1)
@@ -755,8 +755,8 @@ fn subject_left_of(
             j = k;
             continue;
         }
-        // "The Courier on Monday cited …", "Smith yesterday said …". (Not "Theresa May
-        // said": a month after a first name is a surname.)
+        // "The Courier on Monday cited …", "Smith yesterday said …". (Not "Carla May said":
+        // a month after a first name is a surname.)
         let surname = || {
             j > floor + 1
                 && words.is_capitalized(j - 1)
@@ -1293,7 +1293,7 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
         // "US" is a name, not "us".
         let acronym =
             words.text(t).len() > 1 && words.text(t).chars().all(|c| c.is_uppercase() || c == '.');
-        // "Theresa May", "Ann Will": after a first name, a capitalised word is a surname.
+        // "Carla May", "Ann Will": after a first name, a capitalised word is a surname.
         let surname = || {
             t > floor
                 && words.is_capitalized(t)

@@ -163,8 +163,8 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
         && words
             .cue_word(i)
             .is_some_and(|c| c.verb.is_some() && !c.noun_like);
-    // ("271 pledged delegates", "12 reported cases": a participle after a number describes
-    // what is counted.)
+    // ("300 pledged votes", "12 reported cases": a participle after a number describes what
+    // is counted.)
     let counted = words.lower(i).ends_with("ed")
         && prev.starts_with(|c: char| c.is_ascii_digit())
         && prev.bytes().all(|b| b.is_ascii_digit() || b == b',')
@@ -352,7 +352,7 @@ pub(super) fn verb_attribution(
         }
         return Some(a);
     } else if let Some(k) = relative_before(words, hit, earlier, cursor) {
-        // "Cruz, who says the polls have tightened, said …": the one the relative clause
+        // "Lee, who says the polls have tightened, said …": the one the relative clause
         // describes goes on with the main verb.
         (SpeakerAt::SameAs(k), hit.range.start)
     } else {
@@ -394,8 +394,8 @@ pub(super) fn verb_attribution(
                 let subject = np_right(words, opening, k);
                 // (A long phrase is fine when a name opens it: "Maria Santos of Keane
                 // Securities called the results … and said …", or before "said" when a verb
-                // follows the sentence's subject: "He also expressed concern about the closed
-                // primary system and said …"; see below. Not "have conceded 11 goals".)
+                // follows the sentence's subject: "He also voiced doubts about the new ferry
+                // timetable in the north and said …"; see below. Not "have conceded 11 goals".)
                 let long = subject.len() > 6 && !words.is_capitalized(opening + 1);
                 if !coordinated || subject.is_empty() || !opens_with_subject(words, opening) {
                     return None;
@@ -438,8 +438,8 @@ pub(super) fn verb_attribution(
                     }
                     opening..e
                 };
-                // ("Trump was forced into a rare moment of damage control and said …": the
-                // subject, then its verb.)
+                // ("The agency was forced into a rare correction of its figures and said …":
+                // the subject, then its verb.)
                 let verb_next = subject.end < k && {
                     let next = words.lower(subject.end);
                     !words.is_capitalized(subject.end)
