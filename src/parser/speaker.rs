@@ -1364,6 +1364,7 @@ fn initials(name: &str) -> String {
     initials_of(name).collect()
 }
 
+/// [`initials`], one capital at a time.
 fn initials_of(name: &str) -> impl Iterator<Item = char> + '_ {
     name.split_whitespace()
         .filter(|w| !(*w == "&" || lexicon::INITIALS_SKIPPED.contains(w)))

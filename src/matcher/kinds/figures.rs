@@ -101,7 +101,7 @@ pub(super) fn same_quantity(
         return false;
     }
     // "compared to Lund's 538": a count a name owns is compared only with a claim that names
-    // that owner ("the 100 or so unbound delegates" are not Lund's). (Not a country's:
+    // that owner ("the 80 or so undecided votes" are not Lund's). (Not a country's:
     // "America's 400" and "420 in the United States" name one place two ways.)
     let possessor = |p: &'_ Profile, q: &Quantity| {
         let k = before_bound(p, q);

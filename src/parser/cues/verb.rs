@@ -352,7 +352,7 @@ pub(super) fn verb_attribution(
         }
         return Some(a);
     } else if let Some(k) = relative_before(words, hit, earlier, cursor) {
-        // "Lee, who says the polls have tightened, said …": the one the relative clause
+        // "Lee, who says the count was rushed, said …": the one the relative clause
         // describes goes on with the main verb.
         (SpeakerAt::SameAs(k), hit.range.start)
     } else {
