@@ -785,7 +785,7 @@ fn subject_left_of(
         {
             j - 2
         } else {
-            j - 1
+            j.saturating_sub(1)
         };
         if j > floor + 2
             && words.text(comma) == ","

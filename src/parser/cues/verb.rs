@@ -762,6 +762,7 @@ fn relative_before(
         && a.cue.start > 0
         && words.lower(a.cue.start - 1) == "who"
         && cursor <= start
+        && start > 0
         && start - cursor <= 2
         && words.text(start - 1) == ","
         && (cursor..start).all(|i| !words.is_word(i))
