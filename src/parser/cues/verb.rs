@@ -574,6 +574,8 @@ pub(super) fn verb_attribution(
                 || lexicon::AUXILIARIES.contains(w)
                 || lexicon::SUBJECT_PRONOUNS.contains(pronoun)
                 || (w.len() > 3 && w.ends_with("ed") && !words.is_capitalized(i))
+                // ("told reporters the photo broke the rules", "… violates the rules".)
+                || (!words.is_capitalized(i) && (past_tense(w) || finite_verb(words, i)))
         });
     let trailing =
         !participle && !after_that && (comma_closed || hearer_only || trails(words, rest.clone()));
