@@ -130,6 +130,9 @@ pub fn read_mention(
         && !(words.lower(body.start) == "those"
             && body.len() == 2
             && words.lower(body.end - 1).ends_with("ed"))
+        && !(words.lower(body.start) == "a"
+            && body.start + 1 < body.end
+            && fraction(words.lower(body.start + 1)))
     {
         body.start += 1;
     }
@@ -232,6 +235,14 @@ fn party_of_tag(tag: &str) -> Option<String> {
     })
 }
 
+/// A word for a share of a whole: "third", "quarters", "two-thirds".
+fn fraction(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('s'),
+        "third" | "quarter" | "fifth" | "two-third" | "three-quarter"
+    )
+}
+
 /// Whether a description can name a speaker: its head is a role noun ("official",
 /// "critics"), a plural, or it holds a name ("Peru's environmental agency"). Dates,
 /// numbers and stray words ("this month", "2010", "very") cannot.
@@ -264,6 +275,11 @@ fn is_speaker_description(
         w.starts_with(|c: char| c.is_ascii_digit())
             && (w.ends_with('%')
                 || (i + 1 < body.end && matches!(words.lower(i + 1), "percent" | "%" | "per")))
+    }) || (body.start..body.end).any(|i| {
+        // ("a third", "two-thirds", "a quarter of voters")
+        fraction(words.lower(i))
+            && i > 0
+            && (count(i - 1) || matches!(words.lower(i - 1), "a" | "one"))
     }) || (body.start..body.end).any(|i| {
         count(i)
             && i + 2 < body.end
