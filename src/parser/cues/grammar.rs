@@ -15,6 +15,15 @@ pub(super) fn is_time(w: &str) -> bool {
     lexicon::TIME_WORDS.contains(w) || lexicon::CALENDAR.contains(w)
 }
 
+/// Whether word `k` is a capitalised word right after a first name, so a surname however
+/// else it reads: "Carla May", "Ann Will".
+fn surname_at(words: &Words, k: usize, floor: usize) -> bool {
+    k > floor
+        && words.is_capitalized(k)
+        && words.is_capitalized(k - 1)
+        && lexicon::first_name_gender(words.lower(k - 1)).is_some()
+}
+
 /// A unit that measures a span of time, singular or plural: "hours", "a day".
 fn is_time_unit(w: &str) -> bool {
     matches!(
@@ -757,13 +766,7 @@ fn subject_left_of(
         }
         // "The Courier on Monday cited …", "Smith yesterday said …". (Not "Carla May said":
         // a month after a first name is a surname.)
-        let surname = || {
-            j > floor + 1
-                && words.is_capitalized(j - 1)
-                && words.is_capitalized(j - 2)
-                && lexicon::first_name_gender(words.lower(j - 2)).is_some()
-        };
-        if j > floor && is_time(words.lower(j - 1)) && !surname() {
+        if j > floor && is_time(words.lower(j - 1)) && !surname_at(words, j - 1, floor) {
             j -= 1;
             if j > floor && words.lower(j - 1) == "on" {
                 j -= 1;
@@ -1294,13 +1297,8 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
         let acronym =
             words.text(t).len() > 1 && words.text(t).chars().all(|c| c.is_uppercase() || c == '.');
         // "Carla May", "Ann Will": after a first name, a capitalised word is a surname.
-        let surname = || {
-            t > floor
-                && words.is_capitalized(t)
-                && words.is_capitalized(t - 1)
-                && lexicon::first_name_gender(words.lower(t - 1)).is_some()
-        };
-        if lexicon::NP_STOPS.contains(w) && !preposition && !acronym && !surname() {
+        if lexicon::NP_STOPS.contains(w) && !preposition && !acronym && !surname_at(words, t, floor)
+        {
             break;
         }
         if preposition {
