@@ -404,7 +404,12 @@ fn unquoted(text: &str) -> std::borrow::Cow<'_, str> {
             '"' => inside = next_is_word && (before.is_whitespace() || before == '('),
             _ => {}
         }
-        out.push(if inside { ' ' } else { c });
+        // (Blanked byte for byte: offsets in the narration stay those of the text.)
+        if inside {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
         before = c;
     }
     std::borrow::Cow::Owned(out)
@@ -436,21 +441,33 @@ pub(in crate::matcher) fn contrast_marker(
     // "“We lost, but we will be back,” said one aide" sets nothing against anything.
     let narration = unquoted(&text[from..start.max(from)]);
     let mut said = false;
+    let mut words_before = 0;
     // (Only looked up: no list of words, no folded string a word.)
     let mut marker = None;
     each_folded_word(&narration, |lower, surface| {
         if lex.contrast.get(lower) == Some(&true) {
-            marker = Some(surface.to_string());
+            let at = from + (surface.as_ptr() as usize - narration.as_ptr() as usize);
+            marker = Some((surface.to_string(), at));
             return false;
         }
         said |= lexicon::attribution().is_verb(lower);
+        words_before += 1;
         true
     });
-    if let Some(marker) = marker {
+    if let Some((marker, at)) = marker {
+        // Before the speaker, a conjunction joins the clauses of its own sentence: "Though
+        // the park allows it, the women say …" and "The story is a moving one, but many
+        // readers have said …" set the claim against their own first clause, not against
+        // what another source said before ("The company, though, said …" does).
+        let folded = lexicon::fold(&marker);
+        let before_speaker = claim.speaker.mention.is_some_and(|m| at < m.start);
+        let joins_own_clauses = before_speaker
+            && (matches!(folded.as_str(), "though" | "although" | "whereas")
+                || (matches!(folded.as_str(), "but" | "yet") && words_before > 0));
         return Some(Contrast {
             marker,
             narrated: true,
-            answers_own_sentence: said.then_some(from),
+            answers_own_sentence: (said || joins_own_clauses).then_some(from),
         });
     }
     let cue = claim
