@@ -76,7 +76,7 @@ pub(in crate::matcher) struct Contrast {
 
 /// Words of time: no topic of their own ("last year" in two claims about different
 /// things), and a negation's scope passes over them.
-fn is_time_word(w: &str) -> bool {
+pub(in crate::matcher) fn is_time_word(w: &str) -> bool {
     matches!(
         w,
         "last"

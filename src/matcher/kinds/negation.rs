@@ -6,7 +6,8 @@ use super::wording::{align, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
-use crate::matcher::profile::Profile;
+use crate::matcher::profile::{Profile, is_time_word};
+use crate::matcher::stem::stem;
 use crate::matcher::vectors;
 use crate::model::{ConflictKind, Stance};
 
@@ -29,11 +30,21 @@ impl ConflictRule for Negation {
             if pos.stance != Stance::Assert || neg.stance == Stance::Deny {
                 continue;
             }
-            let shared_negated = || {
+            // "pay no carbon tax" denies a tax, not carbon: a noun denied under "no" or
+            // "without" as the kind of another is opposed only where that other noun is
+            // ("the carbon price rose" asserts no tax). (The other way round, "without
+            // warning" against "fired warning shots", the shots did warn.)
+            let same_head = |k: &Key, ni: usize| {
+                !under_no(pn, ni)
+                    || modified_noun(pn, ni)
+                        .is_none_or(|head| modified_noun(pp, pp.keys[k]) == Some(head))
+            };
+            let shared = || {
                 pn.negated
                     .iter()
                     .filter(|(k, _)| pp.keys.contains_key(k) && !pp.negated.contains_key(k))
             };
+            let shared_negated = || shared().filter(|(k, i)| same_head(k, **i));
             // The verb a "no" subject denies first: "no agreement on sharing data had been
             // signed" denies the signing, whatever else the other side shares.
             let hit = shared_negated()
@@ -65,6 +76,12 @@ impl ConflictRule for Negation {
                     .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower));
                 cue.is_some_and(|c| !pn.keys.iter().any(|(_, &k)| k > c && k < ni))
                     || pn.denied_verb == Some(ni)
+                    // ("no outside crews": a noun after "no" governs its modifiers.)
+                    || cue.is_some_and(|c| {
+                        ni - c <= 3
+                            && under_no(pn, ni)
+                            && (c + 1..ni).all(|k| modified_noun(pn, k).is_some())
+                    })
             });
             let hit = hit.filter(|_| tight || (direct && topic.weight >= 2.0));
             // "no oil had entered the waterway" denies the entering, not the oil: the other
@@ -275,6 +292,43 @@ fn deed_denied(p: &Profile, ni: usize) -> bool {
         let w = p.words[k].lower.as_ref();
         w == "not" || w == "never" || w.ends_with("n't")
     })
+}
+
+/// Whether the negation nearest before word `i` is "no" or "without", which open a noun
+/// phrase ("no carbon tax", "without student loans").
+fn under_no(p: &Profile, i: usize) -> bool {
+    (0..i)
+        .rev()
+        .find(|&k| lexicon::matcher().is_negation(&p.words[k].lower))
+        .is_some_and(|k| matches!(p.words[k].lower.as_ref(), "no" | "without"))
+}
+
+/// The noun that the noun at `i` modifies right after it, stemmed ("carbon tax": tax;
+/// "records management": management); none when the word heads its phrase or is a verb
+/// ("they pay taxes").
+fn modified_noun(p: &Profile, i: usize) -> Option<String> {
+    let (w, next) = (&p.words[i], p.words.get(i + 1)?);
+    let joined = p.text[w.at + w.surface.len()..next.at].trim().is_empty();
+    let noun = |k: usize| p.places[k].is_some_and(|at| vectors::is_noun_at(at as usize));
+    let verbal = i > 0 && {
+        let prev = p.words[i - 1].lower.as_ref();
+        prev == "to"
+            || lexicon::AUXILIARIES.contains(prev)
+            || matches!(prev, "i" | "we" | "you" | "they" | "he" | "she" | "it")
+    };
+    // ("a memo warning that …", "no meeting last night": a participle or a time after
+    // the noun is no noun it modifies.)
+    let head = next.lower.as_ref();
+    let participle = head.ends_with("ing") || head.ends_with("ed");
+    (joined
+        && !verbal
+        && !participle
+        && !is_time_word(head)
+        && !next.capitalized
+        && !w.lower.ends_with("'s")
+        && noun(i)
+        && noun(i + 1))
+    .then(|| stem(head, lexicon::matcher()))
 }
 
 /// Whether the word at `i` names a thing rather than a deed: a determiner or an owner opens
