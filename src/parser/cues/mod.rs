@@ -10,7 +10,7 @@ use crate::model::{Span, Stance};
 use super::text::Words;
 
 use grammar::{content_end, subject_left};
-use verb::{after_noun_marker, clearly_verb, hedge_before, negated};
+use verb::{after_noun_marker, clearly_verb, dares_or_contests, hedge_before, negated};
 
 mod according_to;
 mod citing;
@@ -340,6 +340,7 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
                     let noun_like = len == 1 && entry.is_some_and(|e| e.noun_like);
                     if !negated(words, i, sentence.start)
                         && !after_noun_marker(words, i, sentence.start)
+                        && !dares_or_contests(words, i + len, sentence.end)
                         && (!noun_like || clearly_verb(words, i, sentence.clone(), lex))
                     {
                         out.push(Hit {

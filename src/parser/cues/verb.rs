@@ -183,6 +183,27 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
         || superlative
 }
 
+/// "challenged Ana Ruiz to a debate", "challenging Lee and former Mayor Park for the
+/// nomination", "challenged him to …": a verb of doubt whose object is a person, then "to"
+/// or "for", dares or contests; it doubts nothing said ("questioned Ruiz's commitment to
+/// the plan" does).
+pub(super) fn dares_or_contests(words: &Words, after: usize, end: usize) -> bool {
+    let dare = |k: usize| k < end && matches!(words.lower(k), "to" | "for");
+    if after < end && lexicon::OBJECT_PRONOUNS.contains(words.lower(after)) {
+        return dare(after + 1);
+    }
+    // A name: capitalised words, titles' full stops, "and", "former"; no owner.
+    let name_word = |k: usize| {
+        let w = words.lower(k);
+        (words.is_capitalized(k) && !w.ends_with("'s")) || matches!(w, "." | "and" | "former")
+    };
+    let mut k = after;
+    while k < end && k < after + 8 && name_word(k) {
+        k += 1;
+    }
+    k > after && words.is_capitalized(after) && dare(k) && !words.is_capitalized(k)
+}
+
 pub(super) fn negated(words: &Words, i: usize, floor: usize) -> bool {
     let mut k = i;
     let mut steps = 0;
