@@ -37,7 +37,19 @@ impl ConflictRule for Denial {
             // disagrees, negation or not.)
             let framed =
                 d.content.start == other.content.start && d.content.end >= other.content.end;
-            let agrees = !framed && po.negated.keys().any(|k| pd.keys.contains_key(k));
+            // (So do a denial and a claim opposing the same thing: "pushed back on the
+            // charges and fought any rule changes" and "opposes making any changes".)
+            let opposes_shared = || {
+                po.words.iter().enumerate().any(|(o, w)| {
+                    lexicon::OPPOSING_WORDS.contains(w.lower.as_ref())
+                        && po
+                            .keys
+                            .iter()
+                            .any(|(k, &at)| at > o && at <= o + 5 && pd.keys.contains_key(k))
+                })
+            };
+            let agrees =
+                !framed && (po.negated.keys().any(|k| pd.keys.contains_key(k)) || opposes_shared());
             if !agrees && answers(pd, other) {
                 let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());
                 let reason = format!(
