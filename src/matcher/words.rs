@@ -696,6 +696,17 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         });
         i = j.max(i + 1);
     }
+    // "between 23 and 28 people", "12 to 15 dead": the first figure of a range counts what
+    // the second does.
+    for k in 1..out.len() {
+        let (first, second) = (&out[k - 1], &out[k]);
+        let joined = second.at == first.at + 2
+            && matches!(ws[first.at + 1].lower.as_ref(), "and" | "to" | "or");
+        if joined && first.noun.is_empty() && first.unit == second.unit {
+            out[k - 1].noun = out[k].noun.clone();
+            out[k - 1].noun_at = out[k].noun_at;
+        }
+    }
     out
 }
 
@@ -816,6 +827,19 @@ mod tests {
         assert_eq!(q[0].value, 9000.0);
         assert!(q[0].approximate);
         assert!(q[0].unit.contains("metr"));
+    }
+
+    #[test]
+    fn the_first_figure_of_a_range_counts_what_the_second_does() {
+        let lex = lexicon::matcher();
+        let index = stem_index();
+        let q = quantities(&words("between 23 and 28 members oppose it"), lex, index);
+        assert_eq!(q.len(), 2, "{q:#?}");
+        assert!(!q[0].noun.is_empty());
+        assert_eq!(q[0].noun, q[1].noun);
+        // A figure with a noun of its own keeps it.
+        let q = quantities(&words("23 members and 28 boats"), lex, index);
+        assert_ne!(q[0].noun, q[1].noun, "{q:#?}");
     }
 
     #[test]
