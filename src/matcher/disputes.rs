@@ -67,9 +67,27 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             .iter()
             .any(|x| matches!(x.lower.as_ref(), "he" | "she" | "they" | "we" | "i" | "you"))
     };
+    // "This debate is misleading": a subject that points to a thing, not to words said
+    // ("this claim", "that figure" do), is what is judged.
+    let thing_judged = |i: usize| {
+        (i.saturating_sub(5)..i.saturating_sub(1)).any(|p| {
+            matches!(ws[p].lower.as_ref(), "this" | "that" | "these" | "those")
+                && ws[p + 2..i].iter().all(|x| said_of(x) || degree(&x.lower))
+                && {
+                    let n = ws[p + 1].lower.as_ref();
+                    !lexicon::REPORT_NOUNS.contains(n)
+                        && !lexicon::FIGURE_NOUNS.contains(n)
+                        && !said_of(&ws[p + 1])
+                        && !lexicon::AUXILIARIES.contains(n)
+                        && !degree(n)
+                        && super::vectors::may_be_noun(n)
+                }
+        })
+    };
     ws.iter().enumerate().position(|(i, w)| {
         words.contains(w.lower.as_ref())
             && !done(i)
+            && !thing_judged(i)
             && !conditional(i)
             && !ws[i.saturating_sub(3)..i]
                 .iter()
