@@ -420,6 +420,17 @@ pub(in crate::matcher) fn contrast_marker(
     claim: &Claim,
     lex: &MatcherLexicon,
 ) -> Option<Contrast> {
+    // "But, he added, …", "But Lee added that …": a verb of going on sets the claim against
+    // its speaker's own words before, not against another source's.
+    let going_on = claim.cue.as_ref().map(|c| lexicon::fold(&c.text));
+    if going_on.as_deref().is_some_and(|c| {
+        matches!(
+            c,
+            "added" | "adds" | "adding" | "continued" | "continues" | "went on" | "goes on"
+        )
+    }) {
+        return None;
+    }
     let start = claim
         .cue
         .as_ref()
@@ -454,17 +465,6 @@ pub(in crate::matcher) fn contrast_marker(
         words_before += 1;
         true
     });
-    // "But, he added, …", "But Lee added that …": a verb of going on sets the claim against
-    // its speaker's own words before, not against another source's.
-    let cue_word = claim.cue.as_ref().map(|c| lexicon::fold(&c.text));
-    if cue_word.as_deref().is_some_and(|c| {
-        matches!(
-            c,
-            "added" | "adds" | "adding" | "continued" | "continues" | "went on" | "goes on"
-        )
-    }) {
-        return None;
-    }
     if let Some((marker, at)) = marker {
         // Before the speaker, a conjunction joins the clauses of its own sentence: "Though
         // the park allows it, the women say …" and "The story is a moving one, but many
