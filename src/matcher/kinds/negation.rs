@@ -39,14 +39,16 @@ impl ConflictRule for Negation {
                     || modified_noun(pn, ni)
                         .is_none_or(|head| modified_noun(pp, pp.keys[k]) == Some(head))
             };
-            let shared = || {
-                pn.negated
-                    .iter()
-                    .filter(|(k, _)| pp.keys.contains_key(k) && !pp.negated.contains_key(k))
-            };
             // (A name is who, not what is denied: "No president, not Ana Ruiz, could …".)
             let named = |i: usize| i > 0 && pn.words[i].capitalized;
-            let shared_negated = || shared().filter(|(k, i)| same_head(k, **i) && !named(**i));
+            let shared_negated = || {
+                pn.negated.iter().filter(|(k, i)| {
+                    pp.keys.contains_key(k)
+                        && !pp.negated.contains_key(k)
+                        && same_head(k, **i)
+                        && !named(**i)
+                })
+            };
             // The verb a "no" subject denies first: "no agreement on sharing data had been
             // signed" denies the signing, whatever else the other side shares.
             let hit = shared_negated()
