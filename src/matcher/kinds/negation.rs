@@ -56,7 +56,8 @@ impl ConflictRule for Negation {
                 .or_else(|| shared_negated().min_by_key(|(_, i)| **i));
             // One shared word is enough only when the negation governs it directly and it is a
             // synonym-group word ("no new agreements" against "the contract was signed").
-            // ("Not paying taxes" denies the paying: a verb between governs the word.)
+            // ("Not paying taxes", "cannot win support", "didn't denounce legal immigration"
+            // deny the paying, the winning, the denouncing: a verb between governs the word.)
             // (Or it is the event a negated "took place" or "happened" denies: "the meeting
             // never took place".)
             let tight = hit.is_some_and(|(key, &ni)| {
@@ -66,9 +67,13 @@ impl ConflictRule for Negation {
                         && pn.negation.is_some_and(|cue| {
                             ni > cue
                                 && ni - cue <= 2
-                                && !pn.words[cue + 1..ni]
-                                    .iter()
-                                    .any(|w| w.lower.ends_with("ing"))
+                                && !pn.words[cue + 1..ni].iter().any(|w| {
+                                    w.lower.ends_with("ing")
+                                        || vectors::may_be_verb(&w.lower)
+                                            && !vectors::may_be_adjective(&w.lower)
+                                            && !lexicon::AUXILIARIES.contains(w.lower.as_ref())
+                                            && !lexicon::COPULAS.contains(w.lower.as_ref())
+                                })
                         })
             });
             // The word a negation governs is what it denies ("cannot accept"); the words after
