@@ -201,8 +201,20 @@ pub(in crate::matcher) fn profile<'a>(
         let negation_word = info[i].negation;
         any_negation |= negation_word;
         if negation_word && !lex.weak_negations.contains(w.lower.as_ref()) {
+            // "I don't think it's a good idea" says it is not one: the negation of a verb of
+            // belief passes to what is believed (unless that is negated too: "I don't think
+            // the drug doesn't work").
+            let belief = w.lower != "without"
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.lower.as_ref(), "think" | "believe"));
+            let raised = belief
+                && !info[i + 2..(i + 10).min(ws.len())]
+                    .iter()
+                    .any(|x| x.negation);
             // "without warning" negates the warning itself.
-            let meta = w.lower != "without"
+            let meta = !raised
+                && w.lower != "without"
                 && ws.get(i + 1).is_some_and(|n| {
                     lexicon::attribution().is_verb(n.lower.as_ref())
                         || matches!(n.lower.as_ref(), "think" | "believe" | "mean")
@@ -266,6 +278,20 @@ pub(in crate::matcher) fn profile<'a>(
                     .take(7)
                     .find(|(_, x)| lexicon::SUBJECT_VERBS.contains(x.lower.as_ref()))
                     .map_or(ws.len(), |(k, _)| k + 1)
+            } else if raised {
+                // What is believed is a clause: the negation passes to its predicate, after
+                // its subject's verb ("that law enforcement should delegate …", "it's a
+                // good idea").
+                let from = i + 2;
+                ws.iter()
+                    .enumerate()
+                    .skip(from)
+                    .take(6)
+                    .find(|(_, x)| {
+                        let x = x.lower.as_ref();
+                        lexicon::AUXILIARIES.contains(x) || lexicon::COPULAS.contains(x)
+                    })
+                    .map_or(from, |(k, _)| k + 1)
             } else {
                 i + 1
             };

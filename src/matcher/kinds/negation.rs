@@ -83,7 +83,27 @@ impl ConflictRule for Negation {
                 let cue = (0..ni)
                     .rev()
                     .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower));
-                cue.is_some_and(|c| !pn.keys.iter().any(|(_, &k)| k > c && k < ni))
+                // (A verb of belief passes the negation on to its clause's predicate: "don't
+                // think that plan is wise".)
+                let belief = |c: usize| {
+                    pn.words
+                        .get(c + 1)
+                        .is_some_and(|w| matches!(w.lower.as_ref(), "think" | "believe"))
+                };
+                cue.is_some_and(|c| {
+                    let from = if belief(c) {
+                        (c + 2..ni)
+                            .rev()
+                            .find(|&k| {
+                                let w = pn.words[k].lower.as_ref();
+                                lexicon::AUXILIARIES.contains(w) || lexicon::COPULAS.contains(w)
+                            })
+                            .unwrap_or(c)
+                    } else {
+                        c
+                    };
+                    !pn.keys.iter().any(|(_, &k)| k > from && k < ni)
+                })
                     || pn.denied_verb == Some(ni)
                     // ("no outside crews": a noun after "no" governs its modifiers.)
                     || cue.is_some_and(|c| {
