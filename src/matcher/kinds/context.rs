@@ -74,3 +74,23 @@ pub(in crate::matcher) fn modal_near(p: &Profile, i: usize) -> bool {
     // hypothetical when the word is its subject ("the deal would remove tariffs").
     hedge || p.words.get(i + 1).is_some_and(|w| w.lower == "would")
 }
+
+/// Word `i` is what will be: "will", "shall", "'ll" or "going to" before it in its clause
+/// ("Lee will be releasing the files", "we are going to release them").
+pub(in crate::matcher) fn future(p: &Profile, i: usize) -> bool {
+    for k in (i.saturating_sub(6)..i).rev() {
+        if clause_break(p.text, &p.words, k) {
+            return false;
+        }
+        let w = p.words[k].lower.as_ref();
+        let going_to = w == "going" && p.words.get(k + 1).is_some_and(|n| n.lower == "to");
+        if going_to
+            || matches!(w, "will" | "shall" | "won't" | "won’t")
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+        {
+            return true;
+        }
+    }
+    false
+}

@@ -1,7 +1,7 @@
 //! Negation: one side negates a key that the other asserts without negation ("there was no
 //! contract" against "the agreement had been signed": contract ≈ agreement).
 
-use super::context::{assumed, modal_near, reported_near};
+use super::context::{assumed, future, modal_near, reported_near};
 use super::wording::{align, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
@@ -245,6 +245,14 @@ impl ConflictRule for Negation {
             let hit = hit.filter(|_| {
                 pn.negation
                     .is_none_or(|cue| cue == 0 || pn.words[cue - 1].lower != "you")
+            });
+            // "Lee will release the files" says what is to come; "Lee is not releasing them"
+            // what is not being done now: a denial opposes it only when it speaks of what is
+            // to come too ("Lee won't release them").
+            let hit = hit.filter(|&(key, &ni)| {
+                !future(pp, pp.keys[key])
+                    || future(pn, ni)
+                    || pn.negation.is_some_and(|cue| future(pn, cue + 1))
             });
             // "his chances of backing the levy", "praised for cycling", "she is willing to back
             // it": an act named or weighed is not asserted, and its denial opposes nothing.
