@@ -489,20 +489,31 @@ fn in_denied_subject(p: &Profile, cue: usize, ni: usize) -> bool {
 /// Objects closer than this in meaning (their words as one vector) are one thing.
 const SAME_THING: f64 = 0.6;
 
-/// The object a determiner opens right after word `i`, up to three words: its topic keys
-/// with their word index ("closing a single branch": single, branch); none when no
-/// determiner follows.
+/// The object a determiner opens right after word `i`, up to three words, or a plural noun
+/// right after it: its topic keys with their word index ("closing a single branch": single,
+/// branch; "keep statistics": statistics); none when neither follows.
 fn object(p: &Profile, i: usize) -> Vec<(Key, usize)> {
     let opens = p
         .words
         .get(i + 1)
         .is_some_and(|w| lexicon::OBJECT_DETERMINERS.contains(w.lower.as_ref()));
-    if !opens {
-        return Vec::new();
+    if opens {
+        return p
+            .keys
+            .iter()
+            .filter(|&(_, &k)| k > i + 1 && k <= i + 4)
+            .map(|(key, &k)| (*key, k))
+            .collect();
     }
+    // ("keep statistics": a plural noun right after the verb is its object too.)
+    let bare = p.words.get(i + 1).is_some_and(|w| {
+        !w.capitalized
+            && w.lower.ends_with('s')
+            && p.places[i + 1].is_some_and(|at| vectors::is_noun_at(at as usize))
+    });
     p.keys
         .iter()
-        .filter(|&(_, &k)| k > i + 1 && k <= i + 4)
+        .filter(|&(_, &k)| bare && k == i + 1)
         .map(|(key, &k)| (*key, k))
         .collect()
 }
