@@ -246,12 +246,31 @@ pub(in crate::matcher) fn profile<'a>(
             // "cannot hold back an outbreak without clean water": two negations make a need;
             // "the officer, whose name has not been released, …": a relative clause describes
             // someone, it denies nothing the claim is about.
+            // ("hard to win without a unified party" makes a need as well; "no contract, no
+            // peace" a condition.)
+            let hard = |x: &Word| {
+                matches!(
+                    x.lower.as_ref(),
+                    "difficult" | "hard" | "harder" | "impossible" | "tough" | "tougher"
+                )
+            };
+            let paired_no = w.lower == "no"
+                && [i.checked_sub(2), i.checked_sub(3), Some(i + 2), Some(i + 3)]
+                    .into_iter()
+                    .flatten()
+                    .any(|k| {
+                        let (from, to) = (k.min(i), k.max(i));
+                        ws.get(k).is_some_and(|x| x.lower == "no")
+                            && claim.content.text[ws[from].at..ws[to].at].contains(',')
+                    });
             let condition = ws[i.saturating_sub(5)..i]
                 .iter()
                 .any(|x| lexicon::CONDITION_WORDS.contains(x.lower.as_ref()))
+                || paired_no
                 || (w.lower == "without"
                     && (next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them"))
-                        || info[i.saturating_sub(6)..i].iter().any(|x| x.negation)));
+                        || info[i.saturating_sub(6)..i].iter().any(|x| x.negation)
+                        || ws[i.saturating_sub(10)..i].iter().any(hard)));
             if condition {
                 continue;
             }
