@@ -149,6 +149,37 @@ fn spelled_out<'w, 't>(ws: &'w [Word<'t>], at: usize) -> Option<&'w [Word<'t>]> 
     (content.len() >= 2).then_some(content)
 }
 
+/// The subject of the verb at `verb`: the words back to the clause's start ("showing that
+/// your allegations are false": your allegations), over an aside set off by commas
+/// ("many of their arguments, like that the troops left too soon, are refuted").
+fn subject_before<'w, 't>(text: &str, ws: &'w [Word<'t>], verb: usize) -> &'w [Word<'t>] {
+    let opens = |k: usize| {
+        k == 0
+            || matches!(ws[k - 1].lower.as_ref(), "that" | "which" | "who")
+            // ("he believes they are wrong": a verb of saying or belief opens its clause.)
+            || lexicon::attribution().is_verb(ws[k - 1].lower.as_ref())
+            || text[ws[k - 1].at + ws[k - 1].surface.len()..ws[k].at]
+                .contains([',', ';', ':', '.', '"', '“', '”', '(', ')'])
+    };
+    let mut end = verb;
+    let mut last = verb;
+    loop {
+        let start = (0..=last).rev().find(|&k| opens(k)).unwrap_or(0);
+        let aside = start == end && start > 0 && text[..ws[start].at].trim_end().ends_with(',');
+        if !aside {
+            return &ws[start..end];
+        }
+        // (Past the aside to the comma that opens it.)
+        let Some(open) = (0..start).rev().find(|&k| {
+            k > 0 && text[ws[k - 1].at + ws[k - 1].surface.len()..ws[k].at].contains(',')
+        }) else {
+            return &ws[..0];
+        };
+        end = open;
+        last = open.saturating_sub(1);
+    }
+}
+
 /// Verbs that name what their object is: "called the demand a political ploy", "branded
 /// the report a smear", "dismissed the inquiry as a stunt".
 fn is_verb_of_naming(verb: &str) -> bool {
@@ -253,6 +284,36 @@ pub(super) fn disputes(
                 .is_none_or(|sk| ks.iter().any(|k| sk.contains(k)))
         };
         let dp = doc.paragraph_at(d.content.start);
+        // "Many of their arguments, like that the troops left too soon, are refuted" says
+        // what it calls false; "That is a lie" only points. One that says it answers a claim
+        // that shares a word with it, or that it names, however near.
+        // (What it says is its subject's nouns, before the verb: "total political crap"
+        // says nothing, "Your figures are wrong" names only words said.)
+        let subject = (0..at)
+            .rev()
+            .find(|&k| {
+                let w = ws[k].lower.as_ref();
+                lexicon::COPULAS.contains(w) || lexicon::AUXILIARIES.contains(w)
+            })
+            .map_or(&ws[..0], |verb| subject_before(&d.content.text, &ws, verb));
+        // ("The numbers in the leaflet are wrong": where they were said is no more.)
+        let said_where = subject
+            .iter()
+            .position(|w| matches!(w.lower.as_ref(), "in" | "from" | "by"))
+            .unwrap_or(subject.len());
+        let says_what = subject[..said_where].iter().any(|w| {
+            is_topic_word(w, lex)
+                && !w.lower.ends_with("ly")
+                && super::vectors::may_be_noun(&w.lower)
+                && !lexicon::REPORT_NOUNS.contains(&w.lower)
+                && !lexicon::FIGURE_NOUNS.contains(w.lower.as_ref())
+                && !dispute_words.contains(w.lower.as_ref())
+                // (Words said under other names: "his comments were false".)
+                && !matches!(
+                    w.lower.as_ref(),
+                    "comment" | "comments" | "remark" | "remarks" | "fact" | "facts" | "words"
+                )
+        });
         let stripped: Vec<&str> = ws
             .iter()
             .map(|w| lexicon::without_possessive(w.surface))
@@ -284,7 +345,7 @@ pub(super) fn disputes(
                 .count();
             // (What a poll found is answered only by name: "the arguments are refuted"
             // answers the candidates, not the poll between them.)
-            if (!named && shared == 0 && dp - tp > 1)
+            if (!named && shared == 0 && (dp - tp > 1 || says_what))
                 || (!named && super::sides::measurement(&sources[t.source].name))
                 || !claim_keys[i].as_ref().is_some_and(says_it)
             {
@@ -440,6 +501,32 @@ mod tests {
         assert!(dispute_at(&words("the claims were dead wrong")).is_some());
         assert!(dispute_at(&words("the case was worse, notably that Petraeus lied")).is_none());
         assert!(dispute_at(&words("which he called false")).is_some());
+    }
+
+    #[test]
+    fn the_subject_of_a_judgement_is_its_clause_s_words_before_the_verb() {
+        let subject = |text: &str, verb: &str| {
+            let ws = words(text);
+            let at = ws.iter().position(|w| w.lower == verb).expect("the verb");
+            let s: Vec<&str> = subject_before(text, &ws, at)
+                .iter()
+                .map(|w| w.surface)
+                .collect();
+            s.join(" ")
+        };
+        assert_eq!(
+            subject("records showing that your figures are false", "are"),
+            "your figures"
+        );
+        assert_eq!(subject("he believes they are wrong", "are"), "they");
+        assert_eq!(
+            subject(
+                "many of their points, like that the pier is unsafe, are wrong",
+                "are"
+            ),
+            "many of their points"
+        );
+        assert_eq!(subject("claims that have proved false", "have"), "");
     }
 
     #[test]
