@@ -9,6 +9,7 @@ mod context;
 mod contrast;
 mod crowd;
 mod denial;
+mod figure_disputed;
 mod figure_negation;
 mod figures;
 mod kind_negation;
@@ -85,6 +86,7 @@ pub(super) static RULES: &[&dyn ConflictRule] = &[
     &antonym::Antonym,
     &numeric::Numeric,
     &figure_negation::FigureNegation,
+    &figure_disputed::FigureDisputed,
     &contrast::Contrast,
     &kind_negation::KindNegation,
     &related_negation::RelatedNegation,
