@@ -563,21 +563,36 @@ pub(super) fn subject_left(
     {
         return Some(floor..w);
     }
-    // "Greens hoping to take the council in November say": a participle right after
-    // a plural noun that opens the sentence (after "the" at most) starts what describes it;
-    // the subject is that noun.
-    let head = floor + usize::from(words.lower(floor) == "the");
-    let p = head + 1;
-    if p < subject.start
-        && words.lower(head).len() > 3
-        && words.lower(head).ends_with('s')
-        && !words.lower(head).ends_with("ss")
-        && words.lower(p).len() > 4
-        && words.lower(p).ends_with("ing")
-        && !words.is_capitalized(p)
-        && (floor..subject.start).all(|k| words.is_word(k) && !words.quoted(k))
+    // "Greens hoping to take the council in November say", "a criminal group claiming
+    // responsibility for the attack put the number at": a participle right after the noun
+    // that opens the sentence (a plural, or any noun after a determiner, with up to two
+    // words before it) starts what describes it; the subject is that noun.
+    // (After a clause's conjunction: ", while a criminal group claiming …".)
+    let opens = (floor..subject.start)
+        .find(|&k| {
+            words.is_word(k) && !matches!(words.lower(k), "while" | "whereas" | "and" | "but")
+        })
+        .unwrap_or(floor);
+    let determiner = matches!(words.lower(opens), "the" | "a" | "an" | "one" | "another");
+    let first = opens + usize::from(determiner);
+    let plain = |k: usize| {
+        words.lower(k).len() > 2
+            && !words.is_capitalized(k)
+            && !words.lower(k).ends_with("ing")
+            && !lexicon::STOPWORDS.contains(words.lower(k))
+    };
+    let described = (first + 1..(first + 4).min(subject.start)).find(|&p| {
+        let head = words.lower(p - 1);
+        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+        words.lower(p).len() > 4
+            && words.lower(p).ends_with("ing")
+            && !words.is_capitalized(p)
+            && (plural && p == first + 1 || determiner && (first..p).all(plain))
+    });
+    if let Some(p) = described
+        && (opens..subject.start).all(|k| words.is_word(k) && !words.quoted(k))
     {
-        return Some(floor..p);
+        return Some(opens..p);
     }
     // A document seen or obtained speaks however it is set off: "a memo seen by AP, dated
     // Jan. 16, says".
