@@ -462,7 +462,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
                 named.class = Some(EntityClass::Person);
                 name.end = of;
             }
-            named.name = words.text_of(name.clone()).to_string();
+            named.name = spaced(words.text_of(name.clone()));
             named.proper = true;
             named.class = named.class.or(name_class(words, name.clone(), lex));
             // "Mrs. Lund", "Ana Ruiz": the title or the first name says who "she" can be.
@@ -492,7 +492,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             }
         }
         _ => {
-            named.name = words.text_of(name_range.clone()).to_string();
+            named.name = spaced(words.text_of(name_range.clone()));
             // An anonymous source ("a person close to the campaign") is no body named by its
             // last word, and no later "he", "they" or "the campaign" stands for it.
             if framed.is_none() {
@@ -1338,6 +1338,16 @@ pub fn same_name(a: &str, b: &str) -> bool {
 
 /// A name without a leading "The" and a trailing suffix ("Jr.", "III"): the words that tell
 /// two names apart.
+/// A name as a reader writes it: its words one space apart, whatever the text's spacing or
+/// line breaks between them ("an exhaustive  study").
+fn spaced(text: &str) -> String {
+    if text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ") {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        text.to_string()
+    }
+}
+
 fn name_core(name: &str) -> &str {
     let name = name
         .strip_prefix("The ")
@@ -1452,6 +1462,15 @@ fn word_eq(x: &str, y: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_is_spaced_as_a_reader_writes_it() {
+        use super::spaced;
+        assert_eq!(spaced("Lena  Brask"), "Lena Brask");
+        assert_eq!(spaced("Newt\u{a0}Gingrich"), "Newt Gingrich");
+        assert_eq!(spaced("the harbour\nboard"), "the harbour board");
+        assert_eq!(spaced("Ana Ruiz"), "Ana Ruiz");
+    }
+
     #[test]
     fn an_acronym_is_the_name_it_abbreviates() {
         use super::same_by_initials;
