@@ -6,7 +6,7 @@ use super::wording::{align, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
-use crate::matcher::profile::{Profile, is_time_word};
+use crate::matcher::profile::{Profile, is_time_word, is_topic_word};
 use crate::matcher::stem::stem;
 use crate::matcher::vectors;
 use crate::model::{ConflictKind, Stance};
@@ -102,7 +102,11 @@ impl ConflictRule for Negation {
                     } else {
                         c
                     };
-                    !pn.keys.iter().any(|(_, &k)| k > from && k < ni)
+                    // (Any topic word, though its key came earlier in the claim: "denounced
+                    // her because she didn't denounce legal immigration".)
+                    !pn.words[from + 1..ni]
+                        .iter()
+                        .any(|w| is_topic_word(w, lexicon::matcher()))
                 })
                     || pn.denied_verb == Some(ni)
                     // ("no outside crews": a noun after "no" governs its modifiers.)
