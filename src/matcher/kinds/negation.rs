@@ -2,7 +2,7 @@
 //! contract" against "the agreement had been signed": contract ≈ agreement).
 
 use super::context::{assumed, future, modal_near, reported_near};
-use super::wording::{align, phrase, window};
+use super::wording::{align, clause_break, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
@@ -272,6 +272,17 @@ impl ConflictRule for Negation {
                     || x.iter().any(|(k, _)| y.iter().any(|(l, _)| k == l))
                     || vectors::cosine(&meaning(pn, &x), &meaning(pp, &y)) >= SAME_THING
             });
+            // "never used his personal account to send secret files" denies a use for that
+            // purpose: the other side must speak of the purpose too ("his use of a personal
+            // account for routine mail" does not).
+            let hit = hit.filter(|&(key, &ni)| {
+                purpose(pn, ni).is_none_or(|words| {
+                    pn.keys
+                        .iter()
+                        .any(|(k, i)| words.contains(i) && pp.keys.contains_key(k))
+                        || pn.keys.get(key).is_some_and(|i| words.contains(i))
+                })
+            });
             // "won't vote for Lund" and "will vote for Berg": one verb done to or for two
             // named people is two deeds. (Any of the other side's uses of the word naming
             // someone may be the one denied: "working with Berg and working for Lund's party".)
@@ -324,6 +335,27 @@ impl ConflictRule for Negation {
             }
         }
     }
+}
+
+/// The words of a purpose after the negated word at `ni` in its clause ("never used the
+/// account to send secret files": send secret files), when a negation before it denies a
+/// deed: "to" and a verb within six words, then up to five words.
+fn purpose(p: &Profile, ni: usize) -> Option<std::ops::Range<usize>> {
+    if p.negation.is_none_or(|cue| cue >= ni) {
+        return None;
+    }
+    let end = (ni + 7).min(p.words.len());
+    let to = (ni + 1..end)
+        .take_while(|&k| !clause_break(p.text, &p.words, k - 1))
+        .find(|&k| {
+            p.words[k].lower == "to"
+                && p.words.get(k + 1).is_some_and(|v| {
+                    !v.capitalized
+                        && vectors::may_be_verb(&v.lower)
+                        && !lexicon::OBJECT_DETERMINERS.contains(v.lower.as_ref())
+                })
+        })?;
+    Some(to + 1..(to + 6).min(p.words.len()))
 }
 
 /// Whether the word at `ni` is a deed denied: "not", "never" or an "n't" within the two
