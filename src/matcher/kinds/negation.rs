@@ -258,6 +258,18 @@ impl ConflictRule for Negation {
                     || future(pn, ni)
                     || pn.negation.is_some_and(|cue| future(pn, cue + 1))
             });
+            // "has no more speeches scheduled", "no longer runs the firm": what has stopped
+            // now is not opposed by what was done before ("continued to deliver speeches",
+            // "his speeches in 2007").
+            let hit = hit.filter(|&(key, _)| {
+                let stopped = pn.negation.is_some_and(|cue| {
+                    pn.words[cue].lower == "no"
+                        && pn.words.get(cue + 1).is_some_and(|w| {
+                            matches!(w.lower.as_ref(), "more" | "longer" | "further")
+                        })
+                });
+                !(stopped && in_the_past(pp, pp.keys[key]))
+            });
             // "his chances of backing the levy", "praised for cycling", "she is willing to back
             // it": an act named or weighed is not asserted, and its denial opposes nothing.
             let hit = hit.filter(|&(key, _)| !weighed(pp, pp.keys[key]));
@@ -356,6 +368,29 @@ fn purpose(p: &Profile, ni: usize) -> Option<std::ops::Range<usize>> {
                 })
         })?;
     Some(to + 1..(to + 6).min(p.words.len()))
+}
+
+/// Whether the word at `at` tells of the past: a verb in the past or a past auxiliary in
+/// the four words before it, or a year beside it, in its clause ("continued to deliver
+/// speeches", "his speeches in 2007").
+fn in_the_past(p: &Profile, at: usize) -> bool {
+    let from = (at.saturating_sub(4)..at)
+        .rev()
+        .find(|&k| clause_break(p.text, &p.words, k))
+        .map_or(at.saturating_sub(4), |k| k + 1);
+    let to = (at..(at + 4).min(p.words.len()))
+        .find(|&k| clause_break(p.text, &p.words, k))
+        .map_or((at + 5).min(p.words.len()), |k| k + 1);
+    let past = |w: &str| {
+        matches!(w, "was" | "were" | "did" | "had") || w.ends_with("ed") && vectors::may_be_verb(w)
+    };
+    let year = |w: &str| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    p.words[from..at].iter().any(|w| past(&w.lower))
+        || p.words[from..to].iter().any(|w| year(&w.lower))
 }
 
 /// Whether the word at `ni` is a deed denied: "not", "never" or an "n't" within the two
