@@ -144,12 +144,15 @@ impl ConflictRule for Negation {
                 });
                 // "the mayor's plan" refers to the mayor; it asserts nothing about being one.
                 let possessive = pp.words[at].lower.ends_with("'s");
+                // (Nor "Neither Ryan nor his team has asked for his endorsement".)
+                let denied = in_denied_predicate(pp, at);
                 !modal_near(pp, at)
                     && !reported_near(pp, at)
                     && !assumed(pp, at)
                     && !negated_near
                     && !opposed
                     && !possessive
+                    && !denied
             });
             // "hasn't worked" denies a deed; "the working class", "the minimum wage" name a thing,
             // and assert no deed to deny. ("was not a minor incident" against "a minor incident"
@@ -521,6 +524,24 @@ fn weighed(p: &Profile, at: usize) -> bool {
 /// can …", "not all voters are …", "neither the mayor nor …"): before the subject's first
 /// auxiliary or modal, within six words.
 fn in_denied_subject(p: &Profile, cue: usize, ni: usize) -> bool {
+    ni > cue && denied_subject_verb(p, cue).is_some_and(|aux| ni < aux)
+}
+
+/// Whether the word at `at` lies in the predicate a "no" or "neither" subject is denied
+/// ("Neither the mayor nor anyone on her staff has asked for his endorsement"): after the
+/// subject's verb, in its clause. Such a word is not asserted.
+fn in_denied_predicate(p: &Profile, at: usize) -> bool {
+    p.negation.is_some_and(|cue| {
+        denied_subject_verb(p, cue)
+            .is_some_and(|aux| at > aux && !(aux..at).any(|k| clause_break(p.text, &p.words, k)))
+    })
+}
+
+/// The auxiliary or modal that ends a subject the negation at `cue` opens ("no country
+/// can …", "not all voters are …", "neither the mayor nor …"), within six words; none when
+/// the negation opens no subject, or its verb only says the subject came to be ("no deal
+/// was reached").
+fn denied_subject_verb(p: &Profile, cue: usize) -> Option<usize> {
     let w = |k: usize| p.words[k].lower.as_ref();
     // ("No one knew" and "nobody knew" deny the knowing: the subject is a pronoun.)
     let opens = match w(cue) {
@@ -532,14 +553,14 @@ fn in_denied_subject(p: &Profile, cue: usize, ni: usize) -> bool {
             .is_some_and(|n| matches!(n.lower.as_ref(), "all" | "every" | "one" | "everyone")),
         _ => false,
     };
-    if !opens || ni <= cue {
-        return false;
+    if !opens {
+        return None;
     }
     // A "no" right after a verb opens its object ("pays no tax"), not a subject.
     if cue > 0 && !p.words[cue - 1].capitalized && !matches!(w(cue - 1), "and" | "but" | "that") {
         let before = &p.text[p.words[cue - 1].at + p.words[cue - 1].surface.len()..p.words[cue].at];
         if !before.contains([',', ';', ':', '.', '"', '“']) {
-            return false;
+            return None;
         }
     }
     // ("Neither the speaker nor anyone on his team has asked": both subjects before the verb.)
@@ -554,7 +575,7 @@ fn in_denied_subject(p: &Profile, cue: usize, ni: usize) -> bool {
     };
     (cue + 1..end)
         .find(|&k| lexicon::AUXILIARIES.contains(w(k)))
-        .is_some_and(|aux| ni < aux && !exists(aux))
+        .filter(|&aux| !exists(aux))
 }
 
 /// Objects closer than this in meaning (their words as one vector) are one thing.
