@@ -150,8 +150,9 @@ fn spelled_out<'w, 't>(ws: &'w [Word<'t>], at: usize) -> Option<&'w [Word<'t>]> 
 }
 
 /// The subject of the verb at `verb`: the words back to the clause's start ("showing that
-/// your allegations are false": your allegations), over an aside set off by commas
-/// ("many of their arguments, like that the troops left too soon, are refuted").
+/// your allegations are false": your allegations), with an aside set off by commas that
+/// spells it out ("many of their arguments, like that the troops left too soon, are
+/// refuted").
 fn subject_before<'w, 't>(text: &str, ws: &'w [Word<'t>], verb: usize) -> &'w [Word<'t>] {
     let opens = |k: usize| {
         k == 0
@@ -167,7 +168,7 @@ fn subject_before<'w, 't>(text: &str, ws: &'w [Word<'t>], verb: usize) -> &'w [W
         let start = (0..=last).rev().find(|&k| opens(k)).unwrap_or(0);
         let aside = start == end && start > 0 && text[..ws[start].at].trim_end().ends_with(',');
         if !aside {
-            return &ws[start..end];
+            return &ws[start..verb];
         }
         // (Past the aside to the comma that opens it.)
         let Some(open) = (0..start).rev().find(|&k| {
@@ -271,6 +272,14 @@ pub(super) fn disputes(
             continue;
         };
         let dk = keys(&ws);
+        // (A name both mention is who the article is about, not what is disputed: "Clinton
+        // advocated a speedy withdrawal" and "Clinton called it a success".)
+        let dk_common: WordSet<String> = keys(
+            &ws.iter()
+                .filter(|w| !w.capitalized)
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
         let figure = named_figure(&ws[..at]);
         // "the commission's 18 percent figure is misleading" answers the claim of 18 percent.
         let gives_figure =
@@ -295,7 +304,16 @@ pub(super) fn disputes(
                 let w = ws[k].lower.as_ref();
                 lexicon::COPULAS.contains(w) || lexicon::AUXILIARIES.contains(w)
             })
-            .map_or(&ws[..0], |verb| subject_before(&d.content.text, &ws, verb));
+            .map(|verb| subject_before(&d.content.text, &ws, verb))
+            // ("began to call the plagiarism allegations unfair": what a verb of naming
+            // calls so.)
+            .or_else(|| {
+                (0..at)
+                    .rev()
+                    .find(|&k| is_verb_of_naming(&ws[k].lower))
+                    .map(|verb| &ws[verb + 1..at])
+            })
+            .unwrap_or(&ws[..0]);
         // ("The numbers in the leaflet are wrong": where they were said is no more.)
         let said_where = subject
             .iter()
@@ -345,7 +363,13 @@ pub(super) fn disputes(
                 .count();
             // (What a poll found is answered only by name: "the arguments are refuted"
             // answers the candidates, not the poll between them.)
-            if (!named && shared == 0 && (dp - tp > 1 || says_what))
+            let shared_common = || {
+                claim_keys[i]
+                    .as_ref()
+                    .is_some_and(|ks| ks.iter().any(|k| dk_common.contains(k)))
+            };
+            if (!named && shared == 0 && dp - tp > 1)
+                || (!named && says_what && !shared_common())
                 || (!named && super::sides::measurement(&sources[t.source].name))
                 || !claim_keys[i].as_ref().is_some_and(says_it)
             {
@@ -524,7 +548,7 @@ mod tests {
                 "many of their points, like that the pier is unsafe, are wrong",
                 "are"
             ),
-            "many of their points"
+            "many of their points like that the pier is unsafe"
         );
         assert_eq!(subject("claims that have proved false", "have"), "");
     }
