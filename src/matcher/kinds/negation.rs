@@ -273,6 +273,9 @@ impl ConflictRule for Negation {
                 });
                 !(stopped && in_the_past(pp, pp.keys[key]))
             });
+            // "A leopard doesn't change its spots": a negation of what any one of a kind does
+            // (an indefinite subject, in the present) is a saying, no one's deed.
+            let hit = hit.filter(|_| pn.negation.is_none_or(|cue| !generic(pn, cue)));
             // "his chances of backing the levy", "praised for cycling", "she is willing to back
             // it": an act named or weighed is not asserted, and its denial opposes nothing.
             let hit = hit.filter(|&(key, _)| !weighed(pp, pp.keys[key]));
@@ -371,6 +374,21 @@ fn purpose(p: &Profile, ni: usize) -> Option<std::ops::Range<usize>> {
                 })
         })?;
     Some(to + 1..(to + 6).min(p.words.len()))
+}
+
+/// Whether the negation at `cue` says what any one of a kind does not do: a present "doesn't"
+/// or "can't" after a subject of "a" or "an" and at most two more words that opens its
+/// clause ("A leopard doesn't change its spots", "an honest man can't …").
+fn generic(p: &Profile, cue: usize) -> bool {
+    let present = matches!(
+        p.words[cue].lower.as_ref(),
+        "doesn't" | "doesn’t" | "don't" | "don’t" | "can't" | "can’t" | "cannot"
+    );
+    let opens = (cue.saturating_sub(4)..cue.saturating_sub(1)).find(|&k| {
+        matches!(p.words[k].lower.as_ref(), "a" | "an")
+            && (k == 0 || clause_break(p.text, &p.words, k - 1))
+    });
+    present && opens.is_some_and(|k| (k + 1..cue).all(|w| !p.words[w].capitalized))
 }
 
 /// Whether the word at `at` tells of the past: a verb in the past or a past auxiliary in
