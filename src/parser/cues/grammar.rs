@@ -973,6 +973,17 @@ fn subject_left_of(
             else {
                 break;
             };
+            // "On Wednesday, however, the director, Ana Ruiz, said": a connective set off by
+            // commas ends the opening; the subject starts after it. (Not after a subject:
+            // "Lee, meanwhile, who …, said".)
+            if c + 2 == previous
+                && (lexicon::NOT_SUBJECT_OPENERS.contains(words.lower(c + 1))
+                    || words.lower(c + 1) == "though")
+                && !opens_with_subject(words, floor)
+            {
+                intro_end = Some(previous);
+                break;
+            }
             // "Earlier, an engineer appointed by the inquiry, Ana Ruiz, said": an opening
             // phrase ends at the sentence's first comma; the subject starts after it.
             let mut opener = floor;

@@ -390,7 +390,12 @@ pub(super) fn verb_attribution(
                 }) || (subject.len() == 1
                     && words.lower(subject.start) == "all"
                     && first == "told"
-                    && words.text(hit.range.end) == ",") =>
+                    && words.text(hit.range.end) == ",")
+                    // "No group has claimed responsibility", "Nobody said": no one's words;
+                    // "Despite challenging the figures, Lee said": a phrase, not a subject.
+                    || matches!(words.lower(subject.start), "no" | "nobody" | "none")
+                    || (subject.len() == 1
+                        && lexicon::NOT_SUBJECT_OPENERS.contains(words.lower(subject.start))) =>
             {
                 return None;
             }
