@@ -554,14 +554,17 @@ pub(super) fn subject_left(
     // "The inspectors who visited the schools after their roofs failed, for instance,
     // said": a relative clause ends with the noun found; the subject is the phrase that
     // opens the sentence before "who".
-    if let Some(w) = (floor + 1..subject.start)
+    // ("But some who advocate free speech argue": after a conjunction too.)
+    let conjunction = matches!(words.lower(floor), "but" | "and" | "so" | "yet");
+    let opening = floor + usize::from(conjunction);
+    if let Some(w) = (opening + 1..subject.start)
         .rev()
         .take(30)
         .find(|&k| words.lower(k) == "who")
         && (w..subject.start).all(|k| words.is_word(k) && !words.quoted(k))
-        && np_left(words, w, floor, lex) == floor
+        && np_left(words, w, opening, lex) == opening
     {
-        return Some(floor..w);
+        return Some(opening..w);
     }
     // "Greens hoping to take the council in November say", "a criminal group claiming
     // responsibility for the attack put the number at": a participle right after the noun
