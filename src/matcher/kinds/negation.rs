@@ -284,11 +284,13 @@ impl ConflictRule for Negation {
             // (Unless the two are one thing in other words: "the regional trade deal", "the
             // Pacific trade partnership".)
             let hit = hit.filter(|&(key, &ni)| {
-                let (x, y) = (object(pn, ni), object(pp, pp.keys[key]));
-                x.is_empty()
-                    || y.is_empty()
-                    || x.iter().any(|(k, _)| y.iter().any(|(l, _)| k == l))
-                    || vectors::cosine(&meaning(pn, &x), &meaning(pp, &y)) >= SAME_THING
+                let at = pp.keys[key];
+                let (x, y) = (object(pn, ni), object(pp, at));
+                !one_asks(pn, ni, pp, at)
+                    && (x.is_empty()
+                        || y.is_empty()
+                        || x.iter().any(|(k, _)| y.iter().any(|(l, _)| k == l))
+                        || vectors::cosine(&meaning(pn, &x), &meaning(pp, &y)) >= SAME_THING)
             });
             // "never used his personal account to send secret files" denies a use for that
             // purpose: the other side must speak of the purpose too ("his use of a personal
@@ -353,6 +355,21 @@ impl ConflictRule for Negation {
             }
         }
     }
+}
+
+/// Whether one of two uses of a verb takes a question ("No one knew who she was") and the
+/// other a thing ("I know the family"): a question's answer is no thing named, so the two
+/// are different deeds.
+pub(super) fn one_asks(pn: &Profile, ni: usize, pp: &Profile, at: usize) -> bool {
+    let asks = |p: &Profile, i: usize| {
+        p.words.get(i + 1).is_some_and(|w| {
+            matches!(
+                w.lower.as_ref(),
+                "who" | "what" | "where" | "whether" | "how" | "why" | "when"
+            )
+        })
+    };
+    (asks(pn, ni) && !object(pp, at).is_empty()) || (asks(pp, at) && !object(pn, ni).is_empty())
 }
 
 /// The words of a purpose after the negated word at `ni` in its clause ("never used the

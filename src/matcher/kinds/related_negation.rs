@@ -109,6 +109,7 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
                 || words::stem(&w.lower, lex) == words::stem(negated, lex)
                 || modal_near(pp, pi)
                 || reported_near(pp, pi)
+                || super::negation::one_asks(pn, ni, pp, pi)
             {
                 continue;
             }
