@@ -134,6 +134,9 @@ fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
                     "all" | "any" | "every" | "each" | "some" | "both" | "my" | "your"
                 )
                 || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                // ("passed at least 30 laws": a count of the object opens it too.)
+                || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                || matches!(w, "at" | "least" | "most" | "about" | "nearly" | "almost")
         } {
             j += 1;
         }
