@@ -45,7 +45,15 @@ fn opposing_sources_named<N: std::borrow::Borrow<NameFacts>>(
     // the party's own group do not: `named_by`.)
     match (&sa.affiliation, &sb.affiliation) {
         (Some(x), Some(y)) if (x == y && !lexicon::is_party(x)) || same_people(x, y) => false,
-        _ => !(na.named_by(nb) || nb.named_by(na)),
+        // ("Chris Cox", of the NRA, and "National Rifle Association".)
+        _ => {
+            let abbreviated = |s: &Source, t: &Source| {
+                s.affiliation
+                    .as_deref()
+                    .is_some_and(|x| crate::parser::same_by_initials(x, &t.name))
+            };
+            !(na.named_by(nb) || nb.named_by(na) || abbreviated(sa, sb) || abbreviated(sb, sa))
+        }
     }
 }
 

@@ -205,6 +205,10 @@ pub fn read_mention(
     if named.affiliation.is_none() && named.proper {
         named.affiliation = party;
     }
+    // "Chris Cox, who runs the NRA's lobbying arm, says": whom a person leads or works for.
+    if named.affiliation.is_none() && named.proper {
+        named.affiliation = led_body(words, range.end, lex, &named.name);
+    }
     // ("a guard said": after a determiner, a noun that is also a verb is the noun.)
     let determined = body.start > range.start;
     if !named.proper && !is_speaker_description(words, body, definite, determined, lex) {
@@ -702,6 +706,42 @@ fn name_class(
             }
         }
     }
+}
+
+/// The body a relative clause right after a name says its person leads or works for
+/// (", who runs the NRA's lobbying arm,", ", who heads the Harbour Union,"), read as a
+/// description's affiliation is.
+fn led_body(words: &Words, end: usize, lex: &AttributionLexicon, name: &str) -> Option<String> {
+    let w = |k: usize| if k < words.len() { words.lower(k) } else { "" };
+    if end + 3 >= words.len() || words.text(end) != "," || w(end + 1) != "who" {
+        return None;
+    }
+    let verb = w(end + 2);
+    let leads = matches!(
+        verb,
+        "runs"
+            | "ran"
+            | "leads"
+            | "led"
+            | "heads"
+            | "headed"
+            | "chairs"
+            | "chaired"
+            | "directs"
+            | "directed"
+            | "founded"
+            | "represents"
+            | "represented"
+    ) || (matches!(verb, "works" | "worked") && w(end + 3) == "for");
+    if !leads {
+        return None;
+    }
+    let clause_end = (end + 3..(end + 12).min(words.len()))
+        .find(|&k| words.text(k) == "," || !words.is_word(k))
+        .unwrap_or((end + 12).min(words.len()));
+    // (The whole clause is read as a description: "for ORG" is found as in "spokeswoman for
+    // ORG".)
+    affiliation(words, end + 2..clause_end, lex, name)
 }
 
 /// The affiliation a description states: a possessive ("Russia's military cooperation
