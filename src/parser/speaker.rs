@@ -1376,8 +1376,6 @@ pub fn same_name(a: &str, b: &str) -> bool {
     }
 }
 
-/// A name without a leading "The" and a trailing suffix ("Jr.", "III"): the words that tell
-/// two names apart.
 /// A name as a reader writes it: its words one space apart, whatever the text's spacing or
 /// line breaks between them ("an exhaustive  study").
 fn spaced(text: &str) -> String {
@@ -1388,6 +1386,8 @@ fn spaced(text: &str) -> String {
     }
 }
 
+/// A name without a leading "The" and a trailing suffix ("Jr.", "III"): the words that tell
+/// two names apart.
 fn name_core(name: &str) -> &str {
     let name = name
         .strip_prefix("The ")

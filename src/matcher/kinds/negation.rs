@@ -638,9 +638,12 @@ fn object(p: &Profile, i: usize) -> Vec<(Key, usize)> {
             && w.lower.ends_with('s')
             && p.places[i + 1].is_some_and(|at| vectors::is_noun_at(at as usize))
     });
+    if !bare {
+        return Vec::new();
+    }
     p.keys
         .iter()
-        .filter(|&(_, &k)| bare && k == i + 1)
+        .filter(|&(_, &k)| k == i + 1)
         .map(|(key, &k)| (*key, k))
         .collect()
 }
