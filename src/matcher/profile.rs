@@ -263,10 +263,25 @@ pub(in crate::matcher) fn profile<'a>(
                         ws.get(k).is_some_and(|x| x.lower == "no")
                             && claim.content.text[ws[from].at..ws[to].at].contains(',')
                     });
+            // ("allowed the public to think that the pain was a pulled muscle and not a clot",
+            // "led voters into believing it was not …": a belief the speaker gives others,
+            // not the speaker's denial.)
+            let clause = (i.saturating_sub(20)..i)
+                .rev()
+                .find(|&k| super::kinds::clause_break(&claim.content.text, &ws, k))
+                .map_or(i.saturating_sub(20), |k| k + 1);
+            let others_belief = ws[clause..i].windows(2).any(|p| {
+                matches!(p[0].lower.as_ref(), "to" | "into")
+                    && matches!(
+                        p[1].lower.as_ref(),
+                        "think" | "believe" | "thinking" | "believing"
+                    )
+            });
             let condition = ws[i.saturating_sub(5)..i]
                 .iter()
                 .any(|x| lexicon::CONDITION_WORDS.contains(x.lower.as_ref()))
                 || paired_no
+                || others_belief
                 || (w.lower == "without"
                     && (next.is_some_and(|n| matches!(n, "it" | "this" | "that" | "them"))
                         || info[i.saturating_sub(6)..i].iter().any(|x| x.negation)

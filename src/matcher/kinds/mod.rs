@@ -21,7 +21,7 @@ mod wording;
 pub(super) use crowd::crowd_counts;
 pub(super) use kind_negation::names_kind;
 pub(super) use related_negation::CLOSE_CLAIMS;
-pub(super) use wording::{phrase, window};
+pub(super) use wording::{clause_break, phrase, window};
 
 use super::keys::Keys;
 use super::profile::Profile;
