@@ -74,6 +74,13 @@ pub(in crate::matcher) struct Contrast {
     pub(in crate::matcher) answers_own_sentence: Option<usize>,
 }
 
+/// Whether the word after the negation at `cue` is a verb of belief, which passes the
+/// negation on to what is believed ("I don't think it's a good idea").
+pub(in crate::matcher) fn passes_negation_on(ws: &[Word], cue: usize) -> bool {
+    ws.get(cue + 1)
+        .is_some_and(|w| matches!(w.lower.as_ref(), "think" | "believe"))
+}
+
 /// Words of time: no topic of their own ("last year" in two claims about different
 /// things), and a negation's scope passes over them.
 pub(in crate::matcher) fn is_time_word(w: &str) -> bool {
@@ -204,10 +211,7 @@ pub(in crate::matcher) fn profile<'a>(
             // "I don't think it's a good idea" says it is not one: the negation of a verb of
             // belief passes to what is believed (unless that is negated too: "I don't think
             // the drug doesn't work").
-            let belief = w.lower != "without"
-                && ws
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.lower.as_ref(), "think" | "believe"));
+            let belief = w.lower != "without" && passes_negation_on(&ws, i);
             let raised = belief
                 && !info[i + 2..(i + 10).min(ws.len())]
                     .iter()

@@ -6,7 +6,7 @@ use super::wording::{align, clause_break, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
-use crate::matcher::profile::{Profile, is_time_word, is_topic_word};
+use crate::matcher::profile::{Profile, is_time_word, is_topic_word, passes_negation_on};
 use crate::matcher::stem::stem;
 use crate::matcher::vectors;
 use crate::model::{ConflictKind, Stance};
@@ -85,13 +85,8 @@ impl ConflictRule for Negation {
                     .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower));
                 // (A verb of belief passes the negation on to its clause's predicate: "don't
                 // think that plan is wise".)
-                let belief = |c: usize| {
-                    pn.words
-                        .get(c + 1)
-                        .is_some_and(|w| matches!(w.lower.as_ref(), "think" | "believe"))
-                };
                 cue.is_some_and(|c| {
-                    let from = if belief(c) {
+                    let from = if passes_negation_on(&pn.words, c) {
                         (c + 2..ni)
                             .rev()
                             .find(|&k| {
