@@ -44,6 +44,103 @@ pub(super) fn same_quantity(
     if a.unit != "percent" && large > 20.0 * small && !bounded_apart {
         return false;
     }
+    if !same_scope(a, b, pa, pb) {
+        return false;
+    }
+    // A share ("34 percent") is a share of something: the same something must follow.
+    let share = a.unit == "percent";
+    // "98 percent of the arrivals are farmers" and "traders make up 1 percent of the
+    // arrivals": shares of one whole that are different parts of it.
+    if share
+        && let (Some(x), Some(y)) = (share_is(pa, a), share_is(pb, b))
+        && x != y
+    {
+        return false;
+    }
+    // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
+    // something must follow.
+    let money = ["$", "€", "£"].contains(&a.unit.as_str())
+        || lexicon::CURRENCIES.iter().any(|c| a.unit.starts_with(c));
+    // Spans of time ("within two days", "ten days") measure different things too often:
+    // the same span is one the same words stand around ("the kit sat in a van for 31 hours",
+    // "the kit was delivered within 18 hours"), whatever it counts after it.
+    if time {
+        if offset(pa, a) || offset(pb, b) {
+            return false;
+        }
+        let shared = words_around(pa, a, pb, b);
+        return shared.len() >= 2 || shared.iter().any(|k| !keys.is_changeable(*k));
+    }
+    let measure = !a.unit.is_empty() && !money && !share;
+    if measure {
+        return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
+    }
+    // A count that names nothing particular ("eight times", "31 people") is of what its verb
+    // says: "fired three rounds" and "fired at least eight times", "confirmed 14 deaths" and
+    // "31 people had died".
+    let loose = |p: &Profile, q: &Quantity| {
+        q.noun.is_empty()
+            || q.noun_at
+                .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
+    };
+    if a.unit.is_empty() && a.noun != b.noun {
+        let same_verb = verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b));
+        let told = |p: &Profile, q: &Quantity, other: &Quantity| {
+            !other.noun.is_empty() && said_of(p, q).is_some_and(|k| k == other.noun)
+        };
+        if (loose(pa, a) || loose(pb, b)) && same_verb
+            || (loose(pa, a) && told(pa, a, b))
+            || (loose(pb, b) && told(pb, b, a))
+        {
+            return true;
+        }
+    }
+    let generic = |p: &Profile, q: &Quantity| {
+        q.noun_at
+            .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
+    };
+    // "48,000 people" and "26,000 residents": two loose counts, of the same people if the
+    // claims share another word.
+    let both_generic = generic(pa, a) && generic(pb, b);
+    if !a.noun.is_empty() && (a.noun == b.noun || both_generic) {
+        // "187 people rescued" and "400 people on board": people, homes, cases are counted in
+        // every story; another shared word must say it is the same count.
+        let generic = generic(pa, a);
+        return !generic
+            || topic
+                .pairs
+                .iter()
+                .any(|(_, ia, ib)| Some(*ia) != a.noun_at && Some(*ib) != b.noun_at);
+    }
+    // "turnout rose 50%" and "turnout rose 20%", "repairs would cost about 1.4 million pounds"
+    // and "repairs would cost around 310,000 pounds": the same words (two or more) stand
+    // around both figures.
+    let unnamed_sums = money && a.noun.is_empty() && b.noun.is_empty();
+    if unnamed_sums && one_amount {
+        return true;
+    }
+    // "push the retirement age to 67" and "the age would rise from 64 to 66": bare figures
+    // of the same thing.
+    let bare = a.unit.is_empty() && a.noun.is_empty() && b.noun.is_empty();
+    (share || unnamed_sums || bare) && {
+        let shared = words_around(pa, a, pb, b);
+        // One shared word will do for shares when neither figure names what it counts, as
+        // long as that word is no verb of change ("rose", "fell"), which every share can take.
+        // A sum needs the same verb right before it: "would cost about 1.4 million pounds"
+        // and "would cost around 310,000 pounds", not "raised 18,000 pounds for legal costs".
+        shared.len() >= 2
+            || (unnamed_sums && verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b)))
+            || ((share || bare)
+                && a.noun.is_empty()
+                && b.noun.is_empty()
+                && shared.iter().any(|k| !keys.is_changeable(*k)))
+    }
+}
+
+/// Whether two figures are given in one scope, whatever they count: neither forecast,
+/// planned or supposed, neither a part taken back of a whole, of one time, one holder, one
+/// place and one purpose.
+pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool {
     // "analysts had expected revenue of $3.98 billion": a forecast, not a figure to dispute;
     // "salaries will rise by 4 per cent" and "pay fell by 9 per cent": a plan and a record.
     let will = |p: &Profile, q: &Quantity| {
@@ -142,94 +239,7 @@ pub(super) fn same_quantity(
     if !fa.is_empty() && !fb.is_empty() && !fa.iter().any(|k| fb.contains(k)) {
         return false;
     }
-    // A share ("34 percent") is a share of something: the same something must follow.
-    let share = a.unit == "percent";
-    // "98 percent of the arrivals are farmers" and "traders make up 1 percent of the
-    // arrivals": shares of one whole that are different parts of it.
-    if share
-        && let (Some(x), Some(y)) = (share_is(pa, a), share_is(pb, b))
-        && x != y
-    {
-        return false;
-    }
-    // Money, in signs or words ("$", "180,000 pounds"), is a sum of something: the same
-    // something must follow.
-    let money = ["$", "€", "£"].contains(&a.unit.as_str())
-        || lexicon::CURRENCIES.iter().any(|c| a.unit.starts_with(c));
-    // Spans of time ("within two days", "ten days") measure different things too often:
-    // the same span is one the same words stand around ("the kit sat in a van for 31 hours",
-    // "the kit was delivered within 18 hours"), whatever it counts after it.
-    if time {
-        if offset(pa, a) || offset(pb, b) {
-            return false;
-        }
-        let shared = words_around(pa, a, pb, b);
-        return shared.len() >= 2 || shared.iter().any(|k| !keys.is_changeable(*k));
-    }
-    let measure = !a.unit.is_empty() && !money && !share;
-    if measure {
-        return a.noun.is_empty() || b.noun.is_empty() || a.noun == b.noun || a.unit.contains(' ');
-    }
-    // A count that names nothing particular ("eight times", "31 people") is of what its verb
-    // says: "fired three rounds" and "fired at least eight times", "confirmed 14 deaths" and
-    // "31 people had died".
-    let loose = |p: &Profile, q: &Quantity| {
-        q.noun.is_empty()
-            || q.noun_at
-                .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
-    };
-    if a.unit.is_empty() && a.noun != b.noun {
-        let same_verb = verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b));
-        let told = |p: &Profile, q: &Quantity, other: &Quantity| {
-            !other.noun.is_empty() && said_of(p, q).is_some_and(|k| k == other.noun)
-        };
-        if (loose(pa, a) || loose(pb, b)) && same_verb
-            || (loose(pa, a) && told(pa, a, b))
-            || (loose(pb, b) && told(pb, b, a))
-        {
-            return true;
-        }
-    }
-    let generic = |p: &Profile, q: &Quantity| {
-        q.noun_at
-            .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
-    };
-    // "48,000 people" and "26,000 residents": two loose counts, of the same people if the
-    // claims share another word.
-    let both_generic = generic(pa, a) && generic(pb, b);
-    if !a.noun.is_empty() && (a.noun == b.noun || both_generic) {
-        // "187 people rescued" and "400 people on board": people, homes, cases are counted in
-        // every story; another shared word must say it is the same count.
-        let generic = generic(pa, a);
-        return !generic
-            || topic
-                .pairs
-                .iter()
-                .any(|(_, ia, ib)| Some(*ia) != a.noun_at && Some(*ib) != b.noun_at);
-    }
-    // "turnout rose 50%" and "turnout rose 20%", "repairs would cost about 1.4 million pounds"
-    // and "repairs would cost around 310,000 pounds": the same words (two or more) stand
-    // around both figures.
-    let unnamed_sums = money && a.noun.is_empty() && b.noun.is_empty();
-    if unnamed_sums && one_amount {
-        return true;
-    }
-    // "push the retirement age to 67" and "the age would rise from 64 to 66": bare figures
-    // of the same thing.
-    let bare = a.unit.is_empty() && a.noun.is_empty() && b.noun.is_empty();
-    (share || unnamed_sums || bare) && {
-        let shared = words_around(pa, a, pb, b);
-        // One shared word will do for shares when neither figure names what it counts, as
-        // long as that word is no verb of change ("rose", "fell"), which every share can take.
-        // A sum needs the same verb right before it: "would cost about 1.4 million pounds"
-        // and "would cost around 310,000 pounds", not "raised 18,000 pounds for legal costs".
-        shared.len() >= 2
-            || (unnamed_sums && verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b)))
-            || ((share || bare)
-                && a.noun.is_empty()
-                && b.noun.is_empty()
-                && shared.iter().any(|k| !keys.is_changeable(*k)))
-    }
+    true
 }
 
 /// The keys that stand within seven words of both figures (the figure's own words, "180,000
@@ -489,7 +499,7 @@ fn offset(p: &Profile, q: &Quantity) -> bool {
 }
 
 /// The earlier time a figure's clause dates it to, folded: "last november", "last year",
-/// "2015" ("in 2015"), "ago" ("three years ago"). A bare month or day ("in June", "on
+/// "2015" ("in 2015", "the floods of 2015"), "ago" ("three years ago"). A bare month or day ("in June", "on
 /// Tuesday") is left out: it dates one of the story's own events, which two sources may
 /// count differently (two rounds of testing, a June and a July reading of one level).
 fn dated(p: &Profile, q: &Quantity) -> Option<String> {
@@ -531,7 +541,8 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
             {
                 Some(format!("last {}", next.lower))
             }
-            "in" | "since" if year(next) => Some(next.lower.to_string()),
+            // "in 2015", "since 2015", "the floods of 2009".
+            "in" | "since" | "of" if year(next) => Some(next.lower.to_string()),
             _ if next.lower == "ago"
                 && matches!(
                     ws[k].lower.trim_end_matches('s'),

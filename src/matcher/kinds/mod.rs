@@ -7,7 +7,8 @@
 mod antonym;
 mod context;
 mod contrast;
-mod crowd;
+mod counted;
+mod counts_in_other_words;
 mod denial;
 mod figure_disputed;
 mod figure_negation;
@@ -18,7 +19,7 @@ mod numeric;
 mod related_negation;
 mod wording;
 
-pub(super) use crowd::crowd_counts;
+pub(super) use counted::classes_counted;
 pub(super) use kind_negation::names_kind;
 pub(super) use related_negation::CLOSE_CLAIMS;
 pub(super) use wording::{clause_break, phrase, window};
@@ -90,5 +91,5 @@ pub(super) static RULES: &[&dyn ConflictRule] = &[
     &contrast::Contrast,
     &kind_negation::KindNegation,
     &related_negation::RelatedNegation,
-    &crowd::Crowd,
+    &counts_in_other_words::CountsInOtherWords,
 ];

@@ -1,0 +1,82 @@
+//! Counts of one class in other words: the people at one gathering ("60,000 people joined
+//! the march" against "police put the crowd at 12,000"), the dead of one event ("1,340 people
+//! had been confirmed dead" against "counted well over 2,000 bodies"), its injured. The
+//! figure rule needs a shared word for what is counted; here the words around each figure
+//! say what it counts ([`super::counted`]).
+
+use super::counted::{CLASSES, Class, counts_of};
+use super::figures::{differs, same_scope};
+use super::wording::{clause_break, phrase};
+use super::{ConflictRule, Finding, Pair};
+use crate::lexicon;
+use crate::matcher::profile::Profile;
+use crate::matcher::words::Quantity;
+use crate::model::ConflictKind;
+
+/// Two different counts of one class, when no rule before found anything.
+pub(super) struct CountsInOtherWords;
+
+impl ConflictRule for CountsInOtherWords {
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
+        if !found.is_empty() {
+            return;
+        }
+        let (a, b) = (pair.a, pair.b);
+        for (class, words) in CLASSES {
+            for (qa, wa) in counts_of(a, words) {
+                for (qb, wb) in counts_of(b, words) {
+                    // "85,000 marched" and "a group of about 30 threw bottles": not one crowd.
+                    let (x, y) = (qa.value.min(qb.value), qa.value.max(qb.value));
+                    if y > 20.0 * x || !differs(qa, qb) {
+                        continue;
+                    }
+                    // A toll of another time, place or holder is of another event.
+                    if class != Class::Crowd && !same_scope(qa, qb, a, b) {
+                        continue;
+                    }
+                    found.push(Finding {
+                        kind: ConflictKind::Numeric,
+                        confidence: 0.6,
+                        reason: format!(
+                            "\"{}\" vs \"{}\": {}, {} vs {}",
+                            count_phrase(a, qa, wa),
+                            count_phrase(b, qb, wb),
+                            class.name(),
+                            qa.surface,
+                            qb.surface
+                        ),
+                    });
+                    return;
+                }
+            }
+        }
+    }
+
+    fn reads_other_words(&self) -> bool {
+        true
+    }
+}
+
+/// The words from a count to the word that says what it counts ("1,340 people had been
+/// confirmed dead", "the crowd at 12,000"), with up to two words before, in their clause.
+fn count_phrase(p: &Profile, q: &Quantity, class_at: usize) -> String {
+    let (lo, hi) = (q.at.min(class_at), q.at.max(class_at));
+    let mut from = lo;
+    while from > 0 && lo - from < 2 && !clause_break(p.text, &p.words, from - 1) {
+        from -= 1;
+    }
+    let function = |w: &str| {
+        lexicon::STOPWORDS.contains(w)
+            && !lexicon::BOUND_WORDS.contains(w)
+            && !lexicon::APPROXIMATORS.contains(w)
+    };
+    // ("well over 500", "just under 300": a bound's own adverb stays.)
+    while from < lo
+        && function(p.words[from].lower.as_ref())
+        && !(lexicon::BOUND_WORDS.contains(p.words[from + 1].lower.as_ref())
+            || lexicon::APPROXIMATORS.contains(p.words[from + 1].lower.as_ref()))
+    {
+        from += 1;
+    }
+    phrase(p.text, &p.words, from, hi + 1)
+}
