@@ -16,6 +16,7 @@ mod figures;
 mod kind_negation;
 mod negation;
 mod numeric;
+mod provenance;
 mod related_negation;
 mod wording;
 
@@ -91,5 +92,6 @@ pub(super) static RULES: &[&dyn ConflictRule] = &[
     &contrast::Contrast,
     &kind_negation::KindNegation,
     &related_negation::RelatedNegation,
+    &provenance::Provenance,
     &counts_in_other_words::CountsInOtherWords,
 ];

@@ -2,6 +2,7 @@
 //! contract" against "the agreement had been signed": contract ≈ agreement).
 
 use super::context::{assumed, future, modal_near, reported_near};
+use super::provenance::denies_origin;
 use super::wording::{align, clause_break, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
@@ -112,6 +113,9 @@ impl ConflictRule for Negation {
                     })
             });
             let hit = hit.filter(|_| tight || (direct && topic.weight >= 2.0));
+            // "the funding did not come from the ministry" denies where the funding came from,
+            // not the ministry: the provenance rule weighs it, with what came.
+            let hit = hit.filter(|_| !denies_origin(pn));
             // "no oil had entered the waterway" denies the entering, not the oil: the other
             // side's "recovered 800 barrels of oil" says nothing of it.
             let hit = hit.filter(|(_, ni)| pn.denied_verb.is_none_or(|v| v == **ni));
