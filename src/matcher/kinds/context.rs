@@ -68,7 +68,11 @@ pub(in crate::matcher) fn modal_near(p: &Profile, i: usize) -> bool {
             break;
         }
     }
-    let after = p.words[i..(i + 4).min(p.words.len())].iter().any(modal);
+    // (Not past a conjunction: "was unsafe and should be closed" says it is unsafe.)
+    let after = p.words[i..(i + 4).min(p.words.len())]
+        .iter()
+        .take_while(|w| !matches!(w.lower.as_ref(), "and" | "but" | "or"))
+        .any(modal);
     let hedge = before || after;
     // "would" is often reported speech's "will" ("said the ferry would resume"); it marks a
     // hypothetical when the word is its subject ("the deal would remove tariffs").
