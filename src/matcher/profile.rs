@@ -580,7 +580,7 @@ fn event_subject(ws: &[Word], cue: usize) -> Option<usize> {
 
 /// Whether the negation at word `cue` denies an event predicate: "never took place", "did
 /// not happen", "has not occurred".
-fn event_denied(ws: &[Word], cue: usize, text: &str) -> bool {
+pub(in crate::matcher) fn event_denied(ws: &[Word], cue: usize, text: &str) -> bool {
     let mut k = cue + 1;
     while k < ws.len()
         && matches!(

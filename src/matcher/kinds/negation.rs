@@ -7,7 +7,9 @@ use super::wording::{align, clause_break, phrase, window};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
-use crate::matcher::profile::{Profile, is_time_word, is_topic_word, passes_negation_on};
+use crate::matcher::profile::{
+    Profile, event_denied, is_time_word, is_topic_word, passes_negation_on,
+};
 use crate::matcher::stem::stem;
 use crate::matcher::vectors;
 use crate::model::{ConflictKind, Stance};
@@ -64,6 +66,7 @@ impl ConflictRule for Negation {
             let tight = hit.is_some_and(|(key, &ni)| {
                 pn.negation
                     .is_some_and(|cue| ni < cue && pn.denied_verb == Some(ni))
+                    || denied_outright(pn, ni)
                     || keys.is_group(*key)
                         && pn.negation.is_some_and(|cue| {
                             ni > cue
@@ -509,6 +512,34 @@ fn named_thing(p: &Profile, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a "no" denies outright that the thing at `ni` was or happened: "no such meeting
+/// took place", "there was no leak" (the thing ends the claim's clause; "there is no evidence
+/// that …" denies only evidence of something).
+fn denied_outright(p: &Profile, ni: usize) -> bool {
+    let Some(cue) = p.negation else {
+        return false;
+    };
+    let w = |k: usize| p.words[k].lower.as_ref();
+    let modifiers = |from: usize| {
+        (from..ni).all(|k| {
+            w(k) == "such"
+                || vectors::is_only_adjective(w(k))
+                || lexicon::DETERMINERS.contains(w(k))
+        })
+    };
+    if ni <= cue || ni - cue > 3 || w(cue) != "no" || !modifiers(cue + 1) {
+        return false;
+    }
+    // (A clause of its own: "places where there are no cities" only says what places.)
+    let existential = cue >= 2
+        && w(cue - 2) == "there"
+        && matches!(w(cue - 1), "is" | "was" | "are" | "were" | "been")
+        && (cue == 2
+            || clause_break(p.text, &p.words, cue - 3)
+            || matches!(w(cue - 3), "and" | "but"));
+    event_denied(&p.words, ni, p.text) || (existential && clause_break(p.text, &p.words, ni))
 }
 
 /// Whether the negation at `cue` denies that something is the word at `ni` ("is not a
