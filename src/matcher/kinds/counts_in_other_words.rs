@@ -5,7 +5,7 @@
 //! say what it counts ([`super::counted`]).
 
 use super::counted::{CLASSES, Class, counts_of};
-use super::figures::{differs, same_scope};
+use super::figures::{different_deeds, differs, same_scope};
 use super::wording::{clause_break, phrase};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
@@ -27,7 +27,7 @@ impl ConflictRule for CountsInOtherWords {
                 for (qb, wb) in counts_of(b, words) {
                     // "85,000 marched" and "a group of about 30 threw bottles": not one crowd.
                     let (x, y) = (qa.value.min(qb.value), qa.value.max(qb.value));
-                    if y > 20.0 * x || !differs(qa, qb) {
+                    if y > 20.0 * x || !differs(qa, qb) || different_deeds(qa, qb, a, b) {
                         continue;
                     }
                     // A toll of another time, place or holder is of another event.

@@ -88,12 +88,22 @@ pub(super) fn same_quantity(
         let told = |p: &Profile, q: &Quantity, other: &Quantity| {
             !other.noun.is_empty() && said_of(p, q).is_some_and(|k| k == other.noun)
         };
+        // "40 people were arrested" and "200 demonstrators had been detained": counts of
+        // people of whom one thing is said, whatever noun names them.
+        let same_deed =
+            persons(pa, a) && persons(pb, b) && deed(pa, a).is_some_and(|x| Some(x) == deed(pb, b));
         if (loose(pa, a) || loose(pb, b)) && same_verb
             || (loose(pa, a) && told(pa, a, b))
             || (loose(pb, b) && told(pb, b, a))
+            || same_deed
         {
             return true;
         }
+    }
+    // "180 marchers had been detained" and "90 marchers were injured": people of whom
+    // different things are said are different counts.
+    if different_deeds(a, b, pa, pb) {
+        return false;
     }
     let generic = |p: &Profile, q: &Quantity| {
         q.noun_at
@@ -614,6 +624,44 @@ fn amount_of(p: &Profile, q: &Quantity) -> Option<String> {
             .map(key);
     }
     (lexicon::COPULAS.contains(before) && is_topic_word(&ws[k - 2], lex)).then(|| key(&ws[k - 2]))
+}
+
+/// Whether a figure counts people: a loose count ("31 people", "31"), a noun WordNet knows as
+/// a person ("31 demonstrators") or one of a crowd ("31 marchers").
+fn persons(p: &Profile, q: &Quantity) -> bool {
+    q.noun_at.is_none_or(|k| {
+        let w = p.words[k].lower.as_ref();
+        lexicon::GENERIC_NOUNS.contains(w)
+            || lexicon::PERSON_NOUNS.contains(w)
+            || lexicon::PERSON_VERB_NOUNS.contains(w)
+            || lexicon::CROWD_WORDS.contains(w)
+    })
+}
+
+/// Whether two counts of people say different things of them ("180 marchers had been
+/// detained", "90 marchers were injured").
+pub(super) fn different_deeds(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool {
+    persons(pa, a)
+        && persons(pb, b)
+        && matches!((deed(pa, a), deed(pb, b)), (Some(x), Some(y)) if x != y)
+}
+
+/// The key of the deed a count of people undergoes, said right after it past its
+/// auxiliaries: "40 people were arrested", "200 marchers had been detained"; `None` when the
+/// word after is no participle ("200 marchers in the square").
+fn deed(p: &Profile, q: &Quantity) -> Option<String> {
+    let mut k = q.noun_at.unwrap_or(q.at) + 1;
+    while p.words.get(k).is_some_and(|w| {
+        let w = w.lower.as_ref();
+        lexicon::HAVE_BE.contains(w) || matches!(w, "been" | "being" | "be")
+    }) {
+        k += 1;
+    }
+    let w = p.words.get(k)?;
+    (k > q.noun_at.unwrap_or(q.at) + 1
+        && w.lower.ends_with("ed")
+        && is_topic_word(w, lexicon::matcher()))
+    .then(|| key_of(&w.lower, lexicon::matcher(), stem_index()))
 }
 
 /// The key of what is said of a loosely counted noun right after it: "31 people had died" is
