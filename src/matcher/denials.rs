@@ -100,11 +100,14 @@ pub(super) fn answered_reports(
         };
         // "the mayor took the money" … "Mayor Tom Reed denied the allegations": what was said
         // about the denier, by name or by role.
+        // (Its name's last capitalised word: "Clinton campaign" is about Clinton, not any
+        // campaign.)
         let denier: Vec<String> = d
             .speaker
             .name
             .split_whitespace()
-            .last()
+            .rfind(|w| w.starts_with(char::is_uppercase))
+            .or_else(|| d.speaker.name.split_whitespace().last())
             .into_iter()
             .chain(
                 d.speaker
@@ -118,8 +121,8 @@ pub(super) fn answered_reports(
             .collect();
         // (Its people's adjective names it too: "a Vessian patrol" is about Vessia, "Ostran
         // jets" about Ostra.)
-        let about_denier = |i: &usize| {
-            words(&claims[*i].content.text).iter().any(|w| {
+        let names_denier_within = |i: &usize, n: usize| {
+            words(&claims[*i].content.text).iter().take(n).any(|w| {
                 let w = w.lower.trim_end_matches("'s");
                 denier.iter().any(|d| {
                     w == d
@@ -129,13 +132,23 @@ pub(super) fn answered_reports(
                 })
             })
         };
+        let about_denier = |i: &usize| names_denier_within(i, usize::MAX);
         // "rejected that version" alone says nothing to set against the report: only a
         // report it plainly answers (one said with the same word, about the denier, or a
         // newspaper's) takes it as a side; "dismissed the report as speculation" says
         // enough to answer the latest claim.
         let bare = ws.len() <= 2;
         let target = match &such {
-            Some(key) if !aimed => latest.clone().find(|i| mentions(i, key)),
+            // ("The mayor took bribes" … "the mayor denied taking any money", "denied any
+            // wrongdoing": a deed denied answers, else, what was said of the denier as its
+            // subject.)
+            Some(key) if !aimed => latest.clone().find(|i| mentions(i, key)).or_else(|| {
+                let deed = d.stance == Stance::Deny && such_at.is_some_and(|k| k <= 2);
+                latest
+                    .clone()
+                    .filter(|_| deed)
+                    .find(|i| names_denier_within(i, 3))
+            }),
             // What was said with the same word may be further back: the lead paragraph's
             // accusation.
             _ => (from..j)
