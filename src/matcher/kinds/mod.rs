@@ -15,6 +15,7 @@ mod figure_negation;
 mod figures;
 mod kind_negation;
 mod negation;
+mod no_evidence;
 mod numeric;
 mod provenance;
 mod related_negation;
@@ -93,5 +94,6 @@ pub(super) static RULES: &[&dyn ConflictRule] = &[
     &kind_negation::KindNegation,
     &related_negation::RelatedNegation,
     &provenance::Provenance,
+    &no_evidence::NoEvidence,
     &counts_in_other_words::CountsInOtherWords,
 ];
