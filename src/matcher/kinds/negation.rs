@@ -258,10 +258,15 @@ impl ConflictRule for Negation {
             // "Lee will release the files" says what is to come; "Lee is not releasing them"
             // what is not being done now: a denial opposes it only when it speaks of what is
             // to come too ("Lee won't release them").
+            // (Nor "would not pay", reported speech's "will not pay".)
             let hit = hit.filter(|&(key, &ni)| {
                 !future(pp, pp.keys[key])
                     || future(pn, ni)
-                    || pn.negation.is_some_and(|cue| future(pn, cue + 1))
+                    || pn.negation.is_some_and(|cue| {
+                        future(pn, cue + 1)
+                            || matches!(pn.words[cue].lower.as_ref(), "wouldn't" | "wouldn’t")
+                            || (cue > 0 && pn.words[cue - 1].lower == "would")
+                    })
             });
             // "has no more speeches scheduled", "no longer runs the firm": what has stopped
             // now is not opposed by what was done before ("continued to deliver speeches",
