@@ -67,6 +67,7 @@ impl ConflictRule for Negation {
                 pn.negation
                     .is_some_and(|cue| ni < cue && pn.denied_verb == Some(ni))
                     || denied_outright(pn, ni)
+                    || said_back(pn, pp, ni)
                     || keys.is_group(*key)
                         && pn.negation.is_some_and(|cue| {
                             ni > cue
@@ -517,6 +518,44 @@ fn named_thing(p: &Profile, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the negated words are the other side's own, word for word, with the negation
+/// taken out: "she was not at the scene" against "the minister was at the scene when the
+/// shots were fired" ("was at the scene": three words or more, through the word at `ni`).
+fn said_back(pn: &Profile, pp: &Profile, ni: usize) -> bool {
+    let Some(cue) = pn.negation else {
+        return false;
+    };
+    if ni <= cue || ni - cue > 5 {
+        return false;
+    }
+    let verb = cue.checked_sub(1).filter(|&k| {
+        let w = pn.words[k].lower.as_ref();
+        lexicon::AUXILIARIES.contains(w) || lexicon::COPULAS.contains(w)
+    });
+    let said: Vec<&str> = verb
+        .into_iter()
+        .chain(cue + 1..=ni)
+        .map(|k| pn.words[k].lower.as_ref())
+        .collect();
+    // Of one subject: the same word, or a pronoun on either side ("she", "the minister").
+    let pronoun = |w: &str| {
+        matches!(
+            w,
+            "he" | "she" | "it" | "they" | "i" | "we" | "you" | "his" | "her" | "their"
+        )
+    };
+    fn subject<'p>(p: &'p Profile, at: usize) -> Option<&'p str> {
+        at.checked_sub(1).map(|k| p.words[k].lower.as_ref())
+    }
+    let own = subject(pn, verb.unwrap_or(cue + 1));
+    said.len() >= 3
+        && pp.words.windows(said.len()).enumerate().any(|(at, w)| {
+            let theirs = subject(pp, at);
+            w.iter().zip(&said).all(|(x, y)| x.lower == *y)
+                && (own.is_none_or(pronoun) || theirs.is_none_or(pronoun) || own == theirs)
+        })
 }
 
 /// Whether a "no" denies outright that the thing at `ni` was or happened: "no such meeting
