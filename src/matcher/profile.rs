@@ -637,6 +637,30 @@ pub(in crate::matcher) fn denied_verb(ws: &[Word], from: usize, text: &str) -> O
                 && !lexicon::EXISTENCE_VERBS.contains(ws[v].lower.as_ref()))
             .then_some(v);
         }
+        // "no schools would close", "no troops will be sent": a modal and its verb.
+        if matches!(
+            ws[k].lower.as_ref(),
+            "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "shall"
+        ) {
+            let mut v = k + 1;
+            let mut passive = false;
+            while v < ws.len()
+                && matches!(
+                    ws[v].lower.as_ref(),
+                    "ever" | "be" | "have" | "been" | "being"
+                )
+            {
+                passive |= matches!(ws[v].lower.as_ref(), "be" | "been");
+                v += 1;
+            }
+            let w = ws.get(v)?.lower.as_ref();
+            let verb = if passive {
+                w.ends_with("ed")
+            } else {
+                vectors::may_be_verb(w) && !lexicon::STOPWORDS.contains(w)
+            };
+            return (verb && !lexicon::EXISTENCE_VERBS.contains(w)).then_some(v);
+        }
         k += 1;
     }
     None
