@@ -1271,6 +1271,12 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
     let mut joined: Option<usize> = None;
     while j > floor && end - j < 14 {
         let t = j - 1;
+        // "the nurses' union", "Farmers’ groups": a plural's possessive apostrophe, glued to
+        // its word, belongs to the noun phrase.
+        if plural_possessive(words, t, floor) && j < end && !after_determiner {
+            j -= 1;
+            continue;
+        }
         if !words.is_word(t) || words.quoted(t) {
             break;
         }
@@ -1373,6 +1379,17 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
         j += 1;
     }
     j
+}
+
+/// Whether the token at `t` is a plural's possessive apostrophe: a lone ' or ’ right after
+/// a word ending in "s" ("nurses'").
+fn plural_possessive(words: &Words, t: usize, floor: usize) -> bool {
+    t > floor
+        && !words.is_word(t)
+        && matches!(words.text(t), "'" | "’")
+        && words.is_word(t - 1)
+        && words.end(t - 1) == words.start(t)
+        && words.text(t - 1).ends_with(['s', 'S'])
 }
 
 /// The noun phrase starting at `from`, with an apposition after a comma, up to a verb, a
