@@ -156,6 +156,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("TOLL_WORDS",               "data/matcher/toll_words.txt",               Set),
     ("INJURY_WORDS",             "data/matcher/injury_words.txt",             Set),
     ("STATUS_WORDS",             "data/matcher/status_words.txt",             Set),
+    ("ANAPHORIC_COUNTS",         "data/matcher/anaphoric_counts.txt",         Set),
     ("EVENT_PREDICATES",         "data/matcher/event_predicates.txt",         Set),
     ("VERBAL_BEFORE",            "data/matcher/verbal_before.txt",            Set),
     ("NOUN_OPENERS",             "data/matcher/noun_openers.txt",             Set),

@@ -356,7 +356,7 @@ fn find_with(
                     && vectors::cosine(&window[0].meaning, &p.meaning) >= kinds::CLOSE_CLAIMS
                     || kinds::names_kind(&window[0], p)
                     || kinds::names_kind(p, &window[0])
-                    || (counted != 0 && counted & kinds::classes_counted(p) != 0))
+                    || (counted != 0 && kinds::may_count_alike(counted, kinds::classes_counted(p))))
             {
                 partners.push(i + d);
             }

@@ -306,10 +306,10 @@ fn bound_before(ws: &[Word], i: usize) -> Bound {
         | (_, Some("up"), Some("to"))
         | (_, Some("at"), Some("most")) => Bound::AtMost,
         (_, _, Some("over" | "above" | "upwards" | "exceeding")) => Bound::AtLeast,
-        // "within 18 hours" of something is at most 18 hours after it.
-        (_, _, Some("under" | "below" | "nearly" | "almost" | "barely" | "maximum" | "within")) => {
-            Bound::AtMost
-        }
+        // "within 18 hours" of something is at most 18 hours after it. ("Nearly 20,000",
+        // "almost 20,000" are about 20,000, a little under: approximate, not a bound that
+        // 5,000 keeps.)
+        (_, _, Some("under" | "below" | "barely" | "maximum" | "within")) => Bound::AtMost,
         _ => Bound::Point,
     }
 }

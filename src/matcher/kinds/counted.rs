@@ -39,9 +39,9 @@ impl Class {
 }
 
 /// The counts of a claim that are of one class's words, each with the place of the word that
-/// says so: a figure after a class noun and
-/// "at" or "of" ("the crowd at 12,000", "a death toll of 45"), one that counts a class noun
-/// ("12,000 protesters", "2,000 bodies"), or a count of people said to be so, past the
+/// says so: a figure after a class noun and "at" or "of" ("the crowd at 12,000", "a death
+/// toll of 45"), a bare one after a class verb ("drew 40,000", "killed 30"), one that counts
+/// a class noun ("12,000 protesters", "2,000 bodies"), or a count of people said to be so, past the
 /// auxiliaries and a word of standing ("60,000 people joined", "1,340 people had been
 /// confirmed dead", "some 5,000 marched").
 pub(in crate::matcher) fn counts_of<'q>(
@@ -68,6 +68,11 @@ pub(in crate::matcher) fn counts_of<'q>(
         }
         let named =
             k >= 2 && matches!(p.words[k - 1].lower.as_ref(), "at" | "of") && of_class(k - 2);
+        // A bare figure right after a verb of the class: "the march drew about 40,000", "the
+        // blast killed 30".
+        if q.noun_at.is_none() && k >= 1 && of_class(k - 1) {
+            return Some((q, k - 1));
+        }
         // The figure's own noun, or what is said of it or of "people" after it.
         let mut after = q.noun_at.map_or(q.at + 1, |n| {
             if lexicon::GENERIC_NOUNS.contains(p.words[n].lower.as_ref()) {
@@ -94,10 +99,65 @@ pub(in crate::matcher) fn counts_of<'q>(
     })
 }
 
-/// The classes a claim counts, one bit each.
+/// The classes a claim counts, one bit each, and two more: whether it gives a count that
+/// names nothing but "the number" ([`ANAPHORIC`]), whether it gives a count at all
+/// ([`ANY_COUNT`]).
 pub(in crate::matcher) fn classes_counted(p: &Profile) -> u8 {
-    CLASSES
+    let classes = CLASSES
         .iter()
         .filter(|(_, words)| counts_of(p, words).next().is_some())
-        .fold(0, |bits, (class, _)| bits | class.bit())
+        .fold(0, |bits, (class, _)| bits | class.bit());
+    let anaphoric = if anaphoric_counts(p).next().is_some() {
+        ANAPHORIC
+    } else {
+        0
+    };
+    let any = if p.quantities.iter().any(|q| !q.relative) {
+        ANY_COUNT
+    } else {
+        0
+    };
+    classes | anaphoric | any
+}
+
+/// [`classes_counted`]'s bit for a count of "the number".
+pub(in crate::matcher) const ANAPHORIC: u8 = 1 << 6;
+/// [`classes_counted`]'s bit for any count.
+pub(in crate::matcher) const ANY_COUNT: u8 = 1 << 7;
+
+/// Whether two claims' [`classes_counted`] may give one count in other words: a class both
+/// count, or "the number" on one side and any count on the other.
+pub(in crate::matcher) fn may_count_alike(a: u8, b: u8) -> bool {
+    let classes = !(ANAPHORIC | ANY_COUNT);
+    (a & b & classes) != 0
+        || (a & ANAPHORIC != 0 && b & ANY_COUNT != 0)
+        || (b & ANAPHORIC != 0 && a & ANY_COUNT != 0)
+}
+
+/// The counts of a claim that name nothing but the count itself, put "at" a figure after a
+/// determiner: "put the number at nearly 20,000", "estimated the total at 3,000": a count
+/// of whatever the story counts, with the place of that noun.
+pub(in crate::matcher) fn anaphoric_counts<'q>(
+    p: &'q Profile<'_>,
+) -> impl Iterator<Item = (&'q Quantity, usize)> + 'q {
+    p.quantities.iter().filter_map(move |q| {
+        if q.relative || q.noun_at.is_some() {
+            return None;
+        }
+        let w = |i: usize| p.words[i].lower.as_ref();
+        // Back over "nearly", "more than" to "at" after the noun ("at" is a bound word too).
+        let mut k = q.at;
+        while k > 1
+            && (lexicon::APPROXIMATORS.contains(w(k - 1))
+                || lexicon::BOUND_WORDS.contains(w(k - 1)))
+            && !(w(k - 1) == "at" && lexicon::ANAPHORIC_COUNTS.contains(w(k - 2)))
+        {
+            k -= 1;
+        }
+        (k >= 3
+            && w(k - 1) == "at"
+            && lexicon::ANAPHORIC_COUNTS.contains(w(k - 2))
+            && matches!(w(k - 3), "the" | "that" | "this" | "its" | "their"))
+        .then_some((q, k - 2))
+    })
 }

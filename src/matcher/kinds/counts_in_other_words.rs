@@ -4,7 +4,7 @@
 //! figure rule needs a shared word for what is counted; here the words around each figure
 //! say what it counts ([`super::counted`]).
 
-use super::counted::{CLASSES, Class, counts_of};
+use super::counted::{CLASSES, Class, anaphoric_counts, counts_of};
 use super::figures::{different_deeds, differs, same_scope};
 use super::wording::{clause_break, phrase};
 use super::{ConflictRule, Finding, Pair};
@@ -12,6 +12,9 @@ use crate::lexicon;
 use crate::matcher::profile::Profile;
 use crate::matcher::words::Quantity;
 use crate::model::ConflictKind;
+
+/// How many lines after the count it points back at "the number" may stand.
+const REACH_LINES: usize = 4;
 
 /// Two different counts of one class, when no rule before found anything.
 pub(super) struct CountsInOtherWords;
@@ -48,6 +51,41 @@ impl ConflictRule for CountsInOtherWords {
                     });
                     return;
                 }
+            }
+        }
+        // "The UN agency put the number at nearly 20,000" against "5,000 refugees had crossed":
+        // "the number" is of what the other side counted, said close before it.
+        for (anaphoric, other, pn, po) in [(pair.ca, pair.cb, a, b), (pair.cb, pair.ca, b, a)] {
+            if anaphoric.content.line < other.content.line
+                || anaphoric.content.line > other.content.line + REACH_LINES
+            {
+                continue;
+            }
+            for (qn, wn) in anaphoric_counts(pn) {
+                let Some(qo) = po.quantities.iter().find(|qo| {
+                    let (x, y) = (qn.value.min(qo.value), qn.value.max(qo.value));
+                    qo.unit == qn.unit
+                        && !qo.relative
+                        && y <= 20.0 * x
+                        && differs(qn, qo)
+                        && same_scope(qn, qo, pn, po)
+                }) else {
+                    continue;
+                };
+                let reason = format!(
+                    "\"{}\" vs \"{}\": {}, {} vs {}",
+                    count_phrase(po, qo, qo.noun_at.unwrap_or(qo.at)),
+                    count_phrase(pn, qn, wn),
+                    qo.noun_at.map_or("the count", |k| po.words[k].surface),
+                    qo.surface,
+                    qn.surface
+                );
+                found.push(Finding {
+                    kind: ConflictKind::Numeric,
+                    confidence: 0.6,
+                    reason,
+                });
+                return;
             }
         }
     }

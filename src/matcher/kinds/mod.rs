@@ -21,7 +21,7 @@ mod provenance;
 mod related_negation;
 mod wording;
 
-pub(super) use counted::classes_counted;
+pub(super) use counted::{classes_counted, may_count_alike};
 pub(super) use kind_negation::names_kind;
 pub(super) use related_negation::CLOSE_CLAIMS;
 pub(super) use wording::{clause_break, phrase, window};
