@@ -349,14 +349,14 @@ fn find_with(
         // negation in other words: one of the two must negate. Or one says there is none of
         // a thing the other names a kind of ("no weapon", "a handgun").
         // (Read once for the claim, not again for each one it is set against.)
-        let counted = kinds::classes_counted(&window[0]);
+        let counted = window[0].counted;
         for (d, p) in window.iter().enumerate().skip(1).take(MAX_APART) {
             if reach.apart(i, i + d)
                 && ((window[0].negation.is_some() || p.negation.is_some())
                     && vectors::cosine(&window[0].meaning, &p.meaning) >= kinds::CLOSE_CLAIMS
                     || kinds::names_kind(&window[0], p)
                     || kinds::names_kind(p, &window[0])
-                    || (counted != 0 && kinds::may_count_alike(counted, kinds::classes_counted(p))))
+                    || (counted != 0 && kinds::may_count_alike(counted, p.counted)))
             {
                 partners.push(i + d);
             }

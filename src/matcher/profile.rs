@@ -43,6 +43,9 @@ pub(in crate::matcher) struct Profile<'a> {
     /// read on first use ([`Profile::kinds`]), as few claims meet a claim that says there is
     /// none of something.
     kinds: std::cell::OnceCell<Vec<u32>>,
+    /// What the claim's counts are of, one bit a class ([`super::kinds::classes_counted`]):
+    /// read for every claim it is set against, so worked out once.
+    pub(in crate::matcher) counted: u8,
 }
 
 impl Profile<'_> {
@@ -390,9 +393,10 @@ pub(in crate::matcher) fn profile<'a>(
     };
     let negated = KeyMap::from_pairs(negated);
     let marks = threshold_marks(&ws, negation, &keys);
-    Profile {
+    let mut p = Profile {
         none_of,
         kinds: std::cell::OnceCell::new(),
+        counted: 0,
         marks,
         text: &claim.content.text,
         figures,
@@ -406,7 +410,9 @@ pub(in crate::matcher) fn profile<'a>(
         contrast: contrast_marker(doc, claim, lex),
         meaning,
         places,
-    }
+    };
+    p.counted = super::kinds::classes_counted(&p);
+    p
 }
 
 /// The change a verb of motion with "up" or "down" says: "would push up prices" is a rise.

@@ -33,7 +33,7 @@ impl Class {
         }
     }
 
-    fn bit(self) -> u8 {
+    pub(in crate::matcher) fn bit(self) -> u8 {
         1 << self as u8
     }
 }

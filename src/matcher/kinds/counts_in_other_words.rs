@@ -4,7 +4,7 @@
 //! figure rule needs a shared word for what is counted; here the words around each figure
 //! say what it counts ([`super::counted`]).
 
-use super::counted::{CLASSES, Class, anaphoric_counts, counts_of};
+use super::counted::{ANAPHORIC, CLASSES, Class, anaphoric_counts, counts_of};
 use super::figures::{different_deeds, differs, same_scope};
 use super::wording::{clause_break, phrase};
 use super::{ConflictRule, Finding, Pair};
@@ -26,6 +26,9 @@ impl ConflictRule for CountsInOtherWords {
         }
         let (a, b) = (pair.a, pair.b);
         for (class, words) in CLASSES {
+            if a.counted & b.counted & class.bit() == 0 {
+                continue;
+            }
             for (qa, wa) in counts_of(a, words) {
                 for (qb, wb) in counts_of(b, words) {
                     // "85,000 marched" and "a group of about 30 threw bottles": not one crowd.
@@ -56,7 +59,8 @@ impl ConflictRule for CountsInOtherWords {
         // "The UN agency put the number at nearly 20,000" against "5,000 refugees had crossed":
         // "the number" is of what the other side counted, said close before it.
         for (anaphoric, other, pn, po) in [(pair.ca, pair.cb, a, b), (pair.cb, pair.ca, b, a)] {
-            if anaphoric.content.line < other.content.line
+            if pn.counted & ANAPHORIC == 0
+                || anaphoric.content.line < other.content.line
                 || anaphoric.content.line > other.content.line + REACH_LINES
             {
                 continue;

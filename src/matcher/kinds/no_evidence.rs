@@ -21,7 +21,11 @@ impl ConflictRule for NoEvidence {
         }
         let Pair { ca, cb, a, b, .. } = *pair;
         for (doubter, other, pd, po) in [(ca, cb, a, b), (cb, ca, b, a)] {
-            if doubter.stance != Stance::Assert || other.stance != Stance::Assert {
+            // ("No evidence" is a negation: most claims have none.)
+            if doubter.stance != Stance::Assert
+                || other.stance != Stance::Assert
+                || pd.negation.is_none()
+            {
                 continue;
             }
             let Some((no, from)) = doubted(pd) else {

@@ -21,6 +21,10 @@ impl ConflictRule for Provenance {
             return;
         }
         let (a, b) = (pair.a, pair.b);
+        // (One side must deny where something came from: most pairs stop here.)
+        if !denies_origin(a) && !denies_origin(b) {
+            return;
+        }
         for x in origins(a) {
             for y in origins(b) {
                 if x.negated == y.negated || !same_thing(a, &x, b, &y) {
