@@ -375,8 +375,16 @@ pub(super) fn names(text: &str, text_words: &[&str], name: &str) -> bool {
     let proper = name
         .split_whitespace()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if !proper || name.chars().count() < 3 {
+    if name.chars().count() < 3 {
         return false;
+    }
+    // A source named by what it is ("auditor", "union") is named by its possessive after
+    // "the": "disputed the auditor's findings".
+    if !proper {
+        return ["'s", "’s"].iter().any(|s| {
+            let at = format!("the {name}{s}");
+            text.starts_with(&at) || text.contains(&format!(" {at}"))
+        });
     }
     if text.contains(name) {
         return true;
