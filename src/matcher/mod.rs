@@ -356,7 +356,15 @@ fn find_with(
                     && vectors::cosine(&window[0].meaning, &p.meaning) >= kinds::CLOSE_CLAIMS
                     || kinds::names_kind(&window[0], p)
                     || kinds::names_kind(p, &window[0])
-                    || (counted != 0 && kinds::may_count_alike(counted, p.counted)))
+                    || (counted != 0 && kinds::may_count_alike(counted, p.counted))
+                    || kinds::one_subject_antonyms(
+                        &claims[i],
+                        &claims[i + d],
+                        &window[0],
+                        p,
+                        index,
+                    )
+                    .is_some())
             {
                 partners.push(i + d);
             }

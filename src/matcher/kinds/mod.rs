@@ -17,12 +17,14 @@ mod kind_negation;
 mod negation;
 mod no_evidence;
 mod numeric;
+mod pronoun_antonym;
 mod provenance;
 mod related_negation;
 mod wording;
 
 pub(super) use counted::{classes_counted, may_count_alike};
 pub(super) use kind_negation::names_kind;
+pub(super) use pronoun_antonym::one_subject_antonyms;
 pub(super) use related_negation::CLOSE_CLAIMS;
 pub(super) use wording::{clause_break, phrase, window};
 
@@ -95,5 +97,6 @@ pub(super) static RULES: &[&dyn ConflictRule] = &[
     &related_negation::RelatedNegation,
     &provenance::Provenance,
     &no_evidence::NoEvidence,
+    &pronoun_antonym::PronounAntonym,
     &counts_in_other_words::CountsInOtherWords,
 ];

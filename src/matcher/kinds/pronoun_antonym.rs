@@ -1,0 +1,110 @@
+//! Opposite predicates of one subject named two ways: "the suspect was armed" against "he
+//! was unarmed", said just after it. The antonym rule needs a shared word; here a pronoun
+//! that starts the later claim stands for the person the earlier one names.
+
+use super::wording::window;
+use super::{ConflictRule, Finding, Pair};
+use crate::lexicon;
+use crate::matcher::profile::Profile;
+use crate::matcher::words::StemIndex;
+use crate::model::{Claim, ConflictKind};
+
+/// How many lines after the named subject the pronoun's claim may stand.
+const REACH_LINES: usize = 4;
+
+/// An opposite said of a pronoun standing for the other claim's subject.
+pub(super) struct PronounAntonym;
+
+impl ConflictRule for PronounAntonym {
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
+        if !found.is_empty() {
+            return;
+        }
+        if let Some((ia, ib)) = one_subject_antonyms(pair.ca, pair.cb, pair.a, pair.b, pair.index) {
+            let (a, b) = (pair.a, pair.b);
+            found.push(Finding {
+                kind: ConflictKind::Antonym,
+                confidence: 0.6,
+                reason: format!(
+                    "\"{}\" vs \"{}\": {} / {} are opposites, said of one subject",
+                    window(a.text, &a.words, ia, 2),
+                    window(b.text, &b.words, ib, 2),
+                    a.words[ia].lower,
+                    b.words[ib].lower
+                ),
+            });
+        }
+    }
+
+    fn reads_other_words(&self) -> bool {
+        true
+    }
+}
+
+/// The places of opposite predicates of one subject in two claims (either order): each
+/// right after a copula that follows its claim's subject, one subject a person named or
+/// described ("the suspect", "Lund"), the other "he", "she" or "they" opening a claim said
+/// within a few lines after.
+pub(in crate::matcher) fn one_subject_antonyms(
+    ca: &Claim,
+    cb: &Claim,
+    a: &Profile,
+    b: &Profile,
+    index: &StemIndex,
+) -> Option<(usize, usize)> {
+    if a.opposable.is_empty() || b.opposable.is_empty() {
+        return None;
+    }
+    let (first, second) = if ca.content.line <= cb.content.line {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let (l1, l2) = (
+        ca.content.line.min(cb.content.line),
+        ca.content.line.max(cb.content.line),
+    );
+    if l2 > l1 + REACH_LINES || !pronoun_subject(second) || !person_subject(first) {
+        return None;
+    }
+    for (sa, ia) in &a.opposable {
+        for (sb, ib) in &b.opposable {
+            if index.are_antonyms(*sa, *sb) && predicate_at(a, *ia) && predicate_at(b, *ib) {
+                return Some((*ia, *ib));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the word at `i` is the predicate of the claim's subject: a copula right before
+/// it, the subject (one to three words) before that, and nothing else.
+fn predicate_at(p: &Profile, i: usize) -> bool {
+    (1..=4).contains(&i) && lexicon::COPULAS.contains(p.words[i - 1].lower.as_ref())
+}
+
+/// Whether a claim opens with a personal pronoun and a copula: "he was unarmed".
+fn pronoun_subject(p: &Profile) -> bool {
+    p.words.len() > 2
+        && matches!(p.words[0].lower.as_ref(), "he" | "she" | "they")
+        && lexicon::COPULAS.contains(p.words[1].lower.as_ref())
+}
+
+/// Whether a claim opens with a person, named or described, and a copula: "the suspect
+/// was", "Lund was".
+fn person_subject(p: &Profile) -> bool {
+    let copula = p
+        .words
+        .iter()
+        .take(4)
+        .position(|w| lexicon::COPULAS.contains(w.lower.as_ref()));
+    copula.is_some_and(|c| {
+        c > 0 && {
+            let head = &p.words[c - 1];
+            let w = head.lower.as_ref();
+            head.capitalized
+                || lexicon::PERSON_NOUNS.contains(w)
+                || lexicon::PERSON_VERB_NOUNS.contains(w)
+        }
+    })
+}
