@@ -350,6 +350,8 @@ fn find_with(
         // a thing the other names a kind of ("no weapon", "a handgun").
         // (Read once for the claim, not again for each one it is set against.)
         let counted = window[0].counted;
+        let opens_opposite = !window[0].opposable.is_empty();
+        let opens_pronoun = kinds::pronoun_subject(&window[0]);
         for (d, p) in window.iter().enumerate().skip(1).take(MAX_APART) {
             if reach.apart(i, i + d)
                 && ((window[0].negation.is_some() || p.negation.is_some())
@@ -357,14 +359,17 @@ fn find_with(
                     || kinds::names_kind(&window[0], p)
                     || kinds::names_kind(p, &window[0])
                     || (counted != 0 && kinds::may_count_alike(counted, p.counted))
-                    || kinds::one_subject_antonyms(
-                        &claims[i],
-                        &claims[i + d],
-                        &window[0],
-                        p,
-                        index,
-                    )
-                    .is_some())
+                    || (opens_opposite
+                        && !p.opposable.is_empty()
+                        && (opens_pronoun || kinds::pronoun_subject(p))
+                        && kinds::one_subject_antonyms(
+                            &claims[i],
+                            &claims[i + d],
+                            &window[0],
+                            p,
+                            index,
+                        )
+                        .is_some()))
             {
                 partners.push(i + d);
             }

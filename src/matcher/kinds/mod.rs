@@ -24,7 +24,7 @@ mod wording;
 
 pub(super) use counted::{classes_counted, may_count_alike};
 pub(super) use kind_negation::names_kind;
-pub(super) use pronoun_antonym::one_subject_antonyms;
+pub(super) use pronoun_antonym::{one_subject_antonyms, pronoun_subject};
 pub(super) use related_negation::CLOSE_CLAIMS;
 pub(super) use wording::{clause_break, phrase, window};
 

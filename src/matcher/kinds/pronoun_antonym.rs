@@ -84,7 +84,7 @@ fn predicate_at(p: &Profile, i: usize) -> bool {
 }
 
 /// Whether a claim opens with a personal pronoun and a copula: "he was unarmed".
-fn pronoun_subject(p: &Profile) -> bool {
+pub(in crate::matcher) fn pronoun_subject(p: &Profile) -> bool {
     p.words.len() > 2
         && matches!(p.words[0].lower.as_ref(), "he" | "she" | "they")
         && lexicon::COPULAS.contains(p.words[1].lower.as_ref())
