@@ -347,7 +347,10 @@ fn find_with(
         }
         // Claims close in meaning though in other words ("consulted", "briefed"), for a
         // negation in other words: one of the two must negate. Or one says there is none of
-        // a thing the other names a kind of ("no weapon", "a handgun").
+        // a thing the other names a kind of ("no weapon", "a handgun"). Or both count one
+        // class of thing ("60,000 marched", "the crowd at 12,000"), or one puts "the number"
+        // at a figure. Or opposites are said of a person and of a pronoun for them ("the
+        // driver was armed", "he was unarmed").
         // (Read once for the claim, not again for each one it is set against.)
         let counted = window[0].counted;
         let opens_opposite = !window[0].opposable.is_empty();

@@ -41,9 +41,9 @@ impl Class {
 /// The counts of a claim that are of one class's words, each with the place of the word that
 /// says so: a figure after a class noun and "at" or "of" ("the crowd at 12,000", "a death
 /// toll of 45"), a bare one after a class verb ("drew 40,000", "killed 30"), one that counts
-/// a class noun ("12,000 protesters", "2,000 bodies"), or a count of people said to be so, past the
-/// auxiliaries and a word of standing ("60,000 people joined", "1,340 people had been
-/// confirmed dead", "some 5,000 marched").
+/// a class noun ("12,000 protesters", "2,000 bodies"), or a count of people said to be so,
+/// past the auxiliaries and a word of standing ("60,000 people joined", "1,340 people had
+/// been confirmed dead", "some 5,000 marched").
 pub(in crate::matcher) fn counts_of<'q>(
     p: &'q Profile<'_>,
     class: &'q WordList,

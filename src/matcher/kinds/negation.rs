@@ -546,16 +546,18 @@ fn said_back(pn: &Profile, pp: &Profile, ni: usize) -> bool {
             "he" | "she" | "it" | "they" | "i" | "we" | "you" | "his" | "her" | "their"
         )
     };
-    fn subject<'p>(p: &'p Profile, at: usize) -> Option<&'p str> {
-        at.checked_sub(1).map(|k| p.words[k].lower.as_ref())
-    }
-    let own = subject(pn, verb.unwrap_or(cue + 1));
+    let own = word_before(pn, verb.unwrap_or(cue + 1));
     said.len() >= 3
         && pp.words.windows(said.len()).enumerate().any(|(at, w)| {
-            let theirs = subject(pp, at);
+            let theirs = word_before(pp, at);
             w.iter().zip(&said).all(|(x, y)| x.lower == *y)
                 && (own.is_none_or(pronoun) || theirs.is_none_or(pronoun) || own == theirs)
         })
+}
+
+/// The word before word `at`, folded: a subject before its verb.
+fn word_before<'p>(p: &'p Profile, at: usize) -> Option<&'p str> {
+    at.checked_sub(1).map(|k| p.words[k].lower.as_ref())
 }
 
 /// Whether a "no" denies outright that the thing at `ni` was or happened: "no such meeting

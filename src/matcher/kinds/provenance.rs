@@ -66,6 +66,8 @@ struct Origin {
     to: usize,
 }
 
+/// Each "came from" (or "originated from") of a claim with a thing before it and a source
+/// after it.
 fn origins(p: &Profile) -> Vec<Origin> {
     let ws = &p.words;
     let lex = lexicon::matcher();
