@@ -158,6 +158,6 @@ pub(in crate::matcher) fn anaphoric_counts<'q>(
             && w(k - 1) == "at"
             && lexicon::ANAPHORIC_COUNTS.contains(w(k - 2))
             && matches!(w(k - 3), "the" | "that" | "this" | "its" | "their"))
-        .then_some((q, k - 2))
+        .then(|| (q, k - 2))
     })
 }
