@@ -1290,7 +1290,9 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
             after_determiner = false;
             continue;
         }
-        if w == "with" && j < end && words.lower(j) == "knowledge" && t > floor {
+        // ("people with direct knowledge of …": an adjective may stand before it.)
+        let knowledge = |k: usize| k < end && words.lower(k) == "knowledge";
+        if w == "with" && j < end && (knowledge(j) || knowledge(j + 1)) && t > floor {
             j -= 1;
             continue;
         }
