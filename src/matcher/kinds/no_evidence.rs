@@ -3,7 +3,7 @@
 //! from the start"). What follows "no evidence" is doubted, not asserted, and shares the
 //! other claim's words, a verb among them.
 
-use super::wording::{phrase, quote_snippet};
+use super::wording::{phrase_of_at_most, quote_snippet};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
@@ -51,13 +51,16 @@ impl ConflictRule for NoEvidence {
             if shared.len() < 2 || !verb || po.negation.is_some() {
                 continue;
             }
+            // From "no evidence" to the last word the other side says too: "no evidence Dunn
+            // opposed the war".
+            let last = shared.iter().map(|&(_, at)| at).max().unwrap_or(from);
             found.push(Finding {
                 kind: ConflictKind::Denial,
                 confidence: 0.65,
                 reason: format!(
                     "{} finds \"{}\" of {}'s {}",
                     doubter.speaker.name,
-                    phrase(pd.text, &pd.words, no, no + 8),
+                    phrase_of_at_most(pd.text, &pd.words, no, last + 1, 10),
                     other.speaker.name,
                     quote_snippet(po, 6)
                 ),

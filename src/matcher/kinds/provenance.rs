@@ -3,7 +3,7 @@
 //! "Come" is too light a verb for the negation rule to weigh alone; here the thing and its
 //! source, both shared, say the two claims are about one origin.
 
-use super::wording::{clause_break, phrase};
+use super::wording::{clause_break, phrase_of_at_most};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::profile::{Profile, is_topic_word};
@@ -45,8 +45,8 @@ impl ConflictRule for Provenance {
                     confidence: 0.7,
                     reason: format!(
                         "\"{}\" vs \"{}\": where it came from ({source}); negation",
-                        phrase(a.text, &a.words, x.from, x.to),
-                        phrase(b.text, &b.words, y.from, y.to),
+                        phrase_of_at_most(a.text, &a.words, x.from, x.to, 10),
+                        phrase_of_at_most(b.text, &b.words, y.from, y.to, 10),
                     ),
                 });
                 return;
@@ -102,10 +102,10 @@ fn origins(p: &Profile) -> Vec<Origin> {
             }
         }
         if let Some(&(_, last)) = source.last() {
-            // The phrase from the thing's determiner to the source's last word, at most eight
+            // The phrase from the thing's determiner to the source's last word, at most ten
             // words: "the number did not come from any ministry analysis".
             let to = last + 1;
-            let from = if to - thing < 8 && thing > 0 {
+            let from = if to - thing < 10 && thing > 0 {
                 thing - 1
             } else {
                 thing

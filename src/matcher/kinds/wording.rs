@@ -25,7 +25,19 @@ pub(in crate::matcher) fn align(pn: &Profile, ni: usize, pp: &Profile, pi: usize
 /// The text of the words from `from` to `to` (exclusive, at most eight) of `text`, the text
 /// `ws` were read from, as written ("D.C.", "Mr. Lund's"), spaces collapsed.
 pub(in crate::matcher) fn phrase(text: &str, ws: &[Word], from: usize, to: usize) -> String {
-    let to = to.min(ws.len()).min(from + 8);
+    phrase_of_at_most(text, ws, from, to, 8)
+}
+
+/// [`phrase`] of at most `max` words: a whole noun phrase a reason quotes ("the number did
+/// not come from any State Department analysis").
+pub(in crate::matcher) fn phrase_of_at_most(
+    text: &str,
+    ws: &[Word],
+    from: usize,
+    to: usize,
+    max: usize,
+) -> String {
+    let to = to.min(ws.len()).min(from + max);
     if from >= to {
         return String::new();
     }
