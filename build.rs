@@ -46,6 +46,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("OBTAINING_PARTICIPLES",    "data/lexicon/obtaining_participles.txt",    Set),
     ("PERSON_NOUNS",             "data/lexicon/person_nouns.txt",             Set),
     ("PERSON_VERB_NOUNS",        "data/lexicon/person_nouns_also_verbs.txt",  Set),
+    ("PERSON_OTHER_NOUNS",       "data/lexicon/person_nouns_also_other.txt",  Set),
     ("REPORT_NOUNS",             "data/lexicon/report_nouns.txt",             Set),
     ("FINDING_NOUNS",            "data/lexicon/finding_nouns.txt",            Set),
     ("FINDING_VERBS",            "data/lexicon/finding_verbs.txt",            Set),

@@ -24,6 +24,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 VECTORS = os.path.join(ROOT, "data", "vectors")
 OUT = os.path.join(ROOT, "data", "lexicon", "person_nouns.txt")
 OUT_VERBS = os.path.join(ROOT, "data", "lexicon", "person_nouns_also_verbs.txt")
+OUT_OTHER = os.path.join(ROOT, "data", "lexicon", "person_nouns_also_other.txt")
 VERB = 2
 FREQUENT = 30000
 NOUN_PERSON = 18
@@ -39,17 +40,24 @@ def main():
     classes = open(os.path.join(VECTORS, "classes.bin"), "rb").read()
     kept = set()
     also_verbs = set()
+    also_other = set()
     for w, r in rank.items():
         if r >= FREQUENT or not w.isalpha():
             continue
         # A noun alone, in any of its forms ("drew" is a verb's); or a noun and a verb, for
-        # the second list.
-        if classes[place[w]] not in (NOUN, NOUN | VERB):
+        # the second list; or a noun and an adjective too ("suspect", "chief"), for the third.
+        if not classes[place[w]] & NOUN:
             continue
         senses = wn.senses(w, "n")
         # A kind of person, not one person ("newton", "owen": instances).
         if senses and senses[0].lexfile == NOUN_PERSON and not senses[0].related("@i"):
-            into = kept if classes[place[w]] == NOUN else also_verbs
+            into = (
+                kept
+                if classes[place[w]] == NOUN
+                else also_verbs
+                if classes[place[w]] == NOUN | VERB
+                else also_other
+            )
             into.add(w)
             plural = w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else (
                 w + "es" if w.endswith(("s", "sh", "ch", "x", "z")) else w + "s")
@@ -69,7 +77,15 @@ def main():
         f.write("# do not edit by hand. WordNet licence in data/matcher/WORDNET-LICENSE.txt.\n")
         for w in sorted(also_verbs - kept):
             f.write(w + "\n")
-    print(len(kept), "words;", len(also_verbs - kept), "also verbs")
+    with open(OUT_OTHER, "w", encoding="utf-8") as f:
+        f.write("# person_nouns_also_other.txt -- nouns whose first sense in WordNet 3.0 is a\n")
+        f.write("# person and that are adjectives or adverbs too (\"suspect\", \"chief\"): not a\n")
+        f.write("# speaker by themselves, but a person a pronoun may stand for (\"the suspect was\n")
+        f.write("# armed\" … \"he was unarmed\"). Written by scripts/lexicon/build_person_nouns.py;\n")
+        f.write("# do not edit by hand. WordNet licence in data/matcher/WORDNET-LICENSE.txt.\n")
+        for w in sorted(also_other - kept - also_verbs):
+            f.write(w + "\n")
+    print(len(kept), "words;", len(also_verbs - kept), "also verbs;", len(also_other), "also other")
 
 
 if __name__ == "__main__":

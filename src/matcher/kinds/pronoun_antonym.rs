@@ -91,7 +91,7 @@ pub(in crate::matcher) fn pronoun_subject(p: &Profile) -> bool {
 }
 
 /// Whether a claim opens with a person, named or described, and a copula: "the suspect
-/// was", "Lund was".
+/// was", "Lund was" (a noun whose first sense in WordNet is a person, whatever else it is).
 fn person_subject(p: &Profile) -> bool {
     let copula = p
         .words
@@ -105,6 +105,7 @@ fn person_subject(p: &Profile) -> bool {
             head.capitalized
                 || lexicon::PERSON_NOUNS.contains(w)
                 || lexicon::PERSON_VERB_NOUNS.contains(w)
+                || lexicon::PERSON_OTHER_NOUNS.contains(w)
         }
     })
 }
