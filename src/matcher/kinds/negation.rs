@@ -345,7 +345,14 @@ impl ConflictRule for Negation {
                         phrase(pn.text, &pn.words, ni - 3, ni + 1)
                     )
                 } else {
-                    phrase(pn.text, &pn.words, cue, ni + 1)
+                    // ("would not sail", "had not met": a verb's negation with the auxiliary
+                    // before it; not "is no …").
+                    let aux = cue > 0
+                        && pn.words[cue].lower != "no"
+                        && lexicon::AUXILIARIES.contains(pn.words[cue - 1].lower.as_ref())
+                        && !clause_break(pn.text, &pn.words, cue - 1)
+                        && ni + 1 - (cue - 1) <= 8;
+                    phrase(pn.text, &pn.words, if aux { cue - 1 } else { cue }, ni + 1)
                 };
                 let asserted = window(pp.text, &pp.words, pi, 3);
                 let reason = format!("\"{asserted}\" vs \"{negated_phrase}\": {aligned}; negation");
