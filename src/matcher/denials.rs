@@ -55,6 +55,26 @@ pub(super) fn answered_reports(
             matches!(p[0].lower.as_ref(), "such" | "any") && is_topic_word(&p[1], lex)
         });
         let such = such_at.map(|k| key_of(&ws[k + 1].lower, lex, stem_index()));
+        // "any plans to close the plant", "any intention of selling the club": the keys of
+        // the deed planned and of the first topic word after it.
+        let planned = such_at
+            .filter(|&k| {
+                matches!(
+                    ws[k + 1].lower.as_ref(),
+                    "plan" | "plans" | "intention" | "intentions" | "attempt" | "attempts"
+                ) && ws
+                    .get(k + 2)
+                    .is_some_and(|w| matches!(w.lower.as_ref(), "to" | "of"))
+            })
+            .and_then(|k| {
+                let verb = ws.get(k + 3).filter(|w| is_topic_word(w, lex))?;
+                let object = ws[k + 4..]
+                    .iter()
+                    .take(3)
+                    .find(|w| is_topic_word(w, lex))
+                    .map(|w| key_of(&w.lower, lex, stem_index()));
+                Some((key_of(&verb.lower, lex, stem_index()), object))
+            });
         if !aimed && such.is_none() {
             continue;
         }
@@ -138,11 +158,16 @@ pub(super) fn answered_reports(
         // newspaper's) takes it as a side; "dismissed the report as speculation" says
         // enough to answer the latest claim.
         let bare = ws.len() <= 2;
-        let target = match &such {
+        let target = match (&such, &planned) {
             // ("The mayor took bribes" … "the mayor denied taking any money", "denied any
             // wrongdoing": a deed denied answers, else, what was said of the denier as its
             // subject.)
-            Some(key) if !aimed => latest.clone().find(|i| mentions(i, key)).or_else(|| {
+            // ("denied any plans to close the plant": the deed planned, its verb and the
+            // topic word after it, is what the claim it answers speaks of.)
+            (Some(_), Some((verb, object))) if !aimed => latest
+                .clone()
+                .find(|i| mentions(i, verb) && object.as_ref().is_none_or(|o| mentions(i, o))),
+            (Some(key), _) if !aimed => latest.clone().find(|i| mentions(i, key)).or_else(|| {
                 let deed = d.stance == Stance::Deny && such_at.is_some_and(|k| k <= 2);
                 latest
                     .clone()
