@@ -71,7 +71,13 @@ pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usiz
     while extra < 2
         && to < ws.len()
         && !clause_break(text, ws, to - 1)
-        && crate::matcher::vectors::is_only_adjective(&ws[to - 1].lower)
+        && (crate::matcher::vectors::is_only_adjective(&ws[to - 1].lower)
+            // ("for the new stadium": an adjective after a determiner, its noun next.)
+            || (to >= 2
+                && crate::lexicon::DETERMINERS.contains(ws[to - 2].lower.as_ref())
+                && crate::matcher::vectors::may_be_adjective(&ws[to - 1].lower)
+                && crate::matcher::vectors::may_be_noun(&ws[to].lower)
+                && !crate::matcher::vectors::may_be_adjective(&ws[to].lower)))
         && !function(to)
     {
         to += 1;
@@ -150,6 +156,26 @@ mod tests {
         let ws = words(text);
         let pay = ws.iter().position(|x| x.surface == "pay").unwrap();
         assert_eq!(window(text, &ws, pay, 3), "make the harbour pay");
+    }
+
+    #[test]
+    fn a_window_takes_the_noun_of_an_adjective_after_a_determiner() {
+        // "new" is an adjective and an adverb: after "the", with a noun next, it is the
+        // noun's. Not "a hearing last": the word after is an adjective too.
+        let text = "the city will pay for the new stadium next year";
+        let ws = words(text);
+        let pay = ws.iter().position(|x| x.surface == "pay").unwrap();
+        assert_eq!(
+            window(text, &ws, pay, 3),
+            "the city will pay for the new stadium"
+        );
+        let text = "those statements were wrong during a hearing last week";
+        let ws = words(text);
+        let wrong = ws.iter().position(|x| x.surface == "wrong").unwrap();
+        assert_eq!(
+            window(text, &ws, wrong, 3),
+            "those statements were wrong during a hearing"
+        );
     }
 
     #[test]
