@@ -587,25 +587,7 @@ fn event_subject(ws: &[Word], cue: usize) -> Option<usize> {
 /// Whether the negation at word `cue` denies an event predicate: "never took place", "did
 /// not happen", "has not occurred".
 pub(in crate::matcher) fn event_denied(ws: &[Word], cue: usize, text: &str) -> bool {
-    let mut k = cue + 1;
-    while k < ws.len()
-        && matches!(
-            ws[k].lower.as_ref(),
-            "have" | "has" | "had" | "yet" | "ever"
-        )
-    {
-        k += 1;
-    }
-    let Some(w) = ws.get(k) else {
-        return false;
-    };
-    let end = if lexicon::EVENT_PREDICATES.contains(w.lower.as_ref()) {
-        k + 1
-    } else if matches!(w.lower.as_ref(), "take" | "took" | "taken" | "takes")
-        && ws.get(k + 1).is_some_and(|n| n.lower == "place")
-    {
-        k + 2
-    } else {
+    let Some(end) = event_predicate_end(ws, cue) else {
         return false;
     };
     // The predicate ends its clause, or a time follows ("never took place on Monday"); "change
@@ -618,6 +600,30 @@ pub(in crate::matcher) fn event_denied(ws: &[Word], cue: usize, text: &str) -> b
                 "on" | "last" | "this" | "yesterday" | "today" | "before" | "after" | "until"
             )
     })
+}
+
+/// Where a predicate that only says something happened ("happened", "took place", "had taken
+/// place") ends, when it follows the word at `cue`.
+pub(in crate::matcher) fn event_predicate_end(ws: &[Word], cue: usize) -> Option<usize> {
+    let mut k = cue + 1;
+    while k < ws.len()
+        && matches!(
+            ws[k].lower.as_ref(),
+            "have" | "has" | "had" | "yet" | "ever"
+        )
+    {
+        k += 1;
+    }
+    let w = ws.get(k)?;
+    if lexicon::EVENT_PREDICATES.contains(w.lower.as_ref()) {
+        Some(k + 1)
+    } else if matches!(w.lower.as_ref(), "take" | "took" | "taken" | "takes")
+        && ws.get(k + 1).is_some_and(|n| n.lower == "place")
+    {
+        Some(k + 2)
+    } else {
+        None
+    }
 }
 
 /// The participle of the clause whose subject starts at word `from` ("no agreement on data

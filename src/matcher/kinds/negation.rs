@@ -8,7 +8,7 @@ use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
 use crate::matcher::profile::{
-    Profile, event_denied, is_time_word, is_topic_word, passes_negation_on,
+    Profile, event_denied, event_predicate_end, is_time_word, is_topic_word, passes_negation_on,
 };
 use crate::matcher::stem::stem;
 use crate::matcher::vectors;
@@ -172,11 +172,13 @@ impl ConflictRule for Negation {
                     .is_none_or(|cue| !copular(pn, cue, ni) || predicative(pp, pp.keys[key]))
             });
             // "No country can stay outside the talks" says nothing of countries: a "no" subject
-            // is denied its predicate, and the other side must share that.
+            // is denied its predicate, and the other side must share that. (Unless the
+            // predicate only says it happened: "no meeting had taken place".)
             let hit = hit.filter(|&(_, &ni)| {
                 pn.negation
                     .is_none_or(|cue| !in_denied_subject(pn, cue, ni))
                     || pn.denied_verb == Some(ni)
+                    || denied_outright(pn, ni)
             });
             // "You pay your taxes" says what anyone does; "blasted him for not paying" what one
             // person did not: "you" before the asserted word speaks of people in general,
@@ -338,6 +340,11 @@ impl ConflictRule for Negation {
                 let negated_phrase = if ni < cue {
                     // "the meeting never took place": the event, then its denial.
                     phrase(pn.text, &pn.words, ni, (cue + 3).min(pn.words.len()))
+                } else if let Some(end) = event_predicate_end(&pn.words, ni)
+                    .filter(|&end| end <= cue + 8 && denied_outright(pn, ni))
+                {
+                    // "no meeting had taken place": the denial with its event.
+                    phrase(pn.text, &pn.words, cue, end)
                 } else if ni + 1 > cue + 8 {
                     format!(
                         "{} … {}",
