@@ -375,8 +375,28 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             {
                 right.start += 1;
             }
-            if proper_tail(words, right.clone(), lex).is_some_and(|r| r == right)
-                && proper_tail(words, left.clone(), lex).is_none_or(|r| r != left)
+            // ("Her challenger, opposition leader Tom Reed": a person's name after a role ends
+            // the apposition, and is the name.)
+            let left_proper = proper_tail(words, left.clone(), lex);
+            let person_named_last = proper_tail(words, right.clone(), lex).is_some_and(|r| {
+                r.end == right.end
+                    && r.start > right.start
+                    // (Not a firm's name after its person: "Ann Lee of the law firm Grey Lund".)
+                    && !(right.start..r.start).any(|k| words.lower(k) == "of")
+                    && r.len() >= 2
+                    && (lexicon::first_name_gender(words.lower(r.start)).is_some()
+                        || r.len() <= 3
+                            && (r.start..r.end).all(|k| !lex.roles().contains_key(words.lower(k))))
+                    && {
+                        let before = words.lower(r.start - 1);
+                        lex.roles().contains_key(before)
+                            || lexicon::PERSON_NOUNS.contains(before)
+                            || is_title(before)
+                    }
+            });
+            if (proper_tail(words, right.clone(), lex).is_some_and(|r| r == right)
+                && left_proper.as_ref().is_none_or(|r| *r != left))
+                || (person_named_last && left_proper.is_none())
             {
                 (right, Some(left))
             } else {
