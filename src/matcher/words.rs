@@ -452,6 +452,21 @@ fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
     (ws.get(i + 1)?.lower == "of").then_some(count * part)
 }
 
+/// Whether "one" at `i` counts the noun after it: after "only", "just", "exactly" or "to"
+/// ("agreed to one debate"), before a noun that is no word of time ("one day").
+fn single_counted(ws: &[Word], i: usize) -> bool {
+    i > 0
+        && matches!(
+            ws[i - 1].lower.as_ref(),
+            "only" | "just" | "exactly" | "to" | "merely"
+        )
+        && ws.get(i + 1).is_some_and(|n| {
+            !n.capitalized
+                && super::vectors::may_be_noun(&n.lower)
+                && !super::profile::is_time_word(&n.lower)
+        })
+}
+
 /// The figures of a claim. Years (1900 to 2100 standing alone), ordinals and vague plurals
 /// ("hundreds", "tens of thousands") are not figures.
 pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Quantity> {
@@ -469,7 +484,10 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                         n.lower == "hundred" || SCALES.iter().any(|(s, _)| *s == n.lower)
                     }))
                 .then_some(1.0)
-            });
+            })
+            // "agreed to one debate", "only one bid": a single thing counted after a word
+            // that asks how many.
+            .or_else(|| (w.lower == "one" && single_counted(ws, i)).then_some(1.0));
         // "two thirds of" is read at "thirds".
         if number.is_some() && fraction_at(ws, i + 1).is_some() {
             i += 1;

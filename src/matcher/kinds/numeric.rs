@@ -2,6 +2,7 @@
 //! cubic metres"); [`super::figures`] says when two figures count the same thing.
 
 use super::figures::{differs, same_quantity, speakers_own};
+use super::wording::clause_break;
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::profile::Profile;
@@ -41,6 +42,11 @@ impl ConflictRule for Numeric {
                 if speakers_own(a, qa) && speakers_own(b, qb) {
                     continue;
                 }
+                // "there should be six debates" asks for a figure; "she has agreed to three"
+                // counts what is. (Two asks for different figures are still opposed.)
+                if asked_for(a, qa) != asked_for(b, qb) {
+                    continue;
+                }
                 if same_quantity(qa, qb, a, b, keys, topic)
                     && differs(qa, qb)
                     && !restated(qa, b)
@@ -62,4 +68,13 @@ impl ConflictRule for Numeric {
             }
         }
     }
+}
+
+/// Whether a figure is what someone asks for: "should", "must" or "ought" before it in its
+/// clause ("there should be six debates", "the fund must reach $2 million").
+fn asked_for(p: &Profile, q: &Quantity) -> bool {
+    (q.at.saturating_sub(5)..q.at)
+        .rev()
+        .take_while(|&k| !clause_break(p.text, &p.words, k))
+        .any(|k| matches!(p.words[k].lower.as_ref(), "should" | "must" | "ought"))
 }
