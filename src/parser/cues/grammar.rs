@@ -859,7 +859,13 @@ fn subject_left_of(
     // (Not "who argued that": giving people those claims sent later pronouns astray more
     // often than it found PolNeAR's attributions.)
     let statement = verb + 1 < words.len() && !matches!(words.lower(verb + 1), "and" | "or");
-    let said = matches!(words.lower(verb), "said" | "say" | "says");
+    // ("who told reporters": a hearer of the news, not an order to someone, "who told his
+    // staff to stay".)
+    let told_news = matches!(words.lower(verb), "told" | "tells")
+        && verb + 2 < words.len()
+        && matches!(words.lower(verb + 1), "reporters" | "journalists")
+        && !matches!(words.lower(verb + 2), "to" | "about" | "of");
+    let said = matches!(words.lower(verb), "said" | "say" | "says") || told_news;
     let says = said || (verb + 1 < words.len() && words.lower(verb + 1) == "that");
     let relative = if j > floor + 1 {
         words.lower(j - 1)
@@ -927,8 +933,10 @@ fn subject_left_of(
             // belongs to the name before them.
             let mut end = end;
             for _ in 0..2 {
-                let placed = head > floor
+                // (Set off by a comma: "came from Tom Reed, who said" is who.)
+                let placed = head > floor + 1
                     && lexicon::PLACE_PREPOSITIONS.contains(words.lower(head - 1))
+                    && words.text(head - 2) == ","
                     || (head..end).all(|k| words.text(k).bytes().all(|b| b.is_ascii_digit()));
                 if !placed {
                     break;
