@@ -507,6 +507,26 @@ fn named_thing(p: &Profile, i: usize) -> bool {
     if p.words[i].lower.ends_with("ed") {
         return false;
     }
+    // "won Arnholt's backing", "the backing of the union": a gerund with its doer is the
+    // deed done.
+    // (Not one that describes a noun after it: "the union's working groups".)
+    let gerund = p.words[i].lower.ends_with("ing")
+        && p.words
+            .get(i + 1)
+            .is_none_or(|w| lexicon::STOPWORDS.contains(w.lower.as_ref()));
+    let owner = |k: usize| {
+        let word = &p.words[k];
+        word.lower.ends_with("'s")
+            || word.lower.ends_with('s')
+                && p.text[word.at + word.surface.len()..].starts_with(['\'', '’'])
+    };
+    if gerund
+        && i > 0
+        && (owner(i - 1)
+            || p.words[i - 1].lower == "the" && p.words.get(i + 1).is_some_and(|w| w.lower == "of"))
+    {
+        return false;
+    }
     for k in (i.saturating_sub(3)..i).rev() {
         let w = p.words[k].lower.as_ref();
         // (A plural owner's apostrophe is not part of its word: "the members’ votes".)
