@@ -75,6 +75,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("PARTY_TAGS",               "data/lexicon/party_tags.txt",               Phrases),
     ("BEFORE_THAT",              "data/lexicon/before_that.txt",              Set),
     ("HEARERS",                  "data/lexicon/hearers.txt",                  Set),
+    ("OPPONENT_NOUNS",           "data/lexicon/opponent_nouns.txt",           Set),
     ("NOT_A_SOURCE",             "data/lexicon/not_a_source.txt",             Set),
     ("ABBREVIATIONS",            "data/lexicon/abbreviations.txt",            Set),
     ("CLAUSE_VERBS",             "data/lexicon/clause_verbs.txt",             Set),

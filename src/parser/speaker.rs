@@ -1044,6 +1044,32 @@ impl Registry {
                                 })?;
                             Some(self.entities[i].name.clone())
                         });
+                        // "his campaign", "her office": the body of whom the pronoun stands for.
+                        let employer = employer.or_else(|| {
+                            if n.proper {
+                                return None;
+                            }
+                            let mut name_words = n.name.split_whitespace();
+                            let owner = name_words.next()?.to_lowercase();
+                            // ("his rival", "her critics" stand against whom the pronoun
+                            // stands for.)
+                            if name_words.any(|w| {
+                                lexicon::OPPONENT_NOUNS.contains(w.to_lowercase().as_str())
+                            }) {
+                                return None;
+                            }
+                            let gender = match owner.as_str() {
+                                "his" => Gender::Male,
+                                "her" => Gender::Female,
+                                _ => return None,
+                            };
+                            let i = self.recent(at, |e| {
+                                e.proper
+                                    && e.gender == Some(gender)
+                                    && compatible(e, EntityClass::Person, Some(gender))
+                            })?;
+                            Some(self.entities[i].name.clone())
+                        });
                         self.entities.push(Entity {
                             name: n.name.clone(),
                             role: n.role.clone(),
