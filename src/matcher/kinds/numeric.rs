@@ -71,10 +71,20 @@ impl ConflictRule for Numeric {
 }
 
 /// Whether a figure is what someone asks for: "should", "must" or "ought" before it in its
-/// clause ("there should be six debates", "the fund must reach $2 million").
+/// clause ("there should be six debates", "the fund must reach $2 million"), or a verb of
+/// needing right before it ("the rules require 40 signatures", "needs at least 30 votes").
 fn asked_for(p: &Profile, q: &Quantity) -> bool {
-    (q.at.saturating_sub(5)..q.at)
+    let modal = (q.at.saturating_sub(5)..q.at)
         .rev()
         .take_while(|&k| !clause_break(p.text, &p.words, k))
-        .any(|k| matches!(p.words[k].lower.as_ref(), "should" | "must" | "ought"))
+        .any(|k| matches!(p.words[k].lower.as_ref(), "should" | "must" | "ought"));
+    let needed = (q.at.saturating_sub(3)..q.at).rev().any(|k| {
+        matches!(
+            p.words[k].lower.as_ref(),
+            "require" | "requires" | "required" | "need" | "needs" | "needed"
+        ) && p.words[k + 1..q.at]
+            .iter()
+            .all(|w| lexicon::APPROXIMATORS.contains(w.lower.as_ref()) || w.lower == "least")
+    });
+    modal || needed
 }
