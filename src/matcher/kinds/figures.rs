@@ -390,7 +390,8 @@ pub(super) fn speakers_own(p: &Profile, q: &Quantity) -> bool {
     let mut s = k - 1;
     while s > 0 && s + 4 > k && lexicon::STOPWORDS.contains(ws[s - 1].lower.as_ref()) {
         s -= 1;
-        if matches!(ws[s].lower.as_ref(), "we" | "i") {
+        // ("The campaign said it raised": a body's "it" is the body.)
+        if matches!(ws[s].lower.as_ref(), "we" | "i" | "it") {
             return s == 0 || !ws[s - 1].capitalized;
         }
     }
