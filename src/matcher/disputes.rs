@@ -385,9 +385,17 @@ pub(super) fn disputes(
         let target = &claims[t];
         let tp = doc.paragraph_at(target.content.start);
         let word = ws[at].surface;
+        // "called that claim false" points at one claim, the latest: not at the rest of its
+        // paragraph.
+        let one_claim = ws[..at].windows(2).any(|p| {
+            matches!(p[0].lower.as_ref(), "that" | "this")
+                && lexicon::REPORT_NOUNS.contains(&p[1].lower)
+                && !p[1].lower.ends_with('s')
+        });
         for (i, c) in claims.iter().enumerate().take(j).skip(from) {
             let same_side = i == t
-                || (c.source == target.source
+                || (!one_claim
+                    && c.source == target.source
                     && c.stance == Stance::Assert
                     && gives_figure(c)
                     && doc.paragraph_at(c.content.start) == tp
