@@ -636,11 +636,23 @@ fn subject_person_before(
     let titled_run = opening
         .split_whitespace()
         .all(|w| w.starts_with(char::is_uppercase));
+    // ("The rival candidate, Defence Minister Ana Ruiz, did not …": the title after an
+    // apposition's comma is the name's.)
+    let before_title = match opening.rsplit_once(',') {
+        Some((head, title))
+            if title
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            &opening[..head.len() + 1]
+        }
+        _ => opening,
+    };
     let subject = antecedent::opens_sentence(text, start)
         || titled_run
-        || (opening.ends_with(',')
-            && opening.split_whitespace().count() <= 8
-            && !opening.contains(['"', '“', '”', '\'']));
+        || (before_title.ends_with(',')
+            && before_title.split_whitespace().count() <= 8
+            && !before_title.contains(['"', '“', '”', '\'']));
     if !subject {
         return None;
     }
