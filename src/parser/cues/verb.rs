@@ -499,7 +499,16 @@ pub(super) fn verb_attribution(
                 if !speakerlike || lemma != "say" && class != VerbClass::Speech {
                     return None;
                 }
-                (SpeakerAt::SentenceSubject(subject), hit.range.start)
+                // "A spokesman for the firm said …, but confirmed …": the speaker of the
+                // sentence's earlier cue, whole.
+                let same = earlier.iter().rposition(|a| {
+                    matches!(&a.speaker, SpeakerAt::Tokens(r) | SpeakerAt::SentenceSubject(r)
+                        if r.start == subject.start)
+                });
+                match same {
+                    Some(k) => (SpeakerAt::SameAs(k), hit.range.start),
+                    None => (SpeakerAt::SentenceSubject(subject), hit.range.start),
+                }
             }
         }
     };
