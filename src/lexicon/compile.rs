@@ -572,6 +572,9 @@ fn write_attribution(out: &mut Out) {
 #[derive(Default)]
 pub struct Matcher {
     synonyms: Table<u32>,
+    /// Synonyms that stand for their own form only ("=talks" in the file): no stem of theirs
+    /// joins the group.
+    exact_forms: Table<()>,
     antonyms: Vec<(Word, Word)>,
     /// Irregular inflected form to its base: "told" -> "tell", "children" -> "child".
     pub irregular: Table<Word>,
@@ -593,8 +596,17 @@ fn write_matcher(out: &mut Out) -> Matcher {
         let group = u32::try_from(group).expect("synonym groups fit u32");
         for word in fields(line, b',') {
             let w = word.trim_ascii();
+            // "=talks": that form only, not every word of its stem ("talk", "talked").
+            let (w, exact) = match w.strip_prefix('=') {
+                Some(form) => (form, true),
+                None => (w, false),
+            };
             if !w.is_empty() {
-                lex.synonyms.insert_first(synonyms.word(w), group);
+                let word = synonyms.word(w);
+                lex.synonyms.insert_first(word, group);
+                if exact {
+                    lex.exact_forms.insert_first(word, ());
+                }
             }
         }
     }
@@ -724,6 +736,7 @@ fn write_stem_index(out: &mut Out, lex: &Matcher) -> &'static str {
         .synonyms
         .entries
         .iter()
+        .filter(|(w, _)| !lex.exact_forms.contains_key(w.as_str()))
         .map(|&(w, g)| (stem(w), g))
         .collect();
     let written: &'static str = String::leak(written);

@@ -597,7 +597,14 @@ pub(in crate::matcher) fn event_denied(ws: &[Word], cue: usize, text: &str) -> b
         text[prev.at + prev.surface.len()..n.at].contains(['.', ',', ';', '!', '?'])
             || matches!(
                 n.lower.as_ref(),
-                "on" | "last" | "this" | "yesterday" | "today" | "before" | "after" | "until"
+                "on" | "last"
+                    | "this"
+                    | "yesterday"
+                    | "today"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "since"
             )
     })
 }
@@ -606,6 +613,22 @@ pub(in crate::matcher) fn event_denied(ws: &[Word], cue: usize, text: &str) -> b
 /// place") ends, when it follows the word at `cue`.
 pub(in crate::matcher) fn event_predicate_end(ws: &[Word], cue: usize) -> Option<usize> {
     let mut k = cue + 1;
+    // ("no meeting with the union had taken place": past who it was with.)
+    let predicate = |w: &str| {
+        matches!(
+            w,
+            "have" | "has" | "had" | "take" | "took" | "taken" | "takes"
+        ) || lexicon::EVENT_PREDICATES.contains(w)
+    };
+    if ws.get(k).is_some_and(|w| {
+        matches!(
+            w.lower.as_ref(),
+            "with" | "between" | "among" | "on" | "about" | "over"
+        )
+    }) && let Some(j) = (k + 1..(k + 5).min(ws.len())).find(|&j| predicate(&ws[j].lower))
+    {
+        k = j;
+    }
     while k < ws.len()
         && matches!(
             ws[k].lower.as_ref(),
