@@ -667,8 +667,17 @@ pub(in crate::matcher) fn denied_verb(ws: &[Word], from: usize, text: &str) -> O
                 v += 1;
             }
             // ("no deal was reached" denies the deal: reaching is only its coming to be.)
+            // (A participle: "damaged", "made", "hit", "shut".)
+            let participle = |w: &str| {
+                w.ends_with("ed")
+                    || lexicon::matcher().irregular.get(w).is_some()
+                    || vectors::may_be_verb(w)
+                        && !vectors::may_be_adjective(w)
+                        && !w.ends_with("ing")
+                        && !lexicon::STOPWORDS.contains(w)
+            };
             return (v < ws.len()
-                && ws[v].lower.ends_with("ed")
+                && participle(&ws[v].lower)
                 && !lexicon::EXISTENCE_VERBS.contains(ws[v].lower.as_ref()))
             .then_some(v);
         }
