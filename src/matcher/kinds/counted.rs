@@ -44,6 +44,25 @@ impl Class {
 /// a class noun ("12,000 protesters", "2,000 bodies"), or a count of people said to be so,
 /// past the auxiliaries and a word of standing ("60,000 people joined", "1,340 people had
 /// been confirmed dead", "some 5,000 marched").
+/// The people a count names, by key, when it names a kind of them ("14 enemy soldiers",
+/// "three civilians"); `None` for no noun or a noun of anyone ("people", "residents").
+pub(in crate::matcher) fn people_counted(p: &Profile, q: &Quantity) -> Option<String> {
+    let n = q.noun_at?;
+    let j = (n..(n + 2).min(p.words.len())).find(|&j| people(&p.words[j].lower))?;
+    let w = p.words[j].lower.as_ref();
+    (!lexicon::GENERIC_NOUNS.contains(w)).then(|| {
+        crate::matcher::words::key_of(w, lexicon::matcher(), crate::matcher::words::stem_index())
+    })
+}
+
+/// Whether a noun names people: "soldiers", "guards", "residents".
+fn people(w: &str) -> bool {
+    lexicon::PERSON_NOUNS.contains(w)
+        || lexicon::PERSON_VERB_NOUNS.contains(w)
+        || lexicon::PERSON_OTHER_NOUNS.contains(w)
+        || lexicon::GENERIC_NOUNS.contains(w)
+}
+
 pub(in crate::matcher) fn counts_of<'q>(
     p: &'q Profile<'_>,
     class: &'q WordList,
@@ -81,6 +100,25 @@ pub(in crate::matcher) fn counts_of<'q>(
                 n
             }
         });
+        // ("14 enemy soldiers were killed", "eleven guards at the depot had died": past the
+        // people counted, and where they were, to what is said of them.)
+        if let Some(n) = q.noun_at.filter(|&n| n == after) {
+            let mut j = n;
+            while j < n + 2
+                && p.words.get(j).is_some_and(|w| {
+                    let x = w.lower.as_ref();
+                    !people(x)
+                        && !class.contains(x)
+                        && !lexicon::STOPWORDS.contains(x)
+                        && !lexicon::HAVE_BE.contains(x)
+                })
+            {
+                j += 1;
+            }
+            if p.words.get(j).is_some_and(|w| people(&w.lower)) {
+                after = j + 1;
+            }
+        }
         if q.noun_at.is_none_or(|n| n < after) {
             while p.words.get(after).is_some_and(|w| {
                 let w = w.lower.as_ref();

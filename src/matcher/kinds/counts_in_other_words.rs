@@ -4,7 +4,7 @@
 //! figure rule needs a shared word for what is counted; here the words around each figure
 //! say what it counts ([`super::counted`]).
 
-use super::counted::{ANAPHORIC, CLASSES, Class, anaphoric_counts, counts_of};
+use super::counted::{ANAPHORIC, CLASSES, Class, anaphoric_counts, counts_of, people_counted};
 use super::figures::{different_deeds, differs, same_scope};
 use super::wording::{clause_break, phrase};
 use super::{ConflictRule, Finding, Pair};
@@ -34,6 +34,12 @@ impl ConflictRule for CountsInOtherWords {
                     // "85,000 marched" and "a group of about 30 threw bottles": not one crowd.
                     let (x, y) = (qa.value.min(qb.value), qa.value.max(qb.value));
                     if y > 20.0 * x || !differs(qa, qb) || different_deeds(qa, qb, a, b) {
+                        continue;
+                    }
+                    // "14 soldiers were killed" and "three civilians were killed": other dead.
+                    if let (Some(x), Some(y)) = (people_counted(a, qa), people_counted(b, qb))
+                        && x != y
+                    {
                         continue;
                     }
                     // A toll of another time, place or holder is of another event.
