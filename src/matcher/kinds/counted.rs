@@ -55,6 +55,28 @@ pub(in crate::matcher) fn people_counted(p: &Profile, q: &Quantity) -> Option<St
     })
 }
 
+/// Where a claim says that none of a class was counted: "no one had been hurt", "nobody
+/// was killed", "no soldiers died": the index of "no", "nobody" or "none".
+pub(in crate::matcher) fn none_counted(p: &Profile, class: &WordList) -> Option<usize> {
+    let ws = &p.words;
+    (0..ws.len()).find(|&k| {
+        let subject_end = match ws[k].lower.as_ref() {
+            "nobody" | "none" => k + 1,
+            "no" if ws.get(k + 1).is_some_and(|w| w.lower == "one") => k + 2,
+            "no" if ws.get(k + 1).is_some_and(|w| people(&w.lower)) => k + 2,
+            _ => return false,
+        };
+        let mut j = subject_end;
+        while ws.get(j).is_some_and(|w| {
+            let x = w.lower.as_ref();
+            lexicon::HAVE_BE.contains(x) || matches!(x, "been" | "be" | "was" | "were")
+        }) {
+            j += 1;
+        }
+        ws.get(j).is_some_and(|w| class.contains(w.lower.as_ref()))
+    })
+}
+
 /// Whether a noun names people: "soldiers", "guards", "residents".
 fn people(w: &str) -> bool {
     lexicon::PERSON_NOUNS.contains(w)
@@ -117,6 +139,15 @@ pub(in crate::matcher) fn counts_of<'q>(
             }
             if p.words.get(j).is_some_and(|w| people(&w.lower)) {
                 after = j + 1;
+                // ("guards at the depot had been killed": past where they were.)
+                let be = |w: &str| lexicon::HAVE_BE.contains(w) || matches!(w, "were" | "was");
+                if p.words.get(after).is_some_and(|w| {
+                    matches!(w.lower.as_ref(), "at" | "in" | "on" | "from" | "near")
+                }) && let Some(v) =
+                    (after + 1..(after + 5).min(p.words.len())).find(|&v| be(&p.words[v].lower))
+                {
+                    after = v;
+                }
             }
         }
         if q.noun_at.is_none_or(|n| n < after) {
@@ -143,8 +174,18 @@ pub(in crate::matcher) fn counts_of<'q>(
 pub(in crate::matcher) fn classes_counted(p: &Profile) -> u8 {
     let classes = CLASSES
         .iter()
-        .filter(|(_, words)| counts_of(p, words).next().is_some())
+        .filter(|(_, words)| {
+            counts_of(p, words).next().is_some() || none_counted(p, words).is_some()
+        })
         .fold(0, |bits, (class, _)| bits | class.bit());
+    // "No one was hurt" says there are no dead either.
+    let classes = if classes & Class::Injured.bit() != 0
+        && none_counted(p, &lexicon::INJURY_WORDS).is_some()
+    {
+        classes | Class::Dead.bit()
+    } else {
+        classes
+    };
     let anaphoric = if anaphoric_counts(p).next().is_some() {
         ANAPHORIC
     } else {

@@ -4,7 +4,9 @@
 //! figure rule needs a shared word for what is counted; here the words around each figure
 //! say what it counts ([`super::counted`]).
 
-use super::counted::{ANAPHORIC, CLASSES, Class, anaphoric_counts, counts_of, people_counted};
+use super::counted::{
+    ANAPHORIC, CLASSES, Class, anaphoric_counts, counts_of, none_counted, people_counted,
+};
 use super::figures::{different_deeds, differs, same_scope};
 use super::wording::{clause_break, phrase};
 use super::{ConflictRule, Finding, Pair};
@@ -56,6 +58,37 @@ impl ConflictRule for CountsInOtherWords {
                             class.name(),
                             qa.surface,
                             qb.surface
+                        ),
+                    });
+                    return;
+                }
+            }
+        }
+        // "No one had been hurt" against "eleven guards had been killed": none of the dead or
+        // injured against a count of them (none hurt is none dead too; none dead says
+        // nothing of the injured).
+        if pair.topic.weight >= 2.0 {
+            for (pn, po) in [(a, b), (b, a)] {
+                for (class, words) in CLASSES {
+                    let denied = match class {
+                        Class::Crowd => None,
+                        Class::Dead => none_counted(pn, words)
+                            .or_else(|| none_counted(pn, &lexicon::INJURY_WORDS)),
+                        Class::Injured => none_counted(pn, words),
+                    };
+                    let Some(at) = denied else { continue };
+                    let Some((q, w)) = counts_of(po, words).find(|(q, _)| q.value >= 1.0) else {
+                        continue;
+                    };
+                    found.push(Finding {
+                        kind: ConflictKind::Numeric,
+                        confidence: 0.6,
+                        reason: format!(
+                            "\"{}\" vs \"{}\": {}, none vs {}",
+                            phrase(pn.text, &pn.words, at, (at + 5).min(pn.words.len())),
+                            count_phrase(po, q, w),
+                            class.name(),
+                            q.surface
                         ),
                     });
                     return;
