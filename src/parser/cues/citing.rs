@@ -140,11 +140,29 @@ impl CueRule for Citing {
         } = *site;
         match &hit.kind {
             HitKind::Chain { inner } => {
-                let via = subject_left(words, hit.range.start, sentence.start, lex);
                 let start = skip_forward(words, hit.range.end, forward_end);
+                // "Ana Ruiz was quoted by state media as saying …": the subject speaks, through
+                // the agent.
+                let passive = words.lower(inner.start) == "by"
+                    && inner.len() > 1
+                    && hit.range.start > sentence.start
+                    && matches!(
+                        words.lower(hit.range.start - 1),
+                        "was" | "were" | "is" | "are" | "been"
+                    );
+                let (speaker, via) = if passive {
+                    let subject = subject_left(words, hit.range.start - 1, sentence.start, lex);
+                    match subject {
+                        Some(subject) => (subject, Some(inner.start + 1..inner.end)),
+                        None => return Made::Nothing,
+                    }
+                } else {
+                    let via = subject_left(words, hit.range.start, sentence.start, lex);
+                    (inner.clone(), via)
+                };
                 Made::Claim(Attribution {
                     cue: hit.range.clone(),
-                    speaker: SpeakerAt::Tokens(inner.clone()),
+                    speaker: SpeakerAt::Tokens(speaker),
                     via: via.into_iter().collect(),
                     bodies: vec![Body {
                         tokens: start..forward_end.max(start),
