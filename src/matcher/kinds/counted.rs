@@ -69,7 +69,7 @@ pub(in crate::matcher) fn none_counted(p: &Profile, class: &WordList) -> Option<
         let mut j = subject_end;
         while ws.get(j).is_some_and(|w| {
             let x = w.lower.as_ref();
-            lexicon::HAVE_BE.contains(x) || matches!(x, "been" | "be" | "was" | "were")
+            lexicon::HAVE_BE.contains(x) || matches!(x, "been" | "be")
         }) {
             j += 1;
         }
@@ -140,11 +140,10 @@ pub(in crate::matcher) fn counts_of<'q>(
             if p.words.get(j).is_some_and(|w| people(&w.lower)) {
                 after = j + 1;
                 // ("guards at the depot had been killed": past where they were.)
-                let be = |w: &str| lexicon::HAVE_BE.contains(w) || matches!(w, "were" | "was");
                 if p.words.get(after).is_some_and(|w| {
                     matches!(w.lower.as_ref(), "at" | "in" | "on" | "from" | "near")
-                }) && let Some(v) =
-                    (after + 1..(after + 5).min(p.words.len())).find(|&v| be(&p.words[v].lower))
+                }) && let Some(v) = (after + 1..(after + 5).min(p.words.len()))
+                    .find(|&v| lexicon::HAVE_BE.contains(p.words[v].lower.as_ref()))
                 {
                     after = v;
                 }
