@@ -111,7 +111,8 @@ pub(in crate::matcher) fn counts_of<'q>(
             k >= 2 && matches!(p.words[k - 1].lower.as_ref(), "at" | "of") && of_class(k - 2);
         // A bare figure right after a verb of the class: "the march drew about 40,000", "the
         // blast killed 30".
-        if q.noun_at.is_none() && k >= 1 && of_class(k - 1) {
+        // (Or one of people: "the fire killed at least 14 people".)
+        if k >= 1 && of_class(k - 1) && q.noun_at.is_none_or(|n| people(&p.words[n].lower)) {
             return Some((q, k - 1));
         }
         // The figure's own noun, or what is said of it or of "people" after it.
