@@ -81,6 +81,14 @@ impl std::fmt::Debug for ListWord {
     }
 }
 
+/// Whether a folded noun's first sense in WordNet is a person, whatever else it is
+/// ("architect", "guard", "suspect").
+pub fn names_a_person(word: &str) -> bool {
+    PERSON_NOUNS.contains(word)
+        || PERSON_VERB_NOUNS.contains(word)
+        || PERSON_OTHER_NOUNS.contains(word)
+}
+
 /// `word` without the possessive endings "'s" and "’s" at its end, as
 /// `word.trim_end_matches("'s").trim_end_matches("’s")` leaves it, without building a
 /// substring searcher for each word.

@@ -79,10 +79,7 @@ pub(in crate::matcher) fn none_counted(p: &Profile, class: &WordList) -> Option<
 
 /// Whether a noun names people: "soldiers", "guards", "residents".
 fn people(w: &str) -> bool {
-    lexicon::PERSON_NOUNS.contains(w)
-        || lexicon::PERSON_VERB_NOUNS.contains(w)
-        || lexicon::PERSON_OTHER_NOUNS.contains(w)
-        || lexicon::GENERIC_NOUNS.contains(w)
+    lexicon::names_a_person(w) || lexicon::GENERIC_NOUNS.contains(w)
 }
 
 pub(in crate::matcher) fn counts_of<'q>(

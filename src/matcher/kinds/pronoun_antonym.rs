@@ -101,11 +101,7 @@ fn person_subject(p: &Profile) -> bool {
     copula.is_some_and(|c| {
         c > 0 && {
             let head = &p.words[c - 1];
-            let w = head.lower.as_ref();
-            head.capitalized
-                || lexicon::PERSON_NOUNS.contains(w)
-                || lexicon::PERSON_VERB_NOUNS.contains(w)
-                || lexicon::PERSON_OTHER_NOUNS.contains(w)
+            head.capitalized || lexicon::names_a_person(&head.lower)
         }
     })
 }
