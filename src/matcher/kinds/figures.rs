@@ -2,6 +2,7 @@
 //! rounding ("9,000 cubic metres" against "1,200 cubic metres", not "a $2.5 billion deal"
 //! against "a $1.4 billion payment").
 
+use super::counted::{CLASSES, counts_of};
 use super::wording::clause_break;
 use crate::lexicon;
 use crate::matcher::keys::{Key, Keys};
@@ -704,6 +705,32 @@ fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
     }
     let noun = &p.words[k - 2];
     is_topic_word(noun, lexicon::matcher()).then(|| stem(&noun.lower, lexicon::matcher()))
+}
+
+/// How far above a floor ("at least 12") another count must be to be another count, not
+/// the floor's own later tally.
+const ABOVE_A_FLOOR: f64 = 1.25;
+
+/// Whether two tolls differ: as [`differs`], and a floor one side vouches for ("at least 12
+/// people died") against a count well above it ("hospitals counted 19 dead") is another
+/// toll. (A floor of other things is often part of a whole, "at least 17 of the 112
+/// villages", or a threshold, "firms with 500 or more employees".)
+pub(super) fn tolls_differ(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool {
+    // (Counts of the dead, the injured or a crowd, in whatever words: "19 dead", "12 people
+    // died", "the crowd at 15,000".)
+    let toll = |p: &Profile, q: &Quantity| {
+        CLASSES
+            .iter()
+            .any(|(_, words)| counts_of(p, words).any(|(x, _)| std::ptr::eq(x, q)))
+    };
+    let (x, y) = (magnitude(a).abs(), magnitude(b).abs());
+    let above_floor = match (a.bound, b.bound) {
+        (Bound::AtLeast, Bound::AtLeast) => false,
+        (Bound::AtLeast, _) => y > x * ABOVE_A_FLOOR,
+        (_, Bound::AtLeast) => x > y * ABOVE_A_FLOOR,
+        _ => false,
+    };
+    differs(a, b) || (above_floor && toll(pa, a) && toll(pb, b))
 }
 
 /// Figures differ beyond rounding: more than 2 % apart (6 % when either is approximate).

@@ -1,7 +1,7 @@
 //! Numeric: different figures for the same quantity ("9,000 cubic metres" against "1,200
 //! cubic metres"); [`super::figures`] says when two figures count the same thing.
 
-use super::figures::{differs, same_quantity, speakers_own};
+use super::figures::{same_quantity, speakers_own, tolls_differ};
 use super::wording::clause_break;
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
@@ -48,7 +48,7 @@ impl ConflictRule for Numeric {
                     continue;
                 }
                 if same_quantity(qa, qb, a, b, keys, topic)
-                    && differs(qa, qb)
+                    && tolls_differ(qa, qb, a, b)
                     && !restated(qa, b)
                     && !restated(qb, a)
                 {
