@@ -16,6 +16,7 @@ mod denials;
 mod disputes;
 mod keys;
 mod kinds;
+mod phrases;
 mod profile;
 mod scorer;
 mod sides;

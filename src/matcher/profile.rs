@@ -3,6 +3,7 @@
 //! Built once a claim; every rule reads it.
 
 use super::keys::{Key, KeyMap, Keys, WordInfo};
+use super::phrases::key_phrases;
 use super::vectors;
 use super::words::{Quantity, StemIndex, Word, each_folded_word, quantities, words};
 use crate::document::Document;
@@ -46,9 +47,33 @@ pub(in crate::matcher) struct Profile<'a> {
     /// What the claim's counts are of, one bit a class ([`super::kinds::classes_counted`]):
     /// read for every claim it is set against, so worked out once.
     pub(in crate::matcher) counted: u8,
+    /// Where each phrase of a synonym group ends, by its first word ("carried out":
+    /// [`key_phrases`]), sorted.
+    pub(in crate::matcher) phrases: Vec<(usize, usize)>,
 }
 
 impl Profile<'_> {
+    /// Where the word at `i`, or the phrase it opens, ends.
+    pub(in crate::matcher) fn end_of(&self, i: usize) -> usize {
+        match self.phrases.binary_search_by_key(&i, |p| p.0) {
+            Ok(k) => self.phrases[k].1,
+            Err(_) => i + 1,
+        }
+    }
+
+    /// Whether the word at `i` is in a phrase after its first word ("conference" of "press
+    /// conference").
+    pub(in crate::matcher) fn inside_phrase(&self, i: usize) -> bool {
+        self.phrases.iter().any(|&(s, e)| s < i && i < e)
+    }
+
+    /// The words at `i` as the claim says them: the word, or the phrase it opens
+    /// ("carried out").
+    pub(in crate::matcher) fn said_at(&self, i: usize) -> &str {
+        let last = &self.words[self.end_of(i) - 1];
+        &self.text[self.words[i].at..last.at + last.surface.len()]
+    }
+
     /// What the claim's words name kinds of, by place, sorted ("handgun": weapon, firearm).
     pub(in crate::matcher) fn kinds(&self) -> &[u32] {
         self.kinds.get_or_init(|| {
@@ -117,7 +142,7 @@ pub(in crate::matcher) fn is_time_word(w: &str) -> bool {
 }
 
 /// Units say how a figure is measured, not what the claim is about.
-fn is_unit_word(w: &str) -> bool {
+pub(in crate::matcher) fn is_unit_word(w: &str) -> bool {
     matches!(
         w,
         "percent"
@@ -168,7 +193,8 @@ pub(in crate::matcher) fn profile<'a>(
     let ws = words(&claim.content.text);
     // Each word's key (when a topic word) and negation, looked up once for all the tests
     // below.
-    let info: Vec<WordInfo> = ws.iter().map(|w| interned.word(w, lex, index)).collect();
+    let mut info: Vec<WordInfo> = ws.iter().map(|w| interned.word(w, lex, index)).collect();
+    let phrases = key_phrases(&ws, &mut info, lex, index, interned);
     // At most a key a word: one allocation.
     let mut keys = Vec::with_capacity(ws.len());
     let mut opposable = Vec::new();
@@ -410,6 +436,7 @@ pub(in crate::matcher) fn profile<'a>(
         contrast: contrast_marker(doc, claim, lex),
         meaning,
         places,
+        phrases,
     };
     p.counted = super::kinds::classes_counted(&p);
     p

@@ -54,9 +54,11 @@ pub(in crate::matcher) fn shared_words(topic: &Shared, a: &Profile, b: &Profile)
     topic
         .pairs
         .iter()
+        // (A word of a phrase shown whole, "press conference", is not shown again.)
+        .filter(|(_, ia, ib)| !a.inside_phrase(*ia) && !b.inside_phrase(*ib))
         .take(3)
         .map(|(_, ia, ib)| {
-            let (x, y) = (&a.words[*ia].surface, &b.words[*ib].surface);
+            let (x, y) = (a.said_at(*ia), b.said_at(*ib));
             if lexicon::fold(x) == lexicon::fold(y) {
                 x.to_string()
             } else {

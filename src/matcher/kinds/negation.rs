@@ -3,7 +3,7 @@
 
 use super::context::{assumed, future, modal_near, reported_near};
 use super::provenance::denies_origin;
-use super::wording::{align, clause_break, phrase, window};
+use super::wording::{align, clause_break, phrase, window_through};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
@@ -359,9 +359,14 @@ impl ConflictRule for Negation {
                         && lexicon::AUXILIARIES.contains(pn.words[cue - 1].lower.as_ref())
                         && !clause_break(pn.text, &pn.words, cue - 1)
                         && ni + 1 - (cue - 1) <= 8;
-                    phrase(pn.text, &pn.words, if aux { cue - 1 } else { cue }, ni + 1)
+                    phrase(
+                        pn.text,
+                        &pn.words,
+                        if aux { cue - 1 } else { cue },
+                        pn.end_of(ni),
+                    )
                 };
-                let asserted = window(pp.text, &pp.words, pi, 3);
+                let asserted = window_through(pp.text, &pp.words, pi, pp.end_of(pi), 3);
                 let reason = format!("\"{asserted}\" vs \"{negated_phrase}\": {aligned}; negation");
                 let mut weight = if pp.negation.is_some() { 0.55 } else { 0.65 };
                 // "not the first detection, but the cleanest": a negation that a "but" corrects

@@ -11,10 +11,17 @@ pub(in crate::matcher) fn quote_snippet(p: &Profile, max: usize) -> String {
     format!("\"{}{}\"", text.join(" "), more)
 }
 
-/// "contract ≈ agreement" when synonyms align, else the shared word.
+/// "contract ≈ agreement" when synonyms align ("implemented ≈ carried out" when a phrase
+/// does), else the shared word.
 pub(in crate::matcher) fn align(pn: &Profile, ni: usize, pp: &Profile, pi: usize) -> String {
-    let a = &pp.words[pi].lower;
-    let b = &pn.words[ni].lower;
+    let said = |p: &Profile, i: usize| {
+        if p.end_of(i) > i + 1 {
+            p.said_at(i).to_lowercase()
+        } else {
+            p.words[i].lower.to_string()
+        }
+    };
+    let (a, b) = (said(pp, pi), said(pn, ni));
     if a == b {
         a.to_string()
     } else {
@@ -51,6 +58,18 @@ pub(in crate::matcher) fn phrase_of_at_most(
 /// A few words around word `i`, within its sentence and clause: never a fragment that runs
 /// into the next sentence ("the plant closed. Workers").
 pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usize) -> String {
+    window_through(text, ws, i, i + 1, radius)
+}
+
+/// [`window`] around the words from `i` to `end` (exclusive), kept whole: a phrase
+/// ("stepped down") is not cut after its first word.
+pub(in crate::matcher) fn window_through(
+    text: &str,
+    ws: &[Word],
+    i: usize,
+    end: usize,
+    radius: usize,
+) -> String {
     let mut from = i;
     while from > 0 && i - from < radius && !clause_break(text, ws, from - 1) {
         from -= 1;
@@ -59,11 +78,13 @@ pub(in crate::matcher) fn window(text: &str, ws: &[Word], i: usize, radius: usiz
     while to < ws.len() && to - i <= radius && !clause_break(text, ws, to - 1) {
         to += 1;
     }
+    to = to.max(end.min(ws.len()));
     // A window ends on a word that carries meaning ("the ferry is short of crew", not "… of
     // crew, the") and starts on no word that joins it to what came before ("make the harbour
     // pay", not "and make the harbour pay"): either is a phrase cut short.
     let function = |k: usize| crate::lexicon::STOPWORDS.contains(ws[k].lower.as_ref());
-    while to - 1 > i && function(to - 1) {
+    let to_at_least = end.max(i + 1);
+    while to - 1 > i && to > to_at_least && function(to - 1) {
         to -= 1;
     }
     // Nor on an adjective without its noun ("did not ban legal parking", not "… legal").
