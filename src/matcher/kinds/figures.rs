@@ -503,7 +503,9 @@ fn purpose(p: &Profile, q: &Quantity) -> Vec<Key> {
 /// "sat for 31 hours before it reached".
 fn offset(p: &Profile, q: &Quantity) -> bool {
     let after = q.at + q.surface.split_whitespace().count();
-    let measured = q.at > 0 && matches!(p.words[q.at - 1].lower.as_ref(), "for" | "within");
+    // ("for more than two days before it was stopped": a span, past its bound.)
+    let from = before_bound(p, q);
+    let measured = from > 0 && matches!(p.words[from - 1].lower.as_ref(), "for" | "within");
     !measured
         && p.words
             .get(after)
