@@ -180,7 +180,11 @@ pub(in crate::matcher) fn may_be_topic(l: &str) -> bool {
 /// The tests of [`is_topic_word`] that read the lists, but for the calendar's: no unit, time
 /// word, stopword or negation.
 pub(in crate::matcher) fn listed_topic(l: &str, lex: &MatcherLexicon) -> bool {
-    !is_unit_word(l) && !is_time_word(l) && !lexicon::STOPWORDS.contains(l) && !lex.is_negation(l)
+    !is_unit_word(l)
+        && !is_time_word(l)
+        && !lexicon::STOPWORDS.contains(l)
+        && !lex.is_negation(l)
+        && super::words::number_word(l).is_none()
 }
 
 pub(in crate::matcher) fn profile<'a>(
