@@ -199,6 +199,7 @@ pub(in crate::matcher) fn profile<'a>(
     // below.
     let mut info: Vec<WordInfo> = ws.iter().map(|w| interned.word(w, lex, index)).collect();
     let phrases = key_phrases(&ws, &mut info, lex, index, interned);
+    negating_idioms(&ws, &mut info);
     // At most a key a word: one allocation.
     let mut keys = Vec::with_capacity(ws.len());
     let mut opposable = Vec::new();
@@ -444,6 +445,22 @@ pub(in crate::matcher) fn profile<'a>(
     };
     p.counted = super::kinds::classes_counted(&p);
     p
+}
+
+/// "was anything but contained", "is far from over": after a copula, idioms that deny what
+/// follows them, as "not" would; their last word is the negation.
+fn negating_idioms(ws: &[Word], info: &mut [WordInfo]) {
+    for i in 1..ws.len().saturating_sub(2) {
+        let idiom = match (ws[i].lower.as_ref(), ws[i + 1].lower.as_ref()) {
+            ("anything", "but") => true,
+            // (Not a distance: "is far from the city".)
+            ("far", "from") => !lexicon::DETERMINERS.contains(ws[i + 2].lower.as_ref()),
+            _ => false,
+        };
+        if idiom && lexicon::COPULAS.contains(ws[i - 1].lower.as_ref()) {
+            info[i + 1].negation = true;
+        }
+    }
 }
 
 /// The change a verb of motion with "up" or "down" says: "would push up prices" is a rise.

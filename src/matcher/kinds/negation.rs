@@ -85,9 +85,10 @@ impl ConflictRule for Negation {
             // that ("a dam", "not raising his hands") are its objects: the other side naming them
             // ("a gun in his hand") says nothing of what is denied.
             let direct = hit.is_some_and(|(_, &ni)| {
-                let cue = (0..ni)
-                    .rev()
-                    .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower));
+                // (Or the claim's own negation, which may be an idiom: "anything but".)
+                let cue = (0..ni).rev().find(|&k| {
+                    lexicon::matcher().is_negation(&pn.words[k].lower) || pn.negation == Some(k)
+                });
                 // (A verb of belief passes the negation on to its clause's predicate: "don't
                 // think that plan is wise".)
                 cue.is_some_and(|c| {
@@ -359,10 +360,12 @@ impl ConflictRule for Negation {
                         && lexicon::AUXILIARIES.contains(pn.words[cue - 1].lower.as_ref())
                         && !clause_break(pn.text, &pn.words, cue - 1)
                         && ni + 1 - (cue - 1) <= 8;
+                    // (A negating idiom whole: "anything but", "far from".)
+                    let idiom = cue > 0 && matches!(pn.words[cue].lower.as_ref(), "but" | "from");
                     phrase(
                         pn.text,
                         &pn.words,
-                        if aux { cue - 1 } else { cue },
+                        if aux || idiom { cue - 1 } else { cue },
                         pn.end_of(ni),
                     )
                 };
@@ -371,7 +374,7 @@ impl ConflictRule for Negation {
                 let mut weight = if pp.negation.is_some() { 0.55 } else { 0.65 };
                 // "not the first detection, but the cleanest": a negation that a "but" corrects
                 // qualifies the point rather than denying it.
-                if pn.words[cue..].iter().any(|w| w.lower == "but") {
+                if pn.words[cue + 1..].iter().any(|w| w.lower == "but") {
                     weight -= 0.15;
                 }
                 found.push(Finding {
