@@ -1,7 +1,7 @@
 //! Negation: one side negates a key that the other asserts without negation ("there was no
 //! contract" against "the agreement had been signed": contract ≈ agreement).
 
-use super::context::{assumed, future, modal_near, reported_near};
+use super::context::{assumed, conditional, future, modal_near, reported_near};
 use super::provenance::denies_origin;
 use super::wording::{align, clause_break, phrase, window_through};
 use super::{ConflictRule, Finding, Pair};
@@ -290,6 +290,8 @@ impl ConflictRule for Negation {
             // "his chances of backing the levy", "praised for cycling", "she is willing to back
             // it": an act named or weighed is not asserted, and its denial opposes nothing.
             let hit = hit.filter(|&(key, _)| !weighed(pp, pp.keys[key]));
+            // "would stop deliveries unless it was paid": a condition asserts no payment.
+            let hit = hit.filter(|&(key, _)| !conditional(pp, pp.keys[key]));
             // "without closing a single branch" and "to close a deficit": one verb, done to two
             // things, is two deeds.
             // (Unless the two are one thing in other words: "the regional trade deal", "the
