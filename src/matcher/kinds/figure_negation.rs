@@ -25,10 +25,13 @@ impl ConflictRule for FigureNegation {
                 continue;
             }
             // Or "named 62 prisoners, not 40": a figure the negation governs directly.
+            // ("held for eleven days without being charged": "without" says what went with
+            // the span, it disputes no figure.)
+            let circumstance = pn.words[cue].lower == "without";
             let disputed = pn.quantities.iter().find(|qn| {
                 let direct =
                     qn.at > 0 && lexicon::matcher().is_negation(&pn.words[qn.at - 1].lower);
-                (direct || !qn.unit.is_empty() && qn.at < cue && cue - qn.at <= 8)
+                (direct || !circumstance && !qn.unit.is_empty() && qn.at < cue && cue - qn.at <= 8)
                     && pp
                         .quantities
                         .iter()
