@@ -113,6 +113,15 @@ pub(super) fn same_quantity(
     // "48,000 people" and "26,000 residents": two loose counts, of the same people if the
     // claims share another word.
     let both_generic = generic(pa, a) && generic(pb, b);
+    // "the chain operates 64 stores" and "six stores would close": all that someone has is
+    // not the smaller part that something befalls. (A larger count is another count of the
+    // whole: "the camp had 26,000 residents" against "48,000 people were living there".)
+    let whole_and_part = |w: &Quantity, pw: &Profile, part: &Quantity, pp: &Profile| {
+        holds_all(pw, w) && !holds_all(pp, part) && magnitude(part) < magnitude(w)
+    };
+    if whole_and_part(a, pa, b, pb) || whole_and_part(b, pb, a, pa) {
+        return false;
+    }
     if !a.noun.is_empty() && (a.noun == b.noun || both_generic) {
         // "187 people rescued" and "400 people on board": people, homes, cases are counted in
         // every story; another shared word must say it is the same count.
@@ -587,6 +596,30 @@ fn hours_in(unit: &str) -> Option<f64> {
 /// A figure's value, spans of time in hours ("three weeks" and "six hours" compare).
 fn magnitude(q: &Quantity) -> f64 {
     q.value * hours_in(&q.unit).unwrap_or(1.0)
+}
+
+/// Whether a figure is all that someone has, by the verb right before it (past its bound):
+/// "operates 64 stores", "has 300 staff", "employs 1,200 people".
+fn holds_all(p: &Profile, q: &Quantity) -> bool {
+    let k = before_bound(p, q);
+    k > 0
+        && matches!(
+            p.words[k - 1].lower.as_ref(),
+            "has"
+                | "have"
+                | "had"
+                | "operates"
+                | "operate"
+                | "operated"
+                | "runs"
+                | "run"
+                | "owns"
+                | "own"
+                | "owned"
+                | "employs"
+                | "employ"
+                | "employed"
+        )
 }
 
 /// The stem of the verb right before a figure, over "about", "at least" and the like: "would
