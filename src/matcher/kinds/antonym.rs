@@ -8,7 +8,7 @@ use crate::lexicon;
 use crate::matcher::profile::{Profile, is_topic_word, phrasal_change};
 use crate::matcher::topic::shared_words;
 use crate::matcher::vectors;
-use crate::matcher::words::{StemIndex, Word};
+use crate::matcher::words::{StemIndex, Word, number_word};
 use crate::model::ConflictKind;
 
 /// Opposite words on one topic.
@@ -134,8 +134,11 @@ fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
                     "all" | "any" | "every" | "each" | "some" | "both" | "my" | "your"
                 )
                 || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                // ("passed at least 30 laws": a count of the object opens it too.)
+                // ("passed at least 30 laws", "closed a dozen of its shops": a count of the
+                // object opens it too.)
                 || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                || number_word(w).is_some()
+                || (w == "of" && j > i + 1 && number_word(&p.words[j - 1].lower).is_some())
                 || matches!(w, "at" | "least" | "most" | "about" | "nearly" | "almost")
         } {
             j += 1;
@@ -147,6 +150,19 @@ fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
             .count();
         (run > 0).then(|| j + run - 1)
     };
+    // "close a dozen stores" and "opened four new stores": objects counted differently are
+    // different things, whatever their noun.
+    // (A count before "of" is none of the claim's figures: "a dozen of its stores".)
+    let count = |p: &Profile, i: usize| {
+        p.words.iter().skip(i + 1).take(3).find_map(|w| {
+            number_word(&w.lower).or_else(|| w.lower.replace(',', "").parse::<f64>().ok())
+        })
+    };
+    if let (Some(x), Some(y)) = (count(a, ia), count(b, ib))
+        && x != y
+    {
+        return true;
+    }
     match (object(a, ia), object(b, ib)) {
         (Some(x), Some(y)) => matches!((key_at(a, x), key_at(b, y)), (Some(x), Some(y)) if x != y),
         _ => false,
