@@ -985,6 +985,15 @@ impl Registry {
                                 .iter()
                                 .rposition(|e| !e.proper && ends_with_words(&e.name, name))
                         })
+                        .or_else(|| {
+                            // "the regional health board" after "the North Valley Health
+                            // Board": a body named by the last two words of its name.
+                            let words: Vec<&str> = name.split_whitespace().collect();
+                            let tail = words.get(words.len().checked_sub(2)?..)?.join(" ");
+                            self.entities[window..].iter().rposition(|e| {
+                                e.proper && may_be_a_body(e) && ends_with_words(&e.name, &tail)
+                            })
+                        })
                         .map(|i| i + window)
                 };
                 match existing {
@@ -1003,6 +1012,10 @@ impl Registry {
                         let untitled = n.name.len() < e.name.len()
                             && n.name.contains(' ')
                             && e.name.split_whitespace().next() != n.name.split_whitespace().next();
+                        // (A description never renames a name: "the regional health board"
+                        // stays "North Valley Health Board".)
+                        let described = !n.proper && e.proper;
+                        let (renamed, untitled) = (renamed && !described, untitled && !described);
                         if renamed || untitled {
                             e.name = n.name.clone();
                         }
