@@ -385,6 +385,26 @@ fn one_number_word(w: &str) -> Option<f64> {
     })
 }
 
+/// The people after "of" at `k` when a toll counts them: past determiners and owners
+/// ("her country's", "the union's") a noun that names a person, then within four words a
+/// word of the dead or the injured ("had died", "were hurt").
+fn toll_after_of(ws: &[Word], mut k: usize) -> Option<usize> {
+    let end = (k + 4).min(ws.len());
+    while k < end && {
+        let w = ws[k].lower.as_ref();
+        lexicon::PARTITIVE_DETERMINERS.contains(w) || w.ends_with("'s")
+    } {
+        k += 1;
+    }
+    let people = ws.get(k)?;
+    let toll = |w: &Word| {
+        let w = w.lower.as_ref();
+        lexicon::TOLL_WORDS.contains(w) || lexicon::INJURY_WORDS.contains(w)
+    };
+    (lexicon::names_a_person(&people.lower) && ws[k + 1..(k + 5).min(ws.len())].iter().any(toll))
+        .then_some(k)
+}
+
 /// A number written as a word: "nine", "seventeen", "forty-two", "a dozen".
 pub(crate) fn number_word(w: &str) -> Option<f64> {
     // Most words are none: the longest number word is ten letters, hyphened two of them.
@@ -575,7 +595,10 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                 .get(i + 1)
                 .is_some_and(|n| parse_number(n.surface).is_some())
                 && clock(i + 1));
-        if partial || partitive || time_of_day {
+        // "fewer than five of her country's servicemen had died": a part of some people that a
+        // toll counts is that toll.
+        let toll = partitive && toll_after_of(ws, i + 2).is_some();
+        if partial || (partitive && !toll) || time_of_day {
             i += 1;
             continue;
         }
@@ -669,6 +692,10 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         let mut k = j;
         if ws.get(k).is_some_and(|n| n.lower == "of") {
             k += 1;
+            // (Past the determiners and owners to the people a toll counts.)
+            if let Some(people) = toll_after_of(ws, k) {
+                k = people;
+            }
             // "1,150 of the 3,400 jobs": a part of a counted whole counts the same noun.
             if ws
                 .get(k)
