@@ -12,7 +12,8 @@ usage:
 A word is kept when it is among the 30,000 most frequent words of data/vectors/ (GloVe 6B's
 vocabulary), is a noun and nothing else in WordNet in any of its forms (data/vectors/classes.bin:
 so "lead", "chief", "native" and "drew" stay out), and the first sense of its noun lemma is a person (lexicographer file 18,
-noun.person) and a kind of person, not one ("newton"); its plural is kept with it. WordNet 3.0, Princeton University: licence in
+noun.person) and a kind of person, not one ("newton"); its plural is kept with it, and the
+irregular plurals of WordNet's morphology ("women", "servicemen"). WordNet 3.0, Princeton University: licence in
 data/matcher/WORDNET-LICENSE.txt; GloVe vectors PDDL-1.0.
 """
 import os
@@ -63,6 +64,15 @@ def main():
                 w + "es" if w.endswith(("s", "sh", "ch", "x", "z")) else w + "s")
             if plural in rank:
                 into.add(plural)
+            # And the irregular plurals of WordNet's morphology: its exceptions ("women",
+            # "children"), but no word that is also a verb ("dive"), and its "-men" for "-man"
+            # ("servicemen").
+            forms = list(wn.exceptions.get((w, "n"), []))
+            if w.endswith("man"):
+                forms.append(w[:-3] + "men")
+            for form in forms:
+                if form in rank and form.isalpha() and not classes[place[form]] & VERB:
+                    into.add(form)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# person_nouns.txt -- nouns whose first sense in WordNet 3.0 is a person, for\n")
         f.write("# bare speaker descriptions (\"an architect said\"). Written by\n")
