@@ -340,7 +340,13 @@ impl ConflictRule for Negation {
                 let pi = pp.keys[key];
                 let aligned = align(pn, ni, pp, pi);
                 // "no agreement on sharing … had ever been signed": a long subject is elided.
-                let negated_phrase = if ni < cue {
+                // ("agreed to nothing": a negation right after the word is its own.)
+                let after = (ni + 1..(ni + 3).min(pn.words.len()))
+                    .take_while(|&k| !clause_break(pn.text, &pn.words, k - 1))
+                    .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower));
+                let negated_phrase = if let Some(k) = after.filter(|_| ni > cue) {
+                    phrase(pn.text, &pn.words, ni, k + 1)
+                } else if ni < cue {
                     // "the meeting never took place": the event, then its denial.
                     phrase(pn.text, &pn.words, ni, (cue + 3).min(pn.words.len()))
                 } else if let Some(end) = event_predicate_end(&pn.words, ni)
