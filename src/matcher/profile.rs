@@ -251,8 +251,10 @@ pub(in crate::matcher) fn profile<'a>(
                     .iter()
                     .any(|x| x.negation);
             // "without warning" negates the warning itself.
+            // ("no understanding was reached": after "no", a noun, not a verb of saying.)
             let meta = !raised
                 && w.lower != "without"
+                && w.lower != "no"
                 && ws.get(i + 1).is_some_and(|n| {
                     lexicon::attribution().is_verb(n.lower.as_ref())
                         || matches!(n.lower.as_ref(), "think" | "believe" | "mean")
@@ -658,20 +660,22 @@ pub(in crate::matcher) fn event_denied(ws: &[Word], cue: usize, text: &str) -> b
 }
 
 /// Where a predicate that only says something happened ("happened", "took place", "had taken
-/// place") ends, when it follows the word at `cue`.
+/// place") or came to be ("was reached", "had been made") ends, when it follows the word at
+/// `cue`.
 pub(in crate::matcher) fn event_predicate_end(ws: &[Word], cue: usize) -> Option<usize> {
     let mut k = cue + 1;
     // ("no meeting with the union had taken place": past who it was with.)
     let predicate = |w: &str| {
         matches!(
             w,
-            "have" | "has" | "had" | "take" | "took" | "taken" | "takes"
+            "have" | "has" | "had" | "take" | "took" | "taken" | "takes" | "was" | "were"
         ) || lexicon::EVENT_PREDICATES.contains(w)
     };
+    // ("no understanding of any kind had been reached": past what it was of, too.)
     if ws.get(k).is_some_and(|w| {
         matches!(
             w.lower.as_ref(),
-            "with" | "between" | "among" | "on" | "about" | "over"
+            "with" | "between" | "among" | "on" | "about" | "over" | "of"
         )
     }) && let Some(j) = (k + 1..(k + 5).min(ws.len())).find(|&j| predicate(&ws[j].lower))
     {
@@ -684,6 +688,23 @@ pub(in crate::matcher) fn event_predicate_end(ws: &[Word], cue: usize) -> Option
         )
     {
         k += 1;
+    }
+    // "no deal was reached", "no understanding had been reached": the thing's coming to be.
+    let mut v = k;
+    while v < ws.len()
+        && matches!(
+            ws[v].lower.as_ref(),
+            "is" | "was" | "were" | "are" | "be" | "been" | "being" | "ever" | "yet"
+        )
+    {
+        v += 1;
+    }
+    if v > k
+        && ws
+            .get(v)
+            .is_some_and(|w| lexicon::EXISTENCE_VERBS.contains(w.lower.as_ref()))
+    {
+        return Some(v + 1);
     }
     let w = ws.get(k)?;
     if lexicon::EVENT_PREDICATES.contains(w.lower.as_ref()) {
