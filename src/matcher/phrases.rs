@@ -7,13 +7,16 @@ use std::sync::OnceLock;
 use super::keys::{Keys, WordInfo, WordKey};
 use super::profile::is_unit_word;
 use super::stem::stem_of;
-use super::words::{KeyText, StemIndex, Word};
+use super::words::{KeyText, StemIndex, Word, stem_index};
 use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet};
 
 /// The phrases of the synonym groups, by the stem of their first word.
 struct Phrases {
     /// First word's stem → the rest of each phrase's words, and its group.
     by_first: WordMap<String, Vec<(Vec<&'static str>, usize)>>,
+    /// A group's opposite, by the first single word of it that has one: "pulled out"
+    /// opposes what "withdraw" does.
+    opposable: WordMap<usize, u32>,
     /// The second word of every phrase: a word followed by none of these starts none.
     seconds: WordSet<&'static str>,
 }
@@ -30,9 +33,15 @@ fn phrases() -> &'static Phrases {
             .iter()
             .filter_map(|w| lex.synonyms.get(w.as_str()).copied())
             .collect();
+        let mut opposable: WordMap<usize, u32> = WordMap::default();
         for (word, &group) in lex.synonyms.iter() {
             if events.contains(&group) {
                 continue;
+            }
+            if !word.as_str().contains(' ')
+                && let Some(o) = stem_index().opposable(&stem_of(word.as_str(), lex).text())
+            {
+                opposable.entry(group as usize).or_insert(o);
             }
             let mut parts = word.as_str().split(' ');
             let Some(first) = parts.next() else {
@@ -48,7 +57,11 @@ fn phrases() -> &'static Phrases {
                 .or_default()
                 .push((rest, group as usize));
         }
-        Phrases { by_first, seconds }
+        Phrases {
+            by_first,
+            opposable,
+            seconds,
+        }
     })
 }
 
@@ -94,7 +107,11 @@ pub(super) fn key_phrases(
             let old = info[i].key;
             info[i].key = Some(WordKey {
                 key,
-                opposable: old.and_then(|k| k.opposable),
+                opposable: table
+                    .opposable
+                    .get(group)
+                    .copied()
+                    .or_else(|| old.and_then(|k| k.opposable)),
                 vector: old.and_then(|k| k.vector),
             });
         }

@@ -2,13 +2,13 @@
 //! "illegal", "above the threshold" against "below it").
 
 use super::context::{conditional, modal_near, near_keys};
-use super::wording::window;
+use super::wording::window_through;
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::profile::{Profile, is_topic_word, phrasal_change};
 use crate::matcher::topic::shared_words;
 use crate::matcher::vectors;
-use crate::matcher::words::{StemIndex, Word, number_word};
+use crate::matcher::words::{StemIndex, number_word};
 use crate::model::ConflictKind;
 
 /// Opposite words on one topic.
@@ -29,10 +29,10 @@ impl ConflictRule for Antonym {
         {
             let reason = format!(
                 "\"{}\" vs \"{}\": {} / {} are opposites; shared: {}",
-                window(a.text, &a.words, ia, 2),
-                window(b.text, &b.words, ib, 2),
-                predicate(&a.words, ia),
-                predicate(&b.words, ib),
+                window_through(a.text, &a.words, ia, a.end_of(ia), 2),
+                window_through(b.text, &b.words, ib, b.end_of(ib), 2),
+                predicate(a, ia),
+                predicate(b, ib),
                 shared_words(topic, a, b)
             );
             found.push(Finding {
@@ -44,10 +44,12 @@ impl ConflictRule for Antonym {
     }
 }
 
-/// The word that says the change, with its particle: "fell", "push up".
-fn predicate(ws: &[Word], i: usize) -> String {
+/// The word that says the change, with its particle: "fell", "push up", "pulled out".
+fn predicate(p: &Profile, i: usize) -> String {
+    let ws = &p.words;
     match phrasal_change(ws, i) {
         Some(_) => format!("{} {}", ws[i].lower, ws[i + 1].lower),
+        None if p.end_of(i) > i + 1 => p.said_at(i).to_lowercase(),
         None => ws[i].lower.to_string(),
     }
 }
@@ -64,10 +66,13 @@ fn threshold_pair(a: &Profile, b: &Profile) -> Option<(usize, usize)> {
 
 fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
     // "left out", "cut off": a verb with a particle says something else than the verb alone.
+    // (Unless the verb and its particle are a phrase of a synonym group, "pulled out", which
+    // opposes what the group does.)
     let phrasal = |p: &Profile, i: usize| {
-        p.words
-            .get(i + 1)
-            .is_some_and(|w| matches!(w.lower.as_ref(), "out" | "off" | "behind" | "aside"))
+        p.end_of(i) == i + 1
+            && p.words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.lower.as_ref(), "out" | "off" | "behind" | "aside"))
     };
     for (sa, ia) in &a.opposable {
         for (sb, ib) in &b.opposable {
