@@ -458,18 +458,28 @@ fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
     if w == "half" {
         return Some(50.0);
     }
+    // ("two-thirds of", "one-quarter of": the count glued on.)
+    let (glued, w) = match w.split_once('-') {
+        Some((count, part)) => (Some(count), part),
+        None => (None, w),
+    };
     let part = match w {
         "third" | "thirds" => 100.0 / 3.0,
         "quarter" | "quarters" => 25.0,
         _ => return None,
     };
-    let count = match i.checked_sub(1).map(|k| ws[k].lower.as_ref()) {
+    let count = match glued.or_else(|| i.checked_sub(1).map(|k| ws[k].lower.as_ref())) {
         Some("a" | "one") => 1.0,
         Some("two") => 2.0,
         Some("three") => 3.0,
         _ => return None,
     };
     (ws.get(i + 1)?.lower == "of").then_some(count * part)
+}
+
+/// Whether the fraction at `i` takes its count from the word before it ("two thirds").
+fn counted_fraction(ws: &[Word], i: usize) -> bool {
+    i > 0 && !ws[i].lower.contains('-') && ws[i].lower != "half"
 }
 
 /// Whether "one" at `i` counts the noun after it: after "only", "just", "exactly" or "to"
@@ -733,7 +743,9 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             bound,
             relative,
             at: i,
-            surface: ws[i..j.min(ws.len())]
+            // ("two thirds": the fraction's count with it.)
+            surface: ws
+                [i - usize::from(fraction.is_some() && counted_fraction(ws, i))..j.min(ws.len())]
                 .iter()
                 .map(|w| w.surface)
                 .collect::<Vec<_>>()
@@ -853,6 +865,19 @@ mod tests {
             .collect();
         assert_eq!(shares, [(50.0, "percent"), (67.0, "percent")], "{q:#?}");
         assert_eq!(q[0].bound, Bound::AtMost);
+        assert_eq!(q[1].surface, "two thirds");
+        // Glued by a hyphen, the same share.
+        let ws = words("nearly two-thirds of voters and one-quarter of members");
+        let q = quantities(&ws, lex, stem_index());
+        let shares: Vec<(f64, &str)> = q
+            .iter()
+            .map(|q| (q.value.round(), q.surface.as_str()))
+            .collect();
+        assert_eq!(
+            shares,
+            [(67.0, "two-thirds"), (25.0, "one-quarter")],
+            "{q:#?}"
+        );
     }
 
     #[test]
