@@ -19,6 +19,9 @@ struct Phrases {
     opposable: WordMap<usize, u32>,
     /// The second word of every phrase: a word followed by none of these starts none.
     seconds: WordSet<&'static str>,
+    /// The first two letters of every phrase's first word: a word that opens otherwise is
+    /// not stemmed to be looked up.
+    openings: WordSet<[u8; 2]>,
 }
 
 fn phrases() -> &'static Phrases {
@@ -27,6 +30,7 @@ fn phrases() -> &'static Phrases {
         let lex = lexicon::matcher();
         let mut by_first: WordMap<String, Vec<(Vec<&'static str>, usize)>> = WordMap::default();
         let mut seconds = WordSet::default();
+        let mut openings = WordSet::default();
         // ("took place" is an event's coming to pass, as "happened": the event predicates
         // are read word by word, not as topics.)
         let events: WordSet<u32> = lexicon::EVENT_PREDICATES
@@ -52,15 +56,28 @@ fn phrases() -> &'static Phrases {
                 continue;
             };
             seconds.insert(second);
+            if let [a, b, ..] = first.as_bytes() {
+                openings.insert([*a, *b]);
+            }
             by_first
                 .entry(stem_of(first, lex).text().into_owned())
                 .or_default()
                 .push((rest, group as usize));
         }
+        // (An irregular form opens otherwise than its base: "took" for "take".)
+        let firsts: WordSet<&str> = by_first.keys().map(String::as_str).collect();
+        for (form, base) in lex.irregular.iter() {
+            if firsts.contains(stem_of(base.as_str(), lex).text().as_ref())
+                && let [a, b, ..] = form.as_str().as_bytes()
+            {
+                openings.insert([*a, *b]);
+            }
+        }
         Phrases {
             by_first,
             opposable,
             seconds,
+            openings,
         }
     })
 }
@@ -78,7 +95,11 @@ pub(super) fn key_phrases(
     let table = phrases();
     let mut found = Vec::new();
     for i in 0..ws.len().saturating_sub(1) {
-        if !table.seconds.contains(ws[i + 1].lower.as_ref()) {
+        let opening = match ws[i].lower.as_bytes() {
+            [a, b, ..] => [*a, *b],
+            _ => continue,
+        };
+        if !table.openings.contains(&opening) || !table.seconds.contains(ws[i + 1].lower.as_ref()) {
             continue;
         }
         let stem = stem_of(&ws[i].lower, lex).text();

@@ -458,6 +458,14 @@ fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
     if w == "half" {
         return Some(50.0);
     }
+    // (Most words end otherwise: no split for them.)
+    if !(w.ends_with("third")
+        || w.ends_with("thirds")
+        || w.ends_with("quarter")
+        || w.ends_with("quarters"))
+    {
+        return None;
+    }
     // ("two-thirds of", "one-quarter of": the count glued on.)
     let (glued, w) = match w.split_once('-') {
         Some((count, part)) => (Some(count), part),
