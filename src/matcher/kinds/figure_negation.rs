@@ -1,7 +1,7 @@
 //! The same figure, negated by the other side: "the 34 percent figure can't be taken at face
 //! value" against "34 percent less likely"; "named 62 prisoners, not 40" against "40".
 
-use super::wording::phrase;
+use super::wording::{clause_break, phrase};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::model::{ConflictKind, Stance};
@@ -31,7 +31,19 @@ impl ConflictRule for FigureNegation {
             let disputed = pn.quantities.iter().find(|qn| {
                 let direct =
                     qn.at > 0 && lexicon::matcher().is_negation(&pn.words[qn.at - 1].lower);
-                (direct || !circumstance && !qn.unit.is_empty() && qn.at < cue && cue - qn.at <= 8)
+                // (In the figure's clause: not "$7.25, and you've got a Congress that doesn't".)
+                let same_clause = || {
+                    !(qn.at..cue).any(|k| {
+                        clause_break(pn.text, &pn.words, k)
+                            || pn.text[pn.words[k].at..pn.words[k + 1].at].contains(',')
+                    })
+                };
+                (direct
+                    || !circumstance
+                        && !qn.unit.is_empty()
+                        && qn.at < cue
+                        && cue - qn.at <= 8
+                        && same_clause())
                     && pp
                         .quantities
                         .iter()

@@ -57,10 +57,26 @@ pub(in crate::matcher) fn names_kind(neg: &Profile, pos: &Profile) -> bool {
 }
 
 /// The first word of a claim that names a kind of the word at place `hyper` (a name is who,
-/// not what).
+/// not what; a noun before another noun says which of that other thing: "a parlor game" is
+/// no room).
 fn kind_at(p: &Profile, hyper: usize) -> Option<usize> {
     (0..p.words.len()).find(|&i| {
         !(p.words[i].capitalized && i > 0)
             && p.places[i].is_some_and(|at| vectors::is_kind_of(at as usize, hyper))
+            && !modifies_a_noun(p, i)
+    })
+}
+
+/// Whether the word at `i` stands before a noun, with no mark between: "parlor game", "gun
+/// lobby". (Not before a verb's past or third person: "the gun fired", "a truck stops".)
+fn modifies_a_noun(p: &Profile, i: usize) -> bool {
+    p.words.get(i + 1).is_some_and(|n| {
+        let w = p.words[i].at + p.words[i].surface.len();
+        let l = n.lower.as_ref();
+        let verb_form = vectors::may_be_verb(l) && (l.ends_with("ed") || l.ends_with('s'));
+        p.text[w..n.at].trim().is_empty()
+            && vectors::may_be_noun(l)
+            && !verb_form
+            && !crate::lexicon::STOPWORDS.contains(l)
     })
 }
