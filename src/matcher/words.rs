@@ -432,7 +432,7 @@ fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<Str
     })
 }
 
-fn parse_number(s: &str) -> Option<f64> {
+pub(crate) fn parse_number(s: &str) -> Option<f64> {
     // Every word of a claim is asked: one that opens with an ASCII character other than a
     // digit or '$' is turned away before the trimming (€ and £ are not ASCII).
     let first = *s.as_bytes().first()?;

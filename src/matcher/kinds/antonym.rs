@@ -8,7 +8,7 @@ use crate::lexicon;
 use crate::matcher::profile::{Profile, is_topic_word, phrasal_change};
 use crate::matcher::topic::shared_words;
 use crate::matcher::vectors;
-use crate::matcher::words::{StemIndex, number_word};
+use crate::matcher::words::{StemIndex, number_word, parse_number};
 use crate::model::ConflictKind;
 
 /// Opposite words on one topic.
@@ -159,9 +159,11 @@ fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
     // different things, whatever their noun.
     // (A count before "of" is none of the claim's figures: "a dozen of its stores".)
     let count = |p: &Profile, i: usize| {
-        p.words.iter().skip(i + 1).take(3).find_map(|w| {
-            number_word(&w.lower).or_else(|| w.lower.replace(',', "").parse::<f64>().ok())
-        })
+        p.words
+            .iter()
+            .skip(i + 1)
+            .take(3)
+            .find_map(|w| number_word(&w.lower).or_else(|| parse_number(w.surface)))
     };
     if let (Some(x), Some(y)) = (count(a, ia), count(b, ib))
         && x != y
