@@ -753,6 +753,73 @@ fn write_stem_index(out: &mut Out, lex: &Matcher) -> &'static str {
         let (x, y) = (number(a), number(b));
         antonyms.push(u64::from(x.min(y)) << 32 | u64::from(x.max(y)));
     }
+    // Each phrase of a synonym group ("carry out"), with its group and the antonym number of
+    // the group's first single word that has one: the matcher reads phrases in claims without
+    // going through every entry at start-up.
+    let single = |w: &Word| !w.as_str().contains(' ') && !lex.exact_forms.contains_key(w.as_str());
+    let phrases: Vec<String> = lex
+        .synonyms
+        .entries
+        .iter()
+        .filter(|(w, _)| w.as_str().contains(' '))
+        .map(|&(w, g)| {
+            let opposite = lex
+                .synonyms
+                .entries
+                .iter()
+                .filter(|(x, h)| *h == g && single(x))
+                .find_map(|(x, _)| {
+                    let s = crate::stem::stem_of(x.as_str(), lex);
+                    let stem = if s.y {
+                        format!("{}y", s.base)
+                    } else {
+                        s.base.to_string()
+                    };
+                    opposable.get(&stem).copied()
+                });
+            let first = w.as_str().split(' ').next().unwrap_or_default();
+            let s = crate::stem::stem_of(first, lex);
+            let stem = if s.y {
+                format!("{}y", s.base)
+            } else {
+                s.base.to_string()
+            };
+            format!("({:?}, {stem:?}, {g}, {:?})", w.as_str(), opposite)
+        })
+        .collect();
+    out.item(
+        "Each phrase of a synonym group, the stem of its first word, its group, and the \
+         group's antonym number.",
+        "pub(crate) const SYNONYM_PHRASES: &[(&str, &str, u32, Option<u32>)]",
+        &format!("&[{}]", phrases.join(",")),
+    );
+    // The first two letters of each phrase's first word and of that word's irregular forms
+    // ("took" for "take"): a word of a claim that opens otherwise opens no phrase.
+    let firsts: Vec<&str> = lex
+        .synonyms
+        .entries
+        .iter()
+        .filter_map(|(w, _)| w.as_str().split_once(' ').map(|(first, _)| first))
+        .collect();
+    let irregular = lex
+        .irregular
+        .entries
+        .iter()
+        .filter(|(_, base)| firsts.contains(&base.as_str()))
+        .map(|(form, _)| form.as_str());
+    let mut openings: Vec<[u8; 2]> = firsts
+        .iter()
+        .copied()
+        .chain(irregular)
+        .filter_map(|w| w.as_bytes().get(..2).map(|b| [b[0], b[1]]))
+        .collect();
+    openings.sort_unstable();
+    openings.dedup();
+    out.item(
+        "The first two letters of every phrase's first word and of its irregular forms.",
+        "pub(crate) const PHRASE_OPENINGS: &[[u8; 2]]",
+        &format!("&{openings:?}"),
+    );
     let words = lex.antonyms.iter().flat_map(|&(a, b)| [a, b]);
     let words = words.chain(lex.irregular.keys());
     let prefixes = words

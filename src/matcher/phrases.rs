@@ -7,13 +7,13 @@ use std::sync::OnceLock;
 use super::keys::{Keys, WordInfo, WordKey};
 use super::profile::is_unit_word;
 use super::stem::stem_of;
-use super::words::{KeyText, StemIndex, Word, stem_index};
+use super::words::{KeyText, StemIndex, Word};
 use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet};
 
 /// The phrases of the synonym groups, by the stem of their first word.
 struct Phrases {
     /// First word's stem → the rest of each phrase's words, and its group.
-    by_first: WordMap<String, Vec<(Vec<&'static str>, usize)>>,
+    by_first: WordMap<&'static str, Vec<(Vec<&'static str>, usize)>>,
     /// A group's opposite, by the first single word of it that has one: "pulled out"
     /// opposes what "withdraw" does.
     opposable: WordMap<usize, u32>,
@@ -28,51 +28,36 @@ fn phrases() -> &'static Phrases {
     static PHRASES: OnceLock<Phrases> = OnceLock::new();
     PHRASES.get_or_init(|| {
         let lex = lexicon::matcher();
-        let mut by_first: WordMap<String, Vec<(Vec<&'static str>, usize)>> = WordMap::default();
+        let mut by_first: WordMap<&'static str, Vec<(Vec<&'static str>, usize)>> =
+            WordMap::default();
         let mut seconds = WordSet::default();
-        let mut openings = WordSet::default();
         // ("took place" is an event's coming to pass, as "happened": the event predicates
         // are read word by word, not as topics.)
         let events: WordSet<u32> = lexicon::EVENT_PREDICATES
             .iter()
             .filter_map(|w| lex.synonyms.get(w.as_str()).copied())
             .collect();
+        // (The phrases are listed at build time: going through every entry, most of them
+        // single words, would cost each run more than a short article does.)
         let mut opposable: WordMap<usize, u32> = WordMap::default();
-        for (word, &group) in lex.synonyms.iter() {
+        for &(phrase, stem, group, opposite) in lexicon::SYNONYM_PHRASES {
             if events.contains(&group) {
                 continue;
             }
-            if !word.as_str().contains(' ')
-                && let Some(o) = stem_index().opposable(&stem_of(word.as_str(), lex).text())
-            {
-                opposable.entry(group as usize).or_insert(o);
-            }
-            let mut parts = word.as_str().split(' ');
-            let Some(first) = parts.next() else {
-                continue;
-            };
-            let rest: Vec<&'static str> = parts.collect();
-            let Some(&second) = rest.first() else {
+            let mut parts = phrase.split(' ').skip(1);
+            let Some(second) = parts.next() else {
                 continue;
             };
             seconds.insert(second);
-            if let [a, b, ..] = first.as_bytes() {
-                openings.insert([*a, *b]);
+            if let Some(o) = opposite {
+                opposable.insert(group as usize, o);
             }
-            by_first
-                .entry(stem_of(first, lex).text().into_owned())
-                .or_default()
-                .push((rest, group as usize));
+            by_first.entry(stem).or_default().push((
+                std::iter::once(second).chain(parts).collect(),
+                group as usize,
+            ));
         }
-        // (An irregular form opens otherwise than its base: "took" for "take".)
-        let firsts: WordSet<&str> = by_first.keys().map(String::as_str).collect();
-        for (form, base) in lex.irregular.iter() {
-            if firsts.contains(stem_of(base.as_str(), lex).text().as_ref())
-                && let [a, b, ..] = form.as_str().as_bytes()
-            {
-                openings.insert([*a, *b]);
-            }
-        }
+        let openings = lexicon::PHRASE_OPENINGS.iter().copied().collect();
         Phrases {
             by_first,
             opposable,
