@@ -131,6 +131,36 @@ fn named_figure<'t>(ws: &'t [Word]) -> Option<&'t str> {
     })
 }
 
+/// Whether a claim says something that can be false: more than eight words, or a verb or a
+/// copula among its words (not in a name) and no opening preposition. "just after midnight
+/// on the radio", "before the committee in October" are where and when a sentence was said,
+/// not statements.
+fn says_something(text: &str) -> bool {
+    let ws = words(text);
+    let opening = ws
+        .iter()
+        .find(|w| {
+            !matches!(
+                w.lower.as_ref(),
+                "just" | "shortly" | "right" | "soon" | "only"
+            )
+        })
+        .is_some_and(|w| {
+            matches!(
+                w.lower.as_ref(),
+                "after" | "before" | "on" | "in" | "at" | "during" | "since" | "until" | "from"
+            )
+        });
+    ws.len() > 8
+        || !opening
+            && ws.iter().any(|w| {
+                let l = w.lower.as_ref();
+                lexicon::COPULAS.contains(l)
+                    || lexicon::AUXILIARIES.contains(l)
+                    || (!w.capitalized && super::vectors::may_be_verb(l))
+            })
+}
+
 /// The words that spell out what a dispute at `at` calls false: the clause a report noun
 /// opens with "that", right after the dispute word ("a false claim that he opposed the
 /// war") or before it ("the claim that the plant leaked is false"). `None` when the dispute
@@ -348,7 +378,10 @@ pub(super) fn disputes(
                 break;
             }
             // A claim that itself calls words false answers them too: two disputes agree.
+            // (Nor is a fragment that says nothing called false: "just after midnight on
+            // CNN".)
             if t.stance != Stance::Assert
+                || !says_something(&t.content.text)
                 || !gives_figure(t)
                 || *disputing[i]
                     .get_or_insert_with(|| dispute_at(&words(&t.content.text)).is_some())
@@ -397,6 +430,7 @@ pub(super) fn disputes(
                 || (!one_claim
                     && c.source == target.source
                     && c.stance == Stance::Assert
+                    && says_something(&c.content.text)
                     && gives_figure(c)
                     && doc.paragraph_at(c.content.start) == tp
                     && (spelled.is_none() || says_it(&keys(&words(&c.content.text)))));
