@@ -330,6 +330,18 @@ fn is_speaker_description(
     if body.len() == 1 && !plural && !definite && !agent {
         return false;
     }
+    // ("which helps explain why …": one word right after a relative pronoun is its verb,
+    // unless it names who or what speaks: "which polls show".)
+    let after_relative =
+        body.start > 0 && matches!(words.lower(body.start - 1), "which" | "that" | "who");
+    if body.len() == 1
+        && after_relative
+        && !agent
+        && !lex.roles().contains_key(head)
+        && !lexicon::FINDING_NOUNS.contains(head)
+    {
+        return false;
+    }
     // ("early returns", "daily figures": an adjective in "-ly" opens a description.)
     let opens_verb_like =
         verb_like(first) && !(first.ends_with("ly") && vectors::may_be_adjective(first));
