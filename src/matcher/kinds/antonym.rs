@@ -100,7 +100,19 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 let cross_pos = !vectors::may_be_adjective(&a.words[*ia].lower)
                     && !vectors::may_be_adjective(&b.words[*ib].lower)
                     && nominal(a, *ia) != nominal(b, *ib);
+                // "something has to be big for his popularity to drop": a deed of "for …
+                // to" is one weighed, not one that happened ("decided to close" is decided).
+                let infinitive = |p: &Profile, i: usize| {
+                    i > 1
+                        && p.words[i - 1].lower == "to"
+                        && vectors::may_be_verb(&p.words[i].lower)
+                        && p.words[i.saturating_sub(6)..i - 1]
+                            .iter()
+                            .any(|w| w.lower == "for")
+                };
                 if na == nb
+                    && !infinitive(a, *ia)
+                    && !infinitive(b, *ib)
                     && !cross_pos
                     && same_subject
                     && !both_say(b, *sa)
