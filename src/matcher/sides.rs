@@ -44,7 +44,14 @@ fn opposing_sources_named<N: std::borrow::Borrow<NameFacts>>(
     // (Two members of one party may still disagree, as rivals in a primary do; a member and
     // the party's own group do not: `named_by`.)
     match (&sa.affiliation, &sb.affiliation) {
-        (Some(x), Some(y)) if (x == y && !lexicon::is_party(x)) || same_people(x, y) => false,
+        // ("Cameron" and "David Cameron": one person's two names speak for one side.)
+        (Some(x), Some(y))
+            if (x == y && !lexicon::is_party(x))
+                || same_people(x, y)
+                || (x != y && crate::parser::same_name(x, y)) =>
+        {
+            false
+        }
         // ("Chris Cox", of the NRA, and "National Rifle Association".)
         _ => {
             let abbreviated = |s: &Source, t: &Source| {

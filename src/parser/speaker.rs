@@ -592,8 +592,15 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             if words.is_capitalized(i) && !(person_next && is_org(w)) {
                 return None;
             }
+            // ("the prime minister's spokesman": a person's role in the possessive names
+            // whom the spokesman speaks for.)
             if let Some(base) = w.strip_suffix("'s") {
-                return is_org(base).then(|| base.to_string());
+                let person_role = person_head
+                    && lex
+                        .roles()
+                        .get(base)
+                        .is_some_and(|r| r.class == EntityClass::Person);
+                return (is_org(base) || person_role).then(|| base.to_string());
             }
             ((person_head || person_next) && i + 1 < body.end && is_org(w)).then(|| w.to_string())
         });
@@ -1053,10 +1060,17 @@ impl Registry {
                             // "the agency's director" works for an agency; "the company's
                             // chief" for whichever company the article is about.
                             let generic = lexicon::GENERIC_COMPANY.contains(head.as_str());
+                            // ("the prime minister's spokesman": the person of that role.)
                             let i = self
                                 .recent(at, |e| {
                                     e.head.as_deref() == Some(head.as_str())
                                         || (generic && e.class == Some(EntityClass::Org))
+                                        || (e.proper
+                                            && e.role.as_deref().is_some_and(|r| {
+                                                r.rsplit(' ')
+                                                    .next()
+                                                    .is_some_and(|last| word_eq(last, head))
+                                            }))
                                 })
                                 .or_else(|| {
                                     self.recent(at, |e| {
