@@ -292,6 +292,12 @@ impl ConflictRule for Negation {
             let hit = hit.filter(|&(key, _)| !weighed(pp, pp.keys[key]));
             // "would stop deliveries unless it was paid": a condition asserts no payment.
             let hit = hit.filter(|&(key, _)| !conditional(pp, pp.keys[key]));
+            // "the U.S.-backed rebels": the last word of a compound describes the rebels; it
+            // asserts no backing that "no support" would deny.
+            let hit = hit.filter(|&(key, _)| {
+                let w = &pp.words[pp.keys[key]];
+                !(w.at > 0 && pp.text.as_bytes()[w.at - 1] == b'-' && w.lower.ends_with("ed"))
+            });
             // "without closing a single branch" and "to close a deficit": one verb, done to two
             // things, is two deeds.
             // (Unless the two are one thing in other words: "the regional trade deal", "the
