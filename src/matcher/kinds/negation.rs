@@ -388,7 +388,19 @@ impl ConflictRule for Negation {
                 let mut weight = if pp.negation.is_some() { 0.55 } else { 0.65 };
                 // "not the first detection, but the cleanest": a negation that a "but" corrects
                 // qualifies the point rather than denying it.
-                if pn.words[cue + 1..].iter().any(|w| w.lower == "but") {
+                // ("blamed the attack on a troubled man, not on his faith": a negation after
+                // a comma that sets another thing against the one said corrects it too.)
+                let corrects = pn.words[cue].lower == "not"
+                    && cue > 0
+                    && {
+                        let prev = &pn.words[cue - 1];
+                        pn.text[prev.at + prev.surface.len()..pn.words[cue].at].contains(',')
+                    }
+                    && pn.words.get(cue + 1).is_some_and(|n| {
+                        lexicon::DETERMINERS.contains(n.lower.as_ref())
+                            || matches!(n.lower.as_ref(), "on" | "in" | "at" | "to" | "for" | "by")
+                    });
+                if corrects || pn.words[cue + 1..].iter().any(|w| w.lower == "but") {
                     weight -= 0.15;
                 }
                 found.push(Finding {
