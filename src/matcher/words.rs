@@ -864,23 +864,24 @@ mod tests {
 
     #[test]
     fn fractions_are_shares_and_two_thirds_is_one_figure() {
-        let lex = crate::lexicon::matcher();
-        let ws = words("fewer than half of voters and two thirds of members, but the third day");
-        let q = quantities(&ws, lex, stem_index());
-        let shares: Vec<(f64, &str)> = q
-            .iter()
-            .map(|q| (q.value.round(), q.unit.as_str()))
-            .collect();
+        // Each figure of a text: its rounded value, its unit and its surface.
+        let read = |text: &str| {
+            let q = quantities(&words(text), crate::lexicon::matcher(), stem_index());
+            let rows: Vec<(f64, String, String)> = q
+                .iter()
+                .map(|q| (q.value.round(), q.unit.clone(), q.surface.clone()))
+                .collect();
+            (q, rows)
+        };
+        let (q, rows) =
+            read("fewer than half of voters and two thirds of members, but the third day");
+        let shares: Vec<(f64, &str)> = rows.iter().map(|r| (r.0, r.1.as_str())).collect();
         assert_eq!(shares, [(50.0, "percent"), (67.0, "percent")], "{q:#?}");
         assert_eq!(q[0].bound, Bound::AtMost);
         assert_eq!(q[1].surface, "two thirds");
         // Glued by a hyphen, the same share.
-        let ws = words("nearly two-thirds of voters and one-quarter of members");
-        let q = quantities(&ws, lex, stem_index());
-        let shares: Vec<(f64, &str)> = q
-            .iter()
-            .map(|q| (q.value.round(), q.surface.as_str()))
-            .collect();
+        let (q, rows) = read("nearly two-thirds of voters and one-quarter of members");
+        let shares: Vec<(f64, &str)> = rows.iter().map(|r| (r.0, r.2.as_str())).collect();
         assert_eq!(
             shares,
             [(67.0, "two-thirds"), (25.0, "one-quarter")],
