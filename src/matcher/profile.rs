@@ -343,9 +343,20 @@ pub(in crate::matcher) fn profile<'a>(
                 continue;
             }
             negation.get_or_insert(i);
+            // "at no time did the plant release waste", "in no way harmed": the phrase denies
+            // the verb of its clause, not its noun.
+            let adverbial = adverbial_no(&ws, i);
+            let adverbial_verb = adverbial.then(|| verb_after_adverbial(&ws, i + 2));
+            if let Some(Some(k)) = adverbial_verb
+                && info[k].key.is_some()
+            {
+                denied.get_or_insert(k);
+            }
             // "none of the messages was marked classified" denies the marking, not the
             // messages: the scope starts after the verb.
-            let scope = if matches!(w.lower.as_ref(), "none" | "neither") && next == Some("of") {
+            let scope = if let Some(verb) = adverbial_verb {
+                verb.unwrap_or(i + 2)
+            } else if matches!(w.lower.as_ref(), "none" | "neither") && next == Some("of") {
                 ws.iter()
                     .enumerate()
                     .skip(i + 2)
@@ -371,6 +382,7 @@ pub(in crate::matcher) fn profile<'a>(
             };
             // "no agreement … had ever been signed": a subject with "no" denies its verb too.
             if w.lower == "no"
+                && !adverbial
                 && let Some(k) = denied_verb(&ws, i + 1, &claim.content.text)
                 && let Some(key) = info[k].key
             {
@@ -721,6 +733,59 @@ pub(in crate::matcher) fn event_predicate_end(ws: &[Word], cue: usize) -> Option
 /// The participle of the clause whose subject starts at word `from` ("no agreement on data
 /// had ever been signed": "signed"), within eight words and the clause; none when it only
 /// says the thing came to be ("no deal was reached").
+/// Whether the "no" at `i` opens a phrase like "at no time", "in no way", "under no
+/// circumstances", which denies the verb of its clause rather than its noun.
+pub(in crate::matcher) fn adverbial_no(ws: &[Word], i: usize) -> bool {
+    ws[i].lower == "no"
+        && i > 0
+        && matches!(
+            ws[i - 1].lower.as_ref(),
+            "at" | "in" | "by" | "under" | "on"
+        )
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| lexicon::ADVERBIAL_NO_NOUNS.contains(n.lower.as_ref()))
+}
+
+/// The verb that a phrase like "at no time" denies, its clause starting at `from`: the next
+/// word ("at no time released"), or after an inverted auxiliary the word after its subject (a
+/// pronoun, or a determiner, names, possessives and adjectives and one head noun: "at no time
+/// did the Eskerholt site release untreated waste").
+fn verb_after_adverbial(ws: &[Word], from: usize) -> Option<usize> {
+    let first = ws.get(from)?;
+    if !lexicon::AUXILIARIES.contains(first.lower.as_ref()) {
+        return Some(from);
+    }
+    let mut k = from + 1;
+    let w = |k: usize| ws.get(k).map(|w| w.lower.as_ref());
+    if w(k).is_some_and(|x| lexicon::SUBJECT_PRONOUNS.contains(x)) {
+        return (k + 1 < ws.len()).then_some(k + 1);
+    }
+    if w(k).is_some_and(|x| lexicon::DETERMINERS.contains(x)) {
+        k += 1;
+    }
+    while k < ws.len()
+        && (ws[k].capitalized
+            || ws[k].lower.ends_with("'s")
+            || (vectors::may_be_adjective(&ws[k].lower) && !vectors::may_be_verb(&ws[k].lower)))
+    {
+        k += 1;
+    }
+    if k < ws.len() && !ws[k].capitalized && k > from + 1 && ws[k - 1].capitalized {
+        // A name, then its head noun: "the Eskerholt site".
+        if ws
+            .get(k + 1)
+            .is_some_and(|n| !n.capitalized && vectors::may_be_verb(&n.lower))
+        {
+            k += 1;
+        }
+    } else if k < ws.len() && !ws[k - 1].capitalized {
+        // The head noun of a plain subject: "the mill".
+        k += 1;
+    }
+    (k < ws.len() && !ws[k].capitalized && vectors::may_be_verb(&ws[k].lower)).then_some(k)
+}
+
 pub(in crate::matcher) fn denied_verb(ws: &[Word], from: usize, text: &str) -> Option<usize> {
     let end = (from + 8).min(ws.len());
     let mut k = from + 1;

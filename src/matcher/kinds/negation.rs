@@ -8,7 +8,8 @@ use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
 use crate::matcher::profile::{
-    Profile, event_denied, event_predicate_end, is_time_word, is_topic_word, passes_negation_on,
+    Profile, adverbial_no, event_denied, event_predicate_end, is_time_word, is_topic_word,
+    passes_negation_on,
 };
 use crate::matcher::stem::stem;
 use crate::matcher::vectors;
@@ -289,7 +290,11 @@ impl ConflictRule for Negation {
             let hit = hit.filter(|_| pn.negation.is_none_or(|cue| !generic(pn, cue)));
             // "his chances of backing the levy", "praised for cycling", "she is willing to back
             // it": an act named or weighed is not asserted, and its denial opposes nothing.
-            let hit = hit.filter(|&(key, _)| !weighed(pp, pp.keys[key]));
+            // (Unless the claim charges someone with it: "accused the mill of releasing dye".)
+            let hit = hit.filter(|&(key, _)| {
+                let at = pp.keys[key];
+                !weighed(pp, at) || charged_deed(pos, pp, at)
+            });
             // "would stop deliveries unless it was paid": a condition asserts no payment.
             let hit = hit.filter(|&(key, _)| !conditional(pp, pp.keys[key]));
             // "the U.S.-backed rebels": the last word of a compound describes the rebels; it
@@ -502,7 +507,9 @@ fn under_no(p: &Profile, i: usize) -> bool {
     (0..i)
         .rev()
         .find(|&k| lexicon::matcher().is_negation(&p.words[k].lower))
-        .is_some_and(|k| matches!(p.words[k].lower.as_ref(), "no" | "without"))
+        .is_some_and(|k| {
+            matches!(p.words[k].lower.as_ref(), "no" | "without") && !adverbial_no(&p.words, k)
+        })
 }
 
 /// The noun that the noun at `i` modifies right after it, stemmed ("carbon tax": tax;
@@ -689,6 +696,25 @@ fn predicative(p: &Profile, at: usize) -> bool {
 /// preposition ("chances of backing", "praised for cycling") or an act after a word of
 /// will or weighing within three words ("willing to back", "considering backing",
 /// "trying to avoid paying").
+/// Whether the word at `at` is the deed a charging cue ("accused", "blamed") names with a
+/// gerund after the content's first preposition ("the mill of releasing dye"), or that
+/// deed's object: the speaker asserts it was done.
+fn charged_deed(claim: &crate::model::Claim, p: &Profile, at: usize) -> bool {
+    let charging = claim
+        .cue
+        .as_ref()
+        .is_some_and(|c| lexicon::CHARGING_VERBS.contains(c.text.to_lowercase().as_str()));
+    charging
+        && p.words
+            .iter()
+            .take(8)
+            .position(|w| matches!(w.lower.as_ref(), "of" | "for" | "with"))
+            .is_some_and(|k| {
+                p.words.get(k + 1).is_some_and(|g| g.lower.ends_with("ing"))
+                    && (k + 1..=k + 4).contains(&at)
+            })
+}
+
 fn weighed(p: &Profile, at: usize) -> bool {
     let w = |k: usize| p.words[k].lower.as_ref();
     // (Or the act's object: "of backing the ferry levy".)
