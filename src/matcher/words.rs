@@ -736,7 +736,21 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                     !lexicon::STOPWORDS.contains(m.lower.as_ref())
                         && !lexicon::FIGURE_PREPOSITIONS.contains(m.lower.as_ref())
                 });
-            if described {
+            // "500 dead fish": past a toll's "dead" or "injured" to what it describes, unless
+            // that is people ("12 dead civilians" counts the dead). (Other adjectives stay what
+            // is counted: "four new stores" are not all the stores.)
+            let toll_of_things = !described
+                && (lexicon::TOLL_WORDS.contains(n.lower.as_ref())
+                    || lexicon::INJURY_WORDS.contains(n.lower.as_ref()))
+                && ws.get(k + 1).is_some_and(|m| {
+                    let m = m.lower.as_ref();
+                    !lexicon::STOPWORDS.contains(m)
+                        && !lexicon::FIGURE_PREPOSITIONS.contains(m)
+                        && super::vectors::may_be_noun(m)
+                        && !lexicon::GENERIC_NOUNS.contains(m)
+                        && !lexicon::PERSON_NOUNS.contains(m)
+                });
+            if described || toll_of_things {
                 k += 1;
             }
             noun = key_of(&ws[k].lower, lex, index);

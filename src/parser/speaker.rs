@@ -1061,26 +1061,23 @@ impl Registry {
                             // chief" for whichever company the article is about.
                             let generic = lexicon::GENERIC_COMPANY.contains(head.as_str());
                             // ("the prime minister's spokesman": the person of that role.)
-                            let i = self
-                                .recent(at, |e| {
-                                    e.head.as_deref() == Some(head.as_str())
-                                        || (generic && e.class == Some(EntityClass::Org))
-                                        || (e.proper
-                                            && e.role.as_deref().is_some_and(|r| {
-                                                r.rsplit(' ')
-                                                    .next()
-                                                    .is_some_and(|last| word_eq(last, head))
-                                            }))
-                                })
-                                .or_else(|| {
-                                    self.recent(at, |e| {
-                                        generic
-                                            && e.proper
-                                            && e.class.is_none()
-                                            && e.gender.is_none()
-                                            && e.role.is_none()
-                                    })
-                                })?;
+                            // (A company is the body named last, whether or not it is
+                            // known to be one: "Corvane rejected …" after a directorate.)
+                            let i = self.recent(at, |e| {
+                                e.head.as_deref() == Some(head.as_str())
+                                    || (generic && e.class == Some(EntityClass::Org))
+                                    || (e.proper
+                                        && e.role.as_deref().is_some_and(|r| {
+                                            r.rsplit(' ')
+                                                .next()
+                                                .is_some_and(|last| word_eq(last, head))
+                                        }))
+                                    || (generic
+                                        && e.proper
+                                        && e.class.is_none()
+                                        && e.gender.is_none()
+                                        && e.role.is_none())
+                            })?;
                             Some(self.entities[i].name.clone())
                         });
                         // "his campaign", "her office": the body of whom the pronoun stands for.
