@@ -385,9 +385,10 @@ fn one_number_word(w: &str) -> Option<f64> {
     })
 }
 
-/// The people after "of" at `k` when a toll counts them: past determiners and owners
-/// ("her country's", "the union's") a noun that names a person, then within four words a
-/// word of the dead or the injured ("had died", "were hurt").
+/// The people after "of" at `k` when a toll or a deed done to them counts them: past
+/// determiners and owners ("her country's", "the union's") a noun that names a person, then
+/// within four words a word of the dead or the injured ("had died", "were hurt") or a passive
+/// participle ("had been taken into custody", "were released").
 fn toll_after_of(ws: &[Word], mut k: usize) -> Option<usize> {
     let end = (k + 4).min(ws.len());
     while k < end && {
@@ -401,7 +402,21 @@ fn toll_after_of(ws: &[Word], mut k: usize) -> Option<usize> {
         let w = w.lower.as_ref();
         lexicon::TOLL_WORDS.contains(w) || lexicon::INJURY_WORDS.contains(w)
     };
-    (lexicon::names_a_person(&people.lower) && ws[k + 1..(k + 5).min(ws.len())].iter().any(toll))
+    let participle = |j: usize| {
+        ws.get(j).is_some_and(|w| {
+            let w = w.lower.as_ref();
+            !lexicon::HAVE_BE.contains(w)
+                && (w.ends_with("ed") || lexicon::matcher().irregular.get(w).is_some())
+        })
+    };
+    let passive = (k + 1..(k + 5).min(ws.len())).any(|j| {
+        matches!(ws[j].lower.as_ref(), "were" | "was" | "been")
+            && (participle(j + 1)
+                || (ws[j + 1..].first().is_some_and(|w| w.lower.ends_with("ly"))
+                    && participle(j + 2)))
+    });
+    (lexicon::names_a_person(&people.lower)
+        && (ws[k + 1..(k + 5).min(ws.len())].iter().any(toll) || passive))
         .then_some(k)
 }
 

@@ -686,7 +686,7 @@ pub(super) fn different_deeds(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Pro
 /// The key of the deed a count of people undergoes, said right after it past its
 /// auxiliaries: "40 people were arrested", "200 marchers had been detained"; `None` when the
 /// word after is no participle ("200 marchers in the square").
-fn deed(p: &Profile, q: &Quantity) -> Option<String> {
+fn deed(p: &Profile, q: &Quantity) -> Option<crate::matcher::keys::Key> {
     let mut k = q.noun_at.unwrap_or(q.at) + 1;
     while p.words.get(k).is_some_and(|w| {
         let w = w.lower.as_ref();
@@ -694,11 +694,19 @@ fn deed(p: &Profile, q: &Quantity) -> Option<String> {
     }) {
         k += 1;
     }
-    let w = p.words.get(k)?;
-    (k > q.noun_at.unwrap_or(q.at) + 1
-        && w.lower.ends_with("ed")
-        && is_topic_word(w, lexicon::matcher()))
-    .then(|| key_of(&w.lower, lexicon::matcher(), stem_index()))
+    let w = p.words.get(k)?.lower.as_ref();
+    // (An irregular participle too after a form of "be", and the synonym phrase it may open:
+    // "were taken into custody" is "were detained"; "had taken part" is done, not undergone.)
+    let passive = matches!(
+        p.words[k - 1].lower.as_ref(),
+        "were" | "was" | "been" | "is" | "are" | "be" | "being"
+    );
+    let participle =
+        w.ends_with("ed") || (passive && lexicon::matcher().irregular.get(w).is_some());
+    if k == q.noun_at.unwrap_or(q.at) + 1 || !participle {
+        return None;
+    }
+    p.keys.iter().find(|(_, at)| **at == k).map(|(key, _)| *key)
 }
 
 /// The key of what is said of a loosely counted noun right after it: "31 people had died" is
