@@ -170,6 +170,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("NEGATED_COMPARATIVES",     "data/matcher/negated_comparatives.txt",     Set),
     ("ADVERBIAL_NO_NOUNS",       "data/matcher/adverbial_no_nouns.txt",       Set),
     ("CHARGING_VERBS",           "data/matcher/charging_verbs.txt",           Set),
+    ("SUM_NOUNS",                "data/matcher/sum_nouns.txt",                Set),
     ("SOURCE_PRONOUNS",          "data/matcher/source_pronouns.txt",          Set),
     ("PARTITIVE_DETERMINERS",    "data/matcher/partitive_determiners.txt",    Set),
     ("PART_WORDS",               "data/matcher/part_words.txt",               Set),

@@ -139,6 +139,11 @@ pub(super) fn same_quantity(
     if unnamed_sums && one_amount {
         return true;
     }
+    // "the amount was less than 600,000 crowns" answers "siphoned off 4.2 million crowns":
+    // a claim about "the amount" gives the sum in dispute.
+    if money && (sum_in_dispute(pa, a) || sum_in_dispute(pb, b)) {
+        return true;
+    }
     // "push the retirement age to 67" and "the age would rise from 64 to 66": bare figures
     // of the same thing.
     let bare = a.unit.is_empty() && a.noun.is_empty() && b.noun.is_empty();
@@ -155,6 +160,22 @@ pub(super) fn same_quantity(
                 && b.noun.is_empty()
                 && shared.iter().any(|k| !keys.is_changeable(*k)))
     }
+}
+
+/// Whether a claim opens on "the amount", "the sum", "the money" or the like and `q` is its
+/// first sum: the sum in dispute, given without saying again what it was of.
+fn sum_in_dispute(p: &Profile, q: &Quantity) -> bool {
+    let money = |x: &Quantity| {
+        ["$", "€", "£"].contains(&x.unit.as_str())
+            || lexicon::CURRENCIES.iter().any(|c| x.unit.starts_with(c))
+    };
+    p.words.len() > 2
+        && matches!(p.words[0].lower.as_ref(), "the" | "that" | "this")
+        && lexicon::SUM_NOUNS.contains(p.words[1].lower.as_ref())
+        && p.quantities
+            .iter()
+            .find(|x| money(x))
+            .is_some_and(|x| x.at == q.at)
 }
 
 /// Whether two figures are given in one scope, whatever they count: neither forecast,
