@@ -613,12 +613,16 @@ fn write_matcher(out: &mut Out) -> Matcher {
     let file = t("Antonyms");
     for line in file.lines() {
         let mut parts = fields(line, b'\t').map(str::trim_ascii);
-        if let (Some(a), Some(b)) = (parts.next(), parts.next())
-            && !a.is_empty()
-            && !b.is_empty()
-            && a != b
-        {
-            lex.antonyms.push((file.word(a), file.word(b)));
+        // ("rise, grow<TAB>fall, drop": every word of one side against every word of the
+        // other.)
+        if let (Some(left), Some(right)) = (parts.next(), parts.next()) {
+            for a in fields(left, b',').map(str::trim_ascii) {
+                for b in fields(right, b',').map(str::trim_ascii) {
+                    if !a.is_empty() && !b.is_empty() && a != b {
+                        lex.antonyms.push((file.word(a), file.word(b)));
+                    }
+                }
+            }
         }
     }
     // The cues are folded (some are written with ’); the strength is read as written.

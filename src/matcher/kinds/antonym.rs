@@ -2,9 +2,10 @@
 //! "illegal", "above the threshold" against "below it").
 
 use super::context::{conditional, modal_near, near_keys};
-use super::wording::window_through;
+use super::wording::{clause_break, window_through};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
+use crate::matcher::keys::Key;
 use crate::matcher::profile::{Profile, is_topic_word, phrasal_change};
 use crate::matcher::topic::shared_words;
 use crate::matcher::vectors;
@@ -82,8 +83,16 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);
                 // The opposite predicates must be said of the same thing: a key shared
                 // within six words of each ("wages fell" and "wages rose").
-                let same_subject = near_keys(a, *ia).any(|k| near_keys(b, *ib).any(|x| x == k))
-                    && !objects_differ(a, *ia, b, *ib);
+                // (Or the head of a long subject: "average waiting times in the emergency
+                // department at the city's infirmary fell".)
+                let around = |p: &Profile, i: usize| {
+                    near_keys(p, i)
+                        .chain(subject_head_keys(p, i))
+                        .collect::<Vec<_>>()
+                };
+                let same_subject = near_keys(a, *ia).any(|k| around(b, *ib).contains(&k))
+                    || subject_head_keys(a, *ia).any(|k| around(b, *ib).contains(&k));
+                let same_subject = same_subject && !objects_differ(a, *ia, b, *ib);
                 // "salaries will rise" and "pay fell between 2010 and 2022": a forecast and a
                 // record are about different times.
                 // (A verb's tense: "will be compulsory" says what something is.)
@@ -131,6 +140,52 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
         }
     }
     None
+}
+
+/// The keys of the subject a verb at `i` ends, when the subject opens its clause and runs on
+/// through prepositional phrases ("average waiting times in the emergency department at the
+/// city's infirmary fell"): the words before the first preposition. None for a verb six words
+/// or fewer from its clause's start, whose subject [`near_keys`] already holds, or one with
+/// another verb or a comma between.
+fn subject_head_keys<'p>(p: &'p Profile<'_>, i: usize) -> impl Iterator<Item = Key> + 'p {
+    let start = (0..i)
+        .rev()
+        .find(|&k| clause_break(p.text, &p.words, k))
+        .map_or(0, |k| k + 1);
+    let preposition = (start + 1..i)
+        .find(|&k| {
+            let w = p.words[k].lower.as_ref();
+            lexicon::NP_PREPOSITIONS.contains(w)
+                || matches!(
+                    w,
+                    "on" | "between"
+                        | "across"
+                        | "along"
+                        | "over"
+                        | "under"
+                        | "around"
+                        | "within"
+                        | "among"
+                        | "with"
+                        | "against"
+                        | "about"
+                )
+        })
+        .filter(|&j| {
+            let plain = |k: usize| {
+                let w = &p.words[k];
+                let between = &p.text[p.words[k - 1].at + p.words[k - 1].surface.len()..w.at];
+                !between.contains(',')
+                    && !lexicon::AUXILIARIES.contains(w.lower.as_ref())
+                    && (w.capitalized || !w.lower.ends_with("ed"))
+                    && !matches!(w.lower.as_ref(), "that" | "which" | "who")
+            };
+            i - start > 6 && (start + 1..i).all(plain) && j > start
+        });
+    p.keys
+        .iter()
+        .filter(move |(_, k)| preposition.is_some_and(|j| **k >= start && **k < j))
+        .map(|(key, _)| *key)
 }
 
 /// "cutting the harbour fee rate" and "raising the harbour fee income": opposite verbs on two
