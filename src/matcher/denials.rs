@@ -404,11 +404,15 @@ pub(super) fn names(text: &str, text_words: &[&str], name: &str) -> bool {
         return false;
     }
     // A source named by what it is ("auditor", "union") is named by its possessive after
-    // "the": "disputed the auditor's findings".
+    // "the": "disputed the auditor's findings"; a described one ("the hospital's trust") by
+    // its head: "the trust's account".
     if !proper {
-        return ["'s", "’s"].iter().any(|s| {
-            let at = format!("the {name}{s}");
-            text.starts_with(&at) || text.contains(&format!(" {at}"))
+        let head = name.rsplit(' ').next().unwrap_or(name);
+        return [name, head].iter().any(|n| {
+            ["'s", "’s"].iter().any(|s| {
+                let at = format!("the {n}{s}");
+                text.starts_with(&at) || text.contains(&format!(" {at}"))
+            })
         });
     }
     if text.contains(name) {
