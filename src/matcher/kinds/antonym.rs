@@ -152,6 +152,20 @@ fn subject_head_keys<'p>(p: &'p Profile<'_>, i: usize) -> impl Iterator<Item = K
         .rev()
         .find(|&k| clause_break(p.text, &p.words, k))
         .map_or(0, |k| k + 1);
+    // (The verb's own auxiliaries and a linking verb before it are no second verb: "will
+    // remain open", "had been cut".)
+    let mut verb_start = i;
+    while verb_start > start + 1 && {
+        let w = p.words[verb_start - 1].lower.as_ref();
+        lexicon::AUXILIARIES.contains(w)
+            || lexicon::COPULAS.contains(w)
+            || matches!(
+                w,
+                "remain" | "remains" | "remained" | "stay" | "stays" | "stayed"
+            )
+    } {
+        verb_start -= 1;
+    }
     let preposition = (start + 1..i)
         .find(|&k| {
             let w = p.words[k].lower.as_ref();
@@ -180,7 +194,7 @@ fn subject_head_keys<'p>(p: &'p Profile<'_>, i: usize) -> impl Iterator<Item = K
                     && (w.capitalized || !w.lower.ends_with("ed"))
                     && !matches!(w.lower.as_ref(), "that" | "which" | "who")
             };
-            i - start > 6 && (start + 1..i).all(plain) && j > start
+            i - start > 6 && (start + 1..verb_start).all(plain) && j > start && j < verb_start
         });
     p.keys
         .iter()
