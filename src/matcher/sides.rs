@@ -82,6 +82,9 @@ pub(in crate::matcher) struct NameFacts {
 
 impl NameFacts {
     pub(in crate::matcher) fn of(name: &str, affiliation: Option<&str>) -> Self {
+        // ("the union representing workers at Talvik's smelter": whom a body represents is
+        // not its name; Talvik's own spokeswoman is on the other side.)
+        let name = name.split(" representing ").next().unwrap_or(name);
         let folded = |s: &str| s.split_whitespace().map(lexicon::fold).collect::<Vec<_>>();
         let words = folded(name);
         let org_head = words.last().is_some_and(|w| {

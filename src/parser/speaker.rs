@@ -792,6 +792,24 @@ fn affiliation(
     name: &str,
 ) -> Option<String> {
     let countries = lex.countries();
+    // "the union representing workers at Talvik Aluminium's smelter": whom it represents is
+    // not its employer, nor where they work; "a lawyer representing Ana Ruiz" works for
+    // whom it names right after.
+    let participle = (body.start + 1..body.end).find(|&k| words.lower(k) == "representing");
+    if let Some(k) = participle {
+        let mut s = k + 1;
+        while s < body.end && words.lower(s) == "the" {
+            s += 1;
+        }
+        let mut e = s;
+        while e < body.end && words.is_capitalized(e) {
+            e += 1;
+        }
+        if e > s {
+            return Some(lexicon::without_possessive(words.text_of(s..e)).to_string());
+        }
+    }
+    let body = body.start..participle.unwrap_or(body.end);
     for i in body.clone() {
         let w = words.lower(i);
         if let Some(base) = w.strip_suffix("'s") {

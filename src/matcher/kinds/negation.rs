@@ -122,6 +122,11 @@ impl ConflictRule for Negation {
             // "the funding did not come from the ministry" denies where the funding came from,
             // not the ministry: the provenance rule weighs it, with what came.
             let hit = hit.filter(|_| !denies_origin(pn));
+            // "no such meeting had taken place" points back: it denies a meeting named before
+            // it, not one planned after ("would hold a mass meeting of workers").
+            let hit = hit.filter(|&(_, &ni)| {
+                ni == 0 || pn.words[ni - 1].lower != "such" || pos.content.start < neg.content.start
+            });
             // "no oil had entered the waterway" denies the entering, not the oil: the other
             // side's "recovered 800 barrels of oil" says nothing of it.
             let hit = hit.filter(|(_, ni)| pn.denied_verb.is_none_or(|v| v == **ni));
