@@ -105,8 +105,21 @@ impl ConflictRule for Negation {
                         c
                     };
                     // (Any topic word, though its key came earlier in the claim: "denounced
-                    // her because she didn't denounce legal immigration".)
-                    !pn.words[from + 1..ni]
+                    // her because she didn't denounce legal immigration". Not a record of it:
+                    // "no record of an application" denies the application.)
+                    let from = if pn.words[c].lower == "no"
+                        && pn.words.get(c + 2).is_some_and(|w| w.lower == "of")
+                        && pn.words.get(c + 1).is_some_and(|w| {
+                            matches!(
+                                w.lower.as_ref(),
+                                "record" | "records" | "trace" | "evidence" | "proof" | "sign"
+                            )
+                        }) {
+                        from.max(c + 2)
+                    } else {
+                        from
+                    };
+                    !pn.words[(from + 1).min(ni)..ni]
                         .iter()
                         .any(|w| is_topic_word(w, lexicon::matcher()))
                 })
