@@ -68,6 +68,10 @@ pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
     } else if n > 5 && (w.ends_with("reed") || w.ends_with("teed")) {
         // agreed, guaranteed: the verb itself ends in "ee".
         &w[..w.len() - 1]
+    } else if n > 4 && w.ends_with("eed") {
+        // succeed, proceed, exceed, speed: the verb itself ends in "eed" ("succeeded" is
+        // "succeed" too).
+        w
     } else if n > 4 && w.ends_with("ed") {
         undouble(&w[..w.len() - 2])
     } else if n > 4
