@@ -88,6 +88,9 @@ pub fn stem_of<'w>(word: &'w str, lex: &'w MatcherLexicon) -> Stem<'w> {
     } else {
         w
     };
+    // "boycott" and "tariffs" as "boycotted": a doubled last consonant goes, as it does
+    // before "-ed".
+    let s = undouble(s);
     // "aides" is "aide", not "aid": a few nouns keep their "e".
     Stem {
         base: if lex.keeps_final_e(s) { s } else { strip_e(s) },

@@ -819,6 +819,11 @@ mod tests {
         // A doubled vowel is the verb's own: "agreeing" is "agree", as "agreed" is.
         assert_eq!(stem("agreeing", lex), stem("agreed", lex));
         assert_eq!(stem("seeing", lex), stem("see", lex));
+        // A verb that itself ends in "eed", and one in a doubled consonant.
+        assert_eq!(stem("succeeded", lex), stem("succeed", lex));
+        assert_eq!(stem("exceeds", lex), stem("exceed", lex));
+        assert_eq!(stem("boycotted", lex), stem("boycott", lex));
+        assert_eq!(stem("tariffs", lex), stem("tariff", lex));
     }
 
     #[test]
