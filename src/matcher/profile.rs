@@ -898,13 +898,24 @@ pub(in crate::matcher) fn threshold_marks(
     keys: &KeyMap,
 ) -> Vec<(bool, usize, Key)> {
     let side = |w: &str| match w {
-        "above" | "over" | "exceeding" | "beyond" => Some(true),
+        "above" | "over" | "exceeding" | "beyond" | "exceeded" | "exceeds" | "exceed"
+        | "breached" | "breaching" => Some(true),
         "below" | "under" | "within" => Some(false),
         _ => None,
     };
+    // ("three times its permitted level": a multiple above one is above it.)
+    let multiple = |i: usize| {
+        words[i].lower == "times"
+            && i > 0
+            && super::words::number_word(&words[i - 1].lower)
+                .or_else(|| super::words::parse_number(words[i - 1].surface))
+                .is_some_and(|n| n > 1.0)
+    };
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let Some(high) = side(&w.lower) else { continue };
+        let Some(high) = side(&w.lower).or_else(|| multiple(i).then_some(true)) else {
+            continue;
+        };
         if negation.is_some_and(|n| n < i && i - n <= 3) {
             continue;
         }
