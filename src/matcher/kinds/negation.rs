@@ -68,6 +68,7 @@ impl ConflictRule for Negation {
                 pn.negation
                     .is_some_and(|cue| ni < cue && pn.denied_verb == Some(ni))
                     || denied_outright(pn, ni)
+                    || pronoun_denied(pn, ni)
                     || said_back(pn, pp, ni)
                     || keys.is_group(*key)
                         && pn.negation.is_some_and(|cue| {
@@ -656,6 +657,29 @@ fn word_before<'p>(p: &'p Profile, at: usize) -> Option<&'p str> {
 /// Whether a "no" denies outright that the thing at `ni` was or happened: "no such meeting
 /// took place", "there was no leak" (the thing ends the claim's clause; "there is no evidence
 /// that …" denies only evidence of something).
+/// "It was not contained.", "That has not happened": a sentence that denies a pronoun its
+/// predicate, the negation right before it, says nothing but that; its predicate is what
+/// is denied, of whatever the other side said it of.
+fn pronoun_denied(p: &Profile, ni: usize) -> bool {
+    let Some(cue) = p.negation else {
+        return false;
+    };
+    let w = |k: usize| p.words[k].lower.as_ref();
+    let verbal = |k: usize| lexicon::AUXILIARIES.contains(w(k)) || lexicon::COPULAS.contains(w(k));
+    // Back from the negation over one or two auxiliaries to the pronoun.
+    let mut s = cue;
+    while s > 0 && cue - s < 2 && verbal(s - 1) {
+        s -= 1;
+    }
+    let between = ni == cue + 1 || (ni == cue + 2 && w(cue + 1) == "been");
+    between
+        && s < cue
+        && s > 0
+        && matches!(w(s - 1), "it" | "this" | "that")
+        && (s == 1 || clause_break(p.text, &p.words, s - 2))
+        && clause_break(p.text, &p.words, ni)
+}
+
 fn denied_outright(p: &Profile, ni: usize) -> bool {
     let Some(cue) = p.negation else {
         return false;
