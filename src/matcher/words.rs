@@ -501,6 +501,25 @@ fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
 }
 
 /// Whether the fraction at `i` takes its count from the word before it ("two thirds").
+/// A share said as a ratio, read at its second number: "seven in ten", "four out of five",
+/// "one in four" (as a percentage, with where its first number stands).
+fn ratio_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
+    let number = |k: usize| {
+        let w = ws.get(k)?;
+        parse_number(w.surface)
+            .filter(|_| w.surface.bytes().all(|b| b.is_ascii_digit()))
+            .or_else(|| number_word(&w.lower))
+    };
+    let whole = number(i)?;
+    let from = match (i.checked_sub(1), i.checked_sub(2)) {
+        (Some(k), _) if ws[k].lower == "in" => k.checked_sub(1)?,
+        (Some(k), Some(o)) if ws[k].lower == "of" && ws[o].lower == "out" => o.checked_sub(1)?,
+        _ => return None,
+    };
+    let part = number(from)?;
+    (part >= 1.0 && part < whole && whole <= 100.0).then_some((100.0 * part / whole, from))
+}
+
 fn counted_fraction(ws: &[Word], i: usize) -> bool {
     i > 0 && !ws[i].lower.contains('-') && ws[i].lower != "half"
 }
@@ -541,12 +560,17 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             // "agreed to one debate", "only one bid": a single thing counted after a word
             // that asks how many.
             .or_else(|| (w.lower == "one" && single_counted(ws, i)).then_some(1.0));
-        // "two thirds of" is read at "thirds".
-        if number.is_some() && fraction_at(ws, i + 1).is_some() {
+        // "two thirds of" is read at "thirds", "seven in ten" at "ten".
+        if number.is_some()
+            && (fraction_at(ws, i + 1).is_some()
+                || ratio_at(ws, i + 2).is_some()
+                || ratio_at(ws, i + 3).is_some())
+        {
             i += 1;
             continue;
         }
-        let fraction = fraction_at(ws, i);
+        let ratio = ratio_at(ws, i);
+        let fraction = fraction_at(ws, i).or(ratio.map(|(share, _)| share));
         let Some(mut value) = fraction.or(number) else {
             i += 1;
             continue;
@@ -781,8 +805,10 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             relative,
             at: i,
             // ("two thirds": the fraction's count with it.)
-            surface: ws
-                [i - usize::from(fraction.is_some() && counted_fraction(ws, i))..j.min(ws.len())]
+            surface: ws[ratio.map_or(
+                i - usize::from(fraction.is_some() && counted_fraction(ws, i)),
+                |(_, from)| from,
+            )..j.min(ws.len())]
                 .iter()
                 .map(|w| w.surface)
                 .collect::<Vec<_>>()
