@@ -373,6 +373,16 @@ fn find_with(
                             p,
                             index,
                         )
+                        .is_some())
+                    || (opens_opposite
+                        && kinds::pronoun_object(p)
+                        && kinds::one_object_antonyms(
+                            &claims[i],
+                            &claims[i + d],
+                            &window[0],
+                            p,
+                            index,
+                        )
                         .is_some()))
             {
                 partners.push(i + d);

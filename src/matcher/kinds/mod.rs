@@ -24,7 +24,9 @@ mod wording;
 
 pub(super) use counted::{classes_counted, may_count_alike};
 pub(super) use kind_negation::names_kind;
-pub(super) use pronoun_antonym::{one_subject_antonyms, pronoun_subject};
+pub(super) use pronoun_antonym::{
+    one_object_antonyms, one_subject_antonyms, pronoun_object, pronoun_subject,
+};
 pub(super) use related_negation::CLOSE_CLAIMS;
 pub(super) use wording::{clause_break, phrase, window};
 

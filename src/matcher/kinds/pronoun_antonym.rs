@@ -20,13 +20,19 @@ impl ConflictRule for PronounAntonym {
         if !found.is_empty() {
             return;
         }
-        if let Some((ia, ib)) = one_subject_antonyms(pair.ca, pair.cb, pair.a, pair.b, pair.index) {
+        let subject = one_subject_antonyms(pair.ca, pair.cb, pair.a, pair.b, pair.index)
+            .map(|at| (at, "said of one subject"));
+        let object = || {
+            one_object_antonyms(pair.ca, pair.cb, pair.a, pair.b, pair.index)
+                .map(|at| (at, "done to one thing"))
+        };
+        if let Some(((ia, ib), of)) = subject.or_else(object) {
             let (a, b) = (pair.a, pair.b);
             found.push(Finding {
                 kind: ConflictKind::Antonym,
                 confidence: 0.6,
                 reason: format!(
-                    "\"{}\" vs \"{}\": {} / {} are opposites, said of one subject",
+                    "\"{}\" vs \"{}\": {} / {} are opposites, {of}",
                     window(a.text, &a.words, ia, 2),
                     window(b.text, &b.words, ib, 2),
                     a.words[ia].lower,
@@ -75,6 +81,85 @@ pub(in crate::matcher) fn one_subject_antonyms(
         }
     }
     None
+}
+
+/// The places of opposite verbs done to one thing in two claims (either order): "would sign
+/// the measure" and, said within a few lines after, "would veto it": the later verb's object
+/// is "it" or "them", the earlier's a noun phrase; both verbs after the same modal.
+pub(in crate::matcher) fn one_object_antonyms(
+    ca: &Claim,
+    cb: &Claim,
+    a: &Profile,
+    b: &Profile,
+    index: &StemIndex,
+) -> Option<(usize, usize)> {
+    if a.opposable.is_empty() || b.opposable.is_empty() {
+        return None;
+    }
+    let (l1, l2) = (
+        ca.content.line.min(cb.content.line),
+        ca.content.line.max(cb.content.line),
+    );
+    if l2 > l1 + REACH_LINES {
+        return None;
+    }
+    let later_is_b = ca.content.line <= cb.content.line;
+    let modal = |p: &Profile, i: usize| -> Option<&'static str> {
+        let w = if i > 0 {
+            p.words[i - 1].lower.as_ref()
+        } else {
+            ""
+        };
+        ["would", "will", "could", "might"]
+            .into_iter()
+            .find(|m| *m == w)
+    };
+    for (sa, ia) in &a.opposable {
+        for (sb, ib) in &b.opposable {
+            // (Positions, said with the same modal: "would sign" and "would veto".)
+            if !index.are_antonyms(*sa, *sb)
+                || modal(a, *ia).is_none()
+                || modal(a, *ia) != modal(b, *ib)
+            {
+                continue;
+            }
+            let (first, i1, second, i2) = if later_is_b {
+                (a, *ia, b, *ib)
+            } else {
+                (b, *ib, a, *ia)
+            };
+            if object_pronoun(second, i2) && object_noun(first, i1) {
+                return Some((*ia, *ib));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the verb at `i` takes "it" or "them" as its object, which ends the clause: "he
+/// would veto it".
+fn object_pronoun(p: &Profile, i: usize) -> bool {
+    p.words
+        .get(i + 1)
+        .is_some_and(|w| matches!(w.lower.as_ref(), "it" | "them"))
+        && super::wording::clause_break(p.text, &p.words, i + 1)
+}
+
+/// Whether the verb at `i` takes a noun phrase opening with a determiner as its object: "would
+/// sign the measure".
+fn object_noun(p: &Profile, i: usize) -> bool {
+    p.words.get(i + 1).is_some_and(|w| {
+        matches!(
+            w.lower.as_ref(),
+            "the" | "this" | "that" | "these" | "those" | "a" | "an" | "its" | "their"
+        )
+    })
+}
+
+/// Whether a claim has an opposable verb whose object is "it" or "them" at its clause's end:
+/// it may stand against an earlier claim's verb done to a thing it names.
+pub(in crate::matcher) fn pronoun_object(p: &Profile) -> bool {
+    p.opposable.iter().any(|&(_, i)| object_pronoun(p, i))
 }
 
 /// Whether the word at `i` is the predicate of the claim's subject: a copula right before
