@@ -109,6 +109,13 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                 let cross_pos = !vectors::may_be_adjective(&a.words[*ia].lower)
                     && !vectors::may_be_adjective(&b.words[*ib].lower)
                     && nominal(a, *ia) != nominal(b, *ib);
+                // "we let that slip", "let it drop": what someone lets happen is no change
+                // reported.
+                let let_go = |p: &Profile, i: usize| {
+                    p.words[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|w| w.lower == "let")
+                };
                 // "something has to be big for his popularity to drop": a deed of "for …
                 // to" is one weighed, not one that happened ("decided to close" is decided).
                 let infinitive = |p: &Profile, i: usize| {
@@ -120,6 +127,8 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                             .any(|w| w.lower == "for")
                 };
                 if na == nb
+                    && !let_go(a, *ia)
+                    && !let_go(b, *ib)
                     && !infinitive(a, *ia)
                     && !infinitive(b, *ib)
                     && !cross_pos
