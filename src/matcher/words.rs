@@ -509,6 +509,8 @@ fn ratio_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
         parse_number(w.surface)
             .filter(|_| w.surface.bytes().all(|b| b.is_ascii_digit()))
             .or_else(|| number_word(&w.lower))
+            // ("one in ten": "one" alone is no figure, but a ratio's part may be one.)
+            .or_else(|| (w.lower == "one").then_some(1.0))
     };
     let whole = number(i)?;
     let from = match (i.checked_sub(1), i.checked_sub(2)) {
@@ -752,6 +754,15 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             // (Past the determiners and owners to the people a toll counts.)
             if let Some(people) = toll_after_of(ws, k) {
                 k = people;
+            } else if fraction.is_some() {
+                // ("one in ten of the company's vessels": a share counts what it is a share
+                // of, past its determiners and owners.)
+                while ws.get(k).is_some_and(|n| {
+                    lexicon::PARTITIVE_DETERMINERS.contains(n.lower.as_ref())
+                        || (n.lower.ends_with("'s") && !n.capitalized)
+                }) {
+                    k += 1;
+                }
             }
             // "1,150 of the 3,400 jobs": a part of a counted whole counts the same noun.
             if ws

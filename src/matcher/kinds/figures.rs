@@ -122,7 +122,9 @@ pub(super) fn same_quantity(
     if whole_and_part(a, pa, b, pb) || whole_and_part(b, pb, a, pa) {
         return false;
     }
-    if !a.noun.is_empty() && (a.noun == b.noun || both_generic) {
+    // (Shares of two loose groups are of two wholes: "one in 45 children" and "70 percent of
+    // adults".)
+    if !a.noun.is_empty() && (a.noun == b.noun || (both_generic && !share)) {
         // "187 people rescued" and "400 people on board": people, homes, cases are counted in
         // every story; another shared word must say it is the same count.
         let generic = generic(pa, a);
