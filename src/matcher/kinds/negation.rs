@@ -150,9 +150,10 @@ impl ConflictRule for Negation {
                 let at = pp.keys[*key];
                 // (Nor one negated in a clause the matcher sets aside: "whose name has not been
                 // released".)
+                // ("paid zero in taxes" says no paying either.)
                 let negated_near = pp.words[at.saturating_sub(3)..(at + 5).min(pp.words.len())]
                 .iter()
-                .any(|w| lexicon::matcher().is_negation(&w.lower))
+                .any(|w| lexicon::matcher().is_negation(&w.lower) || w.lower == "zero")
                 // "has proposed little", "did few of them": a quantity of nearly none.
                 || pp.words.get(at + 1).is_some_and(|w| {
                     matches!(w.lower.as_ref(), "little" | "few")
