@@ -240,6 +240,13 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     if apart(&sa, &sb) || apart(&oa, &ob) {
         return false;
     }
+    // "would cost small businesses $400 million" and "would cost the state $22 million": what
+    // one pays is not what another does.
+    if let (Some(x), Some(y)) = (payer(pa, a), payer(pb, b))
+        && !x.iter().any(|k| y.contains(k))
+    {
+        return false;
+    }
     // "compared to Lund's 538": a count a name owns is compared only with a claim that names
     // that owner ("the 80 or so undecided votes" are not Lund's). (Not a country's:
     // "America's 400" and "420 in the United States" name one place two ways.)
@@ -395,6 +402,23 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
 
 /// Where a figure's words start once "about", "more than" and the like before it are passed
 /// over: the verb or the owner is right before.
+/// Who pays a sum that something "costs" them: the topic keys between "cost" and the figure
+/// ("would cost small businesses more than $400 million": small, businesses); `None` when no
+/// one is named there.
+fn payer(p: &Profile, q: &Quantity) -> Option<Vec<crate::matcher::keys::Key>> {
+    let end = before_bound(p, q);
+    let cost = (end.saturating_sub(6)..end)
+        .rev()
+        .find(|&k| matches!(p.words[k].lower.as_ref(), "cost" | "costs" | "costing"))?;
+    let keys: Vec<_> = p
+        .keys
+        .iter()
+        .filter(|(_, at)| **at > cost && **at < end)
+        .map(|(key, _)| *key)
+        .collect();
+    (!keys.is_empty()).then_some(keys)
+}
+
 fn before_bound(p: &Profile, q: &Quantity) -> usize {
     let mut k = q.at;
     while k > 0 && {
