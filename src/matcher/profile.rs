@@ -730,9 +730,6 @@ pub(in crate::matcher) fn event_predicate_end(ws: &[Word], cue: usize) -> Option
     }
 }
 
-/// The participle of the clause whose subject starts at word `from` ("no agreement on data
-/// had ever been signed": "signed"), within eight words and the clause; none when it only
-/// says the thing came to be ("no deal was reached").
 /// Whether the "no" at `i` opens a phrase like "at no time", "in no way", "under no
 /// circumstances", which denies the verb of its clause rather than its noun.
 pub(in crate::matcher) fn adverbial_no(ws: &[Word], i: usize) -> bool {
@@ -786,6 +783,9 @@ fn verb_after_adverbial(ws: &[Word], from: usize) -> Option<usize> {
     (k < ws.len() && !ws[k].capitalized && vectors::may_be_verb(&ws[k].lower)).then_some(k)
 }
 
+/// The participle of the clause whose subject starts at word `from` ("no agreement on data
+/// had ever been signed": "signed"), within eight words and the clause; none when it only
+/// says the thing came to be ("no deal was reached").
 pub(in crate::matcher) fn denied_verb(ws: &[Word], from: usize, text: &str) -> Option<usize> {
     let end = (from + 8).min(ws.len());
     let mut k = from + 1;

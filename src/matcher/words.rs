@@ -500,7 +500,6 @@ fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
     (ws.get(i + 1)?.lower == "of").then_some(count * part)
 }
 
-/// Whether the fraction at `i` takes its count from the word before it ("two thirds").
 /// A share said as a ratio, read at its second number: "seven in ten", "four out of five",
 /// "one in four" (as a percentage, with where its first number stands).
 fn ratio_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
@@ -522,6 +521,7 @@ fn ratio_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
     (part >= 1.0 && part < whole && whole <= 100.0).then_some((100.0 * part / whole, from))
 }
 
+/// Whether the fraction at `i` takes its count from the word before it ("two thirds").
 fn counted_fraction(ws: &[Word], i: usize) -> bool {
     i > 0 && !ws[i].lower.contains('-') && ws[i].lower != "half"
 }

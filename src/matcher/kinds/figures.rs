@@ -400,8 +400,6 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
     (subject, of)
 }
 
-/// Where a figure's words start once "about", "more than" and the like before it are passed
-/// over: the verb or the owner is right before.
 /// Who pays a sum that something "costs" them: the topic keys between "cost" and the figure
 /// ("would cost small businesses more than $400 million": small, businesses); `None` when no
 /// one is named there.
@@ -419,6 +417,8 @@ fn payer(p: &Profile, q: &Quantity) -> Option<Vec<crate::matcher::keys::Key>> {
     (!keys.is_empty()).then_some(keys)
 }
 
+/// Where a figure's words start once "about", "more than" and the like before it are passed
+/// over: the verb or the owner is right before.
 fn before_bound(p: &Profile, q: &Quantity) -> usize {
     let mut k = q.at;
     while k > 0 && {

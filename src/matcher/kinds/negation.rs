@@ -655,9 +655,6 @@ fn word_before<'p>(p: &'p Profile, at: usize) -> Option<&'p str> {
     at.checked_sub(1).map(|k| p.words[k].lower.as_ref())
 }
 
-/// Whether a "no" denies outright that the thing at `ni` was or happened: "no such meeting
-/// took place", "there was no leak" (the thing ends the claim's clause; "there is no evidence
-/// that …" denies only evidence of something).
 /// "It was not contained.", "That has not happened": a sentence that denies a pronoun its
 /// predicate, the negation right before it, says nothing but that; its predicate is what
 /// is denied, of whatever the other side said it of.
@@ -681,6 +678,9 @@ fn pronoun_denied(p: &Profile, ni: usize) -> bool {
         && clause_break(p.text, &p.words, ni)
 }
 
+/// Whether a "no" denies outright that the thing at `ni` was or happened: "no such meeting
+/// took place", "there was no leak" (the thing ends the claim's clause; "there is no evidence
+/// that …" denies only evidence of something).
 fn denied_outright(p: &Profile, ni: usize) -> bool {
     let Some(cue) = p.negation else {
         return false;
@@ -735,10 +735,6 @@ fn predicative(p: &Profile, at: usize) -> bool {
     })
 }
 
-/// Whether the word at `at` names an act rather than asserts it: a gerund after a
-/// preposition ("chances of backing", "praised for cycling") or an act after a word of
-/// will or weighing within three words ("willing to back", "considering backing",
-/// "trying to avoid paying").
 /// Whether the word at `at` is the deed a charging cue ("accused", "blamed") names with a
 /// gerund after the content's first preposition ("the mill of releasing dye"), or that
 /// deed's object: the speaker asserts it was done.
@@ -758,6 +754,10 @@ fn charged_deed(claim: &crate::model::Claim, p: &Profile, at: usize) -> bool {
             })
 }
 
+/// Whether the word at `at` names an act rather than asserts it: a gerund after a
+/// preposition ("chances of backing", "praised for cycling") or an act after a word of
+/// will or weighing within three words ("willing to back", "considering backing",
+/// "trying to avoid paying").
 fn weighed(p: &Profile, at: usize) -> bool {
     let w = |k: usize| p.words[k].lower.as_ref();
     // (Or the act's object: "of backing the ferry levy".)
