@@ -47,6 +47,14 @@ impl ConflictRule for PronounAntonym {
     }
 }
 
+/// Whether two claims may set opposites against each other across a pronoun: both have a
+/// word with an opposite, within a few lines of each other.
+fn may_face(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> bool {
+    !a.opposable.is_empty()
+        && !b.opposable.is_empty()
+        && ca.content.line.abs_diff(cb.content.line) <= REACH_LINES
+}
+
 /// The places of opposite predicates of one subject in two claims (either order): each
 /// right after a copula that follows its claim's subject, one subject a person named or
 /// described ("the suspect", "Lund"), the other "he", "she" or "they" opening a claim said
@@ -58,7 +66,7 @@ pub(in crate::matcher) fn one_subject_antonyms(
     b: &Profile,
     index: &StemIndex,
 ) -> Option<(usize, usize)> {
-    if a.opposable.is_empty() || b.opposable.is_empty() {
+    if !may_face(ca, cb, a, b) {
         return None;
     }
     let (first, second) = if ca.content.line <= cb.content.line {
@@ -66,11 +74,7 @@ pub(in crate::matcher) fn one_subject_antonyms(
     } else {
         (b, a)
     };
-    let (l1, l2) = (
-        ca.content.line.min(cb.content.line),
-        ca.content.line.max(cb.content.line),
-    );
-    if l2 > l1 + REACH_LINES || !pronoun_subject(second) || !person_subject(first) {
+    if !pronoun_subject(second) || !person_subject(first) {
         return None;
     }
     for (sa, ia) in &a.opposable {
@@ -93,14 +97,7 @@ pub(in crate::matcher) fn one_object_antonyms(
     b: &Profile,
     index: &StemIndex,
 ) -> Option<(usize, usize)> {
-    if a.opposable.is_empty() || b.opposable.is_empty() {
-        return None;
-    }
-    let (l1, l2) = (
-        ca.content.line.min(cb.content.line),
-        ca.content.line.max(cb.content.line),
-    );
-    if l2 > l1 + REACH_LINES {
+    if !may_face(ca, cb, a, b) {
         return None;
     }
     let later_is_b = ca.content.line <= cb.content.line;
