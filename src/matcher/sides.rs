@@ -38,7 +38,8 @@ fn opposing_sources_named<N: std::borrow::Borrow<NameFacts>>(
     // Two polls, or a poll and a share of its answers, are separate measurements, not a
     // dispute.
     let measured = |n: &NameFacts| n.poll_share || n.measurement;
-    if na.within_other(nb) || (measured(na) && measured(nb)) {
+    if na.within_other(nb) || (measured(na) && measured(nb)) || na.describes(nb) || nb.describes(na)
+    {
         return false;
     }
     // (Two members of one party may still disagree, as rivals in a primary do; a member and
@@ -123,6 +124,19 @@ impl NameFacts {
     /// names ("Okafor" and "Mayor Grace Okafor", "the Lund campaign" and "Mrs. Lund's
     /// campaign"), or a body and its own campaign. "Grace Okafor" and "Peter Okafor" stay
     /// apart, and so do "Mr. Lund" and "Ms. Lund".
+    /// This is a description of the body the other names: "the regional health board" and
+    /// "North Valley Health Board" (no capitalised word here, an organisation's head noun, and
+    /// the last two words of both names alike).
+    fn describes(&self, other: &NameFacts) -> bool {
+        fn tail(n: &NameFacts) -> Option<&[String]> {
+            n.words.len().checked_sub(2).map(|k| &n.words[k..])
+        }
+        self.capitalised.is_empty()
+            && self.org_head
+            && !other.capitalised.is_empty()
+            && tail(self).is_some_and(|t| Some(t) == tail(other))
+    }
+
     fn within_other(&self, other: &NameFacts) -> bool {
         if let (Some(p), Some(q)) = (self.honorific, other.honorific)
             && p != q
