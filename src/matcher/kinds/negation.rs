@@ -72,6 +72,19 @@ impl ConflictRule for Negation {
                     || said_back(pn, pp, ni)
                     || keys.is_group(*key)
                         && pn.negation.is_some_and(|cue| {
+                            // ("not going to pay" against "should pay": "going to" only
+                            // says when, and both sides speak of what is to be done.)
+                            let to_be_done = {
+                                let at = pp.keys[key];
+                                pp.words[at.saturating_sub(3)..at]
+                                    .iter()
+                                    .any(|w| matches!(w.lower.as_ref(), "should" | "must" | "will"))
+                            };
+                            let when = to_be_done
+                                && pn.words[cue + 1..ni.max(cue + 1)]
+                                    .windows(2)
+                                    .any(|p| p[0].lower == "going" && p[1].lower == "to");
+                            let cue = if when { cue + 2 } else { cue };
                             ni > cue
                                 && ni - cue <= 2
                                 && !pn.words[cue + 1..ni].iter().any(|w| {
@@ -120,9 +133,10 @@ impl ConflictRule for Negation {
                     } else {
                         from
                     };
+                    // ("not going to pay": "going to" only says when.)
                     !pn.words[(from + 1).min(ni)..ni]
                         .iter()
-                        .any(|w| is_topic_word(w, lexicon::matcher()))
+                        .any(|w| w.lower != "going" && is_topic_word(w, lexicon::matcher()))
                 })
                     || pn.denied_verb == Some(ni)
                     // ("no outside crews": a noun after "no" governs its modifiers.)
@@ -146,7 +160,7 @@ impl ConflictRule for Negation {
             let hit = hit.filter(|(_, ni)| pn.denied_verb.is_none_or(|v| v == **ni));
             // "the deal would remove tariffs": a hypothetical asserts nothing to negate; nor does
             // "residents' personal information was not accessed" assert the information.
-            let hit = hit.filter(|(key, _)| {
+            let hit = hit.filter(|(key, ni)| {
                 let at = pp.keys[*key];
                 // (Nor one negated in a clause the matcher sets aside: "whose name has not been
                 // released".)
@@ -171,7 +185,13 @@ impl ConflictRule for Negation {
                 let possessive = pp.words[at].lower.ends_with("'s");
                 // (Nor "Neither Ryan nor his team has asked for his endorsement".)
                 let denied = in_denied_predicate(pp, at);
-                !modal_near(pp, at)
+                // ("Mexico should pay for it" against "we are not going to pay": a demand and
+                // a refusal of it are opposed positions, though a demand asserts no deed.)
+                let demand = pp.words[at.saturating_sub(3)..at]
+                    .iter()
+                    .any(|w| matches!(w.lower.as_ref(), "should" | "must"));
+                let refusal = pn.negation.is_some() && future(pn, **ni);
+                (!modal_near(pp, at) || (demand && refusal))
                     && !reported_near(pp, at)
                     && !assumed(pp, at)
                     && !negated_near
