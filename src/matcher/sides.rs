@@ -120,10 +120,6 @@ impl NameFacts {
         same_words || same_org_head
     }
 
-    /// Every capitalised word of one name is in the other: one person or body under two
-    /// names ("Okafor" and "Mayor Grace Okafor", "the Lund campaign" and "Mrs. Lund's
-    /// campaign"), or a body and its own campaign. "Grace Okafor" and "Peter Okafor" stay
-    /// apart, and so do "Mr. Lund" and "Ms. Lund".
     /// This is a description of the body the other names: "the regional health board" and
     /// "North Valley Health Board" (no capitalised word here, an organisation's head noun, and
     /// the last two words of both names alike).
@@ -137,6 +133,10 @@ impl NameFacts {
             && tail(self).is_some_and(|t| Some(t) == tail(other))
     }
 
+    /// Every capitalised word of one name is in the other: one person or body under two
+    /// names ("Okafor" and "Mayor Grace Okafor", "the Lund campaign" and "Mrs. Lund's
+    /// campaign"), or a body and its own campaign. "Grace Okafor" and "Peter Okafor" stay
+    /// apart, and so do "Mr. Lund" and "Ms. Lund".
     fn within_other(&self, other: &NameFacts) -> bool {
         if let (Some(p), Some(q)) = (self.honorific, other.honorific)
             && p != q

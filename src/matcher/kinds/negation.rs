@@ -74,12 +74,8 @@ impl ConflictRule for Negation {
                         && pn.negation.is_some_and(|cue| {
                             // ("not going to pay" against "should pay": "going to" only
                             // says when, and both sides speak of what is to be done.)
-                            let to_be_done = {
-                                let at = pp.keys[key];
-                                pp.words[at.saturating_sub(3)..at]
-                                    .iter()
-                                    .any(|w| matches!(w.lower.as_ref(), "should" | "must" | "will"))
-                            };
+                            let to_be_done =
+                                modal_before(pp, pp.keys[key], &["should", "must", "will"]);
                             let when = to_be_done
                                 && pn.words[cue + 1..ni.max(cue + 1)]
                                     .windows(2)
@@ -187,9 +183,7 @@ impl ConflictRule for Negation {
                 let denied = in_denied_predicate(pp, at);
                 // ("Mexico should pay for it" against "we are not going to pay": a demand and
                 // a refusal of it are opposed positions, though a demand asserts no deed.)
-                let demand = pp.words[at.saturating_sub(3)..at]
-                    .iter()
-                    .any(|w| matches!(w.lower.as_ref(), "should" | "must"));
+                let demand = modal_before(pp, at, &["should", "must"]);
                 let refusal = pn.negation.is_some() && future(pn, **ni);
                 (!modal_near(pp, at) || (demand && refusal))
                     && !reported_near(pp, at)
@@ -753,6 +747,14 @@ fn predicative(p: &Profile, at: usize) -> bool {
         let x = x.lower.as_ref();
         lexicon::COPULAS.contains(x) || lexicon::PREDICATE_MARKERS.contains(x)
     })
+}
+
+/// Whether one of `modals` stands within three words before the word at `at` ("should also
+/// pay").
+fn modal_before(p: &Profile, at: usize, modals: &[&str]) -> bool {
+    p.words[at.saturating_sub(3)..at]
+        .iter()
+        .any(|w| modals.contains(&w.lower.as_ref()))
 }
 
 /// Whether the word at `at` is the deed a charging cue ("accused", "blamed") names with a
