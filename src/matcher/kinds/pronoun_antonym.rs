@@ -77,14 +77,9 @@ pub(in crate::matcher) fn one_subject_antonyms(
     if !pronoun_subject(second) || !person_subject(first) {
         return None;
     }
-    for (sa, ia) in &a.opposable {
-        for (sb, ib) in &b.opposable {
-            if index.are_antonyms(*sa, *sb) && predicate_at(a, *ia) && predicate_at(b, *ib) {
-                return Some((*ia, *ib));
-            }
-        }
-    }
-    None
+    first_opposites(a, b, index, |ia, ib| {
+        predicate_at(a, ia) && predicate_at(b, ib)
+    })
 }
 
 /// The places of opposite verbs done to one thing in two claims (either order): "would sign
@@ -111,26 +106,33 @@ pub(in crate::matcher) fn one_object_antonyms(
             .into_iter()
             .find(|m| *m == w)
     };
-    for (sa, ia) in &a.opposable {
-        for (sb, ib) in &b.opposable {
-            // (Positions, said with the same modal: "would sign" and "would veto".)
-            if !index.are_antonyms(*sa, *sb)
-                || modal(a, *ia).is_none()
-                || modal(a, *ia) != modal(b, *ib)
-            {
-                continue;
-            }
-            let (first, i1, second, i2) = if later_is_b {
-                (a, *ia, b, *ib)
-            } else {
-                (b, *ib, a, *ia)
-            };
-            if object_pronoun(second, i2) && object_noun(first, i1) {
-                return Some((*ia, *ib));
-            }
-        }
-    }
-    None
+    first_opposites(a, b, index, |ia, ib| {
+        // (Positions, said with the same modal: "would sign" and "would veto".)
+        let (first, i1, second, i2) = if later_is_b {
+            (a, ia, b, ib)
+        } else {
+            (b, ib, a, ia)
+        };
+        modal(a, ia).is_some()
+            && modal(a, ia) == modal(b, ib)
+            && object_pronoun(second, i2)
+            && object_noun(first, i1)
+    })
+}
+
+/// The places of the first two opposite words of `a` and `b` that `fits` takes.
+fn first_opposites(
+    a: &Profile,
+    b: &Profile,
+    index: &StemIndex,
+    fits: impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
+    a.opposable.iter().find_map(|&(sa, ia)| {
+        b.opposable
+            .iter()
+            .find(|&&(sb, ib)| index.are_antonyms(sa, sb) && fits(ia, ib))
+            .map(|&(_, ib)| (ia, ib))
+    })
 }
 
 /// Whether the verb at `i` takes "it" or "them" as its object, which ends the clause: "he
