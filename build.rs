@@ -33,6 +33,7 @@ mod lexicon {
 const FILES: &[(&str, &str, Reach)] = &[
     ("COUNTRIES",                "data/countries.tsv",                        Built),
     ("BELIEF_VERBS",             "data/lexicon/belief_verbs.txt",             Built),
+    ("OPINION_VERBS",            "data/lexicon/opinion_verbs.txt",            Built),
     ("CALENDAR",                 "data/lexicon/calendar.txt",                 Set),
     ("CUE_PHRASES",              "data/lexicon/cue_phrases.txt",              Built),
     ("DENY_PHRASES",             "data/lexicon/deny_phrases.txt",             Built),

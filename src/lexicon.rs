@@ -197,7 +197,9 @@ impl WordList {
 pub enum VerbClass {
     /// Verbs of saying: said, argued, insisted.
     Speech,
-    /// Verbs of belief or intention: believes, wants; attributions, but weaker.
+    /// Verbs of opinion and expectation: thinks, believes, expects; attributions, but weaker.
+    Opinion,
+    /// Verbs of knowledge, perception or desire: knows, saw, wants; no attribution.
     Belief,
     /// Verbs of denial: denied, rejected, dismissed.
     Deny,

@@ -445,6 +445,7 @@ fn write_attribution(out: &mut Out) {
     let verbs = [
         ("DenyVerbs", "Deny"),
         ("SpeechVerbs", "Speech"),
+        ("OpinionVerbs", "Opinion"),
         ("BeliefVerbs", "Belief"),
     ];
     let mut cues = CueWords::default();

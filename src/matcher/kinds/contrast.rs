@@ -2,6 +2,7 @@
 //! …") sets it against an earlier claim of the other side on the same topic.
 
 use super::{ConflictRule, Finding, Pair};
+use crate::lexicon::{self, VerbClass};
 use crate::matcher::keys::Key;
 use crate::matcher::profile::Profile;
 use crate::matcher::sides::measurement;
@@ -9,6 +10,18 @@ use crate::matcher::topic::Shared;
 use crate::matcher::topic::shared_words;
 use crate::matcher::vectors;
 use crate::model::{Claim, ConflictKind, Stance};
+
+/// Whether a claim is what its source thinks or expects ("strategists believe whoever wins
+/// will …"): a marker sets such guesses against claims too loosely to call them disputed.
+fn opinion(c: &Claim) -> bool {
+    c.cue.as_ref().is_some_and(|cue| {
+        cue.text.split_whitespace().any(|w| {
+            lexicon::attribution()
+                .verb(&lexicon::fold(w))
+                .is_some_and(|v| v.class == VerbClass::Opinion)
+        })
+    })
+}
 
 /// A contrast marker setting one claim against the other, when no other rule found
 /// anything.
@@ -38,6 +51,8 @@ impl ConflictRule for Contrast {
                 .is_none_or(|from| ca.content.start >= from)
             && !measurement(&ca.speaker.name)
             && !measurement(&cb.speaker.name)
+            && !opinion(ca)
+            && !opinion(cb)
         {
             // A denial reads as negative too: "denied the plan" and "the plan is not legal" agree.
             let negative =
