@@ -55,8 +55,16 @@ impl ConflictRule for Negation {
             };
             // The verb a "no" subject denies first: "no agreement on sharing data had been
             // signed" denies the signing, whatever else the other side shares.
+            // (Or the state a negated verb of making denies: "will not make the roads any
+            // quieter" denies "quieter", whatever roads the other side names.)
             let hit = shared_negated()
                 .find(|(_, i)| Some(**i) == pn.denied_verb)
+                .or_else(|| {
+                    shared_negated().find(|(_, i)| {
+                        pn.negation
+                            .is_some_and(|cue| causative_object(pn, cue, **i).is_some())
+                    })
+                })
                 .or_else(|| shared_negated().min_by_key(|(_, i)| **i));
             // One shared word is enough only when the negation governs it directly and it is a
             // synonym-group word ("no new agreements" against "the contract was signed").
@@ -129,6 +137,12 @@ impl ConflictRule for Negation {
                     } else {
                         from
                     };
+                    // ("will not make Americans safer" denies that they are safer: a verb of
+                    // making passes the negation on to the state it brings about.)
+                    let from = match causative_object(pn, c, ni) {
+                        Some(_) => ni - 1,
+                        None => from,
+                    };
                     // ("not going to pay": "going to" only says when.)
                     !pn.words[(from + 1).min(ni)..ni]
                         .iter()
@@ -185,7 +199,11 @@ impl ConflictRule for Negation {
                 // a refusal of it are opposed positions, though a demand asserts no deed.)
                 let demand = modal_before(pp, at, &["should", "must"]);
                 let refusal = pn.negation.is_some() && future(pn, **ni);
-                (!modal_near(pp, at) || (demand && refusal))
+                // ("more guns would make Americans safer" against "guns will not make them
+                // safer": a forecast and the denial of it.)
+                let forecast =
+                    modal_before(pp, at, &["will", "would"]) && negates_to_come(pn, **ni);
+                (!modal_near(pp, at) || (demand && refusal) || forecast)
                     && !reported_near(pp, at)
                     && !assumed(pp, at)
                     && !negated_near
@@ -298,15 +316,8 @@ impl ConflictRule for Negation {
             // what is not being done now: a denial opposes it only when it speaks of what is
             // to come too ("Lee won't release them").
             // (Nor "would not pay", reported speech's "will not pay".)
-            let hit = hit.filter(|&(key, &ni)| {
-                !future(pp, pp.keys[key])
-                    || future(pn, ni)
-                    || pn.negation.is_some_and(|cue| {
-                        future(pn, cue + 1)
-                            || matches!(pn.words[cue].lower.as_ref(), "wouldn't" | "wouldn’t")
-                            || (cue > 0 && pn.words[cue - 1].lower == "would")
-                    })
-            });
+            let hit =
+                hit.filter(|&(key, &ni)| !future(pp, pp.keys[key]) || negates_to_come(pn, ni));
             // "has no more speeches scheduled", "no longer runs the firm": what has stopped
             // now is not opposed by what was done before ("continued to deliver speeches",
             // "his speeches in 2007").
@@ -747,6 +758,55 @@ fn predicative(p: &Profile, at: usize) -> bool {
         let x = x.lower.as_ref();
         lexicon::COPULAS.contains(x) || lexicon::PREDICATE_MARKERS.contains(x)
     })
+}
+
+/// Where a verb of making stands right after the negation at `cue` ("did not make the streets
+/// any safer", "won't keep prices low"), when the word at `ni` is the state it brings about: an
+/// adjective within six words after it.
+fn causative_object(pn: &Profile, cue: usize, ni: usize) -> Option<usize> {
+    let v = (cue + 1..ni.min(cue + 3)).find(|&k| {
+        matches!(
+            pn.words[k].lower.as_ref(),
+            "make"
+                | "makes"
+                | "made"
+                | "making"
+                | "keep"
+                | "keeps"
+                | "kept"
+                | "render"
+                | "renders"
+                | "rendered"
+        )
+    })?;
+    (ni > v + 1 && ni - v <= 6 && adjective_or_comparative(&pn.words[ni].lower)).then_some(v)
+}
+
+/// Whether a folded word may be an adjective, or the comparative of one ("safer", "busier",
+/// "bigger"), which WordNet lists under the adjective.
+fn adjective_or_comparative(w: &str) -> bool {
+    vectors::may_be_adjective(w)
+        || w.strip_suffix("er").is_some_and(|stem| {
+            let undoubled = stem.len() > 2
+                && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+            vectors::may_be_adjective(stem)
+                || vectors::may_be_adjective(&format!("{stem}e"))
+                || (undoubled && vectors::may_be_adjective(&stem[..stem.len() - 1]))
+                || stem
+                    .strip_suffix('i')
+                    .is_some_and(|s| vectors::may_be_adjective(&format!("{s}y")))
+        })
+}
+
+/// Whether a denial speaks of what is to come: "won't release", "will not pay", or
+/// reported speech's "would not pay".
+fn negates_to_come(pn: &Profile, ni: usize) -> bool {
+    future(pn, ni)
+        || pn.negation.is_some_and(|cue| {
+            future(pn, cue + 1)
+                || matches!(pn.words[cue].lower.as_ref(), "wouldn't" | "wouldn’t")
+                || (cue > 0 && pn.words[cue - 1].lower == "would")
+        })
 }
 
 /// Whether one of `modals` stands within three words before the word at `at` ("should also
