@@ -39,6 +39,13 @@ SEEDS = [
     ("disprove", "v", 1), ("discredit", "v", 3),
     ("ploy", "n", 2), ("stunt", "n", 1), ("sham", "n", 1),
     ("pretext", "n", 1), ("witch-hunt", "n", 1),
+    # A false document or account, and false words about someone ("crude forgeries", "pure
+    # fiction", "a fairy tale", "slander", "defamatory"). (Not "misinformation" or
+    # "fraudulent": news names things so ("the misinformation chain", "a fraudulent
+    # scheme") far more often than it calls another's words so.)
+    ("forgery", "n", 1), ("forgery", "n", 2), ("fiction", "n", 2), ("fairytale", "n", 2),
+    ("rubbish", "n", 2), ("slander", "n", 1), ("slander", "n", 2), ("libel", "n", 1),
+    ("defamatory", "a", 1),
 ]
 
 
