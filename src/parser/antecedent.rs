@@ -85,7 +85,8 @@ pub fn in_paragraph(
 }
 
 /// [`in_narration`] within the paragraph before the pronoun's, when the pronoun's own opens
-/// with a quotation: "Ana Ruiz, who chairs the panel, agreed.\n\n“We will vote,” she said."
+/// with a quotation or the pronoun: "Ana Ruiz, who chairs the panel, agreed.\n\n“We will vote,”
+/// she said."
 /// Only names after byte `after` are looked at (a person named before the latest speaker
 /// the pronoun fits would lose to that speaker anyway).
 pub fn in_paragraph_before(
@@ -98,7 +99,8 @@ pub fn in_paragraph_before(
     let doc = words.doc;
     let p = doc.paragraph_at(words.start(before));
     let own = doc.paragraph(p)?;
-    if words.kind(own.tokens.start) != TokenKind::OpenQuote {
+    // (Or a paragraph the pronoun opens: "Mr. Lund was detained on Monday.\n\nHe said …".)
+    if words.kind(own.tokens.start) != TokenKind::OpenQuote && own.tokens.start != before {
         return None;
     }
     let previous = doc.paragraph(p.checked_sub(1)?)?;

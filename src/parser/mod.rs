@@ -445,8 +445,10 @@ fn resolve(
             // "The foreman left the room, saying …": a description that no earlier speaker
             // fits is the one the narration named so, or a source by its own words.
             let pronoun = matches!(m.kind, MentionKind::Pronoun { .. });
-            let entity = registry
-                .resolve(&m, lex)
+            // ("Mr. Lund was detained. He denounced the raid, telling reporters …": the
+            // person the narration made its subject since the latest speaker.)
+            let entity = subject_person_before(words, range.start, &m, a, registry, lex)
+                .or_else(|| registry.resolve(&m, lex))
                 .or_else(|| named_before(words, range.start, &m, registry, lex))
                 .or_else(|| (!pronoun).then(|| unresolved(words, &m, registry, lex)))?;
             (entity, Some(m.span))
@@ -596,13 +598,17 @@ fn subject_person_before(
             MentionKind::Named(n) if n.role.is_none() => n.name.as_str(),
             _ => &text[start..person.span.end],
         };
-        let first = name
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .trim_end_matches('.')
-            .to_lowercase();
-        let said = speaker::title_gender(&first).or_else(|| lexicon::first_name_gender(&first));
+        let first = |name: &str| {
+            name.split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .trim_end_matches('.')
+                .to_lowercase()
+        };
+        // (Or the title it was named with: "Mr. Oksal was detained.\n\nHe said …".)
+        let said = speaker::title_gender(&first(&text[start..person.span.end]))
+            .or_else(|| speaker::title_gender(&first(name)))
+            .or_else(|| lexicon::first_name_gender(&first(name)));
         if said.is_none() || said != gender {
             return None;
         }
