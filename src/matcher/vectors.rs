@@ -16,18 +16,33 @@ static SENSES: &[u8] = include_bytes!("../../data/vectors/senses.bin");
 /// Pairs of places (a kind, what it is a kind of) by WordNet's hypernyms, sorted: two
 /// little-endian u16 each ("handgun", "weapon").
 static KINDS: &[u8] = include_bytes!("../../data/vectors/kinds.bin");
+/// Pairs of places (a way of doing, what it is a way of doing) by WordNet's verb hypernyms,
+/// sorted: two little-endian u16 each ("struck", "touched").
+static VERB_KINDS: &[u8] = include_bytes!("../../data/vectors/verb_kinds.bin");
 
 /// Whether the word at place `kind` names a kind of what the word at place `hyper` names:
 /// "handgun" of "weapon", "treaty" of "agreement" (see `scripts/lexicon/build_kinds.py`).
 pub fn is_kind_of(kind: usize, hyper: usize) -> bool {
+    listed(KINDS, kind, hyper)
+}
+
+/// Whether the verb at place `way` names a way of doing what the verb at place `hyper`
+/// names: "struck" of "touched", "bribed" of "paid" (see
+/// `scripts/lexicon/build_verb_kinds.py`).
+pub fn is_way_of(way: usize, hyper: usize) -> bool {
+    listed(VERB_KINDS, way, hyper)
+}
+
+/// Whether a sorted table of pairs of places holds `(a, b)`.
+fn listed(table: &[u8], a: usize, b: usize) -> bool {
     let pair = |k: usize| {
-        let at = |i: usize| u16::from_le_bytes([KINDS[4 * k + i], KINDS[4 * k + i + 1]]) as usize;
+        let at = |i: usize| u16::from_le_bytes([table[4 * k + i], table[4 * k + i + 1]]) as usize;
         (at(0), at(2))
     };
-    let (mut lo, mut hi) = (0, KINDS.len() / 4);
+    let (mut lo, mut hi) = (0, table.len() / 4);
     while lo < hi {
         let mid = (lo + hi) / 2;
-        match pair(mid).cmp(&(kind, hyper)) {
+        match pair(mid).cmp(&(a, b)) {
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
             std::cmp::Ordering::Equal => return true,
@@ -280,5 +295,16 @@ mod tests {
         let rifle: Vec<usize> = kinds_of(place("rifle")).collect();
         assert!(rifle.contains(&place("weapon")) && rifle.contains(&place("firearms")));
         assert!(rifle.iter().all(|&h| is_kind_of(place("rifle"), h)));
+    }
+
+    #[test]
+    fn ways_of_doing_are_read_from_wordnet_verb_hypernyms() {
+        let place = |w: &str| find(w).unwrap();
+        assert_eq!(VERB_KINDS.len() % 4, 0);
+        assert!(is_way_of(place("struck"), place("touched")));
+        assert!(is_way_of(place("stabbed"), place("injured")));
+        assert!(!is_way_of(place("touched"), place("struck")));
+        // Motion is too broad a deed: "pushed" is no way of "moved" here.
+        assert!(!is_way_of(place("pushed"), place("moved")));
     }
 }

@@ -2,7 +2,9 @@
 //! meaning ("nobody was consulted" against "the company briefed the staff", "no one was
 //! hurt" against "two workers were injured"). The exact-word negation rule cannot see these;
 //! word vectors say the two words are close in meaning, and WordNet that they are predicates
-//! of one broad class (both of communication, say), not merely of one subject.
+//! of one broad class (both of communication, say), not merely of one subject. Or WordNet
+//! says the asserted verb is a way of doing the negated one ("never touched him" against "struck
+//! him").
 
 use super::context::{modal_near, reported_near};
 use super::wording::{phrase, window};
@@ -50,9 +52,14 @@ impl ConflictRule for RelatedNegation {
 /// The similarity of the negated and the asserted word, and the reason, if one claim
 /// negates a word related to one the other asserts.
 fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<(f64, String)> {
-    if a.negation.is_none() && b.negation.is_none()
-        || vectors::cosine(&a.meaning, &b.meaning) < CLOSE_CLAIMS
-    {
+    if a.negation.is_none() && b.negation.is_none() {
+        return None;
+    }
+    // Claims in other words must be close in meaning; claims that share a word may speak of
+    // one deed in a word for a way of doing it ("never touched him" / "struck him").
+    let close = vectors::cosine(&a.meaning, &b.meaning) >= CLOSE_CLAIMS;
+    let share = a.keys.keys().any(|k| b.keys.contains_key(k));
+    if !close && !share {
         return None;
     }
     let lex = lexicon::matcher();
@@ -76,18 +83,29 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
             if pk == nk || (w.capitalized && pi > 0) {
                 continue;
             }
+            // ("struck" is a way of touching, by WordNet: as good as the same word, when
+            // it is said as a deed done, "struck", not "strikes" or "a strike".)
+            let way = pp.places[pi]
+                .is_some_and(|at| vectors::is_way_of(at as usize, negated_at as usize))
+                && deed_done(&w.lower, lex);
             // (The vectors first: they set most words aside for the price of a lookup.)
-            let Some(sim) = pp.places[pi]
-                .filter(|&at| vectors::same_sense_class(negated_at as usize, at as usize))
-                .and_then(|at| {
-                    vectors::similarity_at(
-                        negated_at as usize,
-                        at as usize,
-                        COMMON_WORDS,
-                        PREDICATES,
-                    )
-                })
-            else {
+            let sim = if way {
+                Some(1.0)
+            } else if close {
+                pp.places[pi]
+                    .filter(|&at| vectors::same_sense_class(negated_at as usize, at as usize))
+                    .and_then(|at| {
+                        vectors::similarity_at(
+                            negated_at as usize,
+                            at as usize,
+                            COMMON_WORDS,
+                            PREDICATES,
+                        )
+                    })
+            } else {
+                None
+            };
+            let Some(sim) = sim else {
                 continue;
             };
             if sim < CLOSE_WORDS || best.as_ref().is_some_and(|(s, _)| sim <= *s) {
@@ -113,8 +131,9 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
             {
                 continue;
             }
+            let relation = if way { "is a way of" } else { "≈" };
             let reason = format!(
-                "\"{}\" vs \"{}\": {} ≈ {}; negation",
+                "\"{}\" vs \"{}\": {} {relation} {}; negation",
                 window(pp.text, &pp.words, pi, 3),
                 phrase(pn.text, &pn.words, cue, ni + 1),
                 w.lower,
@@ -124,4 +143,10 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
         }
     }
     best
+}
+
+/// Whether a word is a verb's past or participle, a deed said as done ("struck", "bribed"),
+/// not a base or a third person that may be a noun ("strike", "flights").
+fn deed_done(w: &str, lex: &lexicon::MatcherLexicon) -> bool {
+    w.ends_with("ed") || lex.irregular.get(w).is_some_and(|base| base.as_str() != w)
 }
