@@ -1,0 +1,33 @@
+import os,glob,re,random,collections
+T='/work/shared/eval/polnear-train/text'; A='/work/shared/eval/polnear-train/attributions'
+anns=collections.defaultdict(list)
+for f in sorted(os.listdir(A)):
+    stem=re.sub(r'_[0-9a-f]+\.ann$','',f); anns[stem].append(os.path.join(A,f))
+def stats(p):
+    n=0; src=set()
+    for line in open(p,encoding='utf-8'):
+        parts=line.rstrip('\n').split('\t')
+        if len(parts)<2: continue
+        if parts[0].startswith('E'): n+=1
+        elif parts[1].startswith('Source '): src.add(parts[2].strip().lower())
+    return n,len(src)
+done=set(os.path.splitext(f)[0] for f in os.listdir('/work/shared/eval/polnear-conflicts-train/articles'))|set(os.path.splitext(f)[0] for f in os.listdir('/work/main/tests/data/polnear-conflicts-extra/articles'))|set(os.path.splitext(f)[0] for f in os.listdir('/work/main/tests/data/polnear-train-judged/articles'))
+import sys
+mode=sys.argv[1] if len(sys.argv)>1 else 'first'
+cands=[]; allelig=[]
+for t in sorted(glob.glob(T+'/*.txt')):
+    stem=os.path.basename(t)[:-4]
+    if os.path.getsize(t)>=12*1024: continue
+    ps=anns.get(stem,[])
+    if not ps: continue
+    st=[stats(p) for p in ps]
+    if mode=='first': n,s=st[0]
+    elif mode=='max': n,s=max(x[0] for x in st),max(x[1] for x in st)
+    elif mode=='any': 
+        ok=any(a>=10 and b>=5 for a,b in st); n,s=(10,5) if ok else (0,0)
+    if n>=10 and s>=5:
+        allelig.append(stem)
+        if stem not in done: cands.append(stem)
+print(mode,len(allelig),len(cands),len(done),len(done&set(allelig)))
+random.seed(20261206)
+print(random.sample(cands,12))
