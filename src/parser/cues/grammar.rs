@@ -872,11 +872,13 @@ fn subject_left_of(
     } else {
         ""
     };
-    // (A "which" after a comma and a name: "the report, which said" is left to the report.)
+    // (A "which" after a comma and a name: "the report, which said" is left to the report.
+    // Or after a document that finds: "the leak of the audit, which concluded that".)
     let named_body = relative == "which"
         && j > floor + 2
         && words.text(j - 2) == ","
-        && (floor.max(j.saturating_sub(6))..j - 2).any(|k| words.is_capitalized(k));
+        && ((floor.max(j.saturating_sub(6))..j - 2).any(|k| words.is_capitalized(k))
+            || lexicon::FINDING_NOUNS.contains(words.lower(j - 3)));
     // (A body's name is names, roles and their small words: "the Harbour Board", not "Lund
     // sent a second letter, which said".)
     let body_name = |r: Range<usize>| {
