@@ -162,12 +162,21 @@ pub fn titled_in_narration(
     lex: &AttributionLexicon,
 ) -> Option<Mention> {
     let reach = words.start(before).saturating_sub(FULL_NAME_REACH);
+    // ("the vice president": a role of two words is its two words in a row.)
+    let (first, last) = head.split_once(' ').unwrap_or(("", head));
     let mut i = before;
     while i > 0 && words.start(i - 1) >= reach {
         i -= 1;
-        if !(words.is_word(i) && words.lower(i) == head && !words.quoted(i)) {
+        if !(words.is_word(i) && words.lower(i) == last && !words.quoted(i)) {
             continue;
         }
+        let from = if first.is_empty() {
+            i
+        } else if i > 0 && words.is_word(i - 1) && words.lower(i - 1) == first {
+            i - 1
+        } else {
+            continue;
+        };
         // The capitalised run after the role, on its line, up to three names and their
         // initials.
         let mut end = i + 1;
@@ -181,7 +190,9 @@ pub fn titled_in_narration(
             && let Some(mut m) = person(words, i + 1..end, None, lex)
         {
             if let MentionKind::Named(n) = &mut m.kind {
-                n.role.get_or_insert_with(|| words.text(i).to_string());
+                n.role.get_or_insert_with(|| {
+                    words.doc.text[words.start(from)..words.end(i)].to_string()
+                });
             }
             return Some(m);
         }

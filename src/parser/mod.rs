@@ -690,7 +690,11 @@ fn named_before(
         }
         _ => None,
     }?;
-    registry.resolve(&name, lex)
+    // (Seen where the pronoun or role noun stands, not only where the narration named it: a
+    // "he" after "the campaign manager said …" is the manager, not someone who spoke between.)
+    let found = registry.resolve(&name, lex)?;
+    registry.seen(found, m.span.start);
+    Some(found)
 }
 
 /// A pronoun or role noun with nothing to refer back to names a source by its own words.

@@ -173,11 +173,20 @@ pub fn read_mention(
             }),
         });
     }
-    // A short definite role noun refers back: "the official", "the company".
-    let head = words.lower(body.end - 1).to_string();
+    // A short definite role noun refers back: "the official", "the company", "the vice
+    // president" (a role of two words the role list holds).
+    let head = if body.len() == 2 {
+        format!(
+            "{} {}",
+            words.lower(body.start),
+            words.lower(body.start + 1)
+        )
+    } else {
+        words.lower(body.end - 1).to_string()
+    };
     if definite
-        && body.len() == 1
-        && !words.is_capitalized(body.end - 1)
+        && body.len() <= 2
+        && !body.clone().any(|k| words.is_capitalized(k))
         && lex.roles().contains_key(&head)
     {
         return Some(Mention {
@@ -1196,6 +1205,12 @@ impl Registry {
             .map(|i| self.entities[i].last_seen)
     }
 
+    /// Marks entity `i` as mentioned at byte `at`.
+    pub fn seen(&mut self, i: usize, at: usize) {
+        let e = &mut self.entities[i];
+        e.last_seen = e.last_seen.max(at);
+    }
+
     fn recent(&self, before: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         let window = self.entities.len().saturating_sub(WINDOW);
@@ -1393,6 +1408,13 @@ fn kinds_clash(n: &Named, e: &Entity) -> bool {
 
 fn role_has(e: &Entity, head: &str) -> bool {
     e.role.as_deref().is_some_and(|r| {
+        // ("the vice president": the role's words in a row.)
+        if head.contains(' ') {
+            let r = fold(r);
+            return r == head
+                || r.ends_with(&format!(" {head}"))
+                || r.starts_with(&format!("{head} "));
+        }
         r.split_whitespace().any(|w| {
             let w = fold(w.trim_matches(','));
             // An abbreviated title is the title written out: "Adm." the admiral, "Gov." the
