@@ -1049,15 +1049,24 @@ impl Registry {
                         // out.)
                         // (Not "Rival Ana Ruiz" for "Ana Ruiz": a title glued before a
                         // full name is no fuller name.)
+                        // (Nor "Wasserman Schultz" for "Debbie Wasserman Schultz": a first name
+                        // before a surname of two words is the name written out.)
+                        let opens_with_first_name = |name: &str| {
+                            name.split_whitespace()
+                                .next()
+                                .is_some_and(|w| lexicon::first_name_gender(&fold(w)).is_some())
+                        };
                         let extends = !e.name.contains(' ')
-                            || e.name.split_whitespace().next() == n.name.split_whitespace().next();
+                            || e.name.split_whitespace().next() == n.name.split_whitespace().next()
+                            || opens_with_first_name(&n.name);
                         let renamed = n.name.len() > e.name.len()
                             && ((extends && same_name(&e.name, &n.name))
                                 || same_by_initials(&e.name, &n.name));
                         // ("Rival Ana Ruiz" first, "Ana Ruiz" later: the name without it.)
                         let untitled = n.name.len() < e.name.len()
                             && n.name.contains(' ')
-                            && e.name.split_whitespace().next() != n.name.split_whitespace().next();
+                            && e.name.split_whitespace().next() != n.name.split_whitespace().next()
+                            && !opens_with_first_name(&e.name);
                         // (A description never renames a name: "the regional health board"
                         // stays "North Valley Health Board".)
                         let described = !n.proper && e.proper;
@@ -1477,7 +1486,10 @@ pub fn same_name(a: &str, b: &str) -> bool {
             let (short, long) = if na <= nb { (a, b) } else { (b, a) };
             if !word_eq(x, y) {
                 // (A title before it is capitalised: "ex-wife of Ana Ruiz" is someone else.)
+                // (Or the shorter is a surname of two words and the longer opens with a first
+                // name: "Wasserman Schultz" is "Debbie Wasserman Schultz".)
                 let first = short.split_whitespace().next().unwrap_or_default();
+                let long_first = long.split_whitespace().next().unwrap_or_default();
                 return na != nb
                     && short
                         .split_whitespace()
@@ -1488,7 +1500,8 @@ pub fn same_name(a: &str, b: &str) -> bool {
                         .split_whitespace()
                         .take(na.max(nb) - na.min(nb))
                         .all(|w| w.starts_with(char::is_uppercase))
-                    && lexicon::first_name_gender(&fold(first)).is_some();
+                    && (lexicon::first_name_gender(&fold(first)).is_some()
+                        || lexicon::first_name_gender(&fold(long_first)).is_some());
             }
             short
                 .split_whitespace()
@@ -1692,6 +1705,9 @@ mod tests {
         assert!(!same_name("", "Ruiz"));
         assert!(!same_name("Johnson and Weld", "Johnson"));
         assert!(!same_name("Weld", "Johnson and Weld"));
+        assert!(same_name("Wasserman Schultz", "Debbie Wasserman Schultz"));
+        assert!(same_name("Lily Eskelsen García", "Eskelsen García"));
+        assert!(!same_name("Wasserman Schultz", "Debbie Lund Schultz"));
     }
 
     #[test]
