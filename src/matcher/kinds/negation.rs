@@ -613,8 +613,20 @@ fn named_thing(p: &Profile, i: usize) -> bool {
     {
         return false;
     }
-    for k in (i.saturating_sub(3)..i).rev() {
+    // (Adjectives joined by "and" or "or" are one step: "a free and fair vote".)
+    let adjective = |k: usize| {
         let w = p.words[k].lower.as_ref();
+        vectors::may_be_adjective(w) && !w.ends_with("ing") && !w.ends_with("ed")
+    };
+    let mut from = i.saturating_sub(3);
+    let mut k = i;
+    while k > from {
+        k -= 1;
+        let w = p.words[k].lower.as_ref();
+        if matches!(w, "and" | "or") && k > 0 && k + 1 < i && adjective(k - 1) && adjective(k + 1) {
+            from = from.saturating_sub(2);
+            continue;
+        }
         // (A plural owner's apostrophe is not part of its word: "the members’ votes".)
         let word = &p.words[k];
         let plural_owner =
