@@ -175,24 +175,22 @@ pub fn read_mention(
     }
     // A short definite role noun refers back: "the official", "the company", "the vice
     // president" (a role of two words the role list holds).
-    let head = if body.len() == 2 {
-        format!(
-            "{} {}",
-            words.lower(body.start),
-            words.lower(body.start + 1)
-        )
-    } else {
-        words.lower(body.end - 1).to_string()
-    };
-    if definite
-        && body.len() <= 2
-        && !body.clone().any(|k| words.is_capitalized(k))
-        && lex.roles().contains_key(&head)
-    {
-        return Some(Mention {
-            span,
-            kind: MentionKind::RoleRef { head },
-        });
+    if definite && body.len() <= 2 && !body.clone().any(|k| words.is_capitalized(k)) {
+        let head = if body.len() == 2 {
+            format!(
+                "{} {}",
+                words.lower(body.start),
+                words.lower(body.start + 1)
+            )
+        } else {
+            words.lower(body.start).to_string()
+        };
+        if lex.roles().contains_key(&head) {
+            return Some(Mention {
+                span,
+                kind: MentionKind::RoleRef { head },
+            });
+        }
     }
     let mut named = read_named(words, body.clone(), lex);
     // ("Sen. Ann Lee, R-Ky., said": a tag in the apposition is no part of the role.)
