@@ -511,12 +511,17 @@ fn ratio_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
             // ("one in ten": "one" alone is no figure, but a ratio's part may be one.)
             .or_else(|| (w.lower == "one").then_some(1.0))
     };
-    let whole = number(i)?;
+    // The words between the numbers first: they turn away nearly every word of a claim
+    // before any number is parsed. (Past the end there is no second number.)
+    if i >= ws.len() {
+        return None;
+    }
     let from = match (i.checked_sub(1), i.checked_sub(2)) {
         (Some(k), _) if ws[k].lower == "in" => k.checked_sub(1)?,
         (Some(k), Some(o)) if ws[k].lower == "of" && ws[o].lower == "out" => o.checked_sub(1)?,
         _ => return None,
     };
+    let whole = number(i)?;
     let part = number(from)?;
     (part >= 1.0 && part < whole && whole <= 100.0).then_some((100.0 * part / whole, from))
 }
