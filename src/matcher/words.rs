@@ -421,11 +421,20 @@ fn toll_after_of(ws: &[Word], mut k: usize) -> Option<usize> {
 }
 
 /// A number written as a word: "nine", "seventeen", "forty-two", "a dozen".
+///
+/// Inlined, so that the tests that turn away most words cost no call; the rest is
+/// [`number_word_listed`].
+#[inline]
 pub(crate) fn number_word(w: &str) -> Option<f64> {
     // Most words are none: the longest number word is ten letters, hyphened two of them.
     if w.len() > 17 || !w.starts_with(['t', 'f', 's', 'e', 'n', 'h', 'd']) {
         return None;
     }
+    number_word_listed(w)
+}
+
+/// [`number_word`] past its first tests.
+fn number_word_listed(w: &str) -> Option<f64> {
     let one = one_number_word;
     one(w).or_else(|| {
         // (A byte loop: the word is short, and `split_once` set up a searcher.)
@@ -447,6 +456,9 @@ fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<Str
     })
 }
 
+/// Inlined, so that the test that turns away most words costs no call; the parsing is
+/// [`parse_figure`].
+#[inline]
 pub(crate) fn parse_number(s: &str) -> Option<f64> {
     // Every word of a claim is asked: one that opens with an ASCII character other than a
     // digit or '$' is turned away before the trimming (€ and £ are not ASCII).
@@ -454,6 +466,11 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
     if first < 0x80 && first != b'$' && !first.is_ascii_digit() {
         return None;
     }
+    parse_figure(s)
+}
+
+/// [`parse_number`] past its first test.
+fn parse_figure(s: &str) -> Option<f64> {
     let t = s.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
     // Most words are no figure: decide before allocating.
     if !t.starts_with(|c: char| c.is_ascii_digit()) {
@@ -468,8 +485,20 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
 
 /// A fraction as a share in percent: "half", "a third of", "two thirds of", "three quarters
 /// of".
+///
+/// Inlined, so that the test that turns away most words costs no call.
+#[inline]
 fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
     let w = ws.get(i)?.lower.as_ref();
+    // The last letter of "half", "third(s)" and "quarter(s)".
+    if !matches!(w.as_bytes().last(), Some(b'f' | b'd' | b's' | b'r')) {
+        return None;
+    }
+    fraction_of(ws, i, w)
+}
+
+/// [`fraction_at`] past its first test: `w` is word `i`.
+fn fraction_of(ws: &[Word], i: usize, w: &str) -> Option<f64> {
     if w == "half" {
         return Some(50.0);
     }
