@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use super::stem::packed_prefix;
 pub use super::stem::{stem, stem_of};
+use crate::document::is_alphanumeric;
 use crate::lexicon::{self, MatcherLexicon, NumberSet, WordTable, fold};
 
 /// A word of a claim's content.
@@ -119,7 +120,7 @@ fn next_word(text: &str, mut i: usize) -> Option<(usize, usize, char, bool)> {
             continue;
         }
         let (c, len) = char_at(text, i).expect("a char boundary inside the text");
-        if !(c.is_alphanumeric() || c == '$' || c == '€' || c == '£') {
+        if !(is_alphanumeric(c) || c == '$' || c == '€' || c == '£') {
             i += len;
             continue;
         }
@@ -142,7 +143,7 @@ fn next_word(text: &str, mut i: usize) -> Option<(usize, usize, char, bool)> {
             let Some((d, dl)) = char_at(text, j) else {
                 break;
             };
-            let joins = if d.is_alphanumeric() || d == '%' {
+            let joins = if is_alphanumeric(d) || d == '%' {
                 true
             } else if matches!(d, '-' | '\'' | '’' | ',' | '.') {
                 // Only a joiner needs the character after it.
@@ -152,7 +153,7 @@ fn next_word(text: &str, mut i: usize) -> Option<(usize, usize, char, bool)> {
                     // digit only when that character is one.)
                     bytes[j - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
                 } else {
-                    next.is_some_and(|n| n.is_alphanumeric())
+                    next.is_some_and(is_alphanumeric)
                 }
             } else {
                 false
