@@ -553,6 +553,9 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
 };
 
 /// The end (a byte offset in `s`) of the word that starts at byte `i` with `first`.
+// Not inlined: in the paragraph's loop, its byte loops kept their indices on the stack for
+// want of registers.
+#[inline(never)]
 fn word_end(s: &str, i: usize, first: char) -> usize {
     let bytes = s.as_bytes();
     let mut initials = Initials::new(first);
@@ -636,7 +639,13 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     let mut i = 0;
+    let bytes = s.as_bytes();
     while i < s.len() {
+        // The space between words, most of what is skipped, before any decoding.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(s, i);
         let start = para.start + i;
         if is_skipped(c) {
