@@ -1327,7 +1327,7 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
                     .is_some_and(|w| lexicon::GROUP_QUANTIFIERS.contains(w.to_lowercase().as_str()))
             };
             // ("Oxley and Brandt" are two, whatever their capitals.)
-            let pair = || e.name.contains(" and ") || e.name.contains(" & ");
+            let pair = || joins_two(&e.name) || e.name.as_bytes().windows(3).any(|w| w == b" & ");
             match e.class {
                 Some(EntityClass::Person) => !pair(),
                 None => e.proper && !several() && !pair() && !e.named_like_a_body(),
@@ -1479,7 +1479,10 @@ pub fn same_name(a: &str, b: &str) -> bool {
 /// A name as a reader writes it: its words one space apart, whatever the text's spacing or
 /// line breaks between them ("an exhaustive  study").
 fn spaced(text: &str) -> String {
-    if text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ") {
+    // (Two spaces found by bytes: a substring search sets up a searcher for every name.)
+    if text.contains(|c: char| c.is_whitespace() && c != ' ')
+        || text.as_bytes().windows(2).any(|w| w == b"  ")
+    {
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         text.to_string()
