@@ -1496,10 +1496,10 @@ fn name_core(name: &str) -> &str {
         .strip_prefix("The ")
         .or_else(|| name.strip_prefix("the "))
         .unwrap_or(name);
-    match name.rsplit_once(' ') {
-        Some((rest, last)) if !rest.is_empty() && is_name_suffix(last) => {
-            rest.trim_end_matches(',')
-        }
+    // (The last space found by a byte loop: names are short, and `rsplit_once` set up a
+    // searcher for each of the thousands of names compared.)
+    match name.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(at) if at > 0 && is_name_suffix(&name[at + 1..]) => name[..at].trim_end_matches(','),
         _ => name,
     }
 }
