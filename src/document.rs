@@ -275,14 +275,39 @@ fn char_marks(text: &str) -> Vec<(usize, usize)> {
         if next >= bytes.len() {
             return marks;
         }
-        // Characters are the bytes that are not UTF-8 continuation bytes (0x80 to 0xBF).
-        chars += bytes[at..next]
-            .iter()
-            .filter(|&&b| (b as i8) >= -0x40)
-            .count();
+        chars += count_chars(&bytes[at..next]);
         marks.push((next, chars));
         at = next;
     }
+}
+
+/// How many characters whole UTF-8 `bytes` hold: the bytes that are not continuation bytes
+/// (0x80 to 0xBF), counted eight at a time, as every byte of a document is.
+fn count_chars(bytes: &[u8]) -> usize {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const BYTE_LANES: u64 = 0x00ff_00ff_00ff_00ff;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    loop {
+        // A continuation byte has its top bit set and the next one clear. Each byte lane
+        // counts up to 255 words' worth, then the lanes are added up.
+        let mut lanes = 0u64;
+        let mut words = 0;
+        for chunk in chunks.by_ref().take(255) {
+            let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            lanes += (v & !(v << 1) & HIGHS) >> 7;
+            words += 1;
+        }
+        // Pairs of lanes (at most 510 each), then the four pairs (at most 2,040).
+        let pairs = (lanes & BYTE_LANES) + ((lanes >> 8) & BYTE_LANES);
+        continuations += (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize;
+        if words < 255 {
+            break;
+        }
+    }
+    let tail = chunks.remainder();
+    let tail_continuations = tail.iter().filter(|&&b| (b as i8) < -0x40).count();
+    bytes.len() - continuations - tail_continuations
 }
 
 /// Whether any of the eight bytes of `v` is a line feed or a carriage return.
@@ -404,8 +429,32 @@ fn looks_like_headline(s: &str) -> bool {
     words <= 40
 }
 
+/// `c.is_alphabetic()`, answered without std's table search (a few hundred instructions a
+/// character) for the characters news text is full of: ASCII, the letters of Latin-1, and
+/// General Punctuation's quotes, dashes and spaces, none of them letters.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' | '\u{2000}'..='\u{206f}' => false,
+        'À'..='ÿ' => c != '×' && c != '÷',
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `c.is_alphanumeric()`, quick for the characters [`is_alphabetic`] is quick for.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' | '\u{2000}'..='\u{206f}' => false,
+        'À'..='ÿ' => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
+}
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    is_alphanumeric(c)
         || matches!(c, '_' | '$' | '%' | '€' | '£' | '¥' | '&')
         || (!c.is_ascii() && is_combining(c))
 }
@@ -466,7 +515,7 @@ struct Initials {
 impl Initials {
     fn new(first: char) -> Self {
         Initials {
-            alternating: first.is_alphabetic(),
+            alternating: is_alphabetic(first),
             count: 1,
             first_upper: first.is_uppercase(),
         }
@@ -477,7 +526,7 @@ impl Initials {
     fn push(&mut self, c: char) {
         if self.alternating {
             self.alternating = if self.count.is_multiple_of(2) {
-                c.is_alphabetic()
+                is_alphabetic(c)
             } else {
                 c == '.'
             };
@@ -504,6 +553,9 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
 };
 
 /// The end (a byte offset in `s`) of the word that starts at byte `i` with `first`.
+// Not inlined: in the paragraph's loop, its byte loops kept their indices on the stack for
+// want of registers.
+#[inline(never)]
 fn word_end(s: &str, i: usize, first: char) -> usize {
     let bytes = s.as_bytes();
     let mut initials = Initials::new(first);
@@ -545,7 +597,7 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
         // read only for these: most words end at a space.
         let next = || char_after(s, j + len);
         let joins = match d {
-            '-' | '‑' | '\'' | '’' | 'ʼ' => next().is_some_and(|n| n.is_alphanumeric()),
+            '-' | '‑' | '\'' | '’' | 'ʼ' => next().is_some_and(is_alphanumeric),
             ',' => {
                 last.is_ascii_digit()
                     && next().is_some_and(|n| n.is_ascii_digit())
@@ -553,7 +605,7 @@ fn word_end(s: &str, i: usize, first: char) -> usize {
             }
             // (And "D-N.Y": a state's initials after a party's, past the hyphen.)
             '.' => {
-                next().is_some_and(|n| n.is_alphanumeric())
+                next().is_some_and(is_alphanumeric)
                     && (last.is_ascii_digit()
                         || initials.complete()
                         || (last.is_ascii_uppercase()
@@ -587,7 +639,13 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     let mut i = 0;
+    let bytes = s.as_bytes();
     while i < s.len() {
+        // The space between words, most of what is skipped, before any decoding.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(s, i);
         let start = para.start + i;
         if is_skipped(c) {
@@ -623,7 +681,7 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
             // A ” that opens a paragraph or follows a space before a word is a mistyped “.
             '”' if open.is_none()
                 && (prev.is_none()
-                    || prev.is_some_and(is_space) && next.is_some_and(|n| n.is_alphanumeric())) =>
+                    || prev.is_some_and(is_space) && next.is_some_and(is_alphanumeric)) =>
             {
                 Some(TokenKind::OpenQuote)
             }
@@ -792,6 +850,33 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn count_chars_counts_as_chars_count_does() {
+        let mut text = String::new();
+        for k in 0..3000 {
+            text.push(['a', 'é', '’', '😀', ' ', '中'][k * 7 % 6]);
+        }
+        for start in 0..40 {
+            for end in (start..text.len()).step_by(37).chain([text.len()]) {
+                if let Some(s) = text.get(start..end) {
+                    assert_eq!(
+                        count_chars(s.as_bytes()),
+                        s.chars().count(),
+                        "{start}..{end}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn quick_letter_tests_agree_with_std_on_every_char() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn words(doc: &Document) -> Vec<String> {
         (0..doc.tokens.len())

@@ -123,12 +123,18 @@ pub struct WordTable<V: 'static> {
     entries: &'static [(ListWord, V)],
     /// See [`store::slot`].
     slots: &'static [u32],
+    /// The lengths of its words, a bit each ([`store::length_bit`]): most lists hold words of
+    /// a few lengths, and a word of another is turned away before it is hashed.
+    lengths: u64,
 }
 
 impl<V> WordTable<V> {
     /// What the table holds for a folded word.
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
+        if self.lengths & store::length_bit(word.len()) == 0 {
+            return None;
+        }
         let hash = store::word_hash(word.as_bytes());
         let word = word.as_bytes();
         let e = store::probe(self.slots, hash, |e| {

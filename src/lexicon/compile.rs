@@ -8,7 +8,9 @@ use std::collections::hash_map::Entry;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-use crate::store::{EMPTY, MAX_ENTRIES, data_lines, fields, fold, number_hash, slot, word_hash};
+use crate::store::{
+    EMPTY, MAX_ENTRIES, data_lines, fields, fold, length_bit, number_hash, slot, word_hash,
+};
 
 /// The texts words live in: `(variant of lexicon's Text, text)`, set once by `build.rs`.
 pub static TEXTS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
@@ -160,8 +162,12 @@ impl<V> Table<V> {
         for (w, v) in &self.entries {
             let _ = write!(out, "({}, {}),", w.rust(), value(v));
         }
+        let lengths = self
+            .entries
+            .iter()
+            .fold(0u64, |bits, (w, _)| bits | length_bit(w.as_str().len()));
         out.push_str("], slots: &");
-        let _ = write!(out, "{slots:?} }}");
+        let _ = write!(out, "{slots:?}, lengths: {lengths} }}");
         out
     }
 }

@@ -105,6 +105,12 @@ pub fn number_hash(n: u64) -> u64 {
     h.finish()
 }
 
+/// The bit of a word's length in a table's `lengths` (lengths past 62 share the last bit).
+#[inline]
+pub fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
 /// An empty slot of a table laid out by `build.rs`.
 pub const EMPTY: u32 = u32::MAX;
 

@@ -161,10 +161,18 @@ pub fn find(folded: &str) -> Option<usize> {
     padded[..key.len()].copy_from_slice(key);
     let lines = WORDS.as_bytes();
     let line = |k: usize| &lines[k * WIDTH..(k + 1) * WIDTH - 1];
+    // A line compared as three big-endian numbers, which order as its bytes do (the third
+    // overlaps the second by a byte, equal by the time the third is compared): no call to
+    // memcmp at every step of the search, for every new word of every claim.
+    let numbers = |bytes: &[u8]| {
+        let at = |k: usize| u64::from_be_bytes(bytes[k..k + 8].try_into().expect("8 bytes"));
+        (at(0), at(8), at(WIDTH - 9))
+    };
+    let key = numbers(&padded[..]);
     let (mut lo, mut hi) = (0, count());
     while lo < hi {
         let mid = (lo + hi) / 2;
-        match line(mid).cmp(&padded[..]) {
+        match numbers(line(mid)).cmp(&key) {
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
             std::cmp::Ordering::Equal => return Some(mid),
@@ -257,6 +265,22 @@ mod tests {
         assert_eq!(count(), SENSES.len());
         for k in 1..count() {
             assert!(word(k - 1) < word(k));
+        }
+    }
+
+    #[test]
+    fn every_word_is_found_at_its_place_and_no_other_is() {
+        let listed: std::collections::HashSet<&str> = (0..count()).map(word).collect();
+        for k in 0..count() {
+            let w = word(k);
+            assert_eq!(find(w), Some(k), "{w:?}");
+            // A word a byte longer, or a byte shorter, is found only when the list has it.
+            let shorter = w.get(..w.len() - 1).unwrap_or("").to_string();
+            for other in [format!("{w}a"), format!("{w}~"), shorter] {
+                if !listed.contains(other.as_str()) {
+                    assert_eq!(find(&other), None, "{other:?}");
+                }
+            }
         }
     }
 

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use super::stem::packed_prefix;
 pub use super::stem::{stem, stem_of};
+use crate::document::is_alphanumeric;
 use crate::lexicon::{self, MatcherLexicon, NumberSet, WordTable, fold};
 
 /// A word of a claim's content.
@@ -119,7 +120,7 @@ fn next_word(text: &str, mut i: usize) -> Option<(usize, usize, char, bool)> {
             continue;
         }
         let (c, len) = char_at(text, i).expect("a char boundary inside the text");
-        if !(c.is_alphanumeric() || c == '$' || c == '€' || c == '£') {
+        if !(is_alphanumeric(c) || c == '$' || c == '€' || c == '£') {
             i += len;
             continue;
         }
@@ -142,7 +143,7 @@ fn next_word(text: &str, mut i: usize) -> Option<(usize, usize, char, bool)> {
             let Some((d, dl)) = char_at(text, j) else {
                 break;
             };
-            let joins = if d.is_alphanumeric() || d == '%' {
+            let joins = if is_alphanumeric(d) || d == '%' {
                 true
             } else if matches!(d, '-' | '\'' | '’' | ',' | '.') {
                 // Only a joiner needs the character after it.
@@ -152,7 +153,7 @@ fn next_word(text: &str, mut i: usize) -> Option<(usize, usize, char, bool)> {
                     // digit only when that character is one.)
                     bytes[j - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
                 } else {
-                    next.is_some_and(|n| n.is_alphanumeric())
+                    next.is_some_and(is_alphanumeric)
                 }
             } else {
                 false
@@ -421,11 +422,20 @@ fn toll_after_of(ws: &[Word], mut k: usize) -> Option<usize> {
 }
 
 /// A number written as a word: "nine", "seventeen", "forty-two", "a dozen".
+///
+/// Inlined, so that the tests that turn away most words cost no call; the rest is
+/// [`number_word_listed`].
+#[inline]
 pub(crate) fn number_word(w: &str) -> Option<f64> {
     // Most words are none: the longest number word is ten letters, hyphened two of them.
     if w.len() > 17 || !w.starts_with(['t', 'f', 's', 'e', 'n', 'h', 'd']) {
         return None;
     }
+    number_word_listed(w)
+}
+
+/// [`number_word`] past its first tests.
+fn number_word_listed(w: &str) -> Option<f64> {
     let one = one_number_word;
     one(w).or_else(|| {
         // (A byte loop: the word is short, and `split_once` set up a searcher.)
@@ -447,6 +457,9 @@ fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<Str
     })
 }
 
+/// Inlined, so that the test that turns away most words costs no call; the parsing is
+/// [`parse_figure`].
+#[inline]
 pub(crate) fn parse_number(s: &str) -> Option<f64> {
     // Every word of a claim is asked: one that opens with an ASCII character other than a
     // digit or '$' is turned away before the trimming (€ and £ are not ASCII).
@@ -454,6 +467,11 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
     if first < 0x80 && first != b'$' && !first.is_ascii_digit() {
         return None;
     }
+    parse_figure(s)
+}
+
+/// [`parse_number`] past its first test.
+fn parse_figure(s: &str) -> Option<f64> {
     let t = s.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
     // Most words are no figure: decide before allocating.
     if !t.starts_with(|c: char| c.is_ascii_digit()) {
@@ -468,8 +486,20 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
 
 /// A fraction as a share in percent: "half", "a third of", "two thirds of", "three quarters
 /// of".
+///
+/// Inlined, so that the test that turns away most words costs no call.
+#[inline]
 fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
     let w = ws.get(i)?.lower.as_ref();
+    // The last letter of "half", "third(s)" and "quarter(s)".
+    if !matches!(w.as_bytes().last(), Some(b'f' | b'd' | b's' | b'r')) {
+        return None;
+    }
+    fraction_of(ws, i, w)
+}
+
+/// [`fraction_at`] past its first test: `w` is word `i`.
+fn fraction_of(ws: &[Word], i: usize, w: &str) -> Option<f64> {
     if w == "half" {
         return Some(50.0);
     }
@@ -511,12 +541,17 @@ fn ratio_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
             // ("one in ten": "one" alone is no figure, but a ratio's part may be one.)
             .or_else(|| (w.lower == "one").then_some(1.0))
     };
-    let whole = number(i)?;
+    // The words between the numbers first: they turn away nearly every word of a claim
+    // before any number is parsed. (Past the end there is no second number.)
+    if i >= ws.len() {
+        return None;
+    }
     let from = match (i.checked_sub(1), i.checked_sub(2)) {
         (Some(k), _) if ws[k].lower == "in" => k.checked_sub(1)?,
         (Some(k), Some(o)) if ws[k].lower == "of" && ws[o].lower == "out" => o.checked_sub(1)?,
         _ => return None,
     };
+    let whole = number(i)?;
     let part = number(from)?;
     (part >= 1.0 && part < whole && whole <= 100.0).then_some((100.0 * part / whole, from))
 }

@@ -1349,7 +1349,7 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
                     .is_some_and(|w| lexicon::GROUP_QUANTIFIERS.contains(w.to_lowercase().as_str()))
             };
             // ("Oxley and Brandt" are two, whatever their capitals.)
-            let pair = || e.name.contains(" and ") || e.name.contains(" & ");
+            let pair = || joins_two(&e.name) || e.name.as_bytes().windows(3).any(|w| w == b" & ");
             match e.class {
                 Some(EntityClass::Person) => !pair(),
                 None => e.proper && !several() && !pair() && !e.named_like_a_body(),
@@ -1512,7 +1512,10 @@ pub fn same_name(a: &str, b: &str) -> bool {
 /// A name as a reader writes it: its words one space apart, whatever the text's spacing or
 /// line breaks between them ("an exhaustive  study").
 fn spaced(text: &str) -> String {
-    if text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ") {
+    // (Two spaces found by bytes: a substring search sets up a searcher for every name.)
+    if text.contains(|c: char| c.is_whitespace() && c != ' ')
+        || text.as_bytes().windows(2).any(|w| w == b"  ")
+    {
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         text.to_string()
@@ -1526,10 +1529,10 @@ fn name_core(name: &str) -> &str {
         .strip_prefix("The ")
         .or_else(|| name.strip_prefix("the "))
         .unwrap_or(name);
-    match name.rsplit_once(' ') {
-        Some((rest, last)) if !rest.is_empty() && is_name_suffix(last) => {
-            rest.trim_end_matches(',')
-        }
+    // (The last space found by a byte loop: names are short, and `rsplit_once` set up a
+    // searcher for each of the thousands of names compared.)
+    match name.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(at) if at > 0 && is_name_suffix(&name[at + 1..]) => name[..at].trim_end_matches(','),
         _ => name,
     }
 }

@@ -60,7 +60,12 @@ pub(in crate::matcher) fn people_counted(p: &Profile, q: &Quantity) -> Option<St
 pub(in crate::matcher) fn none_counted(p: &Profile, class: &WordList) -> Option<usize> {
     let ws = &p.words;
     (0..ws.len()).find(|&k| {
-        let subject_end = match ws[k].lower.as_ref() {
+        let w = ws[k].lower.as_ref();
+        // (Every word of a claim is asked, for each class: its first letter passes over most.)
+        if !w.starts_with('n') {
+            return false;
+        }
+        let subject_end = match w {
             "nobody" | "none" => k + 1,
             "no" if ws.get(k + 1).is_some_and(|w| w.lower == "one") => k + 2,
             "no" if ws.get(k + 1).is_some_and(|w| people(&w.lower)) => k + 2,
