@@ -85,9 +85,10 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
             }
             // ("struck" is a way of touching, by WordNet: as good as the same word, when
             // it is said as a deed done, "struck", not "strikes" or "a strike".)
-            let way = pp.places[pi]
-                .is_some_and(|at| vectors::is_way_of(at as usize, negated_at as usize))
-                && deed_done(&w.lower, lex);
+            // (The word's form first: most words are no past, and the table is searched.)
+            let way = deed_done(&w.lower, lex)
+                && pp.places[pi]
+                    .is_some_and(|at| vectors::is_way_of(at as usize, negated_at as usize));
             // (The vectors first: they set most words aside for the price of a lookup.)
             let sim = if way {
                 Some(1.0)
