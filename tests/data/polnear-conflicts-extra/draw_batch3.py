@@ -11,9 +11,17 @@ def stats(p):
         if parts[0].startswith('E'): n+=1
         elif parts[1].startswith('Source '): src.add(parts[2].strip().lower())
     return n,len(src)
-done=set(os.path.splitext(f)[0] for f in os.listdir('/work/shared/eval/polnear-conflicts-train/articles'))|set(os.path.splitext(f)[0] for f in os.listdir('/work/main/tests/data/polnear-conflicts-extra/articles'))
 import sys
+# usage: draw_batch3.py [first|max|any] [SEED] [judged]
+#   third batch: draw_batch3.py first 20261205; fourth: draw_batch3.py first 20261206 judged
+#   ("judged" also leaves out tests/data/polnear-train-judged, whose gold came from reading
+#   claimcheck's output).
 mode=sys.argv[1] if len(sys.argv)>1 else 'first'
+seed=int(sys.argv[2]) if len(sys.argv)>2 else 20261205
+stems=lambda d: set(os.path.splitext(f)[0] for f in os.listdir(d))
+done=stems('/work/shared/eval/polnear-conflicts-train/articles')|stems('/work/main/tests/data/polnear-conflicts-extra/articles')
+if 'judged' in sys.argv[3:]:
+    done|=stems('/work/main/tests/data/polnear-train-judged/articles')
 cands=[]; allelig=[]
 for t in sorted(glob.glob(T+'/*.txt')):
     stem=os.path.basename(t)[:-4]
@@ -29,5 +37,5 @@ for t in sorted(glob.glob(T+'/*.txt')):
         allelig.append(stem)
         if stem not in done: cands.append(stem)
 print(mode,len(allelig),len(cands),len(done),len(done&set(allelig)))
-random.seed(20261205)
+random.seed(seed)
 print(random.sample(cands,12))
