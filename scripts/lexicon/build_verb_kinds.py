@@ -21,9 +21,7 @@ Every form of the hypernym's verb stands with every form of the verb. Output: so
 places in words.txt, (way, hypernym), two little-endian u16 each.
 WordNet 3.0, Princeton University: licence in data/matcher/WORDNET-LICENSE.txt.
 """
-import collections
 import os
-import struct
 
 import wordnet
 
@@ -38,62 +36,17 @@ DEEDS = {29, 33, 34, 35, 40, 41}
 def main():
     wn = wordnet.WordNet()
     words = [w.rstrip(" ") for w in open(WORDS, encoding="utf-8").read().split("\n")[:-1]]
-    place = {w: i for i, w in enumerate(words)}
-    lemmas_of = collections.defaultdict(set)
-    irregular_of = collections.defaultdict(set)
-    for (lemma, pos) in wn.index:
-        if pos == "v" and " " not in lemma:
-            for form in wordnet.inflections(lemma, "v", wn):
-                lemmas_of[form].add(lemma)
-            for form in wn.exceptions.get((lemma, pos), []):
-                irregular_of[form].add(lemma)
+    lemmas_of = wordnet.lemmas_by_form(wn, "v")
     # An irregular form is its own verb's ("fell" is the past of "fall", not the verb of
     # felling trees; "found" of "find").
-    for form, lemmas in irregular_of.items():
-        lemmas_of[form] = lemmas
-    ways_of = collections.defaultdict(list)
-    for (pos, offset), synset in wn.synsets.items():
-        if pos == "v":
-            for _, parent in synset.related("@"):
-                ways_of[parent].append(offset)
-    size = {}
-
-    def ways(offset):
-        if offset not in size:
-            seen, stack = set(), [offset]
-            while stack:
-                for child in ways_of[stack.pop()]:
-                    if child not in seen:
-                        seen.add(child)
-                        stack.append(child)
-            size[offset] = len(seen)
-        return size[offset]
-
-    def hypernyms(synset):
-        seen, front = set(), [synset.offset]
-        for _ in range(HOPS):
-            front = [p for o in front for _, p in wn.synset("v", o).related("@") if p not in seen]
-            seen.update(front)
-        return sorted(seen)
-
-    pairs = set()
-    for word in words:
-        for lemma in sorted(lemmas_of.get(word, ())):
-            for sense in wn.senses(lemma, "v")[:1]:
-                for parent in hypernyms(sense):
-                    hyper = wn.synset("v", parent)
-                    if hyper.lexfile not in DEEDS or ways(parent) > NARROW:
-                        continue
-                    for name in hyper.lemmas:
-                        first = wn.senses(name, "v")[:1]
-                        if " " in name or name == lemma or not first or first[0].offset != parent:
-                            continue
-                        for form in wordnet.inflections(name, "v", wn):
-                            if form in place and form != word:
-                                pairs.add((place[word], place[form]))
-    with open(OUT, "wb") as f:
-        for way, hyper in sorted(pairs):
-            f.write(struct.pack("<HH", way, hyper))
+    irregular_of = {}
+    for (lemma, pos), forms in wn.exceptions.items():
+        if pos == "v" and " " not in lemma:
+            for form in forms:
+                irregular_of.setdefault(form, set()).add(lemma)
+    lemmas_of.update(irregular_of)
+    pairs = wordnet.kind_pairs(wn, "v", words, lemmas_of, HOPS, DEEDS, NARROW, hyper_exceptions=True)
+    wordnet.write_pairs(OUT, pairs)
     print(f"wrote {os.path.relpath(OUT, ROOT)}: {len(pairs)} pairs")
 
 

@@ -118,3 +118,82 @@ def inflections(lemma, pos, wn, exceptions=True):
     elif pos == "v":
         forms.update({lemma + "s", ing(lemma)})
     return forms
+
+
+def lemmas_by_form(wn, pos):
+    """Each single-word form of a part of speech to the lemmas it is a form of."""
+    out = {}
+    for (lemma, p) in wn.index:
+        if p == pos and " " not in lemma:
+            for form in inflections(lemma, pos, wn):
+                out.setdefault(form, set()).add(lemma)
+    return out
+
+
+class Hierarchy:
+    """The hypernym links of one part of speech: what lies above a synset, and how many
+    synsets lie below one (how broad it is)."""
+
+    def __init__(self, wn, pos):
+        self.wn, self.pos = wn, pos
+        self.below = {}
+        for (p, offset), synset in wn.synsets.items():
+            if p == pos:
+                for _, parent in synset.related("@"):
+                    self.below.setdefault(parent, []).append(offset)
+        self.sizes = {}
+
+    def size(self, offset):
+        """How many synsets lie below `offset`, at any depth."""
+        if offset not in self.sizes:
+            seen, stack = set(), [offset]
+            while stack:
+                for child in self.below.get(stack.pop(), ()):
+                    if child not in seen:
+                        seen.add(child)
+                        stack.append(child)
+            self.sizes[offset] = len(seen)
+        return self.sizes[offset]
+
+    def above(self, synset, hops):
+        """The synsets up to `hops` hypernym links above `synset`, sorted by offset."""
+        seen, front = set(), [synset.offset]
+        for _ in range(hops):
+            front = [p for o in front for _, p in self.wn.synset(self.pos, o).related("@") if p not in seen]
+            seen.update(front)
+        return sorted(seen)
+
+
+def write_pairs(path, pairs):
+    """Sorted pairs of places, two little-endian u16 each."""
+    import struct
+
+    with open(path, "wb") as f:
+        for a, b in sorted(pairs):
+            f.write(struct.pack("<HH", a, b))
+
+
+def kind_pairs(wn, pos, words, lemmas_of, hops, lexfiles, narrow, hyper_exceptions):
+    """Pairs of places in `words` (a form, a form of what it names a kind of): for each form,
+    the hypernyms up to `hops` links above the first sense of each of its lemmas, of one of
+    the lexicographer files `lexfiles` and with at most `narrow` synsets below; each named by
+    a single-word lemma whose first sense it is, in every form (WordNet's exceptional ones
+    too when `hyper_exceptions`)."""
+    place = {w: i for i, w in enumerate(words)}
+    tree = Hierarchy(wn, pos)
+    pairs = set()
+    for word in words:
+        for lemma in sorted(lemmas_of.get(word, ())):
+            for sense in wn.senses(lemma, pos)[:1]:
+                for parent in tree.above(sense, hops):
+                    hyper = wn.synset(pos, parent)
+                    if hyper.lexfile not in lexfiles or tree.size(parent) > narrow:
+                        continue
+                    for name in hyper.lemmas:
+                        first = wn.senses(name, pos)[:1]
+                        if " " in name or name == lemma or not first or first[0].offset != parent:
+                            continue
+                        for form in inflections(name, pos, wn, exceptions=hyper_exceptions):
+                            if form in place and form != word:
+                                pairs.add((place[word], place[form]))
+    return pairs
