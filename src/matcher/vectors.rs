@@ -74,6 +74,11 @@ pub fn is_noun_at(k: usize) -> bool {
     CLASSES[k] & NOUN != 0
 }
 
+/// Whether WordNet knows the word at place `k` as a verb, among other things.
+pub fn is_verb_at(k: usize) -> bool {
+    CLASSES[k] & VERB != 0
+}
+
 /// Whether two words (by place) are predicates of one broad class of meaning in WordNet:
 /// "briefed" and "consulted" (communication), not "mean" and "wait".
 pub fn same_sense_class(ka: usize, kb: usize) -> bool {

@@ -58,8 +58,7 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
     // Claims in other words must be close in meaning; claims that share a word may speak of
     // one deed in a word for a way of doing it ("never touched him" / "struck him").
     let close = vectors::cosine(&a.meaning, &b.meaning) >= CLOSE_CLAIMS;
-    let share = a.keys.keys().any(|k| b.keys.contains_key(k));
-    if !close && !share {
+    if !close && !a.keys.keys().any(|k| b.keys.contains_key(k)) {
         return None;
     }
     let lex = lexicon::matcher();
@@ -77,6 +76,10 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
         let Some(negated_at) = pn.places[ni] else {
             continue;
         };
+        // (Apart in meaning, only a verb's way of doing is looked for.)
+        if !close && !vectors::is_verb_at(negated_at as usize) {
+            continue;
+        }
         for (pk, &pi) in pp.keys.iter() {
             let w = &pp.words[pi];
             // Exact words are the negation rule's; names are who, not what.
