@@ -74,6 +74,22 @@ pub fn is_noun_at(k: usize) -> bool {
     CLASSES[k] & NOUN != 0
 }
 
+/// Whether a folded word may be an adjective, or one graded with `suffix` ("er": "safer",
+/// "busier", "bigger"; "est": "highest"), which WordNet lists under the adjective.
+pub fn may_be_graded_adjective(w: &str, suffix: &str) -> bool {
+    may_be_adjective(w)
+        || w.strip_suffix(suffix).is_some_and(|stem| {
+            let undoubled = stem.len() > 2
+                && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+            may_be_adjective(stem)
+                || may_be_adjective(&format!("{stem}e"))
+                || (undoubled && may_be_adjective(&stem[..stem.len() - 1]))
+                || stem
+                    .strip_suffix('i')
+                    .is_some_and(|s| may_be_adjective(&format!("{s}y")))
+        })
+}
+
 /// Whether WordNet knows the word at place `k` as a verb, among other things.
 pub fn is_verb_at(k: usize) -> bool {
     CLASSES[k] & VERB != 0

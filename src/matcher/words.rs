@@ -692,7 +692,23 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         // "fewer than five of her country's servicemen had died": a part of some people that a
         // toll counts is that toll.
         let toll = partitive && toll_after_of(ws, i + 2).is_some();
-        if partial || (partitive && !toll) || time_of_day {
+        // "the highest level in four years", "the first time in 30 years": the span over which
+        // a superlative holds, not a figure anyone gives for something.
+        let superlative_span = i > 0
+            && ws[i - 1].lower == "in"
+            && ws.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_ref(),
+                    "years" | "months" | "weeks" | "days" | "decades" | "centuries"
+                )
+            })
+            && ws[i.saturating_sub(7)..i - 1].iter().any(|x| {
+                let l = x.lower.as_ref();
+                matches!(l, "first" | "most" | "least" | "worst")
+                    || (l.ends_with("est")
+                        && crate::matcher::vectors::may_be_graded_adjective(l, "est"))
+            });
+        if partial || (partitive && !toll) || time_of_day || superlative_span {
             i += 1;
             continue;
         }

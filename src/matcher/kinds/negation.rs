@@ -791,23 +791,8 @@ fn causative_object(pn: &Profile, cue: usize, ni: usize) -> Option<usize> {
                 | "rendered"
         )
     })?;
-    (ni > v + 1 && ni - v <= 6 && adjective_or_comparative(&pn.words[ni].lower)).then_some(v)
-}
-
-/// Whether a folded word may be an adjective, or the comparative of one ("safer", "busier",
-/// "bigger"), which WordNet lists under the adjective.
-fn adjective_or_comparative(w: &str) -> bool {
-    vectors::may_be_adjective(w)
-        || w.strip_suffix("er").is_some_and(|stem| {
-            let undoubled = stem.len() > 2
-                && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
-            vectors::may_be_adjective(stem)
-                || vectors::may_be_adjective(&format!("{stem}e"))
-                || (undoubled && vectors::may_be_adjective(&stem[..stem.len() - 1]))
-                || stem
-                    .strip_suffix('i')
-                    .is_some_and(|s| vectors::may_be_adjective(&format!("{s}y")))
-        })
+    (ni > v + 1 && ni - v <= 6 && vectors::may_be_graded_adjective(&pn.words[ni].lower, "er"))
+        .then_some(v)
 }
 
 /// Whether a denial speaks of what is to come: "won't release", "will not pay", or
