@@ -135,18 +135,51 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
             {
                 continue;
             }
-            let relation = if way { "is a way of" } else { "≈" };
+            // ("to punch is to touch": the two verbs in their base form.)
+            let relation = if way {
+                format!(
+                    "to {} is to {}",
+                    verb_base(&w.lower, lex),
+                    verb_base(negated, lex)
+                )
+            } else {
+                format!("{} ≈ {}", w.lower, negated)
+            };
             let reason = format!(
-                "\"{}\" vs \"{}\": {} {relation} {}; negation",
+                "\"{}\" vs \"{}\": {relation}; negation",
                 window(pp.text, &pp.words, pi, 3),
                 phrase(pn.text, &pn.words, cue, ni + 1),
-                w.lower,
-                negated
             );
             best = Some((sim, reason));
         }
     }
     best
+}
+
+/// A verb form's base, for a reason a reader can follow: "struck" strike, "punched" punch,
+/// "injured" injure; the form itself when no base is found.
+fn verb_base<'w>(w: &'w str, lex: &'w lexicon::MatcherLexicon) -> std::borrow::Cow<'w, str> {
+    use std::borrow::Cow;
+    if let Some(base) = lex.irregular.get(w).filter(|b| b.as_str() != w) {
+        return Cow::Borrowed(base.as_str());
+    }
+    let candidates = [
+        w.strip_suffix("ied").map(|s| format!("{s}y")),
+        w.strip_suffix("ed").map(str::to_string),
+        w.strip_suffix('d').map(str::to_string),
+        w.strip_suffix("ed").and_then(|s| {
+            let b = s.as_bytes();
+            (b.len() > 2 && b[b.len() - 1] == b[b.len() - 2]).then(|| s[..s.len() - 1].to_string())
+        }),
+        w.strip_suffix("ing").map(str::to_string),
+        w.strip_suffix("ing").map(|s| format!("{s}e")),
+        w.strip_suffix('s').map(str::to_string),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|c| c.len() > 1 && vectors::may_be_verb(c))
+        .map_or(Cow::Borrowed(w), Cow::Owned)
 }
 
 /// Whether a word is a verb's past or participle, a deed said as done ("struck", "bribed"),
