@@ -1072,8 +1072,31 @@ fn verb_at(scan: &Scan, at: &At, v: &Verb) -> Option<Hit> {
         && i + 1 < words.len()
         && (matches!(words.lower(i + 1), "off" | "up" | "back" | "in")
             || (words.lower(i + 1) == "to" && i + 2 < words.len() && words.lower(i + 2) == "mind"));
+    // "feared the worst", "felt betrayed", "worried about the cost", "renewed fears": a verb
+    // of opinion attributes a claim only when a clause follows it ("fears that …", "believe
+    // the plan will fail", "expect Lund to win").
+    // (Nor a noun after a determiner or a superlative: "the greatest fear I have seen".)
+    let noun_before = i > 0
+        && words.is_word(i - 1)
+        && (lexicon::DETERMINERS.contains(words.lower(i - 1))
+            || words.lower(i - 1).ends_with("est"));
+    let clause_follows = || {
+        !noun_before
+            && words
+                .is_word(i + 1)
+                .then(|| words.lower(i + 1))
+                .is_some_and(|n| {
+                    n == "that"
+                        || lexicon::PERSONAL_PRONOUNS.contains(n)
+                        || lexicon::DETERMINERS.contains(n)
+                        || matches!(n, "it" | "there" | "this" | "these" | "those")
+                        || words.is_capitalized(i + 1)
+                        || n.starts_with(|c: char| c.is_ascii_digit())
+                })
+    };
     // "the United States" is no verb: verbs are lower case.
     (v.class != VerbClass::Belief
+        && (v.class != VerbClass::Opinion || (i + 1 < words.len() && clause_follows()))
         && !particle
         && !words.is_capitalized(i)
         && is_verb_use(words, i, sentence.start, w)
