@@ -91,11 +91,7 @@ pub(in crate::matcher) fn counts_of<'q>(
     p: &'q Profile<'_>,
     class: &'q WordList,
 ) -> impl Iterator<Item = (&'q Quantity, usize)> + 'q {
-    let of_class = move |k: usize| {
-        p.words
-            .get(k)
-            .is_some_and(|w| class.contains(w.lower.as_ref()))
-    };
+    let of_class = move |k: usize| class_words_end(p, class, k).is_some();
     p.quantities.iter().filter_map(move |q| {
         if !q.unit.is_empty() || q.relative {
             return None;
@@ -165,9 +161,21 @@ pub(in crate::matcher) fn counts_of<'q>(
         if named {
             Some((q, k - 2))
         } else {
-            of_class(after).then_some((q, after))
+            class_words_end(p, class, after).map(|end| (q, end))
         }
     })
+}
+
+/// Where the class's words starting at word `k` end: `k` for one word, the next for a verb of
+/// two words as it stands in the text ("took part", "turned out").
+fn class_words_end(p: &Profile, class: &WordList, k: usize) -> Option<usize> {
+    let w = p.words.get(k)?;
+    if class.contains(w.lower.as_ref()) {
+        return Some(k);
+    }
+    let n = p.words.get(k + 1)?;
+    let two = p.text.get(w.at..n.at + n.surface.len())?;
+    class.contains(two).then_some(k + 1)
 }
 
 /// The classes a claim counts, one bit each, and two more: whether it gives a count that
