@@ -743,7 +743,11 @@ pub(super) fn verb_attribution(
                 }
                 // … unless the clause goes on with the quotation as its subject: `said "well over
                 // 600 firefighters" were now working the fire`.
-                let continues = e < rest.end && lexicon::CLAUSE_VERBS.contains(words.lower(e));
+                // Nor when the quotation ends in a figure whose noun follows it: `said "well over
+                // twenty thousand" people had taken part`.
+                let continues = e < rest.end
+                    && (lexicon::CLAUSE_VERBS.contains(words.lower(e))
+                        || quoted_figure_goes_on(words, rest.start..e));
                 if continues { rest } else { rest.start..e }
             } else {
                 rest
@@ -767,6 +771,27 @@ pub(super) fn verb_attribution(
         hedged: false,
         claims_previous_quote: false,
     })
+}
+
+/// Whether a quotation (`quote`, marks included) ends in a figure and the clause goes on with
+/// what it counts: a lower-case word right after the closing mark (`"dozens" of people`,
+/// `"more than 300" homes were lost`), not a word that joins another clause ("and", "but").
+fn quoted_figure_goes_on(words: &Words, quote: Range<usize>) -> bool {
+    let Some(last) = quote.clone().rev().find(|&k| words.is_word(k)) else {
+        return false;
+    };
+    let w = words.lower(last);
+    let figure = w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || crate::matcher::words::number_word(w).is_some()
+        || matches!(
+            w.trim_end_matches('s'),
+            "dozen" | "hundred" | "thousand" | "million" | "billion"
+        );
+    let next = quote.end;
+    figure
+        && words.is_word(next)
+        && !words.is_capitalized(next)
+        && !lexicon::CLAUSE_JOINS.contains(words.lower(next))
 }
 
 /// Whether words hold no clause of their own: no auxiliary, no past tense in "-ed" but in a
