@@ -307,7 +307,7 @@ fn is_speaker_description(
     }
     if head.chars().any(|c| c.is_ascii_digit())
         || lexicon::NOT_HEADS.contains(head)
-        || lexicon::CALENDAR.contains(head)
+        || words.is_calendar(body.end - 1)
     {
         return false;
     }

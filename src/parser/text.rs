@@ -193,6 +193,15 @@ impl<'d, 'a> Words<'d, 'a> {
         self.doc.tokens[i].end()
     }
 
+    /// Whether word `i` is a day, a month or "today", "yesterday": a day or a month with a
+    /// capital ("the march", "may" are other words).
+    pub fn is_calendar(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        lexicon::CALENDAR.contains(w)
+            && (self.is_capitalized(i)
+                || matches!(w, "yesterday" | "today" | "tonight" | "tomorrow"))
+    }
+
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.is_word(i)
             && self

@@ -15,6 +15,11 @@ pub(super) fn is_time(w: &str) -> bool {
     lexicon::TIME_WORDS.contains(w) || lexicon::CALENDAR.contains(w)
 }
 
+/// [`is_time`] for word `k`, where a day or a month takes a capital: "the march" is no date.
+fn time_at(words: &Words, k: usize) -> bool {
+    lexicon::TIME_WORDS.contains(words.lower(k)) || words.is_calendar(k)
+}
+
 /// Whether word `k` is a capitalised word right after a first name, so a surname however
 /// else it reads: "Carla May", "Ann Will".
 fn surname_at(words: &Words, k: usize, floor: usize) -> bool {
@@ -784,7 +789,7 @@ fn subject_left_of(
         }
         // "The Courier on Monday cited …", "Smith yesterday said …". (Not "Carla May said":
         // a month after a first name is a surname.)
-        if j > floor && is_time(words.lower(j - 1)) && !surname_at(words, j - 1, floor) {
+        if j > floor && time_at(words, j - 1) && !surname_at(words, j - 1, floor) {
             j -= 1;
             if j > floor && words.lower(j - 1) == "on" {
                 j -= 1;
