@@ -654,6 +654,19 @@ fn subject_person_before(
         }
         _ => opening,
     };
+    // ("According to Banescu, Welland was booked at 11:50 p.m. “…,” he said": the sentence
+    // is Banescu's claim, not narration; its subject loses to its source when that source is
+    // a person the pronoun fits.)
+    let attributed = opening
+        .get(..12)
+        .is_some_and(|o| o.eq_ignore_ascii_case("according to"));
+    if attributed
+        && registry
+            .last_person_fit(m)
+            .is_some_and(|seen| seen >= sentence)
+    {
+        return None;
+    }
     let subject = antecedent::opens_sentence(text, start)
         || titled_run
         || (before_title.ends_with(',')

@@ -1212,6 +1212,19 @@ impl Registry {
             .map(|i| self.entities[i].last_seen)
     }
 
+    /// [`Registry::last_fit`] among speakers known to be people: of a person's class or of a
+    /// known gender.
+    pub fn last_person_fit(&self, mention: &Mention) -> Option<usize> {
+        let MentionKind::Pronoun { class, gender } = mention.kind else {
+            return None;
+        };
+        self.recent(mention.span.start, |e| {
+            (e.class == Some(EntityClass::Person) || e.gender.is_some())
+                && compatible(e, class, gender)
+        })
+        .map(|i| self.entities[i].last_seen)
+    }
+
     /// Marks entity `i` as mentioned at byte `at`.
     pub fn seen(&mut self, i: usize, at: usize) {
         let e = &mut self.entities[i];
