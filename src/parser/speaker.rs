@@ -973,11 +973,12 @@ impl Registry {
                             !other_kind && may_be_a_body(e)
                         })
                     } else if lexicon::PUBLIC_BODY.contains(head.as_str()) {
-                        // "the Department of Forestry …" is later "the agency".
+                        // "the Department of Forestry …" is later "the agency". (A body only
+                        // described, "the prison service", is not "the ministry".)
                         self.recent(at, |e| {
-                            e.head
-                                .as_deref()
-                                .is_some_and(|h| lexicon::PUBLIC_BODY.contains(h))
+                            e.head.as_deref().is_some_and(|h| {
+                                lexicon::PUBLIC_BODY.contains(h) && (e.proper || h == head)
+                            })
                         })
                     } else {
                         None

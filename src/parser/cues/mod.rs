@@ -222,7 +222,10 @@ fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
 /// report noun that turns the clause before it into what the next speaker addresses
 /// ("X said the lease was signed, a claim officials rejected").
 fn framed_by_report_noun(words: &Words, start: usize) -> bool {
-    crate::lexicon::REPORT_NOUNS.contains(words.lower(start - 1))
+    let noun = words.lower(start - 1);
+    // ("…, a figure the ministry said was simply wrong": a count or an estimate is framed so
+    // too.)
+    (crate::lexicon::REPORT_NOUNS.contains(noun) || crate::lexicon::FIGURE_NOUNS.contains(noun))
         && matches!(words.lower(start - 2), "a" | "an" | "the")
         && matches!(words.text(start - 3), "," | "-" | "—" | "–")
 }

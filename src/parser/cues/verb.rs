@@ -664,10 +664,24 @@ pub(super) fn verb_attribution(
             let framed = which || k >= sentence.start + 3 && framed_by_report_noun(words, k);
             if framed {
                 // The clause is the previous attribution's ("X said that …, a claim Y denied").
-                let from = earlier
-                    .last()
-                    .and_then(|a| a.bodies.last())
-                    .map_or(cursor, |b| b.tokens.start.min(cursor));
+                // (Of the bodies that reach the frame, the one that starts first: "said that
+                // officers waited hours before calling an ambulance, a timeline …" frames the
+                // whole clause, not the object of "calling".)
+                let comma = k - 3;
+                let reaching = earlier
+                    .iter()
+                    .flat_map(|a| &a.bodies)
+                    .filter(|b| b.tokens.start < comma && b.tokens.end + 1 >= comma)
+                    .map(|b| b.tokens.start)
+                    .min();
+                let from = reaching
+                    .or_else(|| {
+                        earlier
+                            .last()
+                            .and_then(|a| a.bodies.last())
+                            .map(|b| b.tokens.start)
+                    })
+                    .map_or(cursor, |start| start.min(cursor));
                 bodies = backward_bodies(words, from, k - 2);
                 // The frame is part of what the speaker says: "… — a point that officials
                 // have disputed".
