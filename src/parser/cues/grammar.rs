@@ -1365,6 +1365,16 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
             if j == end {
                 break;
             }
+            // ("the inquiry into the collapse", not "takes into account": a verb's own
+            // preposition ends the description.)
+            let before = words.lower(t - 1);
+            if w == "into"
+                && before.ends_with(['s', 'd', 'g'])
+                && vectors::may_be_verb(before)
+                && !words.is_capitalized(t - 1)
+            {
+                break;
+            }
         }
         if lex.is_verb(w) && !words.is_capitalized(t) && !lex.roles().contains_key(w) {
             break;
