@@ -252,7 +252,15 @@ pub(in crate::matcher) fn profile<'a>(
                     .any(|x| x.negation);
             // "without warning" negates the warning itself.
             // ("no understanding was reached": after "no", a noun, not a verb of saying.)
+            // ("was never warned", "were not told": a passive one denies that someone was
+            // told.)
+            let passive = i > 0
+                && matches!(
+                    ws[i - 1].lower.as_ref(),
+                    "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                );
             let meta = !raised
+                && !passive
                 && w.lower != "without"
                 && w.lower != "no"
                 && ws.get(i + 1).is_some_and(|n| {
