@@ -159,6 +159,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("TOLL_WORDS",               "data/matcher/toll_words.txt",               Set),
     ("INJURY_WORDS",             "data/matcher/injury_words.txt",             Set),
     ("STATUS_WORDS",             "data/matcher/status_words.txt",             Set),
+    ("LIGHT_VERBS",              "data/matcher/light_verbs.txt",              Set),
     ("ANAPHORIC_COUNTS",         "data/matcher/anaphoric_counts.txt",         Set),
     ("EVENT_PREDICATES",         "data/matcher/event_predicates.txt",         Set),
     ("VERBAL_BEFORE",            "data/matcher/verbal_before.txt",            Set),

@@ -143,10 +143,13 @@ impl ConflictRule for Negation {
                         Some(_) => ni - 1,
                         None => from,
                     };
-                    // ("not going to pay": "going to" only says when.)
-                    !pn.words[(from + 1).min(ni)..ni]
-                        .iter()
-                        .any(|w| w.lower != "going" && is_topic_word(w, lexicon::matcher()))
+                    // ("not going to pay": "going to" only says when; "never received any
+                    // warning": a light verb carries the noun's deed.)
+                    !pn.words[(from + 1).min(ni)..ni].iter().any(|w| {
+                        w.lower != "going"
+                            && !lexicon::LIGHT_VERBS.contains(w.lower.as_ref())
+                            && is_topic_word(w, lexicon::matcher())
+                    })
                 })
                     || pn.denied_verb == Some(ni)
                     // ("no outside crews": a noun after "no" governs its modifiers.)
