@@ -19,6 +19,9 @@ static KINDS: &[u8] = include_bytes!("../../data/vectors/kinds.bin");
 /// Pairs of places (a way of doing, what it is a way of doing) by WordNet's verb hypernyms,
 /// sorted: two little-endian u16 each ("struck", "touched").
 static VERB_KINDS: &[u8] = include_bytes!("../../data/vectors/verb_kinds.bin");
+/// Pairs of places (a noun, a verb whose deed or event it names) by WordNet's derivational
+/// links, sorted: two little-endian u16 each ("agreement", "agreed").
+static DERIVATIONS: &[u8] = include_bytes!("../../data/vectors/derivations.bin");
 
 /// Whether the word at place `kind` names a kind of what the word at place `hyper` names:
 /// "handgun" of "weapon", "treaty" of "agreement" (see `scripts/lexicon/build_kinds.py`).
@@ -31,6 +34,12 @@ pub fn is_kind_of(kind: usize, hyper: usize) -> bool {
 /// `scripts/lexicon/build_verb_kinds.py`).
 pub fn is_way_of(way: usize, hyper: usize) -> bool {
     listed(VERB_KINDS, way, hyper)
+}
+
+/// Whether the noun at place `noun` names the deed or event of the verb at place `verb`:
+/// "agreement" of "agreed", "payment" of "pay" (see `scripts/lexicon/build_derivations.py`).
+pub fn names_deed_of(noun: usize, verb: usize) -> bool {
+    listed(DERIVATIONS, noun, verb)
 }
 
 /// Whether a sorted table of pairs of places holds `(a, b)`.

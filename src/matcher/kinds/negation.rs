@@ -65,7 +65,8 @@ impl ConflictRule for Negation {
                             .is_some_and(|cue| causative_object(pn, cue, **i).is_some())
                     })
                 })
-                .or_else(|| shared_negated().min_by_key(|(_, i)| **i));
+                .or_else(|| shared_negated().min_by_key(|(_, i)| **i))
+                .or_else(|| deed_in_other_words(pn, pp));
             // One shared word is enough only when the negation governs it directly and it is a
             // synonym-group word ("no new agreements" against "the contract was signed").
             // ("Not paying taxes", "cannot win support", "didn't denounce legal immigration"
@@ -464,6 +465,29 @@ impl ConflictRule for Negation {
             }
         }
     }
+}
+
+/// A word the negation governs and a word of the other side, not negated there, of which
+/// one names the deed of the other ("no agreement was reached" and "the two sides agreed",
+/// "did not pay" and "the payment was made"): the other side's key and the negated word's
+/// place, as the shared words give them.
+fn deed_in_other_words<'p>(pn: &'p Profile, pp: &'p Profile) -> Option<(&'p Key, &'p usize)> {
+    pn.negated.iter().find_map(|(_, ni)| {
+        let n = pn.places[*ni]? as usize;
+        if pn.words[*ni].capitalized && *ni > 0 {
+            return None;
+        }
+        pp.keys
+            .iter()
+            .find(|(key, at)| {
+                !pp.negated.contains_key(key)
+                    && pp.places[**at].is_some_and(|p| {
+                        let p = p as usize;
+                        vectors::names_deed_of(n, p) || vectors::names_deed_of(p, n)
+                    })
+            })
+            .map(|(key, _)| (key, ni))
+    })
 }
 
 /// Whether one of two uses of a verb takes a question ("No one knew who she was") and the
@@ -911,10 +935,17 @@ fn denied_subject_verb(p: &Profile, cue: usize) -> Option<usize> {
 /// Objects closer than this in meaning (their words as one vector) are one thing.
 const SAME_THING: f64 = 0.6;
 
-/// The object a determiner opens right after word `i`, up to three words, or a plural noun
-/// right after it: its topic keys with their word index ("closing a single branch": single,
-/// branch; "keep statistics": statistics); none when neither follows.
+/// The object a determiner opens right after word `i` (or after "of" after it), up to three
+/// words, or a plural noun right after it: its topic keys with their word index ("closing a
+/// single branch": single, branch; "keep statistics": statistics; "the closure of the
+/// plant": plant); none when neither follows.
 fn object(p: &Profile, i: usize) -> Vec<(Key, usize)> {
+    // ("no closure of the canteen": a deed's noun takes its object after "of".)
+    let i = if p.words.get(i + 1).is_some_and(|w| w.lower == "of") {
+        i + 1
+    } else {
+        i
+    };
     let opens = p
         .words
         .get(i + 1)
