@@ -91,7 +91,14 @@ pub fn find(words: &Words, quote: Range<usize>, lex: &AttributionLexicon) -> Vec
         let that = (k..(k + MAX_BEFORE_THAT).min(end))
             .take_while(|&j| words.is_word(j))
             .find(|&j| words.lower(j) == "that");
-        let Some(that) = that else {
+        // ("Donald Trump said he has made a lot of sacrifices": after a name, a clause its
+        // subject pronoun opens needs no "that".)
+        let named = first != "the" && words.is_capitalized(subject.start);
+        let bare_clause = named
+            && k < end
+            && words.end(i) < words.start(k)
+            && lexicon::SUBJECT_PRONOUNS.contains(words.lower(k));
+        let Some(that) = that.or_else(|| bare_clause.then(|| k - 1)) else {
             i += 1;
             continue;
         };
