@@ -19,7 +19,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use crate::document::{Document, TokenKind};
-use crate::lexicon::{self, AttributionLexicon};
+use crate::lexicon::{self, AttributionLexicon, Gender};
 use crate::model::{Claim, ClaimKind, Content, Cue, Source, Span, Speaker, Stance};
 
 use cues::{Attribution, Body};
@@ -945,18 +945,20 @@ pub fn assemble(doc: &Document, found: Found) -> Parsed {
             kept.insert(entity_of(&pending[i]), (end, start));
         }
     }
+    let names = names_told_apart(&registry.entities);
     let mut source_of_entity: Vec<Option<usize>> = vec![None; registry.entities.len()];
     let mut sources: Vec<Source> = Vec::new();
     let mut claims = Vec::with_capacity(keep.iter().filter(|k| **k).count());
     for (c, _) in pending.into_iter().zip(keep).filter(|(_, k)| *k) {
         let a = c.attribution.expect("retained claims are attributed");
         let e = &registry.entities[a.entity];
+        let name = &names[a.entity];
         let id = format!("c{}", claims.len() + 1);
         // A source named by a bare pronoun is one nothing before it could stand for.
         let unresolved = lexicon::PERSONAL_PRONOUNS.contains(lexicon::fold(&e.name).as_str());
         let source = *source_of_entity[a.entity].get_or_insert_with(|| {
             sources.push(Source {
-                name: e.name.clone(),
+                name: name.clone(),
                 role: e.role.clone(),
                 affiliation: e.affiliation.clone(),
                 unresolved,
@@ -970,7 +972,7 @@ pub fn assemble(doc: &Document, found: Found) -> Parsed {
             id,
             kind: c.kind,
             speaker: Speaker {
-                name: e.name.clone(),
+                name: name.clone(),
                 role: e.role.clone(),
                 affiliation: e.affiliation.clone(),
                 mention: a.mention,
@@ -1001,5 +1003,32 @@ fn entity_of(c: &Pending) -> Option<usize> {
     c.attribution.as_ref().map(|a| a.entity)
 }
 
+/// Each entity's name as a source, with "Mr." or "Ms." before a name that people of both
+/// genders bear ("Mr. Khan" and "Ms. Khan", whom the article names by surname only).
+fn names_told_apart(entities: &[speaker::Entity]) -> Vec<String> {
+    let mut genders: lexicon::WordMap<&str, (bool, bool)> = Default::default();
+    for e in entities {
+        let seen = genders.entry(e.name.as_str()).or_default();
+        match e.gender {
+            Some(Gender::Male) => seen.0 = true,
+            Some(Gender::Female) => seen.1 = true,
+            None => {}
+        }
+    }
+    entities
+        .iter()
+        .map(|e| {
+            // (A full name is one person's, however the article's pronouns read.)
+            let surname = !e.name.contains(' ');
+            match (genders.get(e.name.as_str()), e.gender) {
+                (Some((true, true)), Some(Gender::Male)) if surname => format!("Mr. {}", e.name),
+                (Some((true, true)), Some(Gender::Female)) if surname => {
+                    format!("Ms. {}", e.name)
+                }
+                _ => e.name.clone(),
+            }
+        })
+        .collect()
+}
 #[cfg(test)]
 mod tests;
