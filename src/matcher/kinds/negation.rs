@@ -238,6 +238,14 @@ impl ConflictRule for Negation {
                     || pn.denied_verb == Some(ni)
                     || denied_outright(pn, ni)
             });
+            // "he would not vote for either of them" and "they would vote for Lund": a deed
+            // done by someone else, as the pronouns before the two verbs say.
+            let hit = hit.filter(|&(key, &ni)| {
+                match (pronoun_subject(pn, ni), pronoun_subject(pp, pp.keys[key])) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                }
+            });
             // "You pay your taxes" says what anyone does; "blasted him for not paying" what one
             // person did not: "you" before the asserted word speaks of people in general,
             // unless the negated side says "you" too.
@@ -488,6 +496,26 @@ fn deed_in_other_words<'p>(pn: &'p Profile, pp: &'p Profile) -> Option<(&'p Key,
             })
             .map(|(key, _)| (key, ni))
     })
+}
+
+/// The personal pronoun of the third person ("he", "she", "they") that is the subject of
+/// the verb at `i`, before its auxiliaries, negation and adverbs ("they would vote", "he had
+/// never backed"); `None` when another word stands there. Two different ones name different
+/// people.
+fn pronoun_subject<'p>(p: &'p Profile, i: usize) -> Option<&'p str> {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let w = p.words[k].lower.as_ref();
+        if lexicon::AUXILIARIES.contains(w)
+            || lexicon::matcher().is_negation(w)
+            || (w.len() > 4 && w.ends_with("ly"))
+        {
+            continue;
+        }
+        return matches!(w, "he" | "she" | "they").then_some(w);
+    }
+    None
 }
 
 /// Whether one of two uses of a verb takes a question ("No one knew who she was") and the
