@@ -333,14 +333,38 @@ impl ConflictRule for Negation {
             // "has no more speeches scheduled", "no longer runs the firm": what has stopped
             // now is not opposed by what was done before ("continued to deliver speeches",
             // "his speeches in 2007").
-            let hit = hit.filter(|&(key, _)| {
+            let hit = hit.filter(|&(key, &ni)| {
                 let stopped = pn.negation.is_some_and(|cue| {
                     pn.words[cue].lower == "no"
                         && pn.words.get(cue + 1).is_some_and(|w| {
                             matches!(w.lower.as_ref(), "more" | "longer" | "further")
                         })
                 });
-                !(stopped && in_the_past(pp, pp.keys[key]))
+                // ("he's not backing any candidate" says what he does now, not that he never
+                // "backed both McCain and Giuliani" in 2008.)
+                let now = pn.negation.is_some_and(|cue| {
+                    cue > 0
+                        && ni == cue + 1
+                        && pn.words[ni].lower.ends_with("ing")
+                        && pn.words[cue].lower == "not"
+                        && {
+                            let be = pn.words[cue - 1].lower.as_ref();
+                            matches!(be, "is" | "are" | "am")
+                                || be.ends_with("'s")
+                                || be.ends_with("’s")
+                                || be.ends_with("'re")
+                                || be.ends_with("’re")
+                        }
+                });
+                let at = pp.keys[key];
+                // (The deed's own past tense, not a perfect's participle: "he backed", not
+                // "he has backed".)
+                let done = {
+                    let w = pp.words[at].lower.as_ref();
+                    (w.ends_with("ed") || lexicon::matcher().irregular.get(w).is_some())
+                        && !(at > 0 && lexicon::HAVE_BE.contains(pp.words[at - 1].lower.as_ref()))
+                };
+                !((stopped || now) && in_the_past(pp, at)) && !(now && done)
             });
             // "A leopard doesn't change its spots": a negation of what any one of a kind does
             // (an indefinite subject, in the present) is a saying, no one's deed.
