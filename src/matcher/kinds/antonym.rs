@@ -127,6 +127,8 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
                             .any(|w| w.lower == "for")
                 };
                 if na == nb
+                    && !compound_modifier(a, *ia)
+                    && !compound_modifier(b, *ib)
                     && !let_go(a, *ia)
                     && !let_go(b, *ib)
                     && !infinitive(a, *ia)
@@ -273,6 +275,22 @@ fn nominal(p: &Profile, i: usize) -> bool {
         let prev = p.words[i - 1].lower.as_ref();
         lexicon::DETERMINERS.contains(prev) || vectors::is_only_adjective(prev) || prev == "on"
     }
+}
+
+/// Whether the word at `i` is a noun that names the kind of the noun after it ("a peace
+/// deal", "war crimes"): a part of a thing's name, no state opposed to "the conflict".
+fn compound_modifier(p: &Profile, i: usize) -> bool {
+    let (w, Some(next)) = (&p.words[i], p.words.get(i + 1)) else {
+        return false;
+    };
+    let glued = p.text[w.at + w.surface.len()..next.at].trim().is_empty();
+    glued
+        && !w.capitalized
+        && vectors::may_be_noun(&w.lower)
+        && !vectors::may_be_adjective(&w.lower)
+        && !vectors::may_be_verb(&w.lower)
+        && vectors::may_be_noun(&next.lower)
+        && !lexicon::STOPWORDS.contains(next.lower.as_ref())
 }
 
 /// "Whenever you try to cut fares, …", "it won't make you any richer": said of a generic
