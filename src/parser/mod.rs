@@ -404,8 +404,13 @@ fn resolve(
         .map(|m| via_name(&m, registry, lex))
         .collect();
     let (entity, mention) = match &a.speaker {
-        cues::SpeakerAt::Tokens(range) => {
-            let m = read_mention(words, range.clone(), lex)?;
+        cues::SpeakerAt::Tokens(range) | cues::SpeakerAt::Owner(range) => {
+            let owner = matches!(a.speaker, cues::SpeakerAt::Owner(_));
+            let m = if owner {
+                speaker::read_owner(words, range.clone(), lex)?
+            } else {
+                read_mention(words, range.clone(), lex)?
+            };
             // "it was doubtful he would …", "it seems clear that …": an "it" before a copula
             // stands for nobody.
             let expletive = matches!(
@@ -418,10 +423,30 @@ fn resolve(
             if expletive {
                 return None;
             }
+            // (An owner's pronoun is a speaker met before or none: "her" in "as she doubled
+            // down on her claim" is not the nearest name of the narration.)
+            let owner_pronoun = owner && matches!(m.kind, MentionKind::Pronoun { .. });
             let entity = subject_body_before(words, range.start, &m, registry, lex)
-                .or_else(|| subject_person_before(words, range.start, &m, a, registry, lex))
+                .or_else(|| {
+                    // (Then only a person the narration names with the pronoun's gender.)
+                    let known = registry.entities.len();
+                    let e = subject_person_before(words, range.start, &m, a, registry, lex)?;
+                    let gender = match m.kind {
+                        MentionKind::Pronoun { gender, .. } => gender,
+                        _ => None,
+                    };
+                    if owner_pronoun && name_gender(&registry.entities[e].name) != gender {
+                        registry.truncate(known);
+                        return None;
+                    }
+                    Some(e)
+                })
                 .or_else(|| registry.resolve(&m, lex))
-                .or_else(|| named_before(words, range.start, &m, registry, lex))
+                .or_else(|| {
+                    (!owner_pronoun)
+                        .then(|| named_before(words, range.start, &m, registry, lex))
+                        .flatten()
+                })
                 .or_else(|| {
                     // An "it" that points back at no body names no speaker ("At the bottom it
                     // says …"): a thing, not a source to mark unresolved.
@@ -432,7 +457,9 @@ fn resolve(
                             ..
                         }
                     );
-                    (!it).then(|| unresolved(words, &m, registry, lex))
+                    // ("The council revisited its promise to …": an owner's pronoun that
+                    // points back at nobody leaves the claim nobody's.)
+                    (!it && !owner_pronoun).then(|| unresolved(words, &m, registry, lex))
                 })?;
             (entity, Some(m.span))
         }
@@ -663,6 +690,17 @@ fn subject_person_before(
         return None;
     }
     resolve_if_nearer(&person, m, registry, lex)
+}
+
+/// The gender a person's name says by its title or first name ("Mr. Lund", "Ana Ruiz"), if
+/// any.
+fn name_gender(name: &str) -> Option<crate::lexicon::Gender> {
+    name.split_whitespace()
+        .find_map(|w| match w.to_lowercase().trim_end_matches('.') {
+            "mr" => Some(crate::lexicon::Gender::Male),
+            "mrs" | "ms" => Some(crate::lexicon::Gender::Female),
+            w => lexicon::first_name_gender(w),
+        })
 }
 
 /// A pronoun or role noun no earlier speaker fits: the person or body named in the narration
