@@ -158,7 +158,20 @@ impl Reader {
         for sentence in &para.sentences {
             let mut found = cues::find(words, sentence.tokens.clone(), lex);
             if title {
-                found.retain(|a| words.text(a.cue.start) == ":");
+                found.retain(|a| words.text(a.cue.start) == ":" || headline_says(words, a));
+                // ("Lund Just Said …", "Lund Finally Says …": an adverb in title case is no
+                // part of the speaker's name.)
+                for a in &mut found {
+                    if let cues::SpeakerAt::Tokens(r) = &mut a.speaker {
+                        while r.len() > 1 && {
+                            let w = words.lower(r.end - 1);
+                            lexicon::VERB_PREFIX.contains(w)
+                                || crate::matcher::vectors::is_ly_modifier(w)
+                        } {
+                            r.end -= 1;
+                        }
+                    }
+                }
             }
             let mut resolved: Vec<Option<Rc<AttributionRef>>> = Vec::with_capacity(found.len());
             for a in &found {
@@ -690,6 +703,24 @@ fn subject_person_before(
         return None;
     }
     resolve_if_nearer(&person, m, registry, lex)
+}
+
+/// Whether a headline's attribution is a verb of saying in title case after its speaker, its
+/// claim after it: "Ferry Boss Says Fares Will Fall", "Lund Denies Any Deal".
+fn headline_says(words: &Words, a: &Attribution) -> bool {
+    let verb = words
+        .cue_word(a.cue.start)
+        .and_then(|e| e.verb.as_ref())
+        .is_some_and(|v| {
+            matches!(
+                v.class,
+                lexicon::VerbClass::Speech | lexicon::VerbClass::Deny
+            )
+        });
+    verb && a.cue.len() == 1
+        && words.is_capitalized(a.cue.start)
+        && matches!(&a.speaker, cues::SpeakerAt::Tokens(r) if r.end == a.cue.start)
+        && a.bodies.iter().all(|b| b.tokens.start > a.cue.start)
 }
 
 /// The gender a person's name says by its title or first name ("Mr. Lund", "Ana Ruiz"), if

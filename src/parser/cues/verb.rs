@@ -1094,11 +1094,12 @@ fn verb_at(scan: &Scan, at: &At, v: &Verb) -> Option<Hit> {
                         || n.starts_with(|c: char| c.is_ascii_digit())
                 })
     };
-    // "the United States" is no verb: verbs are lower case.
+    // "the United States" is no verb: verbs are lower case (but in a headline's title case:
+    // "Mayor Says Ferry Will Run").
     (v.class != VerbClass::Belief
         && (v.class != VerbClass::Opinion || (i + 1 < words.len() && clause_follows()))
         && !particle
-        && !words.is_capitalized(i)
+        && (!words.is_capitalized(i) || headline_verb(words, i, sentence, v))
         && is_verb_use(words, i, sentence.start, w)
         && (!entry.is_some_and(|e| e.noun_like) || clearly_verb(words, i, sentence.clone(), lex)))
     .then(|| Hit {
@@ -1108,6 +1109,20 @@ fn verb_at(scan: &Scan, at: &At, v: &Verb) -> Option<Hit> {
             class: v.class,
         },
     })
+}
+
+/// Whether the capitalised word `i` is a verb of saying in a headline written in title case:
+/// a capitalised subject before it and a capitalised word or a quotation after it, in the
+/// article's first paragraph ("Mayor Says Ferry Will Run", "Lund Denies “Any Deal”").
+fn headline_verb(words: &Words, i: usize, sentence: &Range<usize>, v: &Verb) -> bool {
+    matches!(v.class, VerbClass::Speech | VerbClass::Deny)
+        && i > sentence.start
+        && i + 1 < sentence.end
+        && words.is_capitalized(i - 1)
+        && (words.is_capitalized(i + 1) || words.kind(i + 1) == TokenKind::OpenQuote)
+        && words.doc.paragraph_at(words.start(i)) == 0
+        // ("Lund: Harbour Tax Will Not Rise" is signed by its colon.)
+        && !(sentence.start..i).any(|k| words.text(k) == ":")
 }
 
 impl CueRule for VerbOfSaying {
