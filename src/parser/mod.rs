@@ -474,7 +474,11 @@ fn resolve(
                     // points back at nobody leaves the claim nobody's.)
                     (!it && !owner_pronoun).then(|| unresolved(words, &m, registry, lex))
                 })?;
-            (entity, Some(m.span))
+            // "Lee, who said …": the relative pronoun names the speaker at the
+            // attribution, as a "he" would; the name before it says who.
+            let at = relative_pronoun(words, range.end, a.cue.start)
+                .map_or(m.span, |k| Span::new(words.start(k), words.end(k)));
+            (entity, Some(at))
         }
         cues::SpeakerAt::SameAs(k) => {
             let r = earlier.get(*k)?.as_ref()?;
@@ -721,6 +725,23 @@ fn headline_says(words: &Words, a: &Attribution) -> bool {
         && words.is_capitalized(a.cue.start)
         && matches!(&a.speaker, cues::SpeakerAt::Tokens(r) if r.end == a.cue.start)
         && a.bodies.iter().all(|b| b.tokens.start > a.cue.start)
+}
+
+/// The relative pronoun between a speaker's words ending at `from` and its cue at `cue`:
+/// "Lee, who said …", "the agency, which also reported …".
+fn relative_pronoun(words: &Words, from: usize, cue: usize) -> Option<usize> {
+    let mut k = from;
+    while k < cue && words.text(k) == "," {
+        k += 1;
+    }
+    (k < cue
+        && matches!(words.lower(k), "who" | "which")
+        && (k + 1..cue).all(|j| {
+            let w = words.lower(j);
+            words.is_word(j)
+                && (lexicon::VERB_PREFIX.contains(w) || crate::matcher::vectors::is_ly_modifier(w))
+        }))
+    .then_some(k)
 }
 
 /// The gender a person's name says by its title or first name ("Mr. Lund", "Ana Ruiz"), if
