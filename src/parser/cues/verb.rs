@@ -563,6 +563,15 @@ pub(super) fn verb_attribution(
     } else {
         forward_end
     };
+    // "While the mayor said the pier was sound, the board …": in a clause of concession the
+    // claim ends at the comma that closes the clause; the main clause is the narration's.
+    let forward_end = if conceding(words, subject_start, sentence.start) {
+        (start + 1..forward_end)
+            .find(|&k| words.text(k) == "," && !words.quoted(k) && k + 1 < forward_end)
+            .unwrap_or(forward_end)
+    } else {
+        forward_end
+    };
     let start = skip_forward(words, start, forward_end);
     // "questioned that determination, waging a campaign …": what is aimed at ends with its
     // noun; the participle after it tells what the speaker did next.
@@ -1006,6 +1015,21 @@ fn apposition_goes_on(words: &Words, np: Range<usize>, end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the subject starting at `subject_start` opens a clause of concession: "While
+/// the mayor said …", "Although in March she said …", "But though Lee says …" (the word
+/// of concession, then no comma, up to six words before the subject).
+fn conceding(words: &Words, subject_start: usize, floor: usize) -> bool {
+    (subject_start.saturating_sub(6).max(floor)..subject_start)
+        .rev()
+        .take_while(|&k| words.is_word(k) && !words.quoted(k))
+        .any(|k| {
+            matches!(words.lower(k), "while" | "although" | "though" | "whereas")
+                && (k == floor
+                    || matches!(words.text(k - 1), "," | ";" | "—" | "–")
+                    || matches!(words.lower(k - 1), "and" | "but" | "yet" | "even"))
+        })
 }
 
 /// The text before a subject that an attribution claims: quotes and clauses from `cursor`
