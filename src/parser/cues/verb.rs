@@ -372,6 +372,10 @@ pub(super) fn verb_attribution(
             });
         }
         return Some(a);
+    } else if let Some(r) = speaker_before_who(words, hit, earlier, sentence.start) {
+        // "“…,” said Ana Ruiz, who added that …": the speaker named after the cue before is
+        // the relative pronoun's, and the clause after this cue is theirs.
+        (SpeakerAt::Tokens(r), hit.range.end)
     } else if let Some(k) = relative_before(words, hit, earlier, cursor) {
         // "Lee, who says the count was rushed, said …": the one the relative clause
         // describes goes on with the main verb.
@@ -814,6 +818,32 @@ fn relative_before(
         && (cursor..start).all(|i| !words.is_word(i))
         && a.bodies.iter().all(|b| b.tokens.end <= start))
     .then_some(k)
+}
+
+/// The words of an earlier speaker of the sentence named right before ", who" and this cue
+/// (adverbs between): "said Ana Ruiz, who added that …", "according to the board, which also
+/// said …".
+fn speaker_before_who(
+    words: &Words,
+    hit: &Hit,
+    earlier: &[Attribution],
+    floor: usize,
+) -> Option<Range<usize>> {
+    let mut k = hit.range.start;
+    while k > floor
+        && (lexicon::VERB_PREFIX.contains(words.lower(k - 1))
+            || vectors::is_ly_modifier(words.lower(k - 1)))
+    {
+        k -= 1;
+    }
+    if k < floor + 2 || !matches!(words.lower(k - 1), "who" | "which") || words.text(k - 2) != "," {
+        return None;
+    }
+    let comma = k - 2;
+    earlier.iter().rev().find_map(|a| match &a.speaker {
+        SpeakerAt::Tokens(r) if r.end == comma && r.start > a.cue.start => Some(r.clone()),
+        _ => None,
+    })
 }
 
 /// Whether the clause before an inverted cue goes on after its speaker: "The contrast, said
