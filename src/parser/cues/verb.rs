@@ -27,7 +27,12 @@ pub(super) fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> boo
         return false;
     }
     let prev = words.lower(i - 1);
-    if after_noun_marker(words, i, floor) || prev == "to" || prev == "having" {
+    // ("to say" is no statement, but "was quick to say", "tried to argue" are.)
+    let to_prefix = prev == "to"
+        && lexicon::VERB_PREFIX_PHRASES.iter().any(|p| {
+            i >= floor + p.len() && (0..p.len()).all(|k| words.lower(i - p.len() + k) == p[k])
+        });
+    if after_noun_marker(words, i, floor) || (prev == "to" && !to_prefix) || prev == "having" {
         return false;
     }
     if lexicon::PASSIVE_BE.contains(prev) && !w.ends_with("ing") {
