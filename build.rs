@@ -50,6 +50,8 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("PERSON_OTHER_NOUNS",       "data/lexicon/person_nouns_also_other.txt",  Set),
     ("REPORT_NOUNS",             "data/lexicon/report_nouns.txt",             Set),
     ("FINDING_NOUNS",            "data/lexicon/finding_nouns.txt",            Set),
+    ("CLAIM_NOUNS",              "data/lexicon/claim_nouns.txt",              Set),
+    ("PLEDGE_NOUNS",             "data/lexicon/pledge_nouns.txt",             Set),
     ("FINDING_VERBS",            "data/lexicon/finding_verbs.txt",            Set),
     ("ROLE_NOUNS",               "data/lexicon/role_nouns.txt",               Built),
     ("SPEECH_VERBS",             "data/lexicon/speech_verbs.txt",             Built),

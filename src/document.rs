@@ -805,11 +805,17 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
             || (t.kind == TokenKind::Word && ends_sentence_as_initials(text, tokens, i, range.end));
         let boundary_after = if terminal {
             // Inside a quote, a full stop ends the sentence only when the quote closes too.
+            // (And a closing bracket: "(See the record.) Then …".)
             let mut k = i + 1;
-            while k < range.end && tokens[k].kind == TokenKind::CloseQuote {
+            let mut closed = false;
+            while k < range.end
+                && (tokens[k].kind == TokenKind::CloseQuote
+                    || matches!(&text[tokens[k].start()..tokens[k].end()], ")" | "]"))
+            {
+                closed |= tokens[k].kind == TokenKind::CloseQuote;
                 k += 1;
             }
-            let inside = t.quoted && k == i + 1;
+            let inside = t.quoted && !closed;
             if inside {
                 None
             } else if k >= range.end {
@@ -817,11 +823,17 @@ fn split_sentences(text: &str, tokens: &[Token], range: std::ops::Range<usize>) 
             } else {
                 let n = tokens[k];
                 let nt = &text[n.start()..n.end()];
-                let starts = n.kind == TokenKind::OpenQuote
-                    || nt
-                        .chars()
+                let capital = |s: &str| {
+                    s.chars()
                         .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                };
+                // ("… Mr. Lee said. (Just look at the record.)": a sentence in brackets.)
+                let bracketed = matches!(nt, "(" | "[")
+                    && k + 1 < range.end
+                    && tokens[k + 1].kind == TokenKind::Word
+                    && capital(&text[tokens[k + 1].start()..tokens[k + 1].end()]);
+                let starts = n.kind == TokenKind::OpenQuote || capital(nt) || bracketed;
                 if starts && !n.quoted { Some(k) } else { None }
             }
         } else {
@@ -978,6 +990,31 @@ mod tests {
         assert_eq!(
             texts,
             vec!["\"One. Two,\" he said.", "The U.S. agreed.", "Next one."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_brackets_starts_after_a_full_stop() {
+        let doc = Document::new(
+            "Body text.\n\nIt was fair, Lee said. (See the record.) Then (a note) ended.",
+        );
+        let p = &doc.paragraphs[1];
+        let texts: Vec<&str> = p
+            .sentences
+            .iter()
+            .map(|s| {
+                let a = doc.tokens[s.tokens.start].start();
+                let b = doc.tokens[s.tokens.end - 1].end();
+                &doc.text[a..b]
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "It was fair, Lee said.",
+                "(See the record.)",
+                "Then (a note) ended."
+            ]
         );
     }
 

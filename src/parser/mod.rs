@@ -158,7 +158,20 @@ impl Reader {
         for sentence in &para.sentences {
             let mut found = cues::find(words, sentence.tokens.clone(), lex);
             if title {
-                found.retain(|a| words.text(a.cue.start) == ":");
+                found.retain(|a| words.text(a.cue.start) == ":" || headline_says(words, a));
+                // ("Lund Just Said …", "Lund Finally Says …": an adverb in title case is no
+                // part of the speaker's name.)
+                for a in &mut found {
+                    if let cues::SpeakerAt::Tokens(r) = &mut a.speaker {
+                        while r.len() > 1 && {
+                            let w = words.lower(r.end - 1);
+                            lexicon::VERB_PREFIX.contains(w)
+                                || crate::matcher::vectors::is_ly_modifier(w)
+                        } {
+                            r.end -= 1;
+                        }
+                    }
+                }
             }
             let mut resolved: Vec<Option<Rc<AttributionRef>>> = Vec::with_capacity(found.len());
             for a in &found {
@@ -404,8 +417,13 @@ fn resolve(
         .map(|m| via_name(&m, registry, lex))
         .collect();
     let (entity, mention) = match &a.speaker {
-        cues::SpeakerAt::Tokens(range) => {
-            let m = read_mention(words, range.clone(), lex)?;
+        cues::SpeakerAt::Tokens(range) | cues::SpeakerAt::Owner(range) => {
+            let owner = matches!(a.speaker, cues::SpeakerAt::Owner(_));
+            let m = if owner {
+                speaker::read_owner(words, range.clone(), lex)?
+            } else {
+                read_mention(words, range.clone(), lex)?
+            };
             // "it was doubtful he would …", "it seems clear that …": an "it" before a copula
             // stands for nobody.
             let expletive = matches!(
@@ -418,10 +436,30 @@ fn resolve(
             if expletive {
                 return None;
             }
+            // (An owner's pronoun is a speaker met before or none: "her" in "as she doubled
+            // down on her claim" is not the nearest name of the narration.)
+            let owner_pronoun = owner && matches!(m.kind, MentionKind::Pronoun { .. });
             let entity = subject_body_before(words, range.start, &m, registry, lex)
-                .or_else(|| subject_person_before(words, range.start, &m, a, registry, lex))
+                .or_else(|| {
+                    // (Then only a person the narration names with the pronoun's gender.)
+                    let known = registry.entities.len();
+                    let e = subject_person_before(words, range.start, &m, a, registry, lex)?;
+                    let gender = match m.kind {
+                        MentionKind::Pronoun { gender, .. } => gender,
+                        _ => None,
+                    };
+                    if owner_pronoun && name_gender(&registry.entities[e].name) != gender {
+                        registry.truncate(known);
+                        return None;
+                    }
+                    Some(e)
+                })
                 .or_else(|| registry.resolve(&m, lex))
-                .or_else(|| named_before(words, range.start, &m, registry, lex))
+                .or_else(|| {
+                    (!owner_pronoun)
+                        .then(|| named_before(words, range.start, &m, registry, lex))
+                        .flatten()
+                })
                 .or_else(|| {
                     // An "it" that points back at no body names no speaker ("At the bottom it
                     // says …"): a thing, not a source to mark unresolved.
@@ -432,9 +470,15 @@ fn resolve(
                             ..
                         }
                     );
-                    (!it).then(|| unresolved(words, &m, registry, lex))
+                    // ("The council revisited its promise to …": an owner's pronoun that
+                    // points back at nobody leaves the claim nobody's.)
+                    (!it && !owner_pronoun).then(|| unresolved(words, &m, registry, lex))
                 })?;
-            (entity, Some(m.span))
+            // "Lee, who said …": the relative pronoun names the speaker at the
+            // attribution, as a "he" would; the name before it says who.
+            let at = relative_pronoun(words, range.end, a.cue.start)
+                .map_or(m.span, |k| Span::new(words.start(k), words.end(k)));
+            (entity, Some(at))
         }
         cues::SpeakerAt::SameAs(k) => {
             let r = earlier.get(*k)?.as_ref()?;
@@ -676,6 +720,52 @@ fn subject_person_before(
         return None;
     }
     resolve_if_nearer(&person, m, registry, lex)
+}
+
+/// Whether a headline's attribution is a verb of saying in title case after its speaker, its
+/// claim after it: "Ferry Boss Says Fares Will Fall", "Lund Denies Any Deal".
+fn headline_says(words: &Words, a: &Attribution) -> bool {
+    let verb = words
+        .cue_word(a.cue.start)
+        .and_then(|e| e.verb.as_ref())
+        .is_some_and(|v| {
+            matches!(
+                v.class,
+                lexicon::VerbClass::Speech | lexicon::VerbClass::Deny
+            )
+        });
+    verb && a.cue.len() == 1
+        && words.is_capitalized(a.cue.start)
+        && matches!(&a.speaker, cues::SpeakerAt::Tokens(r) if r.end == a.cue.start)
+        && a.bodies.iter().all(|b| b.tokens.start > a.cue.start)
+}
+
+/// The relative pronoun between a speaker's words ending at `from` and its cue at `cue`:
+/// "Lee, who said …", "the agency, which also reported …".
+fn relative_pronoun(words: &Words, from: usize, cue: usize) -> Option<usize> {
+    let mut k = from;
+    while k < cue && words.text(k) == "," {
+        k += 1;
+    }
+    (k < cue
+        && matches!(words.lower(k), "who" | "which")
+        && (k + 1..cue).all(|j| {
+            let w = words.lower(j);
+            words.is_word(j)
+                && (lexicon::VERB_PREFIX.contains(w) || crate::matcher::vectors::is_ly_modifier(w))
+        }))
+    .then_some(k)
+}
+
+/// The gender a person's name says by its title or first name ("Mr. Lund", "Ana Ruiz"), if
+/// any.
+fn name_gender(name: &str) -> Option<crate::lexicon::Gender> {
+    name.split_whitespace()
+        .find_map(|w| match w.to_lowercase().trim_end_matches('.') {
+            "mr" => Some(crate::lexicon::Gender::Male),
+            "mrs" | "ms" => Some(crate::lexicon::Gender::Female),
+            w => lexicon::first_name_gender(w),
+        })
 }
 
 /// A pronoun or role noun no earlier speaker fits: the person or body named in the narration

@@ -358,6 +358,44 @@ fn is_speaker_description(
         || (body.start..body.end).any(|i| words.lower(i).starts_with(|c: char| c.is_ascii_digit())))
 }
 
+/// Reads the owner of a noun of saying in word range `range`: "his" in "his claim that …",
+/// "the mayor's" in "the mayor's warning that …". A possessive pronoun stands for its
+/// subject pronoun ("his" for "he"), a name in the possessive for the name.
+pub fn read_owner(
+    words: &Words,
+    range: std::ops::Range<usize>,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    if range.len() == 1 {
+        let subject = match words.lower(range.start) {
+            "his" => Some("he"),
+            "her" => Some("she"),
+            "their" => Some("they"),
+            "its" => Some("it"),
+            _ => None,
+        };
+        if let Some(subject) = subject {
+            let span = Span::new(words.start(range.start), words.end(range.start));
+            return Some(Mention {
+                span,
+                kind: pronoun(subject)?,
+            });
+        }
+    }
+    // The owner's words without the possessive are read as any mention: "Donald Trump's" as
+    // "Donald Trump", a man's name; "the minister's" as "the minister", a role.
+    let text = words.text_of(range.clone());
+    let bare = lexicon::without_possessive(text);
+    if bare.is_empty() {
+        return None;
+    }
+    let doc = crate::document::Document::new(bare);
+    let inner = Words::new(&doc);
+    let mut m = read_mention(&inner, 0..inner.len(), lex)?;
+    m.span = Span::new(words.start(range.start), words.end(range.end - 1));
+    Some(m)
+}
+
 /// "I'm", "I'd", "he's", "that's": a pronoun and its verb written as one word (not
 /// "O'Brien" or "Lund's").
 fn pronoun_and_verb(word: &str) -> bool {

@@ -16,6 +16,7 @@ mod according_to;
 mod citing;
 mod finding;
 mod grammar;
+mod nominal;
 mod signed;
 mod verb;
 pub(crate) use grammar::source_frame;
@@ -29,6 +30,9 @@ pub enum SpeakerAt {
     SameAs(usize),
     /// The subject that opens the sentence (a participle with no earlier cue).
     SentenceSubject(Range<usize>),
+    /// The owner of a noun of saying: "his" in "his claim that …", "the mayor's" in "the
+    /// mayor's warning that …".
+    Owner(Range<usize>),
 }
 
 /// A stretch of the sentence that the speaker claims: a clause, or quotations.
@@ -77,6 +81,10 @@ pub(super) enum HitKind {
     Signed {
         name: Range<usize>,
     },
+    /// A noun of saying after its owner: "her warning that …".
+    Nominal {
+        owner: Range<usize>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -107,6 +115,7 @@ pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> 
             forward_end: next_start.max(hit.range.end).min(end),
             end,
             earlier: &out,
+            later: &hits[h + 1..],
             lex,
         };
         match rule_of(&hit.kind).attribute(&site, hit) {
@@ -148,6 +157,8 @@ pub(super) struct Site<'s, 'w, 'a> {
     pub end: usize,
     /// The attributions made so far in the sentence.
     pub earlier: &'s [Attribution],
+    /// The cues of the sentence after this one.
+    pub later: &'s [Hit],
     pub lex: &'s AttributionLexicon,
 }
 
@@ -204,6 +215,7 @@ static RULES: &[&dyn CueRule] = &[
     &verb::QuoteVerb,
     &verb::Estimate,
     &finding::Finding,
+    &nominal::Nominal,
     &verb::VerbOfSaying,
     &signed::Signed,
 ];
@@ -215,6 +227,7 @@ fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
         HitKind::SourceAfter => &according_to::AccordingTo,
         HitKind::Chain { .. } | HitKind::Citing { .. } => &citing::Citing,
         HitKind::Signed { .. } => &signed::Signed,
+        HitKind::Nominal { .. } => &nominal::Nominal,
     }
 }
 
@@ -245,6 +258,9 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
             subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
         }
         HitKind::SourceAfter | HitKind::Citing { .. } | HitKind::Signed { .. } => hit.range.start,
+        // ("X said that Lee's claim that … is false": a noun of saying sits inside the clause
+        // of the cue before it and cuts nothing.)
+        HitKind::Nominal { .. } => return None,
         HitKind::Chain { .. } => {
             subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
         }

@@ -27,7 +27,12 @@ pub(super) fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> boo
         return false;
     }
     let prev = words.lower(i - 1);
-    if after_noun_marker(words, i, floor) || prev == "to" || prev == "having" {
+    // ("to say" is no statement, but "was quick to say", "tried to argue" are.)
+    let to_prefix = prev == "to"
+        && lexicon::VERB_PREFIX_PHRASES.iter().any(|p| {
+            i >= floor + p.len() && (0..p.len()).all(|k| words.lower(i - p.len() + k) == p[k])
+        });
+    if after_noun_marker(words, i, floor) || (prev == "to" && !to_prefix) || prev == "having" {
         return false;
     }
     if lexicon::PASSIVE_BE.contains(prev) && !w.ends_with("ing") {
@@ -372,6 +377,10 @@ pub(super) fn verb_attribution(
             });
         }
         return Some(a);
+    } else if let Some(r) = speaker_before_who(words, hit, earlier, sentence.start) {
+        // "“…,” said Ana Ruiz, who added that …": the speaker named after the cue before is
+        // the relative pronoun's, and the clause after this cue is theirs.
+        (SpeakerAt::Tokens(r), hit.range.end)
     } else if let Some(k) = relative_before(words, hit, earlier, cursor) {
         // "Lee, who says the count was rushed, said …": the one the relative clause
         // describes goes on with the main verb.
@@ -559,6 +568,15 @@ pub(super) fn verb_attribution(
                     && (lexicon::AUXILIARIES.contains(words.lower(k + 1))
                         || (!words.is_capitalized(k + 1) && past_tense(words.lower(k + 1))))
             })
+            .unwrap_or(forward_end)
+    } else {
+        forward_end
+    };
+    // "While the mayor said the pier was sound, the board …": in a clause of concession the
+    // claim ends at the comma that closes the clause; the main clause is the narration's.
+    let forward_end = if conceding(words, subject_start, sentence.start) {
+        (start + 1..forward_end)
+            .find(|&k| words.text(k) == "," && !words.quoted(k) && k + 1 < forward_end)
             .unwrap_or(forward_end)
     } else {
         forward_end
@@ -846,6 +864,32 @@ fn relative_before(
     .then_some(k)
 }
 
+/// The words of an earlier speaker of the sentence named right before ", who" and this cue
+/// (adverbs between): "said Ana Ruiz, who added that …", "according to the board, which also
+/// said …".
+fn speaker_before_who(
+    words: &Words,
+    hit: &Hit,
+    earlier: &[Attribution],
+    floor: usize,
+) -> Option<Range<usize>> {
+    let mut k = hit.range.start;
+    while k > floor
+        && (lexicon::VERB_PREFIX.contains(words.lower(k - 1))
+            || vectors::is_ly_modifier(words.lower(k - 1)))
+    {
+        k -= 1;
+    }
+    if k < floor + 2 || !matches!(words.lower(k - 1), "who" | "which") || words.text(k - 2) != "," {
+        return None;
+    }
+    let comma = k - 2;
+    earlier.iter().rev().find_map(|a| match &a.speaker {
+        SpeakerAt::Tokens(r) if r.end == comma && r.start > a.cue.start => Some(r.clone()),
+        _ => None,
+    })
+}
+
 /// Whether the clause before an inverted cue goes on after its speaker: "The contrast, said
 /// Ana Ruiz, would be clear" (a comma, then an auxiliary or a verb in "-s").
 fn continues_after(words: &Words, np_end: usize, end: usize) -> bool {
@@ -1047,6 +1091,21 @@ fn apposition_goes_on(words: &Words, np: Range<usize>, end: usize) -> bool {
     }
 }
 
+/// Whether the subject starting at `subject_start` opens a clause of concession: "While
+/// the mayor said …", "Although in March she said …", "But though Lee says …" (the word
+/// of concession, then no comma, up to six words before the subject).
+fn conceding(words: &Words, subject_start: usize, floor: usize) -> bool {
+    (subject_start.saturating_sub(6).max(floor)..subject_start)
+        .rev()
+        .take_while(|&k| words.is_word(k) && !words.quoted(k))
+        .any(|k| {
+            matches!(words.lower(k), "while" | "although" | "though" | "whereas")
+                && (k == floor
+                    || matches!(words.text(k - 1), "," | ";" | "—" | "–")
+                    || matches!(words.lower(k - 1), "and" | "but" | "yet" | "even"))
+        })
+}
+
 /// The text before a subject that an attribution claims: quotes and clauses from `cursor`
 /// up to the comma or quotation mark that ends them.
 pub(super) fn backward_bodies(words: &Words, cursor: usize, subject_start: usize) -> Vec<Body> {
@@ -1133,11 +1192,12 @@ fn verb_at(scan: &Scan, at: &At, v: &Verb) -> Option<Hit> {
                         || n.starts_with(|c: char| c.is_ascii_digit())
                 })
     };
-    // "the United States" is no verb: verbs are lower case.
+    // "the United States" is no verb: verbs are lower case (but in a headline's title case:
+    // "Mayor Says Ferry Will Run").
     (v.class != VerbClass::Belief
         && (v.class != VerbClass::Opinion || (i + 1 < words.len() && clause_follows()))
         && !particle
-        && !words.is_capitalized(i)
+        && (!words.is_capitalized(i) || headline_verb(words, i, sentence, v))
         && is_verb_use(words, i, sentence.start, w)
         && (!entry.is_some_and(|e| e.noun_like) || clearly_verb(words, i, sentence.clone(), lex)))
     .then(|| Hit {
@@ -1147,6 +1207,20 @@ fn verb_at(scan: &Scan, at: &At, v: &Verb) -> Option<Hit> {
             class: v.class,
         },
     })
+}
+
+/// Whether the capitalised word `i` is a verb of saying in a headline written in title case:
+/// a capitalised subject before it and a capitalised word or a quotation after it, in the
+/// article's first paragraph ("Mayor Says Ferry Will Run", "Lund Denies “Any Deal”").
+fn headline_verb(words: &Words, i: usize, sentence: &Range<usize>, v: &Verb) -> bool {
+    matches!(v.class, VerbClass::Speech | VerbClass::Deny)
+        && i > sentence.start
+        && i + 1 < sentence.end
+        && words.is_capitalized(i - 1)
+        && (words.is_capitalized(i + 1) || words.kind(i + 1) == TokenKind::OpenQuote)
+        && words.doc.paragraph_at(words.start(i)) == 0
+        // ("Lund: Harbour Tax Will Not Rise" is signed by its colon.)
+        && !(sentence.start..i).any(|k| words.text(k) == ":")
 }
 
 impl CueRule for VerbOfSaying {
