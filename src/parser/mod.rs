@@ -158,7 +158,9 @@ impl Reader {
         for sentence in &para.sentences {
             let mut found = cues::find(words, sentence.tokens.clone(), lex);
             if title {
-                found.retain(|a| words.text(a.cue.start) == ":" || headline_says(words, a));
+                found.retain(|a| {
+                    words.text(a.cue.start) == ":" || headline_says(words, a, sentence.tokens.start)
+                });
                 // ("Lund Just Said …", "Lund Finally Says …": an adverb in title case is no
                 // part of the speaker's name.)
                 for a in &mut found {
@@ -723,8 +725,10 @@ fn subject_person_before(
 }
 
 /// Whether a headline's attribution is a verb of saying in title case after its speaker, its
-/// claim after it: "Ferry Boss Says Fares Will Fall", "Lund Denies Any Deal".
-fn headline_says(words: &Words, a: &Attribution) -> bool {
+/// claim after it: "Ferry Boss Says Fares Will Fall", "Lund Denies Any Deal". The speaker
+/// opens the headline (`start`) or follows a colon or a dash: in "17 Of The Best Things
+/// Voters Said In 2015" the verb is in a clause that describes the things.
+fn headline_says(words: &Words, a: &Attribution, start: usize) -> bool {
     let verb = words
         .cue_word(a.cue.start)
         .and_then(|e| e.verb.as_ref())
@@ -736,7 +740,8 @@ fn headline_says(words: &Words, a: &Attribution) -> bool {
         });
     verb && a.cue.len() == 1
         && words.is_capitalized(a.cue.start)
-        && matches!(&a.speaker, cues::SpeakerAt::Tokens(r) if r.end == a.cue.start)
+        && matches!(&a.speaker, cues::SpeakerAt::Tokens(r) if r.end == a.cue.start
+            && (r.start == start || matches!(words.text(r.start - 1), ":" | "—" | "–" | "-")))
         && a.bodies.iter().all(|b| b.tokens.start > a.cue.start)
 }
 

@@ -1221,6 +1221,11 @@ fn headline_verb(words: &Words, i: usize, sentence: &Range<usize>, v: &Verb) -> 
         && words.doc.paragraph_at(words.start(i)) == 0
         // ("Lund: Harbour Tax Will Not Rise" is signed by its colon.)
         && !(sentence.start..i).any(|k| words.text(k) == ":")
+        // ("17 Of The Best Things Voters Said In 2015": a list's title, whose verb describes
+        // the things.)
+        && !words
+            .text(sentence.start)
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 impl CueRule for VerbOfSaying {
