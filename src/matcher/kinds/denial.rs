@@ -7,6 +7,7 @@ use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::profile::Profile;
 use crate::matcher::topic::shared_words;
+use crate::matcher::vectors;
 use crate::model::{Claim, ConflictKind, Stance};
 
 /// A denial or doubt of what the other side asserts.
@@ -24,9 +25,37 @@ impl ConflictRule for Denial {
             ..
         } = *pair;
         for (d, other, pd, po) in [(ca, cb, a, b), (cb, ca, b, a)] {
+            // ("Lind denied agreeing to the merger" against "Lind had agreed to the merger": a
+            // short denial whose every word the other side says, of the denier, shares little
+            // but all it has.)
+            let surname = d.speaker.name.split_whitespace().last().unwrap_or_default();
+            let of_denier = || {
+                po.words.iter().any(|w| {
+                    w.surface == surname
+                        || matches!(w.lower.as_ref(), "he" | "she" | "him" | "her" | "they")
+                })
+            };
+            // ("Tom Reld denied agreeing to the merger": a deed the denier denies doing; the
+            // other side must say it of him.)
+            let own_deed = pd.words.first().is_some_and(|w| {
+                w.lower.len() > 4 && w.lower.ends_with("ing") && vectors::may_be_verb(&w.lower)
+            });
+            // (A deed, not a thing named: "contradicted her public statements" is the aimed
+            // denials' to pair.)
+            let deed = own_deed
+                || pd
+                    .words
+                    .first()
+                    .is_some_and(|w| matches!(w.lower.as_ref(), "he" | "she" | "they"));
+            let covered = || {
+                deed && pd.keys.0.len() >= 2
+                    && pd.keys.keys().all(|k| po.keys.contains_key(k))
+                    && of_denier()
+            };
             if !matches!(d.stance, Stance::Deny | Stance::Doubt)
                 || other.stance != Stance::Assert
-                || topic.common < 2.5
+                || (topic.common < 2.5 && !covered())
+                || (own_deed && !of_denier())
                 || rejects_a_request(pd)
             {
                 continue;
