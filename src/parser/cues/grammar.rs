@@ -240,7 +240,16 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
         && first.len() > 4
         && first.ends_with("ing")
         && !words.is_capitalized(rest.start)
-        && !vectors::may_be_adjective(first)
+        // ("said, growing numbers of …" opens a clause; "said, speaking by phone" and
+        // "said, referring to the vote" do not: a preposition after the participle. "said,
+        // going on to contrast …" goes on saying.)
+        && (!vectors::may_be_adjective(first)
+            || (rest.len() > 1
+                && first != "going"
+                && matches!(
+                    words.lower(rest.start + 1),
+                    "to" | "by" | "at" | "from" | "with" | "of" | "in" | "on" | "for" | "into"
+                )))
         && !rest
             .clone()
             .any(|i| words.text(i) == "," && i + 1 < rest.end && !words.is_capitalized(i + 1));
