@@ -800,9 +800,13 @@ fn subject_left_of(
             }
             continue;
         }
+        // (The word before the verb is read once: most phrases end in another.)
+        let last = if j > floor { words.lower(j - 1) } else { "" };
         if let Some(len) = lexicon::VERB_PREFIX_PHRASES.iter().find_map(|p| {
-            (j >= floor + p.len() && (0..p.len()).all(|k| words.lower(j - p.len() + k) == p[k]))
-                .then_some(p.len())
+            (p.last() == Some(&last)
+                && j >= floor + p.len()
+                && (0..p.len() - 1).all(|k| words.lower(j - p.len() + k) == p[k]))
+            .then_some(p.len())
         }) {
             j -= len;
             continue;
