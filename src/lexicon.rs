@@ -384,6 +384,9 @@ pub struct CueWord {
     /// Lemma, when the word attributes only a quotation next to it.
     pub quote_verb: Option<ListWord>,
     pub noun_like: bool,
+    /// A noun of saying whose owner speaks ("claim", "warning": `claim_nouns.txt`,
+    /// `pledge_nouns.txt`).
+    pub nominal: bool,
 }
 
 /// Which list a multi-word entry is from.

@@ -408,6 +408,7 @@ struct CueWord {
     phrases: (u16, u16),
     quote_verb: Option<Word>,
     noun_like: bool,
+    nominal: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -476,6 +477,12 @@ fn write_attribution(out: &mut Out) {
     let file = t("NounLike");
     for line in file.lines() {
         cues.entry(file.word(line.trim_ascii())).noun_like = true;
+    }
+    for name in ["ClaimNouns", "PledgeNouns"] {
+        let file = t(name);
+        for line in file.lines() {
+            cues.entry(file.word(line.trim_ascii())).nominal = true;
+        }
     }
     // Each multi-word entry's words numbered in one buffer; grouped by first word below.
     let mut phrases: Vec<(u16, Phrase)> = Vec::new();
@@ -547,8 +554,9 @@ fn write_attribution(out: &mut Out) {
                 .quote_verb
                 .map_or("None".into(), |q| format!("Some({})", q.rust()));
             format!(
-                "CueWord {{ verb: {verb}, phrases: {:?}, quote_verb: {quote}, noun_like: {} }}",
-                w.phrases, w.noun_like
+                "CueWord {{ verb: {verb}, phrases: {:?}, quote_verb: {quote}, noun_like: {}, \
+                 nominal: {} }}",
+                w.phrases, w.noun_like, w.nominal
             )
         })
         .collect();

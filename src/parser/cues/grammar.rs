@@ -245,7 +245,16 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
         && first.len() > 4
         && first.ends_with("ing")
         && !words.is_capitalized(rest.start)
-        && !vectors::may_be_adjective(first)
+        // ("said, growing numbers of …" opens a clause; "said, speaking by phone" and
+        // "said, referring to the vote" do not: a preposition after the participle. "said,
+        // going on to contrast …" goes on saying.)
+        && (!vectors::may_be_adjective(first)
+            || (rest.len() > 1
+                && first != "going"
+                && matches!(
+                    words.lower(rest.start + 1),
+                    "to" | "by" | "at" | "from" | "with" | "of" | "in" | "on" | "for" | "into"
+                )))
         && !rest
             .clone()
             .any(|i| words.text(i) == "," && i + 1 < rest.end && !words.is_capitalized(i + 1));
@@ -796,9 +805,13 @@ fn subject_left_of(
             }
             continue;
         }
+        // (The word before the verb is read once: most phrases end in another.)
+        let last = if j > floor { words.lower(j - 1) } else { "" };
         if let Some(len) = lexicon::VERB_PREFIX_PHRASES.iter().find_map(|p| {
-            (j >= floor + p.len() && (0..p.len()).all(|k| words.lower(j - p.len() + k) == p[k]))
-                .then_some(p.len())
+            (p.last() == Some(&last)
+                && j >= floor + p.len()
+                && (0..p.len() - 1).all(|k| words.lower(j - p.len() + k) == p[k]))
+            .then_some(p.len())
         }) {
             j -= len;
             continue;

@@ -17,9 +17,13 @@ pub(super) struct Nominal;
 
 impl CueRule for Nominal {
     fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
-        // Asked at every word: the common miss is one look-up in a small list.
-        let that = lexicon::CLAIM_NOUNS.contains(at.lower);
-        if !that && !lexicon::PLEDGE_NOUNS.contains(at.lower) {
+        // Asked at every word: the common miss is one flag of the cue lists' entry, read
+        // once for every rule.
+        if !at.entry.is_some_and(|e| e.nominal) {
+            return None;
+        }
+        let next = at.i + 1;
+        if next >= scan.sentence.end || !matches!(scan.words.lower(next), "that" | "to") {
             return None;
         }
         nominal_at(scan, at)
