@@ -44,7 +44,14 @@ fn finding_at(scan: &Scan, at: &At) -> Option<Hit> {
     let head = (start..subject.end)
         .take_while(|&k| !lexicon::NP_PREPOSITIONS.contains(words.lower(k)))
         .find(|&k| lexicon::FINDING_NOUNS.contains(words.lower(k)));
-    head?;
+    // ("Investigators found no evidence that …": anyone reports finding none.)
+    let none_found = !at.lower.starts_with("sh")
+        && i + 2 < sentence.end
+        && words.lower(i + 1) == "no"
+        && matches!(words.lower(i + 2), "evidence" | "proof" | "sign" | "signs");
+    if head.is_none() && !none_found {
+        return None;
+    }
     let lemma = if at.lower.starts_with("sh") {
         "show"
     } else {
