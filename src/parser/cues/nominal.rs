@@ -23,7 +23,12 @@ impl CueRule for Nominal {
             return None;
         }
         let next = at.i + 1;
-        if next >= scan.sentence.end || !matches!(scan.words.lower(next), "that" | "to") {
+        if next >= scan.sentence.end {
+            return None;
+        }
+        if !matches!(scan.words.lower(next), "that" | "to")
+            && !matches!(scan.words.lower(next), "in" | "during" | "at" | "on")
+        {
             return None;
         }
         nominal_at(scan, at)
@@ -48,7 +53,7 @@ impl CueRule for Nominal {
         if nested {
             return Made::Nothing;
         }
-        let start = clause_start(words, hit.range.end, site.end, site.lex)
+        let start = clause_start(words, hit.range.start, hit.range.end, site.end, site.lex)
             .expect("a nominal hit has its clause");
         let end = clause_end(words, start, site.forward_end.max(start));
         if !(start..end).any(|k| words.is_word(k)) {
@@ -75,15 +80,38 @@ fn nominal_at(scan: &Scan, at: &At) -> Option<Hit> {
         lex,
     } = *scan;
     let i = at.i;
-    clause_start(words, i + 1, sentence.end, lex)?;
+    let after = when_or_where_said(words, i + 1, sentence.end).unwrap_or(i + 1);
+    clause_start(words, i, after, sentence.end, lex)?;
     let owner = owner_before(words, i, sentence.start, lex)?;
     if owner.start > sentence.start && object_of_other(words, owner.start - 1, lex) {
         return None;
     }
     Some(Hit {
-        range: i..i + 1,
+        range: i..after,
         kind: HitKind::Nominal { owner },
     })
+}
+
+/// Where "that" stands after a phrase of when or where something was said that follows the
+/// noun at `from` ("her assertion during the debate that …", "his claim in a radio interview
+/// that …"): a preposition and up to five words, none a verb, no punctuation between.
+fn when_or_where_said(words: &Words, from: usize, end: usize) -> Option<usize> {
+    if !matches!(words.lower(from), "in" | "during" | "at" | "on") {
+        return None;
+    }
+    (from + 2..(from + 7).min(end))
+        .take_while(|&k| words.is_word(k))
+        .find(|&k| words.lower(k) == "that")
+        .filter(|&that| {
+            (from + 1..that).all(|k| {
+                let w = words.lower(k);
+                !lexicon::AUXILIARIES.contains(w)
+                    && (words.is_capitalized(k)
+                        || !vectors::may_be_verb(w)
+                        || lexicon::DETERMINERS.contains(w)
+                        || vectors::may_be_noun(w) && !w.ends_with("ed"))
+            })
+        })
 }
 
 /// Whether the word at `k`, right before the owner, makes the noun what someone else
@@ -115,11 +143,13 @@ fn object_of_other(words: &Words, k: usize, lex: &AttributionLexicon) -> bool {
     w.ends_with("ed") || w.ends_with("ing") || lex.is_verb(w) || vectors::may_be_verb(w)
 }
 
-/// Where the claim after the noun ending at `after` starts: past "that" ("her claim that the
-/// fund …"), or at "to" and a verb after a noun of promising ("his vow to stay"). `None`
-/// when no clause follows: "his statement that was released", "her claim to the seat".
+/// Where the claim after the noun at `noun` starts, "that" or "to" standing at `after`: past
+/// "that" ("her claim that the fund …"), or at "to" and a verb after a noun of promising
+/// ("his vow to stay"). `None` when no clause follows: "his statement that was released",
+/// "her claim to the seat".
 fn clause_start(
     words: &Words,
+    noun: usize,
     after: usize,
     end: usize,
     lex: &AttributionLexicon,
@@ -127,7 +157,7 @@ fn clause_start(
     if after + 1 >= end || !words.is_word(after) {
         return None;
     }
-    let noun = words.lower(after - 1);
+    let noun = words.lower(noun);
     match words.lower(after) {
         "that" => {
             // `"…that, if elected, …"`, `that "…"`: a comma or a quotation mark may open it.
