@@ -38,6 +38,35 @@ pub(in crate::matcher) fn conditional(p: &Profile, i: usize) -> bool {
         })
 }
 
+/// Word `i` is in a clause that a negated verb before it governs: "he cannot name a single
+/// instance when his father had given such a gift", "she does not recall that the board
+/// voted": the clause is what the speaker cannot say, not what happened. (Not after a
+/// denial denied: "I don't dispute that …" asserts it.)
+pub(in crate::matcher) fn under_denied_clause(p: &Profile, i: usize) -> bool {
+    let Some(opener) = (i.saturating_sub(8)..i).rev().find(|&k| {
+        matches!(
+            p.words[k].lower.as_ref(),
+            "when" | "that" | "where" | "whether"
+        )
+    }) else {
+        return false;
+    };
+    let before = &p.words[opener.saturating_sub(7)..opener];
+    // ("I don't dispute that the bridges need work", "no one denies that …": a denial
+    // denied asserts the clause.)
+    let denial = before.iter().any(|w| {
+        crate::lexicon::attribution()
+            .verb(w.lower.as_ref())
+            .is_some_and(|v| v.class == crate::lexicon::VerbClass::Deny)
+            || w.lower.starts_with("doubt")
+    });
+    !denial
+        && before.iter().any(|w| {
+            let w = w.lower.as_ref();
+            matches!(w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+        })
+}
+
 /// Word `i` is in what a claim assumes: "assuming", "supposing" or "provided" a few words
 /// before it ("corporate taxes should be near zero, assuming that shareholders then pay
 /// more").

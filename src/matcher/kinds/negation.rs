@@ -1,7 +1,9 @@
 //! Negation: one side negates a key that the other asserts without negation ("there was no
 //! contract" against "the agreement had been signed": contract ≈ agreement).
 
-use super::context::{assumed, conditional, future, modal_near, reported_near};
+use super::context::{
+    assumed, conditional, future, modal_near, reported_near, under_denied_clause,
+};
 use super::provenance::denies_origin;
 use super::wording::{align, clause_break, phrase, window_through};
 use super::{ConflictRule, Finding, Pair};
@@ -210,6 +212,7 @@ impl ConflictRule for Negation {
                 (!modal_near(pp, at) || (demand && refusal) || forecast)
                     && !reported_near(pp, at)
                     && !assumed(pp, at)
+                    && !under_denied_clause(pp, at)
                     && !negated_near
                     && !opposed
                     && !possessive
