@@ -974,11 +974,9 @@ mod tests {
         assert!(doc.paragraphs[1].quotes[0].close.is_some());
     }
 
-    #[test]
-    fn sentences_split_outside_quotes_only() {
-        let doc = Document::new("Body text.\n\n\"One. Two,\" he said. The U.S. agreed. Next one.");
-        let p = &doc.paragraphs[1];
-        let texts: Vec<&str> = p
+    /// The text of each sentence of paragraph `p`.
+    fn sentence_texts<'d>(doc: &'d Document, p: usize) -> Vec<&'d str> {
+        doc.paragraphs[p]
             .sentences
             .iter()
             .map(|s| {
@@ -986,7 +984,13 @@ mod tests {
                 let b = doc.tokens[s.tokens.end - 1].end();
                 &doc.text[a..b]
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_outside_quotes_only() {
+        let doc = Document::new("Body text.\n\n\"One. Two,\" he said. The U.S. agreed. Next one.");
+        let texts = sentence_texts(&doc, 1);
         assert_eq!(
             texts,
             vec!["\"One. Two,\" he said.", "The U.S. agreed.", "Next one."]
@@ -998,16 +1002,7 @@ mod tests {
         let doc = Document::new(
             "Body text.\n\nIt was fair, Lee said. (See the record.) Then (a note) ended.",
         );
-        let p = &doc.paragraphs[1];
-        let texts: Vec<&str> = p
-            .sentences
-            .iter()
-            .map(|s| {
-                let a = doc.tokens[s.tokens.start].start();
-                let b = doc.tokens[s.tokens.end - 1].end();
-                &doc.text[a..b]
-            })
-            .collect();
+        let texts = sentence_texts(&doc, 1);
         assert_eq!(
             texts,
             vec![
