@@ -836,13 +836,21 @@ fn copular(p: &Profile, cue: usize, ni: usize) -> bool {
         || (cue + 1..ni).any(|k| matches!(w(k), "be" | "been"));
     // "there is no agreement" denies that one exists, which "we reached agreement" asserts.
     let existential = (cue.saturating_sub(2)..cue).any(|k| w(k).starts_with("there"));
+    // ("the problem was not requiring a photo ID": after a noun of what something is, a
+    // gerund says what; "the firm was not releasing data" is a deed in progress.)
+    let what = cue >= 2
+        && copula(w(cue - 1))
+        && matches!(
+            w(cue - 2),
+            "problem" | "issue" | "question" | "point" | "goal" | "aim" | "concern" | "answer"
+        );
     by_negation
         && !existential
         && ni > cue
         && ni - cue <= 4
-        && !w(ni).ends_with("ing")
+        && (what || !w(ni).ends_with("ing"))
         && !w(ni).ends_with("ed")
-        && !(cue + 1..ni).any(|k| w(k).ends_with("ing"))
+        && (what || !(cue + 1..ni).any(|k| w(k).ends_with("ing")))
 }
 
 /// Whether the word at `at` is said to be what something is: a copula, "as" or a verb of
