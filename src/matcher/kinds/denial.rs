@@ -52,7 +52,17 @@ impl ConflictRule for Denial {
                     && pd.keys.keys().all(|k| po.keys.contains_key(k))
                     && of_denier()
             };
+            // ("questioned how he would be helped by it": a question of how or why asks,
+            // it doubts nothing said; "questioned whether …" does.)
+            let asks = d.stance == Stance::Doubt
+                && pd.words.first().is_some_and(|w| {
+                    matches!(
+                        w.lower.as_ref(),
+                        "how" | "why" | "what" | "who" | "when" | "where"
+                    )
+                });
             if !matches!(d.stance, Stance::Deny | Stance::Doubt)
+                || asks
                 || other.stance != Stance::Assert
                 || (topic.common < 2.5 && !covered())
                 || (own_deed && !of_denier())
