@@ -92,6 +92,10 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             && !ws[i.saturating_sub(3)..i]
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
+            // ("may even be exaggerating its numbers": a judgement only supposed.)
+            && !ws[i.saturating_sub(4)..i]
+                .iter()
+                .any(|x| matches!(x.lower.as_ref(), "may" | "might" | "could" | "perhaps"))
             && (ws.len() <= 5
                 || ws
                     .get(i + 1)
