@@ -126,6 +126,9 @@ pub struct WordTable<V: 'static> {
     /// The lengths of its words, a bit each ([`store::length_bit`]): most lists hold words of
     /// a few lengths, and a word of another is turned away before it is hashed.
     lengths: u64,
+    /// A bit a word ([`store::sieve_bit`]) from its length and first and last bytes: a word
+    /// of a length the table has is still turned away by it, before it is hashed.
+    sieve: &'static [u64; store::SIEVE_WORDS],
 }
 
 impl<V> WordTable<V> {
@@ -133,6 +136,10 @@ impl<V> WordTable<V> {
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if self.lengths & store::length_bit(word.len()) == 0 {
+            return None;
+        }
+        let bit = store::sieve_bit(word.as_bytes());
+        if self.sieve[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
         let hash = store::word_hash(word.as_bytes());
