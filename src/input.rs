@@ -356,10 +356,8 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
         return Err(InputError::Utf16);
     }
     let sniffed = &bytes[..bytes.len().min(BINARY_SNIFF)];
-    // `contains` searches a word at a time; the byte-by-byte search only runs on a hit.
-    if sniffed.contains(&0)
-        && let Some(offset) = sniffed.iter().position(|&b| b == 0)
-    {
+    // (memchr's search is vectorized.)
+    if let Some(offset) = memchr::memchr(0, sniffed) {
         return Err(InputError::Binary { offset });
     }
     std::str::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {

@@ -126,6 +126,9 @@ pub struct WordTable<V: 'static> {
     /// The lengths of its words, a bit each ([`store::length_bit`]): most lists hold words of
     /// a few lengths, and a word of another is turned away before it is hashed.
     lengths: u64,
+    /// A bit a word ([`store::sieve_bit`]) from its length and first and last bytes: a word
+    /// of a length the table has is still turned away by it, before it is hashed.
+    sieve: &'static [u64; store::SIEVE_WORDS],
 }
 
 impl<V> WordTable<V> {
@@ -133,6 +136,10 @@ impl<V> WordTable<V> {
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if self.lengths & store::length_bit(word.len()) == 0 {
+            return None;
+        }
+        let bit = store::sieve_bit(word.as_bytes());
+        if self.sieve[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
         let hash = store::word_hash(word.as_bytes());
@@ -436,8 +443,6 @@ const fn comment_lines_len(text: &str) -> usize {
     at
 }
 
-/// The line of `text` (lines sorted by their first tab-separated field, byte order) whose
-/// first field is `key`.
 /// Whether a folded word is a first name of the list, of either gender or both.
 pub fn is_first_name(word: &str) -> bool {
     first_name_line(word).is_some()
@@ -445,40 +450,66 @@ pub fn is_first_name(word: &str) -> bool {
 
 /// The line of `data/lexicon/first_names.tsv` for a folded first name.
 fn first_name_line(word: &str) -> Option<&'static str> {
-    // The file is sorted: a binary search over its bytes, with nothing built at start-up
-    // (its comment lines are measured at compile time).
+    // The file is sorted: a binary search over its lines, whose starts are found at compile
+    // time, so that nothing is built at start-up and no step scans bytes for a line break.
     const FILE: &str = include_str!("../data/lexicon/first_names.tsv");
     const HEADER: usize = comment_lines_len(FILE);
-    sorted_line(&FILE[HEADER..], word)
-}
-
-fn sorted_line<'t>(text: &'t str, key: &str) -> Option<&'t str> {
-    let bytes = text.as_bytes();
-    let (mut lo, mut hi) = (0, bytes.len());
+    const LINES: usize = line_count(FILE, HEADER);
+    static STARTS: [u16; LINES + 1] = line_starts(FILE, HEADER);
+    let line = |k: usize| {
+        // (Every line ends with a break, the last one too: `line_starts` checks.)
+        let (start, end) = (usize::from(STARTS[k]), usize::from(STARTS[k + 1]) - 1);
+        &FILE[start..end]
+    };
+    let (mut lo, mut hi) = (0, LINES);
     while lo < hi {
         let mid = (lo + hi) / 2;
-        // The line that holds byte `mid`.
-        let start = bytes[..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        let end = bytes[mid..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |i| mid + i);
-        let line = &text[start..end];
+        let l = line(mid);
         // (A byte loop: lines are short, and `split` set up a searcher at every step.)
-        let field = line
+        let field = l
             .bytes()
             .position(|b| b == b'\t')
-            .map_or(line, |tab| &line[..tab]);
-        match field.cmp(key) {
-            std::cmp::Ordering::Equal => return Some(line),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
+            .map_or(l, |tab| &l[..tab]);
+        match field.cmp(word) {
+            std::cmp::Ordering::Equal => return Some(l),
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
         }
     }
     None
+}
+
+/// How many lines `text` has from byte `from` on, each ended by a line break.
+const fn line_count(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut at, mut n) = (from, 0);
+    while at < bytes.len() {
+        if bytes[at] == b'\n' {
+            n += 1;
+        }
+        at += 1;
+    }
+    n
+}
+
+/// Where each of the `N` lines of `text` from byte `from` on starts, and last the end of the
+/// text; the text must end with a line break and be shorter than 64 KiB (the build fails
+/// otherwise).
+const fn line_starts<const M: usize>(text: &str, from: usize) -> [u16; M] {
+    let bytes = text.as_bytes();
+    assert!(bytes.len() <= u16::MAX as usize && bytes[bytes.len() - 1] == b'\n');
+    let mut starts = [0u16; M];
+    starts[0] = from as u16;
+    let (mut at, mut k) = (from, 1);
+    while at < bytes.len() {
+        if bytes[at] == b'\n' {
+            starts[k] = (at + 1) as u16;
+            k += 1;
+        }
+        at += 1;
+    }
+    assert!(k == M);
+    starts
 }
 
 /// The parser's lists.

@@ -9,7 +9,8 @@ use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use crate::store::{
-    EMPTY, MAX_ENTRIES, data_lines, fields, fold, length_bit, number_hash, slot, word_hash,
+    EMPTY, MAX_ENTRIES, SIEVE_WORDS, data_lines, fields, fold, length_bit, number_hash, sieve_bit,
+    slot, word_hash,
 };
 
 /// The texts words live in: `(variant of lexicon's Text, text)`, set once by `build.rs`.
@@ -166,8 +167,13 @@ impl<V> Table<V> {
             .entries
             .iter()
             .fold(0u64, |bits, (w, _)| bits | length_bit(w.as_str().len()));
+        let mut sieve = [0u64; SIEVE_WORDS];
+        for (w, _) in &self.entries {
+            let bit = sieve_bit(w.as_str().as_bytes());
+            sieve[bit / 64] |= 1 << (bit % 64);
+        }
         out.push_str("], slots: &");
-        let _ = write!(out, "{slots:?}, lengths: {lengths} }}");
+        let _ = write!(out, "{slots:?}, lengths: {lengths}, sieve: &{sieve:?} }}");
         out
     }
 }

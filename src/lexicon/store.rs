@@ -111,6 +111,23 @@ pub fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
+/// Words of a table's sieve ([`sieve_bit`]): 4,096 bits. (Sieves sized to their tables,
+/// larger for the large ones, turned away no more words and cost a bounds check.)
+pub const SIEVE_WORDS: usize = 64;
+
+/// The bit of a word in a table's sieve, from its length and its first and last bytes: a
+/// multiply, with no pass over the word. A word whose bit is clear is in no table that has
+/// the sieve, and most words looked up are in none, so they are turned away before they are
+/// hashed and probed. (The second byte as well turned away too few more for its cost.)
+#[inline]
+pub fn sieve_bit(word: &[u8]) -> usize {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    let key = u32::from(first) << 16 | u32::from(last) << 8 | (word.len() as u32 & 0xff);
+    (key.wrapping_mul(0x9e37_79b1) >> 20) as usize
+}
+
 /// An empty slot of a table laid out by `build.rs`.
 pub const EMPTY: u32 = u32::MAX;
 

@@ -299,7 +299,10 @@ fn find_with(
     // a time moved every profile held.
     let mut window: VecDeque<Profile> =
         VecDeque::with_capacity(reach.apart.saturating_add(1).min(claims.len()));
-    let mut by_key: WordMap<Key, Vec<usize>> = WordMap::default();
+    // (Sized for a few keys a claim: grown from empty, it was rehashed some eight times an
+    // article.)
+    let mut by_key: WordMap<Key, Vec<usize>> =
+        WordMap::with_capacity_and_hasher(claims.len().min(4096) * 8, Default::default());
     let mut opposed: WordMap<(usize, usize), bool> = WordMap::default();
     // Each source's name as the side test reads it, read on first use.
     let names: Vec<std::cell::OnceCell<sides::NameFacts>> =

@@ -16,34 +16,57 @@ static SENSES: &[u8] = include_bytes!("../../data/vectors/senses.bin");
 /// Pairs of places (a kind, what it is a kind of) by WordNet's hypernyms, sorted: two
 /// little-endian u16 each ("handgun", "weapon").
 static KINDS: &[u8] = include_bytes!("../../data/vectors/kinds.bin");
+static KINDS_FIRST: Firsts = firsts(KINDS);
 /// Pairs of places (a way of doing, what it is a way of doing) by WordNet's verb hypernyms,
 /// sorted: two little-endian u16 each ("struck", "touched").
 static VERB_KINDS: &[u8] = include_bytes!("../../data/vectors/verb_kinds.bin");
+static VERB_KINDS_FIRST: Firsts = firsts(VERB_KINDS);
 /// Pairs of places (a noun, a verb whose deed or event it names) by WordNet's derivational
 /// links, sorted: two little-endian u16 each ("agreement", "agreed").
 static DERIVATIONS: &[u8] = include_bytes!("../../data/vectors/derivations.bin");
+static DERIVATIONS_FIRST: Firsts = firsts(DERIVATIONS);
+
+/// A bit a place (places are u16): which places open a pair of a table. Most places open
+/// none, and the pair tests ask of every pair of words, so a bit turns them away before the
+/// binary search.
+type Firsts = [u64; 1 << 10];
+
+/// The places that open a pair of `table`, computed at compile time.
+const fn firsts(table: &[u8]) -> Firsts {
+    let mut bits = [0u64; 1 << 10];
+    let mut k = 0;
+    while 4 * k + 1 < table.len() {
+        let a = u16::from_le_bytes([table[4 * k], table[4 * k + 1]]) as usize;
+        bits[a / 64] |= 1 << (a % 64);
+        k += 1;
+    }
+    bits
+}
 
 /// Whether the word at place `kind` names a kind of what the word at place `hyper` names:
 /// "handgun" of "weapon", "treaty" of "agreement" (see `scripts/lexicon/build_kinds.py`).
 pub fn is_kind_of(kind: usize, hyper: usize) -> bool {
-    listed(KINDS, kind, hyper)
+    listed(KINDS, &KINDS_FIRST, kind, hyper)
 }
 
 /// Whether the verb at place `way` names a way of doing what the verb at place `hyper`
 /// names: "struck" of "touched", "bribed" of "paid" (see
 /// `scripts/lexicon/build_verb_kinds.py`).
 pub fn is_way_of(way: usize, hyper: usize) -> bool {
-    listed(VERB_KINDS, way, hyper)
+    listed(VERB_KINDS, &VERB_KINDS_FIRST, way, hyper)
 }
 
 /// Whether the noun at place `noun` names the deed or event of the verb at place `verb`:
 /// "agreement" of "agreed", "payment" of "pay" (see `scripts/lexicon/build_derivations.py`).
 pub fn names_deed_of(noun: usize, verb: usize) -> bool {
-    listed(DERIVATIONS, noun, verb)
+    listed(DERIVATIONS, &DERIVATIONS_FIRST, noun, verb)
 }
 
 /// Whether a sorted table of pairs of places holds `(a, b)`.
-fn listed(table: &[u8], a: usize, b: usize) -> bool {
+fn listed(table: &[u8], first: &Firsts, a: usize, b: usize) -> bool {
+    if first.get(a / 64).is_none_or(|w| w & (1 << (a % 64)) == 0) {
+        return false;
+    }
     let pair = |k: usize| {
         let at = |i: usize| u16::from_le_bytes([table[4 * k + i], table[4 * k + i + 1]]) as usize;
         (at(0), at(2))
