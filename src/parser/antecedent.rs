@@ -70,6 +70,37 @@ pub fn in_narration(
     nearest_person(words, before, reach(words, before), gender, lex)
 }
 
+/// The nearest personal name that fits `gender` starting between bytes `from` and `before`.
+pub fn in_narration_between(
+    words: &Words,
+    from: usize,
+    before: usize,
+    gender: Option<Gender>,
+    lex: &AttributionLexicon,
+) -> Option<Mention> {
+    nearest_person(
+        words,
+        first_token_from(words, before),
+        first_token_from(words, from),
+        gender,
+        lex,
+    )
+}
+
+/// The first token that starts at byte `at` or after.
+pub fn first_token_from(words: &Words, at: usize) -> usize {
+    let (mut lo, mut hi) = (0, words.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if words.start(mid) < at {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// [`in_narration`] within the pronoun's own paragraph.
 pub fn in_paragraph(
     words: &Words,
@@ -153,21 +184,37 @@ fn nearest_person(
 }
 
 /// A role noun whose person has not spoken under that role ("The actress said …"): the
-/// nearest person the narration before gave it as a title ("Oscar-winning actress Mara
-/// Quill, star of …", "party chairman Rolf Amsel"), with the role.
-pub fn titled_in_narration(
+/// people the narration before token `before` gave it as a title ("Oscar-winning actress
+/// Mara Quill, star of …", "party chairman Rolf Amsel", "Gov. Ana Ruiz"), with the role, the
+/// nearest first, `most` of them at most.
+pub fn titled_people(
     words: &Words,
     before: usize,
     head: &str,
     lex: &AttributionLexicon,
-) -> Option<Mention> {
+    most: usize,
+) -> Vec<Mention> {
+    let mut found = Vec::new();
     let reach = words.start(before).saturating_sub(FULL_NAME_REACH);
     // ("the vice president": a role of two words is its two words in a row.)
     let (first, last) = head.split_once(' ').unwrap_or(("", head));
     let mut i = before;
     while i > 0 && words.start(i - 1) >= reach {
         i -= 1;
-        if !(words.is_word(i) && words.lower(i) == last && !words.quoted(i)) {
+        // (Or its title's abbreviation: "the governor" and "Gov. Ana Ruiz".)
+        let abbreviated = || {
+            let short = words.lower(i).trim_end_matches('.');
+            first.is_empty()
+                && (words.text(i).ends_with('.') || words.text(i + 1) == ".")
+                && is_title(&format!("{short}."))
+                && short.len() >= 2
+                && last.starts_with(short)
+        };
+        if !(words.is_word(i) && (words.lower(i) == last || abbreviated()) && !words.quoted(i)) {
+            continue;
+        }
+        // ("the president" is not "Vice President Ana Ruiz".)
+        if first.is_empty() && i > 0 && super::speaker::subordinate_office(words.lower(i - 1)) {
             continue;
         }
         let from = if first.is_empty() {
@@ -194,10 +241,13 @@ pub fn titled_in_narration(
                     words.doc.text[words.start(from)..words.end(i)].to_string()
                 });
             }
-            return Some(m);
+            found.push(m);
+            if found.len() == most {
+                break;
+            }
         }
     }
-    None
+    found
 }
 
 /// The name in the capitalised run `run` if it reads as a person's and fits `gender`.
@@ -311,7 +361,8 @@ fn person(
             words.end(last),
         ),
         kind: MentionKind::Named(Named {
-            name: name.to_string(),
+            // (One space between the words, whatever the text has: "James\u{a0}Comey".)
+            name: name.split_whitespace().collect::<Vec<_>>().join(" "),
             role,
             class: Some(EntityClass::Person),
             proper: true,
@@ -362,10 +413,16 @@ fn surname(
     }
     let before = &words.doc.text[from..end];
     // A first name of no known gender ("Bernie Sanders") only for a surname that is the
-    // subject of its clause ("Sanders also pledged"), not an object or an owner ("supporting
-    // Sanders", "Obama's presidency").
+    // subject of its clause ("Sanders also pledged", "the ministry declared Sanders was"),
+    // not an object or an owner ("supporting Sanders", "Obama's presidency").
+    let reported = k > 0
+        && (words.lower(k - 1) == "that"
+            || words
+                .cue_word(k - 1)
+                .and_then(|c| c.verb.as_ref())
+                .is_some_and(|v| v.class == lexicon::VerbClass::Speech));
     let subject = text == last
-        && (k == 0 || !words.is_word(k - 1) || words.lower(k - 1) == "and")
+        && (k == 0 || !words.is_word(k - 1) || words.lower(k - 1) == "and" || reported)
         && k + 1 < words.len()
         && words.is_word(k + 1)
         && !words.is_capitalized(k + 1);

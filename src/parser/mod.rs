@@ -456,6 +456,7 @@ fn resolve(
                     }
                     Some(e)
                 })
+                .or_else(|| titled_in_paragraph(words, range.start, &m, registry, lex))
                 .or_else(|| registry.resolve(&m, lex))
                 .or_else(|| {
                     (!owner_pronoun)
@@ -494,6 +495,7 @@ fn resolve(
             // ("Mr. Lund was detained. He denounced the raid, telling reporters …": the
             // person the narration made its subject since the latest speaker.)
             let entity = subject_person_before(words, range.start, &m, a, registry, lex)
+                .or_else(|| titled_in_paragraph(words, range.start, &m, registry, lex))
                 .or_else(|| registry.resolve(&m, lex))
                 .or_else(|| named_before(words, range.start, &m, registry, lex))
                 .or_else(|| (!pronoun).then(|| unresolved(words, &m, registry, lex)))?;
@@ -713,7 +715,36 @@ fn subject_person_before(
     {
         return None;
     }
+    // ("The ministry declared Lund was a leader of the scheme. He was detained": the subject
+    // of a reported clause, when no person opens the sentence to say it; in the narration,
+    // not a speaker's words.)
+    let after = antecedent::first_token_from(words, person.span.end);
+    let verb_follows =
+        after < words.len() && words.is_word(after) && !words.is_capitalized(after) && {
+            let w = words.lower(after);
+            lexicon::AUXILIARIES.contains(w)
+                || lexicon::COPULAS.contains(w)
+                || lexicon::HAVE_BE.contains(w)
+                || (w.ends_with("ed") && crate::matcher::vectors::may_be_verb(w))
+        };
+    let reported = verb_follows
+        && !words.quoted(antecedent::first_token_from(words, start))
+        && opening
+            .rsplit(char::is_whitespace)
+            .next()
+            .and_then(|w| lex.verb(&w.to_lowercase()))
+            .is_some_and(|v| v.class == lexicon::VerbClass::Speech)
+        && antecedent::in_narration_between(words, sentence, start, gender, lex).is_none()
+        && !opening.split_whitespace().any(|w| {
+            let w = lexicon::without_possessive(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            registry.entities.iter().any(|e| {
+                e.class != Some(crate::lexicon::EntityClass::Org)
+                    && e.class != Some(crate::lexicon::EntityClass::Group)
+                    && e.name.split_whitespace().last() == Some(w)
+            })
+        });
     let subject = antecedent::opens_sentence(text, start)
+        || reported
         || titled_run
         || (before_title.ends_with(',')
             && before_title.split_whitespace().count() <= 8
@@ -794,7 +825,22 @@ fn named_before(
                 .get(head.as_str())
                 .is_some_and(|r| r.class == crate::lexicon::EntityClass::Person) =>
         {
-            antecedent::titled_in_narration(words, at, head, lex)
+            // (A speaker met before whom the narration gave that title, the latest first:
+            // "Sen. Ana Ruiz … Ruiz said … Sen. Lund … the senator said" is Ruiz.)
+            // (Resolved by the titled name, which gives the speaker its full name and role.)
+            // (First one the paragraph names before it: "Cruz defends his record: '…,' the
+            // senator says.")
+            let people = antecedent::titled_people(words, at, head, lex, 8);
+            let spoken = registry.latest_of(m.span.start, &people).and_then(|e| {
+                people.iter().find(|p| {
+                    matches!(&p.kind, MentionKind::Named(n)
+                        if speaker::same_name(&n.name, &registry.entities[e].name))
+                })
+            });
+            named_in_paragraph(words, m.span.start, &people)
+                .or(spoken)
+                .or(people.first())
+                .cloned()
         }
         _ => None,
     }?;
@@ -803,6 +849,52 @@ fn named_before(
     let found = registry.resolve(&name, lex)?;
     registry.seen(found, m.span.start);
     Some(found)
+}
+
+/// "'…,' McCain said. The longtime senator said …", after "GOP Sen. John McCain": a role
+/// noun is the person given that title whom its paragraph names last before it (outside
+/// quotations), before any earlier speaker of that role.
+fn titled_in_paragraph(
+    words: &Words,
+    at: usize,
+    m: &Mention,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) -> Option<usize> {
+    let MentionKind::RoleRef { head } = &m.kind else {
+        return None;
+    };
+    let person = lex
+        .roles()
+        .get(head.as_str())
+        .is_some_and(|r| r.class == crate::lexicon::EntityClass::Person);
+    if !person {
+        return None;
+    }
+    let people = antecedent::titled_people(words, at, head, lex, 8);
+    let found = named_in_paragraph(words, m.span.start, &people)?;
+    let e = registry.resolve(found, lex)?;
+    registry.seen(e, m.span.start);
+    Some(e)
+}
+
+/// The one of `people` whose surname the paragraph names last before byte `at`, outside
+/// quotations.
+fn named_in_paragraph<'m>(words: &Words, at: usize, people: &'m [Mention]) -> Option<&'m Mention> {
+    let doc = words.doc;
+    let para = doc.paragraph(doc.paragraph_at(at))?;
+    let first = antecedent::first_token_from(words, words.start(para.tokens.start));
+    let last = antecedent::first_token_from(words, at);
+    (first..last).rev().find_map(|k| {
+        if !words.is_word(k) || !words.is_capitalized(k) || words.quoted(k) {
+            return None;
+        }
+        let word = lexicon::without_possessive(words.text(k));
+        people.iter().find(|p| {
+            matches!(&p.kind, MentionKind::Named(n)
+                if n.name.split_whitespace().last() == Some(word))
+        })
+    })
 }
 
 /// A pronoun or role noun with nothing to refer back to names a source by its own words.

@@ -192,6 +192,27 @@ pub fn read_mention(
             });
         }
     }
+    // ("the former three-term governor": words that only describe a person's role before it.)
+    if definite && (2..=4).contains(&body.len()) && !body.clone().any(|k| words.is_capitalized(k)) {
+        let head = words.lower(body.end - 1);
+        let describes = |k: usize| {
+            let w = words.lower(k);
+            w == "former" || w.contains('-') || crate::matcher::vectors::is_only_adjective(w)
+        };
+        if lex
+            .roles()
+            .get(head)
+            .is_some_and(|r| r.class == EntityClass::Person)
+            && (body.start..body.end - 1).all(describes)
+        {
+            return Some(Mention {
+                span,
+                kind: MentionKind::RoleRef {
+                    head: head.to_string(),
+                },
+            });
+        }
+    }
     let mut named = read_named(words, body.clone(), lex);
     // ("Sen. Ann Lee, R-Ky., said": a tag in the apposition is no part of the role.)
     if let Some(role) = named.role.take_if(|r| r.contains('-')) {
@@ -700,6 +721,15 @@ pub fn title_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// Whether a word before a role makes it another office: "vice president", "deputy
+/// director", "assistant secretary", "lieutenant governor".
+pub fn subordinate_office(word: &str) -> bool {
+    matches!(
+        word,
+        "vice" | "deputy" | "assistant" | "associate" | "lieutenant" | "under"
+    )
+}
+
 pub fn is_title(word: &str) -> bool {
     lexicon::TITLES.contains(word) || lexicon::TITLES.contains(word.trim_end_matches('.'))
 }
@@ -984,16 +1014,8 @@ impl Registry {
             }
             // "the official" is the "Turkish defense official"; "the federation" is not its
             // "Federation leader".
-            MentionKind::RoleRef { head } => self
-                .recent(at, |e| {
-                    e.head.as_deref() == Some(head.as_str())
-                        || (role_has(e, head)
-                            && lex
-                                .roles()
-                                .get(head)
-                                .is_none_or(|r| r.class == EntityClass::Person))
-                })
-                .or_else(|| {
+            MentionKind::RoleRef { head } => {
+                self.recent(at, |e| holds_role(e, head, lex)).or_else(|| {
                     // "the company", "the firm": the latest named organisation. Other nouns
                     // ("the group", "the agency") name a kind of body and must match it;
                     // "the organization" is a body of any kind.
@@ -1021,7 +1043,8 @@ impl Registry {
                     } else {
                         None
                     }
-                }),
+                })
+            }
             MentionKind::Government { country } => {
                 let name = lex.countries().canonical[*country].to_string();
                 let i = self.find_or_add(Entity {
@@ -1251,6 +1274,15 @@ impl Registry {
             .map(|i| self.entities[i].last_seen)
     }
 
+    /// The latest speaker before byte `before` that one of `people` names.
+    pub fn latest_of(&self, before: usize, people: &[Mention]) -> Option<usize> {
+        self.recent(before, |e| {
+            people
+                .iter()
+                .any(|p| matches!(&p.kind, MentionKind::Named(n) if same_name(&n.name, &e.name)))
+        })
+    }
+
     /// [`Registry::last_fit`] among speakers known to be people: of a person's class or of a
     /// known gender.
     pub fn last_person_fit(&self, mention: &Mention) -> Option<usize> {
@@ -1465,6 +1497,18 @@ fn kinds_clash(n: &Named, e: &Entity) -> bool {
     (n.gender.is_some() && group(e.class)) || (e.gender.is_some() && group(n.class)) || genders
 }
 
+/// Whether an entity is one a role noun refers back to: of that head ("the official" and
+/// the "Turkish defense official"), or a person given that role ("the senator" and "Sen. Ana
+/// Ruiz"); "the federation" is not its "Federation leader".
+fn holds_role(e: &Entity, head: &str, lex: &AttributionLexicon) -> bool {
+    e.head.as_deref() == Some(head)
+        || (role_has(e, head)
+            && lex
+                .roles()
+                .get(head)
+                .is_none_or(|r| r.class == EntityClass::Person))
+}
+
 fn role_has(e: &Entity, head: &str) -> bool {
     e.role.as_deref().is_some_and(|r| {
         // ("the vice president": the role's words in a row.)
@@ -1474,14 +1518,21 @@ fn role_has(e: &Entity, head: &str) -> bool {
                 || r.ends_with(&format!(" {head}"))
                 || r.starts_with(&format!("{head} "));
         }
-        r.split_whitespace().any(|w| {
-            let w = fold(w.trim_matches(','));
+        let words: Vec<String> = r
+            .split_whitespace()
+            .map(|w| fold(w.trim_matches(',')))
+            .collect();
+        words.iter().enumerate().any(|(k, w)| {
+            // ("the president" is not the "Vice President".)
+            if k > 0 && subordinate_office(&words[k - 1]) {
+                return false;
+            }
             // An abbreviated title is the title written out: "Adm." the admiral, "Gov." the
             // governor.
             let abbreviation = w
                 .strip_suffix('.')
                 .is_some_and(|stem| stem.len() >= 2 && head.starts_with(stem));
-            w == head || abbreviation
+            *w == head || abbreviation
         })
     })
 }
