@@ -184,6 +184,8 @@ impl ConflictRule for Negation {
                 let negated_near = pp.words[at.saturating_sub(3)..(at + 5).min(pp.words.len())]
                 .iter()
                 .any(|w| lexicon::matcher().is_negation(&w.lower) || w.lower == "zero")
+                // ("had not given the club a personal gift": a thing a negated verb hands on.)
+                || object_of_negated_verb(pp, at)
                 // "has proposed little", "did few of them": a quantity of nearly none.
                 || pp.words.get(at + 1).is_some_and(|w| {
                     matches!(w.lower.as_ref(), "little" | "few")
@@ -372,6 +374,9 @@ impl ConflictRule for Negation {
             // "A leopard doesn't change its spots": a negation of what any one of a kind does
             // (an indefinite subject, in the present) is a saying, no one's deed.
             let hit = hit.filter(|_| pn.negation.is_none_or(|cue| !generic(pn, cue)));
+            // ("A clerk who pockets the takings is held to account" says what befalls anyone
+            // who does it: no one's deed that "he hadn't been held to account" denies.)
+            let hit = hit.filter(|&(key, _)| !generic_assertion(pp, pp.keys[key]));
             // "his chances of backing the levy", "praised for cycling", "she is willing to back
             // it": an act named or weighed is not asserted, and its denial opposes nothing.
             // (Unless the claim charges someone with it: "accused the mill of releasing dye".)
@@ -594,6 +599,36 @@ fn generic(p: &Profile, cue: usize) -> bool {
             && (k == 0 || clause_break(p.text, &p.words, k - 1))
     });
     present && opens.is_some_and(|k| (k + 1..cue).all(|w| !p.words[w].capitalized))
+}
+
+/// Whether the noun at `at` is an object of a verb negated before it in its clause, within
+/// ten words and no relative clause or infinitive between: "had not given the club a
+/// personal gift" (not "do not pay anyone to appear at debates").
+fn object_of_negated_verb(p: &Profile, at: usize) -> bool {
+    let noun = p.places[at].is_some_and(|k| vectors::is_noun_at(k as usize));
+    noun && (at.saturating_sub(10)..at.saturating_sub(1)).any(|cue| {
+        matches!(p.words[cue].lower.as_ref(), "not" | "never")
+            && vectors::may_be_verb(&p.words[cue + 1].lower)
+            && !(cue..at).any(|k| {
+                clause_break(p.text, &p.words, k)
+                    || matches!(
+                        p.words[k + 1].lower.as_ref(),
+                        "who" | "which" | "that" | "where" | "when" | "and" | "but" | "to"
+                    )
+            })
+    })
+}
+
+/// Whether the word at `at` is the predicate of a claim about anyone of a kind: the claim
+/// opens with an indefinite subject ("A clerk who …") and the word follows a verb in the
+/// present ("is held", "are paid").
+fn generic_assertion(p: &Profile, at: usize) -> bool {
+    let indefinite = p.words.len() > 1
+        && matches!(p.words[0].lower.as_ref(), "a" | "an")
+        && !p.words[1].capitalized;
+    indefinite
+        && (at.saturating_sub(2)..at)
+            .any(|k| matches!(p.words[k].lower.as_ref(), "is" | "are" | "gets" | "get"))
 }
 
 /// Whether the word at `at` tells of the past: a verb in the past or a past auxiliary in
