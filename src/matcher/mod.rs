@@ -358,17 +358,23 @@ fn find_with(
         // (Read once for the claim, not again for each one it is set against.)
         let counted = window[0].counted;
         let opens_opposite = !window[0].opposable.is_empty();
-        let opens_pronoun = kinds::pronoun_subject(&window[0]);
+        let opens_pronoun = window[0].pronoun_subject;
         for (d, p) in window.iter().enumerate().skip(1).take(MAX_APART) {
             if reach.apart(i, i + d)
                 && ((window[0].negation.is_some() || p.negation.is_some())
-                    && vectors::cosine(&window[0].meaning, &p.meaning) >= kinds::CLOSE_CLAIMS
+                    && vectors::cosine_at_least(
+                        &window[0].meaning,
+                        &window[0].meaning_q,
+                        &p.meaning,
+                        &p.meaning_q,
+                        kinds::CLOSE_CLAIMS,
+                    )
                     || kinds::names_kind(&window[0], p)
                     || kinds::names_kind(p, &window[0])
                     || (counted != 0 && kinds::may_count_alike(counted, p.counted))
                     || (opens_opposite
                         && !p.opposable.is_empty()
-                        && (opens_pronoun || kinds::pronoun_subject(p))
+                        && (opens_pronoun || p.pronoun_subject)
                         && kinds::one_subject_antonyms(
                             &claims[i],
                             &claims[i + d],

@@ -34,6 +34,9 @@ pub(in crate::matcher) struct Profile<'a> {
     pub(in crate::matcher) contrast: Option<Contrast>,
     /// The claim's topic words as one vector: what it is about, in any words.
     pub(in crate::matcher) meaning: [f32; vectors::DIMS],
+    /// [`Profile::meaning`] in fixed point ([`vectors::quantized`]): the pair loop compares
+    /// it with every claim near a negated one.
+    pub(in crate::matcher) meaning_q: [i16; vectors::QUANTIZED],
     /// Each topic word's place among the word vectors ([`vectors::find`]).
     pub(in crate::matcher) places: Vec<Option<u32>>,
     /// What the claim says there is none of ("no weapon"): [`NoneOf`].
@@ -47,6 +50,9 @@ pub(in crate::matcher) struct Profile<'a> {
     /// What the claim's counts are of, one bit a class ([`super::kinds::classes_counted`]):
     /// read for every claim it is set against, so worked out once.
     pub(in crate::matcher) counted: u8,
+    /// Whether the claim opens with a pronoun and a copula
+    /// ([`super::kinds::pronoun_subject`]): read for every claim it is set against.
+    pub(in crate::matcher) pronoun_subject: bool,
     /// Where each phrase of a synonym group ends, by its first word ("carried out":
     /// [`key_phrases`]), sorted.
     pub(in crate::matcher) phrases: Vec<(usize, usize)>,
@@ -450,6 +456,7 @@ pub(in crate::matcher) fn profile<'a>(
         none_of,
         kinds: std::cell::OnceCell::new(),
         counted: 0,
+        pronoun_subject: false,
         marks,
         text: &claim.content.text,
         figures,
@@ -461,11 +468,13 @@ pub(in crate::matcher) fn profile<'a>(
         opposable,
         quantities,
         contrast: contrast_marker(doc, claim, lex),
+        meaning_q: vectors::quantized(&meaning),
         meaning,
         places,
         phrases,
     };
     p.counted = super::kinds::classes_counted(&p);
+    p.pronoun_subject = super::kinds::pronoun_subject(&p);
     p
 }
 

@@ -301,12 +301,75 @@ pub fn cosine(a: &[f32; DIMS], b: &[f32; DIMS]) -> f64 {
     f64::from(a.iter().zip(b).map(|(x, y)| x * y).sum::<f32>())
 }
 
+/// Components of a [`quantized`] vector: [`DIMS`] and zeros to a whole number of eight, so
+/// that the compiler's vector code needs no remainder.
+pub const QUANTIZED: usize = 56;
+
+/// What a [`quantized`] component of 1.0 is.
+const SCALE: f32 = 16384.0;
+
+/// A unit vector (or zero) in fixed point, for [`cosine_at_least`]: each component within
+/// 1 / [`SCALE`] of the vector's (cut toward zero: rounding called the C library for each
+/// component, which cost more than the pair loop saved on a short article).
+pub fn quantized(v: &[f32; DIMS]) -> [i16; QUANTIZED] {
+    let mut q = [0i16; QUANTIZED];
+    for (q, &x) in q.iter_mut().zip(v) {
+        *q = (x * SCALE) as i16;
+    }
+    q
+}
+
+/// Whether `cosine(a, b) >= t` of two unit vectors (or zero), as that comparison decides it,
+/// given their [`quantized`] forms `qa` and `qb`. The pair loop asks it of every claim near a
+/// negated one: the dot product in whole numbers (which the compiler vectorizes; a float
+/// sum it must keep in order) is within 1e-3 of the exact one, so it decides all but a
+/// sliver round `t`, where [`cosine`] decides.
+pub fn cosine_at_least(
+    a: &[f32; DIMS],
+    qa: &[i16; QUANTIZED],
+    b: &[f32; DIMS],
+    qb: &[i16; QUANTIZED],
+    t: f64,
+) -> bool {
+    const MARGIN: f64 = 2e-3;
+    let dot: i32 = qa
+        .iter()
+        .zip(qb)
+        .map(|(&x, &y)| i32::from(x) * i32::from(y))
+        .sum();
+    let fast = f64::from(dot) / f64::from(SCALE * SCALE);
+    if fast < t - MARGIN {
+        false
+    } else if fast > t + MARGIN {
+        true
+    } else {
+        cosine(a, b) >= t
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn sim(a: &str, b: &str) -> f64 {
         cosine(&mean(a.split(' ')), &mean(b.split(' ')))
+    }
+
+    #[test]
+    fn cosine_at_least_answers_as_cosine_does() {
+        let words = [
+            "crowd", "rally", "died", "dead", "weapon", "handgun", "the", "budget",
+        ];
+        for a in words {
+            for b in words {
+                let (x, y) = (mean(a.split(' ')), mean(b.split(' ')));
+                let (qx, qy) = (quantized(&x), quantized(&y));
+                let c = cosine(&x, &y);
+                for t in [c, c - 1e-7, c + 1e-7, c - 3e-3, c + 3e-3, 0.8, 0.5, 0.0] {
+                    assert_eq!(cosine_at_least(&x, &qx, &y, &qy, t), c >= t, "{a} {b} {t}");
+                }
+            }
+        }
     }
 
     #[test]

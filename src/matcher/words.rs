@@ -3,7 +3,6 @@
 //! bounds.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use super::stem::packed_prefix;
 pub use super::stem::{stem, stem_of};
@@ -446,15 +445,9 @@ fn number_word_listed(w: &str) -> Option<f64> {
     })
 }
 
-/// The stems of [`lexicon::MEASURES`], built once.
-fn measure_stems(lex: &MatcherLexicon) -> &'static std::collections::HashSet<String> {
-    static STEMS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
-    STEMS.get_or_init(|| {
-        lexicon::MEASURES
-            .iter()
-            .map(|m| stem(m.as_str(), lex))
-            .collect()
-    })
+/// Whether a stem is one of [`lexicon::MEASURES`]' (listed by `build.rs`).
+fn is_measure_stem(s: &str) -> bool {
+    lexicon::MEASURE_STEMS.binary_search(&s).is_ok()
 }
 
 /// Inlined, so that the test that turns away most words costs no call; the parsing is
@@ -748,7 +741,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         // Measure words ("cubic metres", "percent") and then the counted noun.
         while let Some(n) = ws.get(j) {
             let s = stem(&n.lower, lex);
-            if lexicon::MEASURES.contains(n.lower.as_ref()) || measure_stems(lex).contains(&s) {
+            if lexicon::MEASURES.contains(n.lower.as_ref()) || is_measure_stem(&s) {
                 if unit.is_empty() || unit == "percent" {
                     unit = if unit.is_empty() { s } else { unit };
                 } else if !["$", "€", "£"].contains(&unit.as_str()) {
@@ -895,6 +888,18 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_measure_stems_built_are_the_stems_of_the_measures() {
+        let lex = lexicon::matcher();
+        let mut stems: Vec<String> = lexicon::MEASURES
+            .iter()
+            .map(|m| stem(m.as_str(), lex))
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+        assert_eq!(lexicon::MEASURE_STEMS, stems);
+    }
 
     #[test]
     fn stems_agree_across_inflections() {

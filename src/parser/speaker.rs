@@ -1723,6 +1723,15 @@ fn ends_with_words(hay: &str, needle: &str) -> bool {
 
 /// Words equal up to case and the form of the apostrophe, without allocating.
 fn word_eq(x: &str, y: &str) -> bool {
+    // Most names compared differ in their first letter: turned away before either is
+    // scanned whole (an ASCII first byte is the first character, which folding keeps ASCII).
+    if let (Some(a), Some(b)) = (x.as_bytes().first(), y.as_bytes().first())
+        && a.is_ascii()
+        && b.is_ascii()
+        && !a.eq_ignore_ascii_case(b)
+    {
+        return false;
+    }
     if x.is_ascii() && y.is_ascii() {
         return x.eq_ignore_ascii_case(y);
     }
