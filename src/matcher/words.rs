@@ -850,6 +850,16 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             noun = key_of(&ws[k].lower, lex, index);
             noun_at = Some(k);
         }
+        // "the number of overdue bridges is under 600": a bare figure a number of something
+        // is said to be counts that something.
+        if noun.is_empty()
+            && unit.is_empty()
+            && fraction.is_none()
+            && let Some(k) = number_of_before(ws, i)
+        {
+            noun = key_of(&ws[k].lower, lex, index);
+            noun_at = Some(k);
+        }
         out.push(Quantity {
             value,
             unit,
@@ -883,6 +893,54 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         }
     }
     out
+}
+
+/// The noun a bare figure at `i` counts when a clause says "the number of NOUN is (about)
+/// FIGURE" ("the total of overdue bridges stood at 600"): the last word of the noun phrase
+/// after "number of", before its verb.
+fn number_of_before(ws: &[Word], i: usize) -> Option<usize> {
+    let n = (i.saturating_sub(10)..i.saturating_sub(2))
+        .rev()
+        .find(|&n| {
+            matches!(ws[n].lower.as_ref(), "number" | "total" | "count" | "tally")
+                && ws[n + 1].lower == "of"
+        })?;
+    let verb = (n + 2..i).find(|&k| {
+        let w = ws[k].lower.as_ref();
+        lexicon::COPULAS.contains(w)
+            || lexicon::AUXILIARIES.contains(w)
+            || matches!(w, "stands" | "stood" | "reached" | "totaled" | "totalled")
+    })?;
+    // (Only words that may qualify a figure between the verb and it: "is about", "was under",
+    // "stood at".)
+    let between_ok = ws[verb + 1..i].iter().all(|w| {
+        let w = w.lower.as_ref();
+        lexicon::APPROXIMATORS.contains(w)
+            || matches!(
+                w,
+                "at" | "under"
+                    | "over"
+                    | "below"
+                    | "above"
+                    | "more"
+                    | "fewer"
+                    | "less"
+                    | "than"
+                    | "nearly"
+                    | "almost"
+                    | "just"
+                    | "only"
+                    | "now"
+                    | "still"
+            )
+    });
+    let head = verb.checked_sub(1)?;
+    (between_ok && head > n + 1 && !lexicon::STOPWORDS.contains(ws[head].lower.as_ref()) && {
+        let w = ws[head].lower.as_ref();
+        super::vectors::may_be_noun(w)
+            || w.strip_suffix('s').is_some_and(super::vectors::may_be_noun)
+    })
+    .then_some(head)
 }
 
 #[cfg(test)]
