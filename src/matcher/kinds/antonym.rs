@@ -79,8 +79,15 @@ fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, u
         for (sb, ib) in &b.opposable {
             if index.are_antonyms(*sa, *sb) && !phrasal(a, *ia) && !phrasal(b, *ib) {
                 // An antonym under negation on one side agrees rather than opposes.
-                let na = a.negation.is_some_and(|n| n < *ia && ia - n <= 3);
-                let nb = b.negation.is_some_and(|n| n < *ib && ib - n <= 3);
+                // (Any negation within the three words before it: "does not dispute a single
+                // finding" agrees with "the report confirmed".)
+                let negated = |p: &Profile, i: usize| {
+                    p.negation.is_some_and(|n| n < i && i - n <= 3)
+                        || p.words[i.saturating_sub(3)..i]
+                            .iter()
+                            .any(|w| lexicon::matcher().is_negation(&w.lower))
+                };
+                let (na, nb) = (negated(a, *ia), negated(b, *ib));
                 // The opposite predicates must be said of the same thing: a key shared
                 // within six words of each ("wages fell" and "wages rose").
                 // (Or the head of a long subject: "average waiting times in the emergency
