@@ -892,8 +892,17 @@ pub(in crate::matcher) fn none_of(ws: &[Word], places: &[Option<u32>]) -> Option
             k += 1;
         }
         // Over "any", "single" and one modifier: "no new weapons", "not a single gun".
-        let noun = (k..(k + 3).min(ws.len()))
-            .find(|&i| places[i].is_some_and(|at| vectors::is_noun_at(at as usize)))?;
+        let is_noun = |i: usize| places[i].is_some_and(|at| vectors::is_noun_at(at as usize));
+        let noun = (k..(k + 3).min(ws.len())).find(|&i| is_noun(i))?;
+        // ("no official purpose": an adjective that may be a noun describes the noun after it.)
+        let noun = if ws.get(noun + 1).is_some_and(|_| is_noun(noun + 1))
+            && vectors::may_be_adjective(&ws[noun].lower)
+            && ws[noun].at + ws[noun].surface.len() + 1 == ws[noun + 1].at
+        {
+            noun + 1
+        } else {
+            noun
+        };
         Some(NoneOf {
             cue,
             noun,
