@@ -323,6 +323,25 @@ impl ConflictRule for Negation {
                     before.is_empty() || before.iter().any(|key| pp.keys.contains_key(key))
                 })
             });
+            // "conditions nobody should ever have to work in", "he should not have signed it":
+            // a norm, under a negation, denies no deed the other side reports done ("crews
+            // had worked 20-hour shifts"). (It does oppose what is said to be fit: "families
+            // should not be drinking the water" against "the water was safe to drink".)
+            let hit = hit.filter(|&(key, _)| {
+                pn.negation.is_none_or(|cue| {
+                    let norm = pn.words[cue.saturating_sub(1)..(cue + 2).min(pn.words.len())]
+                        .iter()
+                        .any(|w| {
+                            let w = w.lower.trim_end_matches("n't").trim_end_matches("n’t");
+                            matches!(w, "should" | "shouldn" | "ought" | "must" | "mustn")
+                        });
+                    let at = pp.keys[key];
+                    let w = pp.words[at].lower.as_ref();
+                    let done = (w.ends_with("ed") || lexicon::matcher().irregular.get(w).is_some())
+                        && in_the_past(pp, at);
+                    !(norm && done)
+                })
+            });
             // "You don't win a race with rallies alone": a rule of thumb for anyone
             // denies no one's deed.
             let hit = hit.filter(|_| {
