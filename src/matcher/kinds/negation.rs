@@ -225,14 +225,19 @@ impl ConflictRule for Negation {
             // names the thing on both sides.)
             let hit = hit.filter(|&(key, &ni)| {
                 let at = pp.keys[key];
-                !(named_thing(pp, at) && !named_thing(pn, ni) && deed_denied(pn, ni))
+                let thing_against_deed =
+                    named_thing(pp, at) && !named_thing(pn, ni) && deed_denied(pn, ni);
+                !thing_against_deed || same_state(pn, ni, pp, at)
             });
             // "The deployment is not a rescue operation" says what something is not: only a side
             // saying what something is ("it was a rescue operation", "called it a stunt")
             // opposes it, not one that merely names the thing ("crews rescuing fishermen").
             let hit = hit.filter(|&(key, &ni)| {
-                pn.negation
-                    .is_none_or(|cue| !copular(pn, cue, ni) || predicative(pp, pp.keys[key]))
+                pn.negation.is_none_or(|cue| {
+                    !copular(pn, cue, ni)
+                        || predicative(pp, pp.keys[key])
+                        || same_state(pn, ni, pp, pp.keys[key])
+                })
             });
             // "No country can stay outside the talks" says nothing of countries: a "no" subject
             // is denied its predicate, and the other side must share that. (Unless the
@@ -636,6 +641,32 @@ fn object_of_negated_verb(p: &Profile, at: usize) -> bool {
                     )
             })
     })
+}
+
+/// Whether the negation before `ni` denies a state its preposition says ("is not behind
+/// schedule") and the other side puts its noun in that state ("three years behind its
+/// original schedule").
+fn same_state(pn: &Profile, ni: usize, pp: &Profile, at: usize) -> bool {
+    let Some(cue) = pn.negation.filter(|&c| c + 1 < ni && ni - c <= 3) else {
+        return false;
+    };
+    let preposition = pn.words[cue + 1].lower.as_ref();
+    let is_preposition = lexicon::STOPWORDS.contains(preposition)
+        && !lexicon::DETERMINERS.contains(preposition)
+        && !lexicon::AUXILIARIES.contains(preposition)
+        && !lexicon::COPULAS.contains(preposition)
+        && pn.words[cue.saturating_sub(1)..cue]
+            .iter()
+            .any(|w| lexicon::COPULAS.contains(w.lower.as_ref()));
+    // (The state said of the noun: a copula before the preposition, "was at least three
+    // years behind".)
+    is_preposition
+        && (at.saturating_sub(3)..at).any(|k| {
+            pp.words[k].lower == preposition
+                && pp.words[k.saturating_sub(6)..k]
+                    .iter()
+                    .any(|w| lexicon::COPULAS.contains(w.lower.as_ref()))
+        })
 }
 
 /// Whether the word at `at` is the predicate of a claim about anyone of a kind: the claim
