@@ -1094,6 +1094,13 @@ fn object(p: &Profile, i: usize) -> Vec<(Key, usize)> {
     } else {
         i
     };
+    // ("sent by first-class mail, the first in 2021": a comma ends the phrase; what follows
+    // is no object.)
+    if p.words.get(i + 1).is_some_and(|next| {
+        p.text[p.words[i].at + p.words[i].surface.len()..next.at].contains([',', ';', ':'])
+    }) {
+        return Vec::new();
+    }
     let opens = p
         .words
         .get(i + 1)
