@@ -234,6 +234,37 @@ pub(in crate::matcher) fn profile<'a>(
             }
         }
     }
+    // "violent crime is up in every city", "homicides are down 8 percent": a level said to be
+    // up or down rose or fell. (Not "is up to the voters", "is down to two candidates".)
+    for i in 1..ws.len() {
+        let change = match ws[i].lower.as_ref() {
+            "up" => "ris",
+            "down" => "fall",
+            _ => continue,
+        };
+        let after_copula = lexicon::COPULAS.contains(ws[i - 1].lower.as_ref());
+        let then = ws.get(i + 1).map(|w| w.lower.as_ref());
+        let closes = matches!(
+            then,
+            None | Some(
+                "in" | "by"
+                    | "from"
+                    | "sharply"
+                    | "slightly"
+                    | "again"
+                    | "this"
+                    | "last"
+                    | "across"
+                    | "nationwide"
+                    | "since"
+                    | "compared"
+                    | "over"
+            )
+        ) || then.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if after_copula && closes {
+            opposable.extend(index.opposable(change).map(|o| (o, i)));
+        }
+    }
     let keys = KeyMap::from_pairs(keys);
     let mut negated = Vec::new();
     let mut negation = None;
