@@ -44,17 +44,11 @@ fn within_reach(words: &Words, before: usize, from: usize) -> usize {
     } else {
         words.doc.text.len()
     };
-    let limit = at.saturating_sub(NARRATION_REACH);
-    let (mut lo, mut hi) = (from, before.max(from));
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if words.start(mid) < limit {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
+    first_token_in(
+        words,
+        from..before.max(from),
+        at.saturating_sub(NARRATION_REACH),
+    )
 }
 
 /// The nearest personal name before token `before` that a pronoun of `gender` can point
@@ -89,7 +83,12 @@ pub fn in_narration_between(
 
 /// The first token that starts at byte `at` or after.
 pub fn first_token_from(words: &Words, at: usize) -> usize {
-    let (mut lo, mut hi) = (0, words.len());
+    first_token_in(words, 0..words.len(), at)
+}
+
+/// The first token of `tokens` that starts at byte `at` or after (`tokens.end` if none).
+fn first_token_in(words: &Words, tokens: Range<usize>, at: usize) -> usize {
+    let (mut lo, mut hi) = (tokens.start, tokens.end);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         if words.start(mid) < at {

@@ -819,12 +819,7 @@ fn named_before(
         }
         MentionKind::Pronoun { class, .. } => antecedent::body_in_narration(words, at, *class, lex),
         // "The actress said": the person the narration named with that title.
-        MentionKind::RoleRef { head }
-            if lex
-                .roles()
-                .get(head.as_str())
-                .is_some_and(|r| r.class == crate::lexicon::EntityClass::Person) =>
-        {
+        MentionKind::RoleRef { head } if person_role(head, lex) => {
             // (A speaker met before whom the narration gave that title, the latest first:
             // "Sen. Ana Ruiz … Ruiz said … Sen. Lund … the senator said" is Ruiz.)
             // (Resolved by the titled name, which gives the speaker its full name and role.)
@@ -864,11 +859,7 @@ fn titled_in_paragraph(
     let MentionKind::RoleRef { head } = &m.kind else {
         return None;
     };
-    let person = lex
-        .roles()
-        .get(head.as_str())
-        .is_some_and(|r| r.class == crate::lexicon::EntityClass::Person);
-    if !person {
+    if !person_role(head, lex) {
         return None;
     }
     let people = antecedent::titled_people(words, at, head, lex, 8);
@@ -876,6 +867,13 @@ fn titled_in_paragraph(
     let e = registry.resolve(found, lex)?;
     registry.seen(e, m.span.start);
     Some(e)
+}
+
+/// Whether a role noun names a person's role ("the senator", not "the agency").
+fn person_role(head: &str, lex: &AttributionLexicon) -> bool {
+    lex.roles()
+        .get(head)
+        .is_some_and(|r| r.class == crate::lexicon::EntityClass::Person)
 }
 
 /// The one of `people` whose surname the paragraph names last before byte `at`, outside
