@@ -236,7 +236,8 @@ pub(in crate::matcher) fn profile<'a>(
     }
     // "violent crime is up in every city", "homicides are down 8 percent": a level said to be
     // up or down rose or fell. (Not "is up to the voters", "is down to two candidates".)
-    for i in 1..ws.len() {
+    let up_or_down = claim.content.text.contains("up") || claim.content.text.contains("down");
+    for i in (1..ws.len()).filter(|_| up_or_down) {
         let change = match ws[i].lower.as_ref() {
             "up" => "ris",
             "down" => "fall",

@@ -820,11 +820,11 @@ fn named_before(
         MentionKind::Pronoun { class, .. } => antecedent::body_in_narration(words, at, *class, lex),
         // "The actress said": the person the narration named with that title.
         MentionKind::RoleRef { head } if person_role(head, lex) => {
-            // (A speaker met before whom the narration gave that title, the latest first:
-            // "Sen. Ana Ruiz … Ruiz said … Sen. Lund … the senator said" is Ruiz.)
-            // (Resolved by the titled name, which gives the speaker its full name and role.)
-            // (First one the paragraph names before it: "Cruz defends his record: '…,' the
-            // senator says.")
+            // The one the paragraph names before it ("Cruz defends his record: '…,' the
+            // senator says"), else a speaker met before whom the narration gave that title,
+            // the latest ("Sen. Ana Ruiz … Ruiz said … Sen. Lund … the senator said" is
+            // Ruiz), else the nearest so titled; each by the titled name, which gives the
+            // speaker its full name and role.
             let people = antecedent::titled_people(words, at, head, lex, 8);
             let spoken = registry.latest_of(m.span.start, &people).and_then(|e| {
                 people.iter().find(|p| {
@@ -881,9 +881,8 @@ fn person_role(head: &str, lex: &AttributionLexicon) -> bool {
 fn named_in_paragraph<'m>(words: &Words, at: usize, people: &'m [Mention]) -> Option<&'m Mention> {
     let doc = words.doc;
     let para = doc.paragraph(doc.paragraph_at(at))?;
-    let first = antecedent::first_token_from(words, words.start(para.tokens.start));
     let last = antecedent::first_token_from(words, at);
-    (first..last).rev().find_map(|k| {
+    (para.tokens.start..last).rev().find_map(|k| {
         if !words.is_word(k) || !words.is_capitalized(k) || words.quoted(k) {
             return None;
         }
