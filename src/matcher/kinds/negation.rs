@@ -602,7 +602,9 @@ fn purpose(p: &Profile, ni: usize) -> Option<std::ops::Range<usize>> {
         .find(|&k| {
             p.words[k].lower == "to"
                 && p.words.get(k + 1).is_some_and(|v| {
+                    // ("not where we need to be": "to be" names no deed.)
                     !v.capitalized
+                        && v.lower != "be"
                         && vectors::may_be_verb(&v.lower)
                         && !lexicon::OBJECT_DETERMINERS.contains(v.lower.as_ref())
                 })

@@ -42,6 +42,12 @@ impl ConflictRule for Numeric {
                 if speakers_own(a, qa) && speakers_own(b, qb) {
                     continue;
                 }
+                // "two emails sent to her and 10 sent to his aides": a figure the claim adds to
+                // another of the same thing is a part of a total, not the total the other side
+                // may give.
+                if one_of_parts(a, qa) || one_of_parts(b, qb) {
+                    continue;
+                }
                 // "there should be six debates" asks for a figure; "she has agreed to three"
                 // counts what is. (Two asks for different figures are still opposed.)
                 if asked_for(a, qa) != asked_for(b, qb) {
@@ -68,6 +74,22 @@ impl ConflictRule for Numeric {
             }
         }
     }
+}
+
+/// Whether the claim gives another figure of the same thing as `q`, joined to it by "and":
+/// "two emails sent to Powell and 10 emails sent to his aides".
+fn one_of_parts(p: &Profile, q: &Quantity) -> bool {
+    !q.noun.is_empty()
+        && p.quantities.iter().any(|x| {
+            let (first, second) = if x.at < q.at { (x, q) } else { (q, x) };
+            x.at != q.at
+                && x.unit == q.unit
+                && x.noun == q.noun
+                && second.at - first.at <= 12
+                && p.words[first.at + 1..second.at]
+                    .iter()
+                    .any(|w| w.lower == "and")
+        })
 }
 
 /// Whether a figure is what someone asks for: "should", "must" or "ought" before it in its

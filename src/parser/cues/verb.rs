@@ -777,9 +777,13 @@ pub(super) fn verb_attribution(
                 // 600 firefighters" were now working the fire`.
                 // Nor when the quotation ends in a figure whose noun follows it: `said "well over
                 // twenty thousand" people had taken part`.
+                // Nor after "that": the quotation is part of the clause it opens, and a lower-case
+                // word after it goes on with that clause (`said that "we need to be ready" for
+                // the storm`).
                 let continues = e < rest.end
                     && (lexicon::CLAUSE_VERBS.contains(words.lower(e))
-                        || quoted_figure_goes_on(words, rest.start..e));
+                        || quoted_figure_goes_on(words, rest.start..e)
+                        || quoted_clause_goes_on(words, rest.start..e));
                 if continues { rest } else { rest.start..e }
             } else {
                 rest
@@ -821,6 +825,24 @@ fn quoted_figure_goes_on(words: &Words, quote: Range<usize>) -> bool {
         );
     let next = quote.end;
     figure
+        && words.is_word(next)
+        && !words.is_capitalized(next)
+        && !lexicon::CLAUSE_JOINS.contains(words.lower(next))
+}
+
+/// Whether a quotation (`quote`, marks included) opens a clause after "that" and the clause
+/// goes on after its closing mark: a lower-case word that joins no other clause ("and",
+/// "but") and the quotation not ended by a stop of its own ("… ready." as the crowd …).
+fn quoted_clause_goes_on(words: &Words, quote: Range<usize>) -> bool {
+    let next = quote.end;
+    let ended = quote
+        .clone()
+        .rev()
+        .find(|&k| !matches!(words.kind(k), TokenKind::OpenQuote | TokenKind::CloseQuote))
+        .is_some_and(|k| matches!(words.text(k), "." | "!" | "?" | ","));
+    quote.start > 0
+        && words.lower(quote.start - 1) == "that"
+        && !ended
         && words.is_word(next)
         && !words.is_capitalized(next)
         && !lexicon::CLAUSE_JOINS.contains(words.lower(next))
