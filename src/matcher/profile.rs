@@ -385,7 +385,15 @@ pub(in crate::matcher) fn profile<'a>(
             };
             let imperative = (w.lower == "don't" && sentence_start(i))
                 || (w.lower == "not" && i > 0 && ws[i - 1].lower == "do" && sentence_start(i - 1));
-            if imperative {
+            // "No, we are not there yet", "No @Mayor - the plan is not ready": a "no" that
+            // answers opens the sentence; the negation of its clause comes after it.
+            let answer = w.lower == "no"
+                && sentence_start(i)
+                && ws.get(i + 1).is_some_and(|n| {
+                    claim.content.text[w.at + w.surface.len()..n.at]
+                        .contains([',', '-', '—', '–', '.', '!', '@'])
+                });
+            if imperative || answer {
                 continue;
             }
             negation.get_or_insert(i);
