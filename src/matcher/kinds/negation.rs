@@ -801,7 +801,9 @@ fn named_thing(p: &Profile, i: usize) -> bool {
         let plural_owner =
             w.ends_with('s') && p.text[word.at + word.surface.len()..].starts_with(['\'', '’']);
         if lexicon::NOUN_OPENERS.contains(w) || w.ends_with("'s") || plural_owner {
-            return true;
+            // ("has made a lot of sacrifices", "gave a warning": a light verb before the
+            // phrase makes its noun the deed done.)
+            return !(k >= 1 && light_verb(&p.words[k - 1].lower));
         }
         // A verb or its helpers: the word is what is done ("to vote", "will be releasing").
         // (A conjunction or a figure ends the phrase: "do an about-face and support", "an
@@ -819,6 +821,30 @@ fn named_thing(p: &Profile, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a word is a verb that carries the deed of the noun after it: the light verbs of
+/// `light_verbs.txt` and the stop words among them ("made a sacrifice", "gave a warning",
+/// "took a decision").
+fn light_verb(w: &str) -> bool {
+    lexicon::LIGHT_VERBS.contains(w)
+        || matches!(
+            w,
+            "make"
+                | "makes"
+                | "made"
+                | "making"
+                | "give"
+                | "gives"
+                | "gave"
+                | "given"
+                | "giving"
+                | "take"
+                | "takes"
+                | "took"
+                | "taken"
+                | "taking"
+        )
 }
 
 /// Whether the negated words are the other side's own, word for word, with the negation
