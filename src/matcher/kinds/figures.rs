@@ -186,12 +186,26 @@ fn sum_in_dispute(p: &Profile, q: &Quantity) -> bool {
 pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool {
     // "analysts had expected revenue of $3.98 billion": a forecast, not a figure to dispute;
     // "salaries will rise by 4 per cent" and "pay fell by 9 per cent": a plan and a record.
+    // ("would", a reported "will" or a supposition, goes with either: "will pay about $38
+    // more" and "said a family would pay around $60 more".)
     let will = |p: &Profile, q: &Quantity| {
-        p.words[q.at.saturating_sub(4)..q.at]
+        let before = &p.words[q.at.saturating_sub(4)..q.at];
+        if before
             .iter()
             .any(|w| matches!(w.lower.as_ref(), "will" | "shall" | "'ll"))
+        {
+            Some(true)
+        } else if before.iter().any(|w| w.lower == "would") {
+            None
+        } else {
+            Some(false)
+        }
     };
-    if expected(pa, a) || expected(pb, b) || will(pa, a) != will(pb, b) {
+    let tenses_apart = matches!(
+        (will(pa, a), will(pb, b)),
+        (Some(x), Some(y)) if x != y
+    );
+    if expected(pa, a) || expected(pb, b) || tenses_apart {
         return false;
     }
     // "If turnout is 60 percent, …", "When you have less than 20 percent of the vote, …":
