@@ -121,6 +121,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("ANTONYMS",                 "data/matcher/antonyms.txt",                 Built),
     ("CONTRAST_MARKERS",         "data/matcher/contrast_markers.txt",         Built),
     ("GENERIC_NOUNS",            "data/matcher/generic_nouns.txt",            Set),
+    ("GENERIC_THINGS",           "data/matcher/generic_things.txt",           Set),
     ("IRREGULAR_PLURALS",        "data/matcher/irregular_plurals.txt",        Built),
     ("IRREGULAR_VERBS",          "data/matcher/irregular_verbs.txt",          Built),
     ("KEEP_FINAL_E",             "data/matcher/keep_final_e.txt",             Built),

@@ -112,7 +112,12 @@ pub(super) fn same_quantity(
     };
     // "48,000 people" and "26,000 residents": two loose counts, of the same people if the
     // claims share another word.
-    let both_generic = generic(pa, a) && generic(pb, b);
+    // (Both of persons, or both of things: "residents of 14 houses" and "200 people".)
+    let things = |p: &Profile, q: &Quantity| {
+        q.noun_at
+            .is_some_and(|k| lexicon::GENERIC_THINGS.contains(&p.words[k].lower))
+    };
+    let both_generic = generic(pa, a) && generic(pb, b) && things(pa, a) == things(pb, b);
     // "the chain operates 64 stores" and "six stores would close": all that someone has is
     // not the smaller part that something befalls. (A larger count is another count of the
     // whole: "the camp had 26,000 residents" against "48,000 people were living there".)
