@@ -173,7 +173,12 @@ impl ConflictRule for Negation {
             });
             // "no oil had entered the waterway" denies the entering, not the oil: the other
             // side's "recovered 800 barrels of oil" says nothing of it.
-            let hit = hit.filter(|(_, ni)| pn.denied_verb.is_none_or(|v| v == **ni));
+            // (Unless that verb is a light one, which carries the noun's deed: "no such warning
+            // was received" denies the warning.)
+            let hit = hit.filter(|(_, ni)| {
+                pn.denied_verb
+                    .is_none_or(|v| v == **ni || passive_light_verb(pn, v))
+            });
             // "the deal would remove tariffs": a hypothetical asserts nothing to negate; nor does
             // "residents' personal information was not accessed" assert the information.
             let hit = hit.filter(|(key, ni)| {
@@ -478,6 +483,12 @@ impl ConflictRule for Negation {
                 {
                     // "no meeting had taken place": the denial with its event.
                     phrase(pn.text, &pn.words, cue, end)
+                } else if let Some(v) = pn
+                    .denied_verb
+                    .filter(|&v| v > ni && v - ni <= 3 && passive_light_verb(pn, v))
+                {
+                    // "no such alert was received": the denial with its verb.
+                    phrase(pn.text, &pn.words, cue, v + 1)
                 } else if ni + 1 > cue + 8 {
                     format!(
                         "{} … {}",
@@ -847,6 +858,17 @@ fn light_verb(w: &str) -> bool {
         )
 }
 
+/// Whether word `v` is a light verb in the passive ("was received", "had been given"): its
+/// subject is the deed it carries.
+fn passive_light_verb(p: &Profile, v: usize) -> bool {
+    v > 0
+        && light_verb(&p.words[v].lower)
+        && matches!(
+            p.words[v - 1].lower.as_ref(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+}
+
 /// Whether the negated words are the other side's own, word for word, with the negation
 /// taken out: "she was not at the scene" against "the minister was at the scene when the
 /// shots were fired" ("was at the scene": three words or more, through the word at `ni`).
@@ -935,7 +957,14 @@ fn denied_outright(p: &Profile, ni: usize) -> bool {
         && (cue == 2
             || clause_break(p.text, &p.words, cue - 3)
             || matches!(w(cue - 3), "and" | "but"));
-    event_denied(&p.words, ni, p.text) || (existential && clause_break(p.text, &p.words, ni))
+    // ("no such alert was received", "no decision was taken": a light verb in the passive,
+    // whose subject is the deed it carries; not "no teacher had received the money".)
+    let light = p
+        .denied_verb
+        .is_some_and(|v| v > ni && v - ni <= 3 && passive_light_verb(p, v));
+    event_denied(&p.words, ni, p.text)
+        || light
+        || (existential && clause_break(p.text, &p.words, ni))
 }
 
 /// Whether the negation at `cue` denies that something is the word at `ni` ("is not a
