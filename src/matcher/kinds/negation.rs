@@ -695,8 +695,8 @@ fn generic_assertion(p: &Profile, at: usize) -> bool {
 }
 
 /// Whether the word at `at` tells of the past: a verb in the past or a past auxiliary in
-/// the four words before it, or a year beside it, in its clause ("continued to deliver
-/// speeches", "his speeches in 2007").
+/// the four words before it, a year beside it or a time gone by after it, in its clause
+/// ("continued to deliver speeches", "his speeches in 2007", "closures last winter").
 fn in_the_past(p: &Profile, at: usize) -> bool {
     let from = (at.saturating_sub(4)..at)
         .rev()
@@ -713,8 +713,14 @@ fn in_the_past(p: &Profile, at: usize) -> bool {
             && (w.starts_with("19") || w.starts_with("20"))
             && w.bytes().all(|b| b.is_ascii_digit())
     };
+    // ("two closures last winter", "a strike two years ago": a time gone by after the word.)
+    let gone_by = |k: usize| {
+        let w = p.words[k].lower.as_ref();
+        (w == "last" && k + 1 < to) || w == "ago" || w == "yesterday"
+    };
     p.words[from..at].iter().any(|w| past(&w.lower))
         || p.words[from..to].iter().any(|w| year(&w.lower))
+        || (at + 1..to).any(gone_by)
 }
 
 /// Whether the word at `ni` is a deed denied: "not", "never" or an "n't" within the two
