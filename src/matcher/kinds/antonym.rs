@@ -10,7 +10,7 @@ use crate::matcher::profile::{Profile, is_topic_word, phrasal_change};
 use crate::matcher::topic::shared_words;
 use crate::matcher::vectors;
 use crate::matcher::words::{StemIndex, number_word, parse_number};
-use crate::model::ConflictKind;
+use crate::model::{ConflictKind, Stance};
 
 /// Opposite words on one topic.
 pub(super) struct Antonym;
@@ -18,6 +18,8 @@ pub(super) struct Antonym;
 impl ConflictRule for Antonym {
     fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
         let Pair {
+            ca,
+            cb,
             a,
             b,
             topic,
@@ -25,6 +27,11 @@ impl ConflictRule for Antonym {
             boost,
             ..
         } = *pair;
+        // "the board denied any ward had closed" and "the ward had been fully open": an
+        // opposite of what one side denies is what it says too.
+        if (ca.stance == Stance::Deny) != (cb.stance == Stance::Deny) {
+            return;
+        }
         if let Some((ia, ib)) = antonym_pair(a, b, index).or_else(|| threshold_pair(a, b))
             && topic.weight >= 1.0
         {
@@ -65,7 +72,7 @@ fn threshold_pair(a: &Profile, b: &Profile) -> Option<(usize, usize)> {
     })
 }
 
-fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
+pub(super) fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Option<(usize, usize)> {
     // "left out", "cut off": a verb with a particle says something else than the verb alone.
     // (Unless the verb and its particle are a phrase of a synonym group, "pulled out", which
     // opposes what the group does.)

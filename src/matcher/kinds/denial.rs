@@ -2,6 +2,7 @@
 //! ("denied that the plant had leaked chemicals" against "the plant has been leaking
 //! chemicals").
 
+use super::antonym::antonym_pair;
 use super::wording::quote_snippet;
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
@@ -21,6 +22,7 @@ impl ConflictRule for Denial {
             a,
             b,
             topic,
+            index,
             boost,
             ..
         } = *pair;
@@ -87,8 +89,12 @@ impl ConflictRule for Denial {
                             .any(|(k, &at)| at > o && at <= o + 5 && pd.keys.contains_key(k))
                 })
             };
-            let agrees =
-                !framed && (po.negated.keys().any(|k| pd.keys.contains_key(k)) || opposes_shared());
+            // (And a claim saying the opposite of what is denied: "denied any ward had closed"
+            // and "the ward had been fully open".)
+            let agrees = !framed
+                && (po.negated.keys().any(|k| pd.keys.contains_key(k))
+                    || opposes_shared()
+                    || antonym_pair(pd, po, index).is_some());
             if !agrees && answers(pd, other) {
                 let verb = d.cue.as_ref().map_or("denies", |c| c.text.as_str());
                 let reason = format!(
