@@ -22,6 +22,8 @@ pub use store::{NumberSet, WordHasher, data_lines, fold, fold_into};
 pub type WordMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// A hash set of words, hashed with [`WordHasher`].
 pub type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+/// A phrase of a synonym group after its first word, and its group ([`PHRASES_BY_FIRST`]).
+pub type PhraseRest = (&'static [&'static str], u32);
 
 // `Text`, `TEXTS` and the tables, written by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
