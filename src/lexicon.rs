@@ -135,7 +135,10 @@ pub struct WordTable<V: 'static> {
 
 impl<V> WordTable<V> {
     /// What the table holds for a folded word.
-    #[inline]
+    // The tests of length and sieve, which turn away most words looked up, inlined where the
+    // table is read; the probe out of line (as one call, `get` saved and restored a
+    // dozen registers for every word, turned away or not).
+    #[inline(always)]
     pub fn get(&self, word: &str) -> Option<&V> {
         if self.lengths & store::length_bit(word.len()) == 0 {
             return None;
@@ -144,6 +147,12 @@ impl<V> WordTable<V> {
         if self.sieve[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
+        self.probe(word)
+    }
+
+    /// [`WordTable::get`] past its sieve: the word hashed and probed for.
+    #[inline(never)]
+    fn probe(&self, word: &str) -> Option<&V> {
         let hash = store::word_hash(word.as_bytes());
         let word = word.as_bytes();
         let e = store::probe(self.slots, hash, |e| {
