@@ -22,6 +22,8 @@ pub use store::{NumberSet, WordHasher, data_lines, fold, fold_into};
 pub type WordMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// A hash set of words, hashed with [`WordHasher`].
 pub type WordSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+/// A phrase of a synonym group after its first word, and its group ([`PHRASES_BY_FIRST`]).
+pub type PhraseRest = (&'static [&'static str], u32);
 
 // `Text`, `TEXTS` and the tables, written by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
@@ -133,7 +135,10 @@ pub struct WordTable<V: 'static> {
 
 impl<V> WordTable<V> {
     /// What the table holds for a folded word.
-    #[inline]
+    // The tests of length and sieve, which turn away most words looked up, inlined where the
+    // table is read; the probe out of line (as one call, `get` saved and restored a
+    // dozen registers for every word, turned away or not).
+    #[inline(always)]
     pub fn get(&self, word: &str) -> Option<&V> {
         if self.lengths & store::length_bit(word.len()) == 0 {
             return None;
@@ -142,6 +147,12 @@ impl<V> WordTable<V> {
         if self.sieve[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
+        self.probe(word)
+    }
+
+    /// [`WordTable::get`] past its sieve: the word hashed and probed for.
+    #[inline(never)]
+    fn probe(&self, word: &str) -> Option<&V> {
         let hash = store::word_hash(word.as_bytes());
         let word = word.as_bytes();
         let e = store::probe(self.slots, hash, |e| {

@@ -747,6 +747,9 @@ fn stem_word(w: Word, lex: &Matcher, stems: &mut String) -> Word {
 
 /// Writes the stem index's tables, once the stems are written out (the text of
 /// `Text::Stems`); returns that text.
+/// The phrases whose first word has one stem: each one's other words and its group.
+type PhrasesOf = Vec<(Vec<&'static str>, u32)>;
+
 fn write_stem_index(out: &mut Out, lex: &Matcher) -> &'static str {
     // Every word stemmed once, first: a stem written out must be in its text before any
     // stem is hashed or compared.
@@ -780,43 +783,92 @@ fn write_stem_index(out: &mut Out, lex: &Matcher) -> &'static str {
     }
     // Each phrase of a synonym group ("carry out"), with its group and the antonym number of
     // the group's first single word that has one: the matcher reads phrases in claims without
-    // going through every entry at start-up.
+    // going through every entry, or building a table of them, at start-up.
     let single = |w: &Word| !w.as_str().contains(' ') && !lex.exact_forms.contains_key(w.as_str());
-    let phrases: Vec<String> = lex
+    // ("took place" is an event's coming to pass, as "happened": the event predicates are
+    // read word by word, not as topics.)
+    let events: Vec<u32> = one_word_lines(t("EventPredicates"))
+        .keys()
+        .filter_map(|w| lex.synonyms.get(w.as_str()).copied())
+        .collect();
+    // First word's stem -> the rest of each phrase's words and its group, in list order.
+    let mut by_first: Vec<(String, PhrasesOf)> = Vec::new();
+    let mut seconds: Table<()> = Table::default();
+    // A group's opposite, the last phrase's that gives one.
+    let mut phrase_opposable: Vec<(u32, u32)> = Vec::new();
+    for &(w, g) in lex
         .synonyms
         .entries
         .iter()
         .filter(|(w, _)| w.as_str().contains(' '))
-        .map(|&(w, g)| {
-            let opposite = lex
-                .synonyms
-                .entries
+    {
+        if events.contains(&g) {
+            continue;
+        }
+        let opposite = lex
+            .synonyms
+            .entries
+            .iter()
+            .filter(|(x, h)| *h == g && single(x))
+            .find_map(|(x, _)| {
+                let s = crate::stem::stem_of(x.as_str(), lex);
+                let stem = if s.y {
+                    format!("{}y", s.base)
+                } else {
+                    s.base.to_string()
+                };
+                opposable.get(&stem).copied()
+            });
+        let mut parts = w.as_str().split(' ');
+        let first = parts.next().unwrap_or_default();
+        let Some(second) = parts.next() else {
+            continue;
+        };
+        let s = crate::stem::stem_of(first, lex);
+        let stem = if s.y {
+            format!("{}y", s.base)
+        } else {
+            s.base.to_string()
+        };
+        seconds.insert(Text(w.text).word(second), ());
+        if let Some(o) = opposite {
+            phrase_opposable.retain(|&(h, _)| h != g);
+            phrase_opposable.push((g, o));
+        }
+        let rest: Vec<&str> = std::iter::once(second).chain(parts).collect();
+        match by_first.iter_mut().find(|(f, _)| *f == stem) {
+            Some((_, list)) => list.push((rest, g)),
+            None => by_first.push((stem, vec![(rest, g)])),
+        }
+    }
+    by_first.sort_by(|a, b| a.0.cmp(&b.0));
+    phrase_opposable.sort_unstable();
+    let by_first: Vec<String> = by_first
+        .iter()
+        .map(|(stem, list)| {
+            let list: Vec<String> = list
                 .iter()
-                .filter(|(x, h)| *h == g && single(x))
-                .find_map(|(x, _)| {
-                    let s = crate::stem::stem_of(x.as_str(), lex);
-                    let stem = if s.y {
-                        format!("{}y", s.base)
-                    } else {
-                        s.base.to_string()
-                    };
-                    opposable.get(&stem).copied()
-                });
-            let first = w.as_str().split(' ').next().unwrap_or_default();
-            let s = crate::stem::stem_of(first, lex);
-            let stem = if s.y {
-                format!("{}y", s.base)
-            } else {
-                s.base.to_string()
-            };
-            format!("({:?}, {stem:?}, {g}, {:?})", w.as_str(), opposite)
+                .map(|(rest, g)| format!("(&{rest:?}, {g})"))
+                .collect();
+            format!("({stem:?}, &[{}])", list.join(","))
         })
         .collect();
     out.item(
-        "Each phrase of a synonym group, the stem of its first word, its group, and the \
-         group's antonym number.",
-        "pub(crate) const SYNONYM_PHRASES: &[(&str, &str, u32, Option<u32>)]",
-        &format!("&[{}]", phrases.join(",")),
+        "The phrases of the synonym groups but the event predicates', by the stem of their \
+         first word, sorted: each phrase's other words and its group, in list order.",
+        "pub(crate) const PHRASES_BY_FIRST: &[(&str, &[PhraseRest])]",
+        &format!("&[{}]", by_first.join(",")),
+    );
+    out.item(
+        "The second word of every phrase of `PHRASES_BY_FIRST`.",
+        "pub(crate) const PHRASE_SECONDS: WordList",
+        &list_rust(&seconds),
+    );
+    out.item(
+        "A phrase's group and the antonym number of the group's first single word that has \
+         one, sorted by group.",
+        "pub(crate) const PHRASE_OPPOSABLE: &[(u32, u32)]",
+        &format!("&{phrase_opposable:?}"),
     );
     // The first two letters of each phrase's first word and of that word's irregular forms
     // ("took" for "take"): a word of a claim that opens otherwise opens no phrase.
@@ -844,6 +896,19 @@ fn write_stem_index(out: &mut Out, lex: &Matcher) -> &'static str {
         "The first two letters of every phrase's first word and of its irregular forms.",
         "pub(crate) const PHRASE_OPENINGS: &[[u8; 2]]",
         &format!("&{openings:?}"),
+    );
+    // The same as a bit a second byte by the first, for the ASCII ones: most words of a claim
+    // are turned away by one load.
+    let mut masks = [0u128; 128];
+    for [a, b] in &openings {
+        if *a < 128 && *b < 128 {
+            masks[usize::from(*a)] |= 1 << b;
+        }
+    }
+    out.item(
+        "`PHRASE_OPENINGS` of two ASCII bytes: bit b of entry a for the opening [a, b].",
+        "pub(crate) const PHRASE_OPENING_MASKS: [u128; 128]",
+        &format!("{masks:?}"),
     );
     // The stems of the measure words ("metres": "metr"), sorted: the matcher's figures ask
     // of a word's stem, and stemming the list at start-up cost a short article 50,000

@@ -13,7 +13,6 @@ pub(in crate::matcher) type Key = u32;
 
 /// The topic keys met so far on this thread, interned, with what the matcher needs to know
 /// of each.
-#[derive(Default)]
 pub(in crate::matcher) struct Keys {
     /// Stems and figures ("#34 percent") to their key.
     pub(in crate::matcher) ids: WordMap<String, Key>,
@@ -29,6 +28,21 @@ pub(in crate::matcher) struct Keys {
     pub(in crate::matcher) group: Vec<bool>,
     /// A word with an opposite ("rise", "fall"): any figure can take it.
     pub(in crate::matcher) changeable: Vec<bool>,
+}
+
+impl Default for Keys {
+    /// Room for the words and keys of an article or two: grown from empty, the maps were
+    /// rehashed some ten times in a one-article run.
+    fn default() -> Self {
+        Keys {
+            ids: WordMap::with_capacity_and_hasher(1024, Default::default()),
+            groups: WordMap::with_capacity_and_hasher(256, Default::default()),
+            by_word: WordMap::with_capacity_and_hasher(1024, Default::default()),
+            keyed: 0,
+            group: Vec::with_capacity(1024),
+            changeable: Vec::with_capacity(1024),
+        }
+    }
 }
 
 /// What a word of an article is to the matcher, worked out once per article.

@@ -2,69 +2,42 @@
 //! "arrest", "call off" with "cancel"): a claim that says one in any form of its first word
 //! ("carried out", "took into custody") speaks of its group, as a single word of it would.
 
-use std::sync::OnceLock;
-
 use super::keys::{Keys, WordInfo, WordKey};
 use super::profile::is_unit_word;
 use super::stem::stem_of;
 use super::words::{KeyText, StemIndex, Word};
-use crate::lexicon::{self, MatcherLexicon, WordMap, WordSet};
+use crate::lexicon::{self, MatcherLexicon};
 
-/// The phrases of the synonym groups, by the stem of their first word.
-struct Phrases {
-    /// First word's stem → the rest of each phrase's words, and its group.
-    by_first: WordMap<&'static str, Vec<(Vec<&'static str>, usize)>>,
-    /// A group's opposite, by the first single word of it that has one: "pulled out"
-    /// opposes what "withdraw" does.
-    opposable: WordMap<usize, u32>,
-    /// The second word of every phrase: a word followed by none of these starts none.
-    seconds: WordSet<&'static str>,
-    /// The first two letters of every phrase's first word: a word that opens otherwise is
-    /// not stemmed to be looked up.
-    openings: WordSet<[u8; 2]>,
+// The phrases' tables are listed by `build.rs` (`lexicon::PHRASES_BY_FIRST` and the tables
+// beside it), sorted, and found by binary search: building them at the first claim cost a
+// short article some 70,000 instructions.
+
+/// The rest of each phrase whose first word has stem `stem`, with its group, in list order.
+fn phrases_by_first(stem: &str) -> Option<&'static [lexicon::PhraseRest]> {
+    let table = lexicon::PHRASES_BY_FIRST;
+    table
+        .binary_search_by(|(s, _)| (*s).cmp(stem))
+        .ok()
+        .map(|k| table[k].1)
 }
 
-fn phrases() -> &'static Phrases {
-    static PHRASES: OnceLock<Phrases> = OnceLock::new();
-    PHRASES.get_or_init(|| {
-        let lex = lexicon::matcher();
-        let mut by_first: WordMap<&'static str, Vec<(Vec<&'static str>, usize)>> =
-            WordMap::default();
-        let mut seconds = WordSet::default();
-        // ("took place" is an event's coming to pass, as "happened": the event predicates
-        // are read word by word, not as topics.)
-        let events: WordSet<u32> = lexicon::EVENT_PREDICATES
-            .iter()
-            .filter_map(|w| lex.synonyms.get(w.as_str()).copied())
-            .collect();
-        // (The phrases are listed at build time: going through every entry, most of them
-        // single words, would cost each run more than a short article does.)
-        let mut opposable: WordMap<usize, u32> = WordMap::default();
-        for &(phrase, stem, group, opposite) in lexicon::SYNONYM_PHRASES {
-            if events.contains(&group) {
-                continue;
-            }
-            let mut parts = phrase.split(' ').skip(1);
-            let Some(second) = parts.next() else {
-                continue;
-            };
-            seconds.insert(second);
-            if let Some(o) = opposite {
-                opposable.insert(group as usize, o);
-            }
-            by_first.entry(stem).or_default().push((
-                std::iter::once(second).chain(parts).collect(),
-                group as usize,
-            ));
-        }
-        let openings = lexicon::PHRASE_OPENINGS.iter().copied().collect();
-        Phrases {
-            by_first,
-            opposable,
-            seconds,
-            openings,
-        }
-    })
+/// A group's opposite, by the first single word of it that has one: "pulled out" opposes
+/// what "withdraw" does.
+fn phrase_opposable(group: u32) -> Option<u32> {
+    let table = lexicon::PHRASE_OPPOSABLE;
+    table
+        .binary_search_by_key(&group, |p| p.0)
+        .ok()
+        .map(|k| table[k].1)
+}
+
+/// Whether a word that opens with these two bytes may open a phrase.
+fn opens_phrase([a, b]: [u8; 2]) -> bool {
+    if a < 128 && b < 128 {
+        lexicon::PHRASE_OPENING_MASKS[usize::from(a)] & (1 << b) != 0
+    } else {
+        lexicon::PHRASE_OPENINGS.binary_search(&[a, b]).is_ok()
+    }
 }
 
 /// Gives the first word of each phrase of a synonym group in `ws` that group's key ("the
@@ -77,18 +50,17 @@ pub(super) fn key_phrases(
     index: &StemIndex,
     keys: &mut Keys,
 ) -> Vec<(usize, usize)> {
-    let table = phrases();
     let mut found = Vec::new();
     for i in 0..ws.len().saturating_sub(1) {
         let opening = match ws[i].lower.as_bytes() {
             [a, b, ..] => [*a, *b],
             _ => continue,
         };
-        if !table.openings.contains(&opening) || !table.seconds.contains(ws[i + 1].lower.as_ref()) {
+        if !opens_phrase(opening) || !lexicon::PHRASE_SECONDS.contains(ws[i + 1].lower.as_ref()) {
             continue;
         }
         let stem = stem_of(&ws[i].lower, lex).text();
-        let Some(candidates) = table.by_first.get(stem.as_ref()) else {
+        let Some(candidates) = phrases_by_first(stem.as_ref()) else {
             continue;
         };
         let said = |rest: &[&str]| {
@@ -109,15 +81,11 @@ pub(super) fn key_phrases(
             .find(|(rest, _)| said(rest) && topical(rest))
         {
             found.push((i, i + 1 + rest.len()));
-            let key = keys.id(KeyText::Group(*group), index);
+            let key = keys.id(KeyText::Group(*group as usize), index);
             let old = info[i].key;
             info[i].key = Some(WordKey {
                 key,
-                opposable: table
-                    .opposable
-                    .get(group)
-                    .copied()
-                    .or_else(|| old.and_then(|k| k.opposable)),
+                opposable: phrase_opposable(*group).or_else(|| old.and_then(|k| k.opposable)),
                 vector: old.and_then(|k| k.vector),
             });
         }
@@ -137,6 +105,26 @@ mod tests {
         let mut info: Vec<WordInfo> = ws.iter().map(|w| keys.word(w, lex, index)).collect();
         key_phrases(&ws, &mut info, lex, index, keys);
         info.iter().map(|i| i.key.map(|k| k.key)).collect()
+    }
+
+    #[test]
+    fn the_phrase_tables_are_sorted_for_binary_search() {
+        assert!(
+            lexicon::PHRASES_BY_FIRST
+                .windows(2)
+                .all(|p| p[0].0 < p[1].0)
+        );
+        for &opening in lexicon::PHRASE_OPENINGS {
+            assert!(opens_phrase(opening));
+        }
+        assert!(!opens_phrase(*b"zq"));
+        assert!(
+            lexicon::PHRASE_OPPOSABLE
+                .windows(2)
+                .all(|p| p[0].0 < p[1].0)
+        );
+        assert!(lexicon::PHRASE_OPENINGS.windows(2).all(|p| p[0] < p[1]));
+        assert!(phrases_by_first("carri").is_some() || phrases_by_first("carry").is_some());
     }
 
     #[test]

@@ -450,9 +450,9 @@ fn is_measure_stem(s: &str) -> bool {
     lexicon::MEASURE_STEMS.binary_search(&s).is_ok()
 }
 
-/// Inlined, so that the test that turns away most words costs no call; the parsing is
-/// [`parse_figure`].
-#[inline]
+/// Always inlined, so that the test that turns away most words costs no call (as a mere
+/// hint it was not taken); the parsing is [`parse_figure`].
+#[inline(always)]
 pub(crate) fn parse_number(s: &str) -> Option<f64> {
     // Every word of a claim is asked: one that opens with an ASCII character other than a
     // digit or '$' is turned away before the trimming (€ and £ are not ASCII).
@@ -464,6 +464,7 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
 }
 
 /// [`parse_number`] past its first test.
+#[inline(never)]
 fn parse_figure(s: &str) -> Option<f64> {
     let t = s.trim_start_matches(['$', '€', '£']).trim_end_matches('%');
     // Most words are no figure: decide before allocating.
@@ -480,8 +481,8 @@ fn parse_figure(s: &str) -> Option<f64> {
 /// A fraction as a share in percent: "half", "a third of", "two thirds of", "three quarters
 /// of".
 ///
-/// Inlined, so that the test that turns away most words costs no call.
-#[inline]
+/// Always inlined, so that the test that turns away most words costs no call.
+#[inline(always)]
 fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
     let w = ws.get(i)?.lower.as_ref();
     // The last letter of "half", "third(s)" and "quarter(s)".
@@ -492,6 +493,7 @@ fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
 }
 
 /// [`fraction_at`] past its first test: `w` is word `i`.
+#[inline(never)]
 fn fraction_of(ws: &[Word], i: usize, w: &str) -> Option<f64> {
     if w == "half" {
         return Some(50.0);
@@ -525,15 +527,11 @@ fn fraction_of(ws: &[Word], i: usize, w: &str) -> Option<f64> {
 
 /// A share said as a ratio, read at its second number: "seven in ten", "four out of five",
 /// "one in four" (as a percentage, with where its first number stands).
+///
+/// Always inlined: the figures ask it of every word of every claim, and the test of the
+/// words between, which turns away nearly all of them, cost less than the call.
+#[inline(always)]
 fn ratio_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
-    let number = |k: usize| {
-        let w = ws.get(k)?;
-        parse_number(w.surface)
-            .filter(|_| w.surface.bytes().all(|b| b.is_ascii_digit()))
-            .or_else(|| number_word(&w.lower))
-            // ("one in ten": "one" alone is no figure, but a ratio's part may be one.)
-            .or_else(|| (w.lower == "one").then_some(1.0))
-    };
     // The words between the numbers first: they turn away nearly every word of a claim
     // before any number is parsed. (Past the end there is no second number.)
     if i >= ws.len() {
@@ -543,6 +541,20 @@ fn ratio_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
         (Some(k), _) if ws[k].lower == "in" => k.checked_sub(1)?,
         (Some(k), Some(o)) if ws[k].lower == "of" && ws[o].lower == "out" => o.checked_sub(1)?,
         _ => return None,
+    };
+    ratio_from(ws, i, from)
+}
+
+/// [`ratio_at`] past the words between: the numbers at `from` and `i`.
+#[inline(never)]
+fn ratio_from(ws: &[Word], i: usize, from: usize) -> Option<(f64, usize)> {
+    let number = |k: usize| {
+        let w = ws.get(k)?;
+        parse_number(w.surface)
+            .filter(|_| w.surface.bytes().all(|b| b.is_ascii_digit()))
+            .or_else(|| number_word(&w.lower))
+            // ("one in ten": "one" alone is no figure, but a ratio's part may be one.)
+            .or_else(|| (w.lower == "one").then_some(1.0))
     };
     let whole = number(i)?;
     let part = number(from)?;

@@ -1544,11 +1544,20 @@ pub fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    let (core_a, core_b) = (name_core(a), name_core(b));
+    // Every test below asks that a first or last word of one name be a first or last word of
+    // the other: most names compared share none, and are turned away here before the rest.
+    let (Some((fa, la)), Some((fb, lb))) = (first_and_last(core_a), first_and_last(core_b)) else {
+        return false;
+    };
+    if !(word_eq(fa, fb) || word_eq(la, lb) || word_eq(fa, lb) || word_eq(la, fb)) {
+        return false;
+    }
     // "Johnson and Weld" are two people, neither of them "Johnson" or "Weld" alone.
     if joins_two(a) || joins_two(b) {
         return false;
     }
-    let (a, b) = (name_core(a), name_core(b));
+    let (a, b) = (core_a, core_b);
     // A surname alone, or a leading part of an organisation's name. A name is compared with
     // hundreds of entities in a long file, so words are counted only when both names have
     // two or more and their first or last words agree.
@@ -1610,6 +1619,13 @@ pub fn same_name(a: &str, b: &str) -> bool {
                 .all(|(x, y)| word_eq(x, y))
         }
     }
+}
+
+/// The first and the last word of a name (the same word when it has one).
+fn first_and_last(name: &str) -> Option<(&str, &str)> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    Some((first, words.next_back().unwrap_or(first)))
 }
 
 /// A name as a reader writes it: its words one space apart, whatever the text's spacing or

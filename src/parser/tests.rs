@@ -55,3 +55,10 @@ fn windows_are_runs_of_whole_paragraphs_of_at_least_the_size_asked() {
     assert_eq!(windows(&doc, 1000), vec![0..5]);
     assert_eq!(windows(&doc, 1).len(), 5);
 }
+
+#[test]
+fn numbered_ids_read_as_formatted_ones() {
+    for n in [0, 1, 9, 10, 11, 99, 100, 12345, usize::MAX] {
+        assert_eq!(numbered('c', n), format!("c{n}"));
+    }
+}

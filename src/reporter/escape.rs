@@ -8,10 +8,29 @@
 /// backslash is left as it is: the escapes are for a reader, not meant to be parsed back.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut rest = s;
+    // Runs of printable ASCII, most of any text, are copied whole: only the characters
+    // between them are looked at one by one.
+    while !rest.is_empty() {
+        let plain = rest
+            .bytes()
+            .position(|b| !is_plain(b))
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..plain]);
+        rest = &rest[plain..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
         push_escaped(&mut out, c);
+        rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// Whether a byte is printable ASCII, which [`push_escaped`] keeps as it is.
+#[inline]
+pub(super) fn is_plain(b: u8) -> bool {
+    (b' '..=b'~').contains(&b)
 }
 
 /// Whether `c` must not reach a terminal as it is.
@@ -55,5 +74,21 @@ mod tests {
         assert_eq!(escape("x\u{E0041}y"), "x\\u{E0041}y");
         assert_eq!(escape("a\u{2028}b\r\nc"), "a b  c");
         assert_eq!(escape("👩\u{200D}👧 é\u{301}"), "👩\u{200D}👧 é\u{301}");
+    }
+
+    #[test]
+    fn escape_copies_printable_ascii_as_each_character_would_be() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let mut one = String::new();
+            push_escaped(&mut one, c);
+            assert_eq!(is_plain(b), one == c.to_string(), "{b}");
+            let s = format!("ab{c}“{c}”cd{c}");
+            let slow: String = s.chars().fold(String::new(), |mut out, c| {
+                push_escaped(&mut out, c);
+                out
+            });
+            assert_eq!(escape(&s), slow);
+        }
     }
 }

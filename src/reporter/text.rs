@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::escape::{escape, push_escaped};
+use super::escape::{escape, is_plain, push_escaped};
 use super::{EmitOptions, Emitter, Failure, Format, Rendered, ResultStyle, points};
 use crate::model::{Article, Claim, Source};
 use crate::story::Story;
@@ -157,12 +157,18 @@ fn clip(s: &str, width: usize) -> String {
     // One character as shown (an escape is several), in a buffer used again for each.
     let mut one = String::new();
     while let Some(c) = chars.next() {
-        one.clear();
-        push_escaped(&mut one, c);
-        let n = if one.len() == c.len_utf8() {
+        // (Printable ASCII, most of any text, is shown as it is: no buffer.)
+        let plain = c.is_ascii() && is_plain(c as u8);
+        let n = if plain {
             1
         } else {
-            one.chars().count()
+            one.clear();
+            push_escaped(&mut one, c);
+            if one.len() == c.len_utf8() {
+                1
+            } else {
+                one.chars().count()
+            }
         };
         let last = chars.peek().is_none();
         // Keep room for the ellipsis unless this is the end of `s`.
@@ -172,7 +178,11 @@ fn clip(s: &str, width: usize) -> String {
             out.push('…');
             return out;
         }
-        out.push_str(&one);
+        if plain {
+            out.push(c);
+        } else {
+            out.push_str(&one);
+        }
         shown += n;
     }
     out
