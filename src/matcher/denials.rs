@@ -205,6 +205,25 @@ pub(super) fn answered_reports(
             })
             .take(3)
             .collect();
+        // (Of several claims of one account, the ones the denier's own words take up, when
+        // they take up any: "rejected the police account … 'My client was driving within
+        // the limit'" answers the speed, not "had been interviewed under caution".)
+        let own_keys: WordSet<String> = (j + 1..claims.len().min(j + 8))
+            .filter(|&i| claims[i].source == d.source)
+            .flat_map(|i| words(&claims[i].content.text))
+            .filter(|w| is_topic_word(w, lex))
+            .map(|w| key_of(&w.lower, lex, stem_index()))
+            .collect();
+        let taken_up = |i: &usize| {
+            words(&claims[*i].content.text).iter().any(|w| {
+                is_topic_word(w, lex) && own_keys.contains(&key_of(&w.lower, lex, stem_index()))
+            })
+        };
+        let reported = if reported.len() > 1 && reported.iter().any(taken_up) {
+            reported.into_iter().filter(taken_up).collect()
+        } else {
+            reported
+        };
         let answers: Vec<usize> = std::iter::once(j)
             .chain((j + 1..claims.len().min(j + 8)).filter(|&i| {
                 // In the denial's own sentence: "rejected the claim, saying …".
