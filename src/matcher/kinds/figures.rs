@@ -151,6 +151,11 @@ pub(super) fn same_quantity(
     if money && (sum_in_dispute(pa, a) || sum_in_dispute(pb, b)) {
         return true;
     }
+    // "the 138 figure was correct" and "the true figure was 204": both give "the figure",
+    // the one in dispute.
+    if figure_in_dispute(pa, a) && figure_in_dispute(pb, b) {
+        return true;
+    }
     // "push the retirement age to 67" and "the age would rise from 64 to 66": bare figures
     // of the same thing.
     let bare = a.unit.is_empty() && a.noun.is_empty() && b.noun.is_empty();
@@ -167,6 +172,32 @@ pub(super) fn same_quantity(
                 && b.noun.is_empty()
                 && shared.iter().any(|k| !keys.is_changeable(*k)))
     }
+}
+
+/// Whether `q` is "the figure" a claim speaks of, with no other word to say of what: "the 138
+/// figure", "the true figure was 204", "the real number is closer to 200" (a figure noun
+/// after "the", "that" or "this" and at most a word that only weighs it: true, real, actual,
+/// official, correct, final).
+fn figure_in_dispute(p: &Profile, q: &Quantity) -> bool {
+    let w = |k: usize| p.words[k].lower.as_ref();
+    let pointing = |k: usize| matches!(w(k), "the" | "that" | "this");
+    let weighing = |k: usize| {
+        matches!(
+            w(k),
+            "true" | "real" | "actual" | "official" | "correct" | "right" | "final"
+        )
+    };
+    let figure_noun = |k: usize| lexicon::FIGURE_NOUNS.contains(w(k)) && w(k) != "data";
+    // "the 138 figure"
+    let named_after =
+        q.at >= 1 && pointing(q.at - 1) && q.noun_at == Some(q.at + 1) && figure_noun(q.at + 1);
+    // "the true figure was 204": the figure noun, then "is" or "was", then the figure.
+    let k = before_bound(p, q);
+    let said_of = k >= 3
+        && matches!(w(k - 1), "is" | "was" | "are" | "were")
+        && figure_noun(k - 2)
+        && (pointing(k - 3) || (k >= 4 && weighing(k - 3) && pointing(k - 4)));
+    named_after || said_of
 }
 
 /// Whether a claim opens on "the amount", "the sum", "the money" or the like and `q` is its
