@@ -1100,6 +1100,16 @@ impl Registry {
                                 e.proper && may_be_a_body(e) && ends_with_words(&e.name, &tail)
                             })
                         })
+                        .or_else(|| {
+                            // "Police have said …" then "…, police said": one word capitalised
+                            // only where it opened a sentence.
+                            (!name.contains(' ')).then_some(())?;
+                            self.entities[window..].iter().rposition(|e| {
+                                e.proper
+                                    && !e.name.contains(' ')
+                                    && e.name.eq_ignore_ascii_case(name)
+                            })
+                        })
                         .map(|i| i + window)
                 };
                 match existing {
