@@ -1103,7 +1103,9 @@ impl Registry {
                         .or_else(|| {
                             // "Police have said …" then "…, police said": one word capitalised
                             // only where it opened a sentence.
-                            (!name.contains(' ')).then_some(())?;
+                            if name.contains(' ') {
+                                return None;
+                            }
                             self.entities[window..].iter().rposition(|e| {
                                 e.proper
                                     && !e.name.contains(' ')

@@ -483,10 +483,7 @@ impl ConflictRule for Negation {
                 {
                     // "no meeting had taken place": the denial with its event.
                     phrase(pn.text, &pn.words, cue, end)
-                } else if let Some(v) = pn
-                    .denied_verb
-                    .filter(|&v| v > ni && v - ni <= 3 && passive_light_verb(pn, v))
-                {
+                } else if let Some(v) = light_deed_denied(pn, ni) {
                     // "no such alert was received": the denial with its verb.
                     phrase(pn.text, &pn.words, cue, v + 1)
                 } else if ni + 1 > cue + 8 {
@@ -875,6 +872,13 @@ fn passive_light_verb(p: &Profile, v: usize) -> bool {
         )
 }
 
+/// The passive light verb, within three words after the "no" noun at `ni`, that the claim's
+/// negation denies: "no such alert was received" (the verb, "received").
+fn light_deed_denied(p: &Profile, ni: usize) -> Option<usize> {
+    p.denied_verb
+        .filter(|&v| v > ni && v - ni <= 3 && passive_light_verb(p, v))
+}
+
 /// Whether the negated words are the other side's own, word for word, with the negation
 /// taken out: "she was not at the scene" against "the minister was at the scene when the
 /// shots were fired" ("was at the scene": three words or more, through the word at `ni`).
@@ -965,11 +969,8 @@ fn denied_outright(p: &Profile, ni: usize) -> bool {
             || matches!(w(cue - 3), "and" | "but"));
     // ("no such alert was received", "no decision was taken": a light verb in the passive,
     // whose subject is the deed it carries; not "no teacher had received the money".)
-    let light = p
-        .denied_verb
-        .is_some_and(|v| v > ni && v - ni <= 3 && passive_light_verb(p, v));
     event_denied(&p.words, ni, p.text)
-        || light
+        || light_deed_denied(p, ni).is_some()
         || (existential && clause_break(p.text, &p.words, ni))
 }
 
