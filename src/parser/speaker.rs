@@ -1569,6 +1569,10 @@ pub fn same_name(a: &str, b: &str) -> bool {
     if joins_two(a) || joins_two(b) {
         return false;
     }
+    // "Supporters of Sanders", "a prosecutor for David Petraeus" are not Sanders or Petraeus.
+    if described_by_object(core_a, core_b) || described_by_object(core_b, core_a) {
+        return false;
+    }
     let (a, b) = (core_a, core_b);
     // A surname alone, or a leading part of an organisation's name. A name is compared with
     // hundreds of entities in a long file, so words are counted only when both names have
@@ -1631,6 +1635,30 @@ pub fn same_name(a: &str, b: &str) -> bool {
                 .all(|(x, y)| word_eq(x, y))
         }
     }
+}
+
+/// Whether `whole` describes someone by `name` as the object of its last "of" or "for"
+/// ("Supporters of Sanders", "one of the prosecutors for David Petraeus", "critics of Mr.
+/// Lund"): what follows it is the name, after at most a title, an article or first names. A
+/// title's "of" leads on to more than the name ("Secretary of State Tom Nides").
+fn described_by_object(whole: &str, name: &str) -> bool {
+    let words: Vec<&str> = whole.split_whitespace().collect();
+    let Some(p) = words.iter().rposition(|w| matches!(*w, "of" | "for")) else {
+        return false;
+    };
+    let (Some(last), Some(name_last)) = (words.last(), name.split_whitespace().next_back()) else {
+        return false;
+    };
+    p > 0
+        && p + 1 < words.len()
+        && word_eq(last, name_last)
+        && words[p + 1..words.len() - 1].iter().all(|w| {
+            let f = fold(w);
+            is_title(&f)
+                || matches!(f.as_str(), "the" | "a" | "an")
+                || lexicon::first_name_gender(&f).is_some()
+                || name.split_whitespace().any(|n| word_eq(n, w))
+        })
 }
 
 /// The first and the last word of a name (the same word when it has one).
