@@ -638,7 +638,17 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             && ws[i - 1].capitalized
             && !ws[i - 1].lower.ends_with("'s")
             && !lexicon::CALENDAR.contains(ws[i - 1].lower.as_ref());
-        if is_year || named {
+        // "on June 11", "11 June": a day of a month, a date, counts nothing either.
+        let month = |x: &Word| {
+            x.capitalized
+                && lexicon::CALENDAR.contains(x.lower.as_ref())
+                && !x.lower.ends_with("day")
+                && !matches!(x.lower.as_ref(), "tonight" | "tomorrow")
+        };
+        let day = w.surface.bytes().all(|b| b.is_ascii_digit())
+            && (1.0..=31.0).contains(&value)
+            && ((i > 0 && month(&ws[i - 1])) || ws.get(i + 1).is_some_and(month));
+        if is_year || named || day {
             i += 1;
             continue;
         }
