@@ -16,7 +16,7 @@ use crate::model::Stance;
 
 mod store;
 
-pub use store::{NumberSet, WordHasher, data_lines, fold, fold_into};
+pub use store::{NumberSet, WordHasher, data_lines, fold, fold_into, split_bytes};
 
 /// A hash map keyed by words, hashed with [`WordHasher`].
 pub type WordMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;

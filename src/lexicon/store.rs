@@ -283,10 +283,17 @@ fn find2(b: &[u8], x: u8, y: u8) -> usize {
 /// `s` split at every `sep`, an ASCII byte, like `str::split`.
 #[allow(dead_code)] // Used by build.rs; the crate reads no columns at run time.
 pub fn fields(s: &str, sep: u8) -> impl Iterator<Item = &str> {
-    let mut rest = Some(s);
+    // (Cut at an ASCII byte, every piece is whole UTF-8.)
+    split_bytes(s.as_bytes(), move |b| b == sep)
+        .map(|piece| std::str::from_utf8(piece).unwrap_or_default())
+}
+
+/// `bytes` split at every byte `is_sep` accepts, empty pieces included, like `split`.
+pub fn split_bytes(bytes: &[u8], is_sep: impl Fn(u8) -> bool) -> impl Iterator<Item = &[u8]> {
+    let mut rest = Some(bytes);
     std::iter::from_fn(move || {
         let r = rest?;
-        match r.bytes().position(|b| b == sep) {
+        match r.iter().position(|&b| is_sep(b)) {
             Some(i) => {
                 rest = Some(&r[i + 1..]);
                 Some(&r[..i])

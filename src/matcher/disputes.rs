@@ -472,20 +472,7 @@ static JOINS: [bool; 256] = {
 /// what `split` gives, found by a table a byte (the closure's three tests were most of the
 /// matcher's look at every claim).
 fn pieces(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
-    let mut rest = Some(bytes);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        match r.iter().position(|&b| !JOINS[usize::from(b)]) {
-            Some(i) => {
-                rest = Some(&r[i + 1..]);
-                Some(&r[..i])
-            }
-            None => {
-                rest = None;
-                Some(r)
-            }
-        }
-    })
+    lexicon::split_bytes(bytes, |b| !JOINS[usize::from(b)])
 }
 
 /// The lengths and openings of the dispute words, read once: a word of another length, or
