@@ -70,7 +70,9 @@ pub(super) fn same_quantity(
             return false;
         }
         let shared = words_around(pa, a, pb, b);
-        return shared.len() >= 2 || shared.iter().any(|k| !keys.is_changeable(*k));
+        return shared.len() >= 2
+            || shared.iter().any(|k| !keys.is_changeable(*k))
+            || (lasted(pa, a) && lasted(pb, b));
     }
     let measure = !a.unit.is_empty() && !money && !share;
     if measure {
@@ -616,6 +618,17 @@ fn offset(p: &Profile, q: &Quantity) -> bool {
         && p.words
             .get(after)
             .is_some_and(|w| lexicon::OFFSET_WORDS.contains(w.lower.as_ref()))
+}
+
+/// Whether a span of time is how long something went on: "lasted less than six hours", "for
+/// at least three weeks", "within two hours".
+fn lasted(p: &Profile, q: &Quantity) -> bool {
+    let from = before_bound(p, q);
+    from > 0
+        && matches!(
+            p.words[from - 1].lower.as_ref(),
+            "for" | "within" | "lasted" | "took"
+        )
 }
 
 /// The earlier time a figure's clause dates it to, folded: "last november", "last year",
