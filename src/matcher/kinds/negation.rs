@@ -186,8 +186,15 @@ impl ConflictRule for Negation {
                 // (Nor one negated in a clause the matcher sets aside: "whose name has not been
                 // released".)
                 // ("paid zero in taxes" says no paying either.)
-                let negated_near = pp.words[at.saturating_sub(3)..(at + 5).min(pp.words.len())]
+                // (Not past "but": "ready to appear behind closed doors, but would not be part
+                // of a public show" asserts the closed doors.)
+                let negated_near = pp.words[at.saturating_sub(3)..at]
                 .iter()
+                .chain(
+                    pp.words[at..(at + 5).min(pp.words.len())]
+                        .iter()
+                        .take_while(|w| w.lower != "but"),
+                )
                 .any(|w| lexicon::matcher().is_negation(&w.lower) || w.lower == "zero")
                 // ("had not given the club a personal gift": a thing a negated verb hands on.)
                 || object_of_negated_verb(pp, at)
