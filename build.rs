@@ -147,6 +147,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("DEGREE_WORDS",             "data/matcher/degree_words.txt",             Set),
     ("SAID_OF",                  "data/matcher/said_of.txt",                  Set),
     ("POINTING_WORDS",           "data/matcher/pointing_words.txt",           Set),
+    ("PARTICLE_OBJECTS",         "data/matcher/particle_objects.txt",         Set),
     ("MODAL_WORDS",              "data/matcher/modal_words.txt",              Set),
     ("REPORTED_WORDS",           "data/matcher/reported_words.txt",           Set),
     ("OPPOSING_WORDS",           "data/matcher/opposing_words.txt",           Set),

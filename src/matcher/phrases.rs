@@ -56,7 +56,12 @@ pub(super) fn key_phrases(
             [a, b, ..] => [*a, *b],
             _ => continue,
         };
-        if !opens_phrase(opening) || !lexicon::PHRASE_SECONDS.contains(ws[i + 1].lower.as_ref()) {
+        let second = |k: usize| {
+            ws.get(k)
+                .is_some_and(|w| lexicon::PHRASE_SECONDS.contains(w.lower.as_ref()))
+        };
+        let pronoun_between = lexicon::PARTICLE_OBJECTS.contains(ws[i + 1].lower.as_ref());
+        if !opens_phrase(opening) || !(second(i + 1) || (pronoun_between && second(i + 2))) {
             continue;
         }
         let stem = stem_of(&ws[i].lower, lex).text();
@@ -76,11 +81,29 @@ pub(super) fn key_phrases(
             !is_unit_word(&ws[i].lower)
                 && (info[i].key.is_some() || info[i + rest.len()].key.is_some())
         };
-        if let Some((rest, group)) = candidates
-            .iter()
-            .find(|(rest, _)| said(rest) && topical(rest))
-        {
-            found.push((i, i + 1 + rest.len()));
+        // A verb and its particle with a pronoun for the object between them: "turned it
+        // down", "called everything off".
+        let split = |rest: &[&str]| {
+            rest.len() == 1
+                && ws.len() > i + 2
+                && lexicon::PARTICLE_OBJECTS.contains(ws[i + 1].lower.as_ref())
+                && rest[0] == ws[i + 2].lower.as_ref()
+        };
+        let found_at = |rest: &[&str]| {
+            if said(rest) {
+                Some(i + 1 + rest.len())
+            } else if split(rest) {
+                Some(i + 3)
+            } else {
+                None
+            }
+        };
+        if let Some((end, group)) = candidates.iter().find_map(|(rest, group)| {
+            found_at(rest)
+                .filter(|_| topical(rest))
+                .map(|end| (end, group))
+        }) {
+            found.push((i, end));
             let key = keys.id(KeyText::Group(*group as usize), index);
             let old = info[i].key;
             info[i].key = Some(WordKey {
@@ -137,5 +160,18 @@ mod tests {
         // The first word alone, or before other words, is itself.
         assert_ne!(keys_of("carried the boxes", &mut keys)[0], single);
         assert_ne!(keys_of("carried", &mut keys)[0], single);
+    }
+
+    #[test]
+    fn a_pronoun_between_a_verb_and_its_particle_keeps_the_phrase() {
+        let mut keys = Keys::default();
+        let single = keys_of("rejected", &mut keys)[0];
+        assert!(single.is_some());
+        assert_eq!(keys_of("they turned it down", &mut keys)[1], single);
+        assert_eq!(keys_of("nobody turned anything down", &mut keys)[1], single);
+        // (A noun between is another phrase, or none: "turned the car down the lane".)
+        assert_ne!(keys_of("turned the car down", &mut keys)[0], single);
+        // (At the end of a claim, no particle to find.)
+        assert_ne!(keys_of("they turned it", &mut keys)[1], single);
     }
 }
