@@ -160,6 +160,8 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("SHARE_WORDS",              "data/matcher/share_words.txt",              Set),
     ("EXISTENCE_VERBS",          "data/matcher/existence_verbs.txt",          Set),
     ("CROWD_WORDS",              "data/matcher/crowd_words.txt",              Set),
+    ("TURNOUT_WORDS",            "data/matcher/turnout_words.txt",            Set),
+    ("VOTING_WORDS",             "data/matcher/voting_words.txt",             Set),
     ("TOLL_WORDS",               "data/matcher/toll_words.txt",               Set),
     ("INJURY_WORDS",             "data/matcher/injury_words.txt",             Set),
     ("STATUS_WORDS",             "data/matcher/status_words.txt",             Set),

@@ -196,6 +196,12 @@ pub(in crate::matcher) fn classes_counted(p: &Profile) -> u8 {
     } else {
         classes
     };
+    // (Two shares of an electorate that voted, said in other words, are one turnout.)
+    let classes = if super::turnout::turnout_shares(p).next().is_some() {
+        classes | TURNOUT
+    } else {
+        classes
+    };
     let anaphoric = if anaphoric_counts(p).next().is_some() {
         ANAPHORIC
     } else {
@@ -209,6 +215,8 @@ pub(in crate::matcher) fn classes_counted(p: &Profile) -> u8 {
     classes | anaphoric | any
 }
 
+/// [`classes_counted`]'s bit for a share that is turnout ([`super::turnout::turnout_shares`]).
+pub(in crate::matcher) const TURNOUT: u8 = 1 << 5;
 /// [`classes_counted`]'s bit for a count of "the number".
 pub(in crate::matcher) const ANAPHORIC: u8 = 1 << 6;
 /// [`classes_counted`]'s bit for any count.

@@ -20,6 +20,7 @@ mod numeric;
 mod pronoun_antonym;
 mod provenance;
 mod related_negation;
+mod turnout;
 mod wording;
 
 pub(super) use counted::{classes_counted, may_count_alike};
@@ -101,4 +102,5 @@ pub(super) static RULES: &[&dyn ConflictRule] = &[
     &no_evidence::NoEvidence,
     &pronoun_antonym::PronounAntonym,
     &counts_in_other_words::CountsInOtherWords,
+    &turnout::Turnout,
 ];
