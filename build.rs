@@ -162,6 +162,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("CROWD_WORDS",              "data/matcher/crowd_words.txt",              Set),
     ("TURNOUT_WORDS",            "data/matcher/turnout_words.txt",            Set),
     ("VOTING_WORDS",             "data/matcher/voting_words.txt",             Set),
+    ("SAID_NOTHING_OBJECTS",     "data/matcher/said_nothing_objects.txt",     Set),
     ("TOLL_WORDS",               "data/matcher/toll_words.txt",               Set),
     ("INJURY_WORDS",             "data/matcher/injury_words.txt",             Set),
     ("STATUS_WORDS",             "data/matcher/status_words.txt",             Set),

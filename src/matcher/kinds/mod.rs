@@ -20,6 +20,7 @@ mod numeric;
 mod pronoun_antonym;
 mod provenance;
 mod related_negation;
+mod speech_denied;
 mod turnout;
 mod wording;
 
@@ -103,4 +104,5 @@ pub(super) static RULES: &[&dyn ConflictRule] = &[
     &pronoun_antonym::PronounAntonym,
     &counts_in_other_words::CountsInOtherWords,
     &turnout::Turnout,
+    &speech_denied::SpeechDenied,
 ];
