@@ -164,6 +164,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("VOTING_WORDS",             "data/matcher/voting_words.txt",             Set),
     ("SAID_NOTHING_OBJECTS",     "data/matcher/said_nothing_objects.txt",     Set),
     ("TOLL_WORDS",               "data/matcher/toll_words.txt",               Set),
+    ("DISPLACED_WORDS",          "data/matcher/displaced_words.txt",          Set),
     ("INJURY_WORDS",             "data/matcher/injury_words.txt",             Set),
     ("STATUS_WORDS",             "data/matcher/status_words.txt",             Set),
     ("LIGHT_VERBS",              "data/matcher/light_verbs.txt",              Set),

@@ -1,6 +1,7 @@
 //! What a count is of when the claims say it in other words: the people at one gathering
 //! ("60,000 people joined the march", "police put the crowd at 12,000"), the dead of one
-//! event ("1,340 people had been confirmed dead", "counted 2,000 bodies"), its injured. Each
+//! event ("1,340 people had been confirmed dead", "counted 2,000 bodies"), its injured, those
+//! who left their homes ("1,200 people had been evacuated", "5,000 residents fled"). Each
 //! class is a word list; a count is of a class when its noun, the noun it is put "at" or
 //! "of", or what is said of the people it counts is in the list.
 
@@ -9,10 +10,11 @@ use crate::matcher::profile::Profile;
 use crate::matcher::words::Quantity;
 
 /// The classes of count, each with its words.
-pub(in crate::matcher) const CLASSES: [(Class, &WordList); 3] = [
+pub(in crate::matcher) const CLASSES: [(Class, &WordList); 4] = [
     (Class::Crowd, &lexicon::CROWD_WORDS),
     (Class::Dead, &lexicon::TOLL_WORDS),
     (Class::Injured, &lexicon::INJURY_WORDS),
+    (Class::Displaced, &lexicon::DISPLACED_WORDS),
 ];
 
 /// What a count is of.
@@ -21,6 +23,7 @@ pub(in crate::matcher) enum Class {
     Crowd,
     Dead,
     Injured,
+    Displaced,
 }
 
 impl Class {
@@ -30,6 +33,7 @@ impl Class {
             Class::Crowd => "the crowd",
             Class::Dead => "the dead",
             Class::Injured => "the injured",
+            Class::Displaced => "those who left their homes",
         }
     }
 

@@ -35,7 +35,12 @@ impl ConflictRule for CountsInOtherWords {
                 for (qb, wb) in counts_of(b, words) {
                     // "85,000 marched" and "a group of about 30 threw bottles": not one crowd.
                     let (x, y) = (qa.value.min(qb.value), qa.value.max(qb.value));
-                    if y > 20.0 * x || !differs(qa, qb) || different_deeds(qa, qb, a, b) {
+                    // (Two deeds of the class are one: "had been evacuated" and "had fled".)
+                    let deeds_of_class = said_of(qa, wa) && said_of(qb, wb);
+                    if y > 20.0 * x
+                        || !differs(qa, qb)
+                        || (different_deeds(qa, qb, a, b) && !deeds_of_class)
+                    {
                         continue;
                     }
                     // "14 soldiers were killed" and "three civilians were killed": other dead.
@@ -71,7 +76,7 @@ impl ConflictRule for CountsInOtherWords {
             for (pn, po) in [(a, b), (b, a)] {
                 for (class, words) in CLASSES {
                     let denied = match class {
-                        Class::Crowd => None,
+                        Class::Crowd | Class::Displaced => None,
                         Class::Dead => none_counted(pn, words)
                             .or_else(|| none_counted(pn, &lexicon::INJURY_WORDS)),
                         Class::Injured => none_counted(pn, words),
@@ -160,4 +165,10 @@ fn count_phrase(p: &Profile, q: &Quantity, class_at: usize) -> String {
         from += 1;
     }
     phrase(p.text, &p.words, from, hi + 1)
+}
+
+/// Whether the class word at `w` is said of the people a count names, after them: "1,200
+/// people had been evacuated", not "the crowd at 12,000".
+fn said_of(q: &Quantity, w: usize) -> bool {
+    w > q.noun_at.unwrap_or(q.at)
 }
