@@ -399,12 +399,25 @@ pub struct CueWord {
     /// The multi-word entries that start with the word, as a range of the lexicon's: see
     /// [`AttributionLexicon::phrases_of`].
     phrases: (u16, u16),
+    /// A bit for the second word of each of those entries ([`store::second_word_bit`]), all
+    /// bits when one is the word alone: see [`CueWord::may_open_phrase`].
+    phrase_seconds: u64,
     /// Lemma, when the word attributes only a quotation next to it.
     pub quote_verb: Option<ListWord>,
     pub noun_like: bool,
     /// A noun of saying whose owner speaks ("claim", "warning": `claim_nouns.txt`,
     /// `pledge_nouns.txt`).
     pub nominal: bool,
+}
+
+impl CueWord {
+    /// Whether a multi-word entry that starts with this word may go on with the word of
+    /// number `next` (`CueId::MAX` for a word no list holds): when not, none of them matches,
+    /// and the cue finder passes over them without reading them ("in" opens 54).
+    #[inline]
+    pub fn may_open_phrase(&self, next: CueId) -> bool {
+        self.phrase_seconds & store::second_word_bit(next) != 0
+    }
 }
 
 /// Which list a multi-word entry is from.
@@ -726,6 +739,21 @@ mod tests {
                 .map(|(kind, ids)| (kind, ids.to_vec()))
                 .collect();
             assert_eq!(found, expected, "{first:?}");
+        }
+    }
+
+    #[test]
+    fn a_multi_word_entry_may_open_before_its_second_word() {
+        let a = attribution();
+        for (first, &id) in a.cue_index.iter() {
+            let word = &a.cue_words[id as usize];
+            for (_, ids) in a.phrases_of(word) {
+                let next = ids.get(1).copied().unwrap_or(CueId::MAX);
+                assert!(word.may_open_phrase(next), "{first:?} {ids:?}");
+                if ids.len() == 1 {
+                    assert_eq!(word.phrase_seconds, u64::MAX, "{first:?}");
+                }
+            }
         }
     }
 
