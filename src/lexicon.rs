@@ -489,18 +489,30 @@ fn first_name_line(word: &str) -> Option<&'static str> {
     while lo < hi {
         let mid = (lo + hi) / 2;
         let l = line(mid);
-        // (A byte loop: lines are short, and `split` set up a searcher at every step.)
-        let field = l
-            .bytes()
-            .position(|b| b == b'\t')
-            .map_or(l, |tab| &l[..tab]);
-        match field.cmp(word) {
+        match first_field_cmp(l.as_bytes(), word.as_bytes()) {
             std::cmp::Ordering::Equal => return Some(l),
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
         }
     }
     None
+}
+
+/// How the first field of `line` (up to a tab) sorts against `word`, as `str`s compare: in
+/// one pass over the bytes, where finding the tab and then comparing took a call to `memcmp`
+/// at every step of the search.
+fn first_field_cmp(line: &[u8], word: &[u8]) -> std::cmp::Ordering {
+    let mut k = 0;
+    loop {
+        let field_byte = line.get(k).filter(|&&b| b != b'\t');
+        match (field_byte, word.get(k)) {
+            (Some(a), Some(b)) if a == b => k += 1,
+            (Some(a), Some(b)) => return a.cmp(b),
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (None, None) => return std::cmp::Ordering::Equal,
+        }
+    }
 }
 
 /// How many lines `text` has from byte `from` on, each ended by a line break.
@@ -752,6 +764,23 @@ mod tests {
                 assert!(word.may_open_phrase(next), "{first:?} {ids:?}");
                 if ids.len() == 1 {
                     assert_eq!(word.phrase_seconds, u64::MAX, "{first:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_first_field_sorts_as_its_text() {
+        let fields = ["", "a", "ab", "abc", "b", "ba", "é", "zz"];
+        for f in fields {
+            for tail in ["", "\tf", "\tm\t1"] {
+                let line = format!("{f}{tail}");
+                for w in fields {
+                    assert_eq!(
+                        first_field_cmp(line.as_bytes(), w.as_bytes()),
+                        f.cmp(w),
+                        "{line:?} {w:?}"
+                    );
                 }
             }
         }
