@@ -399,12 +399,25 @@ pub struct CueWord {
     /// The multi-word entries that start with the word, as a range of the lexicon's: see
     /// [`AttributionLexicon::phrases_of`].
     phrases: (u16, u16),
+    /// A bit for the second word of each of those entries ([`store::second_word_bit`]), all
+    /// bits when one is the word alone: see [`CueWord::may_open_phrase`].
+    phrase_seconds: u64,
     /// Lemma, when the word attributes only a quotation next to it.
     pub quote_verb: Option<ListWord>,
     pub noun_like: bool,
     /// A noun of saying whose owner speaks ("claim", "warning": `claim_nouns.txt`,
     /// `pledge_nouns.txt`).
     pub nominal: bool,
+}
+
+impl CueWord {
+    /// Whether a multi-word entry that starts with this word may go on with the word of
+    /// number `next` (`CueId::MAX` for a word no list holds): when not, none of them matches,
+    /// and the cue finder passes over them without reading them ("in" opens 54).
+    #[inline]
+    pub fn may_open_phrase(&self, next: CueId) -> bool {
+        self.phrase_seconds & store::second_word_bit(next) != 0
+    }
 }
 
 /// Which list a multi-word entry is from.
@@ -476,18 +489,30 @@ fn first_name_line(word: &str) -> Option<&'static str> {
     while lo < hi {
         let mid = (lo + hi) / 2;
         let l = line(mid);
-        // (A byte loop: lines are short, and `split` set up a searcher at every step.)
-        let field = l
-            .bytes()
-            .position(|b| b == b'\t')
-            .map_or(l, |tab| &l[..tab]);
-        match field.cmp(word) {
+        match first_field_cmp(l.as_bytes(), word.as_bytes()) {
             std::cmp::Ordering::Equal => return Some(l),
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
         }
     }
     None
+}
+
+/// How the first field of `line` (up to a tab) sorts against `word`, as `str`s compare: in
+/// one pass over the bytes, where finding the tab and then comparing took a call to `memcmp`
+/// at every step of the search.
+fn first_field_cmp(line: &[u8], word: &[u8]) -> std::cmp::Ordering {
+    let mut k = 0;
+    loop {
+        let field_byte = line.get(k).filter(|&&b| b != b'\t');
+        match (field_byte, word.get(k)) {
+            (Some(a), Some(b)) if a == b => k += 1,
+            (Some(a), Some(b)) => return a.cmp(b),
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (None, None) => return std::cmp::Ordering::Equal,
+        }
+    }
 }
 
 /// How many lines `text` has from byte `from` on, each ended by a line break.
@@ -726,6 +751,38 @@ mod tests {
                 .map(|(kind, ids)| (kind, ids.to_vec()))
                 .collect();
             assert_eq!(found, expected, "{first:?}");
+        }
+    }
+
+    #[test]
+    fn a_multi_word_entry_may_open_before_its_second_word() {
+        let a = attribution();
+        for (first, &id) in a.cue_index.iter() {
+            let word = &a.cue_words[id as usize];
+            for (_, ids) in a.phrases_of(word) {
+                let next = ids.get(1).copied().unwrap_or(CueId::MAX);
+                assert!(word.may_open_phrase(next), "{first:?} {ids:?}");
+                if ids.len() == 1 {
+                    assert_eq!(word.phrase_seconds, u64::MAX, "{first:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_first_field_sorts_as_its_text() {
+        let fields = ["", "a", "ab", "abc", "b", "ba", "é", "zz"];
+        for f in fields {
+            for tail in ["", "\tf", "\tm\t1"] {
+                let line = format!("{f}{tail}");
+                for w in fields {
+                    assert_eq!(
+                        first_field_cmp(line.as_bytes(), w.as_bytes()),
+                        f.cmp(w),
+                        "{line:?} {w:?}"
+                    );
+                }
+            }
         }
     }
 

@@ -9,8 +9,8 @@ use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use crate::store::{
-    EMPTY, MAX_ENTRIES, SIEVE_WORDS, data_lines, fields, fold, length_bit, number_hash, sieve_bit,
-    slot, word_hash,
+    EMPTY, MAX_ENTRIES, SIEVE_WORDS, data_lines, fields, fold, length_bit, number_hash,
+    second_word_bit, sieve_bit, slot, word_hash,
 };
 
 /// The texts words live in: `(variant of lexicon's Text, text)`, set once by `build.rs`.
@@ -412,6 +412,8 @@ struct Verb {
 struct CueWord {
     verb: Option<Verb>,
     phrases: (u16, u16),
+    /// See the crate's `CueWord::phrase_seconds`.
+    phrase_seconds: u64,
     quote_verb: Option<Word>,
     noun_like: bool,
     nominal: bool,
@@ -543,6 +545,13 @@ fn write_attribution(out: &mut Out) {
     for (id, word) in cues.words.iter_mut().enumerate() {
         let end = start + phrases[start..].partition_point(|(f, _)| usize::from(*f) == id);
         word.phrases = (number(start), number(end));
+        word.phrase_seconds = phrases[start..end]
+            .iter()
+            .map(|(_, p)| match p.len {
+                1 => u64::MAX,
+                _ => second_word_bit(ids[p.at as usize + 1]),
+            })
+            .fold(0, |mask, bit| mask | bit);
         start = end;
     }
     let words: Vec<String> = cues
@@ -560,9 +569,9 @@ fn write_attribution(out: &mut Out) {
                 .quote_verb
                 .map_or("None".into(), |q| format!("Some({})", q.rust()));
             format!(
-                "CueWord {{ verb: {verb}, phrases: {:?}, quote_verb: {quote}, noun_like: {}, \
-                 nominal: {} }}",
-                w.phrases, w.noun_like, w.nominal
+                "CueWord {{ verb: {verb}, phrases: {:?}, phrase_seconds: {:#x}, quote_verb: \
+                 {quote}, noun_like: {}, nominal: {} }}",
+                w.phrases, w.phrase_seconds, w.noun_like, w.nominal
             )
         })
         .collect();

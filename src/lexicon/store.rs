@@ -111,6 +111,13 @@ pub fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
+/// The bit of a cue word's number in the mask of the second words of the multi-word entries
+/// that another word opens (the lexicon's `CueWord::phrase_seconds`).
+#[inline]
+pub fn second_word_bit(id: u16) -> u64 {
+    1 << (id % 64)
+}
+
 /// Words of a table's sieve ([`sieve_bit`]): 4,096 bits. (Sieves sized to their tables,
 /// larger for the large ones, turned away no more words and cost a bounds check.)
 pub const SIEVE_WORDS: usize = 64;

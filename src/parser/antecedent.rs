@@ -200,14 +200,15 @@ pub fn titled_people(
     let mut i = before;
     while i > 0 && words.start(i - 1) >= reach {
         i -= 1;
-        // (Or its title's abbreviation: "the governor" and "Gov. Ana Ruiz".)
+        // (Or its title's abbreviation: "the governor" and "Gov. Ana Ruiz". The title list
+        // is asked last, of a word the role starts with: it takes a string made for it.)
         let abbreviated = || {
             let short = words.lower(i).trim_end_matches('.');
             first.is_empty()
                 && (words.text(i).ends_with('.') || words.text(i + 1) == ".")
-                && is_title(&format!("{short}."))
                 && short.len() >= 2
                 && last.starts_with(short)
+                && is_title(&format!("{short}."))
         };
         if !(words.is_word(i) && (words.lower(i) == last || abbreviated()) && !words.quoted(i)) {
             continue;

@@ -333,11 +333,13 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
         let entry = words.cue_word(i);
         // The longest multi-word entry starting here.
         let mut best: Option<(usize, PhraseKind)> = None;
-        if let Some(entry) = entry {
-            // Word i is the phrase's first word; the others are compared by number. A common
-            // first word ("in", "said") opens dozens of phrases: the next word's number, read
-            // once, passes over most of them.
-            let next = words.cue_id(i + 1);
+        // Word i is the phrase's first word; the others are compared by number. A common
+        // first word ("in", "said") opens dozens of phrases: the next word's number, read
+        // once, passes over most of them, and over all of them when no entry goes on with it.
+        if let Some(entry) = entry
+            && let next = words.cue_id(i + 1)
+            && entry.may_open_phrase(next)
+        {
             for (r, ids) in lex.phrases_of(entry) {
                 if ids.get(1).is_none_or(|&id| id == next)
                     && i + ids.len() <= sentence.end
