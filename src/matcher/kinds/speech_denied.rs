@@ -51,7 +51,7 @@ fn is_speech_verb(w: &str) -> bool {
 
 /// A denial that its subject said anything of the kind: the subject's words (the speaker's
 /// for "I" or "we"), and where the denial starts and ends. `None` for any other claim, and
-/// for a pronoun that may stand for anyone ("he never said that").
+/// for a pronoun that may stand for anyone ("he never said any such thing").
 fn denied_speech(claim: &Claim, p: &Profile) -> Option<(usize, usize, Vec<String>)> {
     let ws = &p.words;
     let w = |k: usize| ws[k].lower.as_ref();
@@ -69,8 +69,8 @@ fn denied_speech(claim: &Claim, p: &Profile) -> Option<(usize, usize, Vec<String
     // (The claim's own negation leaves out one before a verb of saying, which asserts
     // nothing of the world: it is read here.)
     let cue = (0..ws.len()).find(|&k| lexicon::matcher().is_negation(w(k)))?;
-    // "said nothing of the kind": the verb before the negation, which opens the phrase.
-    // Where the denial opens (its subject is before it) and ends.
+    // Where the denial opens (its subject is before it) and ends: at the verb before the
+    // negation that opens the phrase ("said nothing of the kind"), or at the negation.
     let (opens, end) = if cue > 0 && is_speech_verb(w(cue - 1)) {
         (cue - 1, said_nothing(cue)?)
     } else {

@@ -69,7 +69,8 @@ pub(super) fn turnout_shares<'q>(p: &'q Profile<'_>) -> impl Iterator<Item = &'q
             .unwrap_or(q.at + count);
         let of = (end..(end + 2).min(p.words.len())).find(|&k| w(k) == "of");
         let voted = of.is_some_and(|of| {
-            // Past the first noun of the share ("of registered voters"), within its clause.
+            // Past the first word of whom the share is ("of registered voters"), within seven
+            // words of "of".
             let first = if p.words.get(of + 1).is_some_and(|x| x.lower == "the") {
                 of + 2
             } else {
