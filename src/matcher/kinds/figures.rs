@@ -169,11 +169,28 @@ pub(super) fn same_quantity(
         // and "would cost around 310,000 pounds", not "raised 18,000 pounds for legal costs".
         shared.len() >= 2
             || (unnamed_sums && verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b)))
+            || (unnamed_sums
+                && topic
+                    .pairs
+                    .iter()
+                    .any(|&(_, ia, ib)| sum_of(pa, a, ia) && sum_of(pb, b, ib)))
             || ((share || bare)
                 && a.noun.is_empty()
                 && b.noun.is_empty()
                 && shared.iter().any(|k| !keys.is_changeable(*k)))
     }
+}
+
+/// Whether the noun at `at` is what a sum is of, said before it in its clause: "cost
+/// overruns on the program had reached $1.1 billion", "the real overrun was closer to $400
+/// million" (a noun, not a name, within eight words before the figure).
+fn sum_of(p: &Profile, q: &Quantity, at: usize) -> bool {
+    let w = &p.words[at];
+    at < q.at
+        && q.at - at <= 8
+        && !w.capitalized
+        && crate::matcher::vectors::may_be_noun(&w.lower)
+        && !(at..q.at).any(|i| clause_break(p.text, &p.words, i))
 }
 
 /// Whether `q` is "the figure" a claim speaks of, with no other word to say of what: "the 138
