@@ -49,7 +49,14 @@ fn finding_at(scan: &Scan, at: &At) -> Option<Hit> {
         && i + 2 < sentence.end
         && words.lower(i + 1) == "no"
         && matches!(words.lower(i + 2), "evidence" | "proof" | "sign" | "signs");
-    if head.is_none() && !none_found {
+    // ("The inspector's office found that …": whoever finds that something is so says so.)
+    // (A clause after "that", not a thing: "finds that in his work".)
+    let found_that = !at.lower.starts_with("sh")
+        && words.lower(i + 1) == "that"
+        && i + 2 < sentence.end
+        && words.is_word(i + 2)
+        && !lexicon::NP_PREPOSITIONS.contains(words.lower(i + 2));
+    if head.is_none() && !none_found && !found_that {
         return None;
     }
     let lemma = if at.lower.starts_with("sh") {
