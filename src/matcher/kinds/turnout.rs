@@ -4,6 +4,7 @@
 //! needs a shared word for what a share is of; here the words around each share say that it
 //! is turnout.
 
+use super::counted::TURNOUT;
 use super::figures::{differs, same_scope};
 use super::wording::window;
 use super::{ConflictRule, Finding, Pair};
@@ -21,6 +22,10 @@ impl ConflictRule for Turnout {
             return;
         }
         let (a, b) = (pair.a, pair.b);
+        // (Read once a claim: most pairs have no turnout on one side.)
+        if a.counted & b.counted & TURNOUT == 0 {
+            return;
+        }
         for qa in turnout_shares(a) {
             for qb in turnout_shares(b) {
                 if differs(qa, qb) && same_scope(qa, qb, a, b) {
