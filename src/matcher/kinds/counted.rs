@@ -206,6 +206,12 @@ pub(in crate::matcher) fn classes_counted(p: &Profile) -> u8 {
     } else {
         classes
     };
+    // (Two spans of how long something went on may be one span in other words.)
+    let classes = if super::figures::gives_duration(p) {
+        classes | DURATION
+    } else {
+        classes
+    };
     let anaphoric = if anaphoric_counts(p).next().is_some() {
         ANAPHORIC
     } else {
@@ -219,6 +225,9 @@ pub(in crate::matcher) fn classes_counted(p: &Profile) -> u8 {
     classes | anaphoric | any
 }
 
+/// [`classes_counted`]'s bit for a span of how long something went on
+/// ([`super::figures::gives_duration`]).
+pub(in crate::matcher) const DURATION: u8 = 1 << 4;
 /// [`classes_counted`]'s bit for a share that is turnout ([`super::turnout::turnout_shares`]).
 pub(in crate::matcher) const TURNOUT: u8 = 1 << 5;
 /// [`classes_counted`]'s bit for a count of "the number".

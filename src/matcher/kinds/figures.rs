@@ -639,7 +639,7 @@ fn offset(p: &Profile, q: &Quantity) -> bool {
 
 /// Whether a span of time is how long something went on: "lasted less than six hours", "for
 /// at least three weeks", "within two hours".
-fn lasted(p: &Profile, q: &Quantity) -> bool {
+pub(super) fn lasted(p: &Profile, q: &Quantity) -> bool {
     let from = before_bound(p, q);
     from > 0
         && matches!(
@@ -704,6 +704,14 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
             _ => None,
         }
     })
+}
+
+/// Whether a claim gives how long something went on ("lasted less than six hours", "for at
+/// least three weeks").
+pub(super) fn gives_duration(p: &Profile) -> bool {
+    p.quantities
+        .iter()
+        .any(|q| hours_in(&q.unit).is_some() && lasted(p, q))
 }
 
 /// Hours in a unit of time (units are stems: "minutes" is "minut"); `None` for any other unit.

@@ -1,7 +1,8 @@
 //! Numeric: different figures for the same quantity ("9,000 cubic metres" against "1,200
 //! cubic metres"); [`super::figures`] says when two figures count the same thing.
 
-use super::figures::{same_quantity, speakers_own, tolls_differ};
+use super::counted::DURATION;
+use super::figures::{lasted, same_quantity, speakers_own, tolls_differ};
 use super::wording::clause_break;
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
@@ -23,8 +24,20 @@ impl ConflictRule for Numeric {
             boost,
             ..
         } = *pair;
+        // Claims that share no word nor figure may still give one span of time: how long
+        // something went on ("the access lasted less than six hours", "could read the
+        // database for at least three weeks").
+        let apart = topic.pairs.is_empty() && !a.figures.iter().any(|f| b.figures.contains(f));
+        if apart && a.counted & b.counted & DURATION == 0 {
+            return;
+        }
         for qa in &a.quantities {
             for qb in &b.quantities {
+                // ("Charged within 48 hours" is a deadline met, not a span: with no shared
+                // word it is set against nothing.)
+                if apart && !(lasted_for(a, qa) && lasted_for(b, qb)) {
+                    continue;
+                }
                 // A side that also gives the other's figure agrees on it, and its different
                 // figure is another quantity: "a rise of 3 per cent" against "7.5 per cent over
                 // two years, made up of the 3 per cent rise". Unless it negates it: "about 90
@@ -58,12 +71,19 @@ impl ConflictRule for Numeric {
                     && !restated(qa, b)
                     && !restated(qb, a)
                 {
-                    let reason = format!(
-                        "{} vs {}: different figures for the same quantity; shared: {}",
-                        qa.surface,
-                        qb.surface,
-                        shared_words(topic, a, b)
-                    );
+                    let reason = if apart {
+                        format!(
+                            "{} vs {}: different spans of how long it went on",
+                            qa.surface, qb.surface
+                        )
+                    } else {
+                        format!(
+                            "{} vs {}: different figures for the same quantity; shared: {}",
+                            qa.surface,
+                            qb.surface,
+                            shared_words(topic, a, b)
+                        )
+                    };
                     let conf = if topic.weight >= 2.0 { 0.75 } else { 0.65 };
                     found.push(Finding {
                         kind: ConflictKind::Numeric,
@@ -74,6 +94,20 @@ impl ConflictRule for Numeric {
             }
         }
     }
+
+    fn reads_other_words(&self) -> bool {
+        true
+    }
+}
+
+/// Whether a figure is a span something went on for: [`lasted`], and not "within".
+fn lasted_for(p: &Profile, q: &Quantity) -> bool {
+    lasted(p, q)
+        && !p.words[..q.at]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| w.lower == "within")
 }
 
 /// Whether the claim gives another figure of the same thing as `q`, joined to it by "and":
