@@ -136,6 +136,7 @@ pub fn find_conflicts_within(
         }
     }
     one_contrast_per_source(&scored, claims, &mut keep);
+    said_again_in_full(&mut scored, claims, &mut keep);
     let mut out = Vec::new();
     for (k, (p, c)) in scored.drain(..).enumerate() {
         if !keep[k] {
@@ -187,6 +188,59 @@ fn one_contrast_per_source(scored: &[(f64, Candidate)], claims: &[Claim], keep: 
         }
     }
 }
+
+/// A claim that only points at what it answers ("disputed that account", "rejected the
+/// characterization") says no more than the words its source goes on to say ("saying every
+/// ballot was counted"): where those words are set against the same claim, the pointing
+/// claim's pair is that point said twice. It is dropped, and the pair that says the point
+/// in full is as sure as the surer of the two.
+fn said_again_in_full(scored: &mut [(f64, Candidate)], claims: &[Claim], keep: &mut [bool]) {
+    // ("that account", "the police account", "that finding as well"; not "the report as
+    // speculation", which says what it calls it.)
+    let pointing = |c: &Claim| {
+        let ws = words(&c.content.text);
+        let Some(noun) = ws
+            .iter()
+            .take(POINTING_WORDS)
+            .position(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
+        else {
+            return false;
+        };
+        let rest: Vec<&str> = ws[noun + 1..].iter().map(|w| w.lower.as_ref()).collect();
+        ws[0..noun]
+            .first()
+            .is_some_and(|w| lexicon::AIMED_OPENERS.contains(w.lower.as_ref()))
+            && matches!(rest.as_slice(), [] | ["too"] | ["as", "well"])
+    };
+    // (claim set against, source that answers) → the surest pair whose answer says more.
+    let mut in_full: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut pointed = Vec::new();
+    for (k, (p, c)) in scored.iter().enumerate() {
+        if !keep[k] {
+            continue;
+        }
+        let [i, j] = c.claims;
+        for (answer, other) in [(i, j), (j, i)] {
+            if pointing(&claims[answer]) {
+                pointed.push((k, other, answer));
+            } else {
+                let best = in_full.entry((other, claims[answer].source)).or_insert(k);
+                if scored[*best].0 < *p {
+                    *best = k;
+                }
+            }
+        }
+    }
+    for (k, other, answer) in pointed {
+        if let Some(&full) = in_full.get(&(other, claims[answer].source)) {
+            keep[k] = false;
+            scored[full].0 = scored[full].0.max(scored[k].0);
+        }
+    }
+}
+
+/// How far into a pointing claim its noun ("account", "finding") may stand.
+const POINTING_WORDS: usize = 3;
 
 /// Conflicts the scorer is less sure of than this are not reported at all, whatever
 /// `--min-confidence` asks for.
