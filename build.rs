@@ -45,6 +45,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("NOUN_LIKE",                "data/lexicon/noun_like_verb_forms.txt",     Built),
     ("QUOTE_VERBS",              "data/lexicon/quote_verbs.txt",              Built),
     ("OBTAINING_PARTICIPLES",    "data/lexicon/obtaining_participles.txt",    Set),
+    ("FIRST_NAMES",              "data/lexicon/first_names.tsv",              Built),
     ("PERSON_NOUNS",             "data/lexicon/person_nouns.txt",             Set),
     ("PERSON_VERB_NOUNS",        "data/lexicon/person_nouns_also_verbs.txt",  Set),
     ("PERSON_OTHER_NOUNS",       "data/lexicon/person_nouns_also_other.txt",  Set),

@@ -444,108 +444,12 @@ pub fn is_party(affiliation: &str) -> bool {
 /// The gender a folded first name says ("hillary": female; "jordan": none), from
 /// `data/lexicon/first_names.tsv` (US Census 1990 first names).
 pub fn first_name_gender(word: &str) -> Option<Gender> {
-    let line = first_name_line(word)?;
-    match line.split_once('\t')?.1.trim_ascii() {
-        "m" => Some(Gender::Male),
-        "f" => Some(Gender::Female),
-        _ => None,
-    }
-}
-
-/// The length of the lines that open `text` with `#`, line breaks included.
-const fn comment_lines_len(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() && bytes[at] == b'#' {
-        while at < bytes.len() && bytes[at] != b'\n' {
-            at += 1;
-        }
-        if at < bytes.len() {
-            at += 1;
-        }
-    }
-    at
+    FIRST_NAMES.get(word).copied().flatten()
 }
 
 /// Whether a folded word is a first name of the list, of either gender or both.
 pub fn is_first_name(word: &str) -> bool {
-    first_name_line(word).is_some()
-}
-
-/// The line of `data/lexicon/first_names.tsv` for a folded first name.
-fn first_name_line(word: &str) -> Option<&'static str> {
-    // The file is sorted: a binary search over its lines, whose starts are found at compile
-    // time, so that nothing is built at start-up and no step scans bytes for a line break.
-    const FILE: &str = include_str!("../data/lexicon/first_names.tsv");
-    const HEADER: usize = comment_lines_len(FILE);
-    const LINES: usize = line_count(FILE, HEADER);
-    static STARTS: [u16; LINES + 1] = line_starts(FILE, HEADER);
-    let line = |k: usize| {
-        // (Every line ends with a break, the last one too: `line_starts` checks.)
-        let (start, end) = (usize::from(STARTS[k]), usize::from(STARTS[k + 1]) - 1);
-        &FILE[start..end]
-    };
-    let (mut lo, mut hi) = (0, LINES);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        let l = line(mid);
-        match first_field_cmp(l.as_bytes(), word.as_bytes()) {
-            std::cmp::Ordering::Equal => return Some(l),
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-        }
-    }
-    None
-}
-
-/// How the first field of `line` (up to a tab) sorts against `word`, as `str`s compare: in
-/// one pass over the bytes, where finding the tab and then comparing took a call to `memcmp`
-/// at every step of the search.
-fn first_field_cmp(line: &[u8], word: &[u8]) -> std::cmp::Ordering {
-    let mut k = 0;
-    loop {
-        let field_byte = line.get(k).filter(|&&b| b != b'\t');
-        match (field_byte, word.get(k)) {
-            (Some(a), Some(b)) if a == b => k += 1,
-            (Some(a), Some(b)) => return a.cmp(b),
-            (Some(_), None) => return std::cmp::Ordering::Greater,
-            (None, Some(_)) => return std::cmp::Ordering::Less,
-            (None, None) => return std::cmp::Ordering::Equal,
-        }
-    }
-}
-
-/// How many lines `text` has from byte `from` on, each ended by a line break.
-const fn line_count(text: &str, from: usize) -> usize {
-    let bytes = text.as_bytes();
-    let (mut at, mut n) = (from, 0);
-    while at < bytes.len() {
-        if bytes[at] == b'\n' {
-            n += 1;
-        }
-        at += 1;
-    }
-    n
-}
-
-/// Where each of the `N` lines of `text` from byte `from` on starts, and last the end of the
-/// text; the text must end with a line break and be shorter than 64 KiB (the build fails
-/// otherwise).
-const fn line_starts<const M: usize>(text: &str, from: usize) -> [u16; M] {
-    let bytes = text.as_bytes();
-    assert!(bytes.len() <= u16::MAX as usize && bytes[bytes.len() - 1] == b'\n');
-    let mut starts = [0u16; M];
-    starts[0] = from as u16;
-    let (mut at, mut k) = (from, 1);
-    while at < bytes.len() {
-        if bytes[at] == b'\n' {
-            starts[k] = (at + 1) as u16;
-            k += 1;
-        }
-        at += 1;
-    }
-    assert!(k == M);
-    starts
+    FIRST_NAMES.contains_key(word)
 }
 
 /// The parser's lists.
@@ -620,6 +524,20 @@ mod tests {
         assert_eq!(first_name_gender("hillary"), Some(Gender::Female));
         assert_eq!(first_name_gender("jordan"), None);
         assert_eq!(first_name_gender("harbour"), None);
+    }
+
+    #[test]
+    fn every_first_name_of_the_file_is_found_with_its_gender() {
+        for line in Text::FirstNames.lines() {
+            let (name, gender) = line.split_once('\t').unwrap();
+            let gender = match gender.trim_ascii() {
+                "m" => Some(Gender::Male),
+                "f" => Some(Gender::Female),
+                _ => None,
+            };
+            assert!(is_first_name(name), "{name}");
+            assert_eq!(first_name_gender(name), gender, "{name}");
+        }
     }
 
     #[test]
@@ -770,23 +688,6 @@ mod tests {
     }
 
     #[test]
-    fn a_first_field_sorts_as_its_text() {
-        let fields = ["", "a", "ab", "abc", "b", "ba", "é", "zz"];
-        for f in fields {
-            for tail in ["", "\tf", "\tm\t1"] {
-                let line = format!("{f}{tail}");
-                for w in fields {
-                    assert_eq!(
-                        first_field_cmp(line.as_bytes(), w.as_bytes()),
-                        f.cmp(w),
-                        "{line:?} {w:?}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
     fn word_maps_find_their_keys() {
         let mut map: WordMap<String, usize> = WordMap::default();
         for (i, w) in ["said", "says", "saying", "a", "", "according to"]
@@ -799,18 +700,6 @@ mod tests {
         assert_eq!(map.get(""), Some(&4));
         assert_eq!(map.get("according to"), Some(&5));
         assert_eq!(map.get("sai"), None);
-    }
-
-    #[test]
-    fn comment_lines_len_measures_the_opening_comments() {
-        for text in ["", "a\n", "#x\n#y\nab\tm\n", "#only", "#x\n\n#y\n", "#\n"] {
-            let expected: usize = text
-                .split_inclusive('\n')
-                .take_while(|l| l.starts_with('#'))
-                .map(str::len)
-                .sum();
-            assert_eq!(comment_lines_len(text), expected, "{text:?}");
-        }
     }
 
     #[test]

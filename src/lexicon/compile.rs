@@ -303,6 +303,7 @@ pub fn write_all(out: &mut Out) -> &'static str {
     write_countries(out);
     write_roles(out);
     write_agencies(out);
+    write_first_names(out);
     write_attribution(out);
     let matcher = write_matcher(out);
     write_stem_index(out, &matcher)
@@ -399,6 +400,26 @@ fn write_agencies(out: &mut Out) {
         "Folded names of news agencies to their canonical names.",
         "static AGENCIES: WordTable<ListWord>",
         &agencies.rust(|w| w.rust()),
+    );
+}
+
+fn write_first_names(out: &mut Out) {
+    let file = t("FirstNames");
+    let mut names = Table::default();
+    for line in file.lines() {
+        let mut fields = fields(line, b'\t');
+        let name = fields.next().unwrap_or("");
+        let gender = match fields.next().map(str::trim_ascii) {
+            Some("m") => "Some(Gender::Male)",
+            Some("f") => "Some(Gender::Female)",
+            _ => "None",
+        };
+        names.insert(file.word(name), gender.to_string());
+    }
+    out.item(
+        "Folded first names with the gender each says.",
+        "static FIRST_NAMES: WordTable<Option<Gender>>",
+        &names.rust(String::clone),
     );
 }
 

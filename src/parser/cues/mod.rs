@@ -177,6 +177,15 @@ pub(super) struct Scan<'s, 'w, 'a> {
     pub lex: &'s AttributionLexicon,
 }
 
+/// The marks of a sentence with no cue word that a quotation's speaker may be named by,
+/// noted while its words were read for cues rather than looked for again.
+pub(super) struct Marks {
+    /// The last closing quotation mark.
+    pub close_quote: Option<usize>,
+    /// The first colon outside quotation marks.
+    pub colon: Option<usize>,
+}
+
 /// A word of the sentence where a cue may start, read once for every rule that looks.
 pub(super) struct At<'w> {
     pub i: usize,
@@ -198,7 +207,7 @@ pub(super) trait CueRule: Sync {
 
     /// The rule's cue when no word of the sentence is any rule's: a quotation signed with a
     /// dash has no cue word.
-    fn detect_alone(&self, _scan: &Scan) -> Option<Hit> {
+    fn detect_alone(&self, _scan: &Scan, _marks: &Marks) -> Option<Hit> {
         None
     }
 
@@ -323,9 +332,24 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
     };
     let mut out: Vec<Hit> = Vec::new();
     let mut blocked_until = sentence.start;
+    let mut marks = Marks {
+        close_quote: None,
+        colon: None,
+    };
     let mut i = sentence.start;
     while i < sentence.end {
         if !words.is_word(i) || words.quoted(i) {
+            // (Only words are stepped over below, or a cue is found: with no cue, every
+            // other token of the sentence passes here.)
+            match words.kind(i) {
+                TokenKind::CloseQuote => marks.close_quote = Some(i),
+                TokenKind::Punct
+                    if marks.colon.is_none() && !words.quoted(i) && words.text(i) == ":" =>
+                {
+                    marks.colon = Some(i);
+                }
+                _ => {}
+            }
             i += 1;
             continue;
         }
@@ -430,7 +454,11 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
     }
     if out.is_empty() {
         // No cue at any word: a quotation may still be signed or introduced by its speaker.
-        out.extend(RULES.iter().find_map(|rule| rule.detect_alone(&scan)));
+        out.extend(
+            RULES
+                .iter()
+                .find_map(|rule| rule.detect_alone(&scan, &marks)),
+        );
     }
     out
 }

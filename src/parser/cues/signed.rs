@@ -8,18 +8,20 @@ use crate::lexicon::{self, AttributionLexicon};
 
 use crate::model::Stance;
 
-use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt};
+use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Marks, Scan, Site, SpeakerAt};
 use crate::parser::text::Words;
 
 use super::grammar::{np_right, opens_with_subject};
 
 /// Attributions without a reporting verb: a quotation signed with a dash (`"…" ― Ana Ruiz`)
 /// and a quotation introduced by a colon after its speaker (`Ruiz continued: "…"`).
-fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Option<Hit> {
-    let last = (sentence.start..sentence.end)
-        .rev()
-        .find(|&i| words.kind(i) == TokenKind::CloseQuote);
-    if let Some(close) = last {
+fn dash_or_colon(
+    words: &Words,
+    sentence: Range<usize>,
+    marks: &Marks,
+    lex: &AttributionLexicon,
+) -> Option<Hit> {
+    if let Some(close) = marks.close_quote {
         let mut k = close + 1;
         while k < sentence.end && matches!(words.text(k), "," | ".") {
             k += 1;
@@ -37,8 +39,7 @@ fn dash_or_colon(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon
             }
         }
     }
-    let colon = (sentence.start..sentence.end)
-        .find(|&i| !words.quoted(i) && words.kind(i) == TokenKind::Punct && words.text(i) == ":")?;
+    let colon = marks.colon?;
     // "Clinton: “…”", "- Philip Bump: “…”", "pollster Daron Shaw: “…”": a name and a colon
     // introduce the quotation, transcript style.
     if colon + 1 < sentence.end && words.kind(colon + 1) == TokenKind::OpenQuote {
@@ -153,8 +154,8 @@ pub(super) fn line_speaker(
 pub(super) struct Signed;
 
 impl CueRule for Signed {
-    fn detect_alone(&self, scan: &Scan) -> Option<Hit> {
-        dash_or_colon(scan.words, scan.sentence.clone(), scan.lex)
+    fn detect_alone(&self, scan: &Scan, marks: &Marks) -> Option<Hit> {
+        dash_or_colon(scan.words, scan.sentence.clone(), marks, scan.lex)
     }
 
     fn attribute(&self, site: &Site, hit: &Hit) -> Made {
