@@ -163,6 +163,10 @@ impl ConflictRule for Negation {
                     })
             });
             let hit = hit.filter(|_| tight || (direct && topic.weight >= 2.0));
+            // "no record of any such report", "no evidence of fraud" deny what follows: the
+            // record or the evidence itself is no word the other side is denied ("preserve all
+            // records", "complaints with evidence attached").
+            let hit = hit.filter(|&(_, &ni)| !record_of_what_follows(pn, ni));
             // "the funding did not come from the ministry" denies where the funding came from,
             // not the ministry: the provenance rule weighs it, with what came.
             let hit = hit.filter(|_| !denies_origin(pn));
@@ -1228,4 +1232,17 @@ fn meaning(p: &Profile, words: &[(Key, usize)]) -> [f32; vectors::DIMS] {
             .filter_map(|&(_, k)| p.places[k])
             .map(|k| k as usize),
     )
+}
+
+/// Whether the word is the record in "no record of …", "no evidence that …".
+fn record_of_what_follows(p: &Profile, at: usize) -> bool {
+    at > 0
+        && p.words[at - 1].lower == "no"
+        && matches!(
+            p.words[at].lower.as_ref(),
+            "record" | "records" | "trace" | "evidence" | "proof" | "sign"
+        )
+        && p.words
+            .get(at + 1)
+            .is_some_and(|w| matches!(w.lower.as_ref(), "of" | "that"))
 }
