@@ -691,8 +691,13 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
             {
                 Some(format!("last {}", next.lower))
             }
-            // "in 2015", "since 2015", "the floods of 2009".
+            // "in 2015", "since 2015", "the floods of 2009", "in the 2019 election".
             "in" | "since" | "of" if year(next) => Some(next.lower.to_string()),
+            "in" | "since" | "of"
+                if next.lower == "the" && ws.get(k + 2).is_some_and(|w| year(w)) =>
+            {
+                Some(ws[k + 2].lower.to_string())
+            }
             _ if next.lower == "ago"
                 && matches!(
                     ws[k].lower.trim_end_matches('s'),
