@@ -873,7 +873,12 @@ fn expected(p: &Profile, q: &Quantity) -> bool {
         .skip(after)
         .take(4)
         .find(|(_, w)| w.lower == "that");
-    p.words[q.at.saturating_sub(4)..q.at].iter().any(forecast)
+    // ("expected hiring to settle at around 100,000 a month": the forecast word opens the
+    // figure's clause, a few words before it.)
+    (q.at.saturating_sub(8)..q.at)
+        .rev()
+        .take_while(|&k| !clause_break(p.text, &p.words, k))
+        .any(|k| forecast(&p.words[k]))
         || that.is_some_and(|(k, _)| p.words.iter().skip(k + 1).take(3).any(forecast))
 }
 
