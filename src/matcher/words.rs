@@ -440,7 +440,8 @@ fn number_word_listed(w: &str) -> Option<f64> {
         // (A byte loop: the word is short, and `split_once` set up a searcher.)
         let hyphen = w.bytes().position(|b| b == b'-')?;
         let (tens, unit) = (&w[..hyphen], &w[hyphen + 1..]);
-        let (t, u) = (one(tens)?, one(unit)?);
+        // ("one" alone is no figure, but "twenty-one" is.)
+        let (t, u) = (one(tens)?, if unit == "one" { 1.0 } else { one(unit)? });
         ((20.0..100.0).contains(&t) && t % 10.0 == 0.0 && u < 10.0).then_some(t + u)
     })
 }
@@ -591,7 +592,15 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         let number = parse_number(w.surface)
             .or_else(|| number_word(&w.lower))
             .or_else(|| scaled(w.surface))
-            // "one million", "one hundred": "one" alone is seldom a figure.
+            // "one million", "one hundred": "one" alone is seldom a figure. ("A hundred and
+            // ten stores", "a thousand jobs" too.)
+            .or_else(|| {
+                (w.lower == "a"
+                    && ws
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.lower.as_ref(), "hundred" | "thousand")))
+                .then_some(1.0)
+            })
             .or_else(|| {
                 (w.lower == "one"
                     && ws.get(i + 1).is_some_and(|n| {
@@ -749,9 +758,17 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             j += 2;
         }
         // "two hundred thousand": a hundreds word, then a scale.
+        let spelled = parse_number(w.surface).is_none();
+        // (The place of the last word spelled: the groups after it are smaller.)
+        let mut place = if spelled && w.lower == "hundred" {
+            100.0
+        } else {
+            1.0
+        };
         if ws.get(j).is_some_and(|n| n.lower == "hundred") && value < 100.0 {
             value *= 100.0;
             j += 1;
+            place = 100.0;
         }
         if let Some((_, scale)) = ws
             .get(j)
@@ -759,6 +776,51 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         {
             value *= scale;
             j += 1;
+            place = *scale;
+        }
+        // "two thousand four hundred", "a hundred and ten": smaller groups spelled after a
+        // hundred or a scale add to it.
+        // (Each word one space after the last: "two hundred, five hundred" is two figures.)
+        let next_to = |x: usize, y: usize| {
+            ws.get(y)
+                .is_some_and(|b| ws[x].at + ws[x].surface.len() + 1 == b.at)
+        };
+        while spelled && place > 1.0 && next_to(j - 1, j) {
+            let and = ws[j].lower == "and";
+            let k = j + usize::from(and);
+            if and && !next_to(j, k) {
+                break;
+            }
+            let Some(mut group) = ws
+                .get(k)
+                .filter(|n| n.lower != "dozen" && n.lower != "hundred")
+                .and_then(|n| number_word(&n.lower))
+            else {
+                break;
+            };
+            let mut end = k + 1;
+            let mut group_place = 1.0;
+            if place > 100.0 && ws.get(end).is_some_and(|n| n.lower == "hundred") {
+                group *= 100.0;
+                end += 1;
+                group_place = 100.0;
+            }
+            // ("three million two hundred thousand": a smaller scale after the group.)
+            if let Some((_, scale)) = ws
+                .get(end)
+                .and_then(|n| SCALES.iter().find(|(s, _)| *s == n.lower))
+                .filter(|(_, scale)| *scale < place)
+            {
+                group *= scale;
+                end += 1;
+                group_place = *scale;
+            }
+            if group >= place {
+                break;
+            }
+            value += group;
+            j = end;
+            place = group_place;
         }
         // Measure words ("cubic metres", "percent") and then the counted noun.
         while let Some(n) = ws.get(j) {
@@ -1148,9 +1210,18 @@ mod tests {
         };
         assert_eq!(values("two hundred thousand people"), [2e5]);
         assert_eq!(values("seventeen boats and forty-two crew"), [17.0, 42.0]);
+        assert_eq!(values("twenty-one vessels"), [21.0]);
         assert_eq!(values("a £12bn bridge and €30m of repairs"), [12e9, 30e6]);
         assert_eq!(values("Rs 4,000 crore"), [4e10]);
         assert_eq!(values("one million voters"), [1e6]);
+        // Smaller groups spelled after a hundred or a scale add to it.
+        assert_eq!(values("two thousand four hundred inspectors"), [2400.0]);
+        assert_eq!(values("a hundred and ten stores"), [110.0]);
+        assert_eq!(values("three million two hundred thousand"), [3.2e6]);
+        assert_eq!(values("two hundred and fifty-one seats"), [251.0]);
+        // (Not a larger group after a smaller one, nor digits.)
+        assert_eq!(values("two hundred, five hundred"), [200.0, 500.0]);
+        assert_eq!(values("4 thousand nine"), [4000.0, 9.0]);
         // "5m" alone is as often five metres.
         assert_eq!(values("a 5m wall"), Vec::<f64>::new());
     }
