@@ -765,18 +765,9 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         } else {
             1.0
         };
-        if ws.get(j).is_some_and(|n| n.lower == "hundred") && value < 100.0 {
-            value *= 100.0;
-            j += 1;
-            place = 100.0;
-        }
-        if let Some((_, scale)) = ws
-            .get(j)
-            .and_then(|n| SCALES.iter().find(|(s, _)| *s == n.lower))
-        {
-            value *= scale;
-            j += 1;
-            place = *scale;
+        let (scaled_value, after, scaled_place) = hundreds_and_scale(ws, j, value, f64::INFINITY);
+        if after > j {
+            (value, j, place) = (scaled_value, after, scaled_place);
         }
         // "two thousand four hundred", "a hundred and ten": smaller groups spelled after a
         // hundred or a scale add to it.
@@ -791,30 +782,15 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             if and && !next_to(j, k) {
                 break;
             }
-            let Some(mut group) = ws
+            let Some(group) = ws
                 .get(k)
                 .filter(|n| n.lower != "dozen" && n.lower != "hundred")
                 .and_then(|n| number_word(&n.lower))
             else {
                 break;
             };
-            let mut end = k + 1;
-            let mut group_place = 1.0;
-            if place > 100.0 && ws.get(end).is_some_and(|n| n.lower == "hundred") {
-                group *= 100.0;
-                end += 1;
-                group_place = 100.0;
-            }
             // ("three million two hundred thousand": a smaller scale after the group.)
-            if let Some((_, scale)) = ws
-                .get(end)
-                .and_then(|n| SCALES.iter().find(|(s, _)| *s == n.lower))
-                .filter(|(_, scale)| *scale < place)
-            {
-                group *= scale;
-                end += 1;
-                group_place = *scale;
-            }
+            let (group, end, group_place) = hundreds_and_scale(ws, k + 1, group, place);
             if group >= place {
                 break;
             }
@@ -977,6 +953,29 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         }
     }
     out
+}
+
+/// The "hundred" and the scale ("thousand", "million") after a figure's number, from word
+/// `j`: the value they make, the word after them and the place of the last of them (1 for
+/// none). Each must be below `below`: a group spelled after "three million" may be "two
+/// hundred thousand", not "two million".
+fn hundreds_and_scale(ws: &[Word], mut j: usize, mut value: f64, below: f64) -> (f64, usize, f64) {
+    let mut place = 1.0;
+    if value < 100.0 && below > 100.0 && ws.get(j).is_some_and(|n| n.lower == "hundred") {
+        value *= 100.0;
+        j += 1;
+        place = 100.0;
+    }
+    if let Some((_, scale)) = ws
+        .get(j)
+        .and_then(|n| SCALES.iter().find(|(s, _)| *s == n.lower))
+        .filter(|(_, scale)| *scale < below)
+    {
+        value *= scale;
+        j += 1;
+        place = *scale;
+    }
+    (value, j, place)
 }
 
 /// The noun a bare figure at `i` counts when a clause says "the number of NOUN is (about)
