@@ -54,6 +54,16 @@ impl ListWord {
         &self.text.text()[at..at + usize::from(self.len)]
     }
 
+    /// The word's length in bytes, in a constant's reach.
+    pub const fn byte_len(self) -> usize {
+        self.len as usize
+    }
+
+    /// Byte `k` of the word, in a constant's reach.
+    pub const fn byte(self, k: usize) -> u8 {
+        TEXTS[self.text as usize].as_bytes()[self.at as usize + k]
+    }
+
     /// The word's bytes: [`ListWord::as_str`] without the checks of char boundaries.
     #[inline]
     fn bytes(self) -> &'static [u8] {
@@ -214,6 +224,16 @@ impl WordList {
     /// Every word, in the order of the files.
     pub fn iter(&self) -> impl Iterator<Item = ListWord> + '_ {
         self.0.keys()
+    }
+
+    /// Word `k` in the order of the files, in a constant's reach (tables derived from a
+    /// list are worked out at compile time, not at start-up).
+    pub const fn word_at(&self, k: usize) -> Option<ListWord> {
+        if k < self.0.entries.len() {
+            Some(self.0.entries[k].0)
+        } else {
+            None
+        }
     }
 }
 
