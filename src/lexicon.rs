@@ -301,7 +301,17 @@ pub struct Countries {
 impl Countries {
     /// The country a phrase names, as a name, a seat or a demonym.
     pub fn lookup(&self, phrase: &str) -> Option<usize> {
-        let folded = folded(phrase);
+        // A short ASCII phrase, most of those asked (every capitalised word of a speaker's
+        // description), is folded on the stack: no string is made for it.
+        let mut ascii = [0u8; 32];
+        let folded = match ascii.get_mut(..phrase.len()) {
+            Some(buf) if phrase.is_ascii() => {
+                buf.copy_from_slice(phrase.as_bytes());
+                buf.make_ascii_lowercase();
+                Cow::Borrowed(std::str::from_utf8(buf).expect("ASCII"))
+            }
+            _ => folded(phrase),
+        };
         let key = folded.strip_prefix("the ").unwrap_or(&folded);
         self.by_name
             .get(key)
