@@ -310,36 +310,17 @@ fn count_chars(bytes: &[u8]) -> usize {
     bytes.len() - continuations - tail_continuations
 }
 
-/// Whether any of the eight bytes of `v` is a line feed or a carriage return.
-#[inline]
-fn has_line_break(v: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let lf = v ^ (ONES * u64::from(b'\n'));
-    let cr = v ^ (ONES * u64::from(b'\r'));
-    ((lf.wrapping_sub(ONES) & !lf) | (cr.wrapping_sub(ONES) & !cr)) & HIGHS != 0
-}
-
-/// Byte offsets where lines start: 0, and after every LF, CRLF or lone CR. The text is read
-/// eight bytes at a time; only words holding a break are looked at byte by byte.
+/// Byte offsets where lines start: 0, and after every LF, CRLF or lone CR. The breaks are
+/// found by memchr's vectorized search, many bytes a step, not eight at a time.
 fn line_starts(text: &str) -> Vec<u32> {
     let bytes = text.as_bytes();
     let mut starts = Vec::with_capacity(bytes.len() / 128 + 1);
     starts.push(0);
-    let mut check = |i: usize| match bytes[i] {
-        b'\n' => starts.push(i as u32 + 1),
-        b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i as u32 + 1),
-        _ => {}
-    };
-    let mut i = 0;
-    while i + 8 <= bytes.len() {
-        let word = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
-        if has_line_break(word) {
-            (i..i + 8).for_each(&mut check);
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+            starts.push(i as u32 + 1);
         }
-        i += 8;
     }
-    (i..bytes.len()).for_each(&mut check);
     starts
 }
 

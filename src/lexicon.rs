@@ -54,6 +54,16 @@ impl ListWord {
         &self.text.text()[at..at + usize::from(self.len)]
     }
 
+    /// The word's length in bytes, in a constant's reach.
+    pub const fn byte_len(self) -> usize {
+        self.len as usize
+    }
+
+    /// Byte `k` of the word, in a constant's reach.
+    pub const fn byte(self, k: usize) -> u8 {
+        TEXTS[self.text as usize].as_bytes()[self.at as usize + k]
+    }
+
     /// The word's bytes: [`ListWord::as_str`] without the checks of char boundaries.
     #[inline]
     fn bytes(self) -> &'static [u8] {
@@ -215,6 +225,16 @@ impl WordList {
     pub fn iter(&self) -> impl Iterator<Item = ListWord> + '_ {
         self.0.keys()
     }
+
+    /// Word `k` in the order of the files, in a constant's reach (tables derived from a
+    /// list are worked out at compile time, not at start-up).
+    pub const fn word_at(&self, k: usize) -> Option<ListWord> {
+        if k < self.0.entries.len() {
+            Some(self.0.entries[k].0)
+        } else {
+            None
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,7 +301,17 @@ pub struct Countries {
 impl Countries {
     /// The country a phrase names, as a name, a seat or a demonym.
     pub fn lookup(&self, phrase: &str) -> Option<usize> {
-        let folded = folded(phrase);
+        // A short ASCII phrase, most of those asked (every capitalised word of a speaker's
+        // description), is folded on the stack: no string is made for it.
+        let mut ascii = [0u8; 32];
+        let folded = match ascii.get_mut(..phrase.len()) {
+            Some(buf) if phrase.is_ascii() => {
+                buf.copy_from_slice(phrase.as_bytes());
+                buf.make_ascii_lowercase();
+                Cow::Borrowed(std::str::from_utf8(buf).expect("ASCII"))
+            }
+            _ => folded(phrase),
+        };
         let key = folded.strip_prefix("the ").unwrap_or(&folded);
         self.by_name
             .get(key)

@@ -3,7 +3,6 @@
 //! the claim it disputes, found by the source it names, the words it shares and nearness.
 
 use std::ops::RangeInclusive;
-use std::sync::OnceLock;
 
 use super::MAX_APART;
 use super::denials;
@@ -11,7 +10,7 @@ use super::profile::is_topic_word;
 use super::sides::{Names, opposing_sources_in};
 use super::words::{Word, key_of, stem_index, words};
 use crate::document::Document;
-use crate::lexicon::{self, ListWord, WordSet};
+use crate::lexicon::{self, WordList, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
 
 /// How many paragraphs before a dispute the claim it answers may be.
@@ -268,7 +267,7 @@ pub(super) fn disputes(
     };
     let mut out = Vec::new();
     let dispute_words = &lexicon::DISPUTE_WORDS;
-    let (lengths, openings) = dispute_word_shapes();
+    let (lengths, openings) = &DISPUTE_WORD_SHAPES;
     // The keys of each claim, read once: a claim is weighed by every dispute after it.
     let mut claim_keys: Vec<Option<WordSet<String>>> = vec![None; claims.len()];
     let mut disputing: Vec<Option<bool>> = vec![None; claims.len()];
@@ -475,32 +474,45 @@ fn pieces(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
     lexicon::split_bytes(bytes, |b| !JOINS[usize::from(b)])
 }
 
-/// The lengths and openings of the dispute words, read once: a word of another length, or
-/// that opens otherwise, is none of them, so most words are passed over unfolded.
-fn dispute_word_shapes() -> &'static (RangeInclusive<usize>, Openings) {
-    static SHAPES: OnceLock<(RangeInclusive<usize>, Openings)> = OnceLock::new();
-    SHAPES.get_or_init(|| {
-        let words = || lexicon::DISPUTE_WORDS.iter().map(ListWord::as_str);
-        let shortest = words().map(str::len).min().unwrap_or(0);
-        let longest = words().map(str::len).max().unwrap_or(0);
-        (shortest..=longest, Openings::of(words()))
-    })
-}
+/// The lengths of the dispute words and their openings: a word of another length, or that
+/// opens otherwise, is none of them, so most words are passed over unfolded. Worked out at
+/// compile time.
+static DISPUTE_WORD_SHAPES: (RangeInclusive<usize>, Openings) = {
+    let words = &lexicon::DISPUTE_WORDS;
+    let (mut shortest, mut longest) = (usize::MAX, 0);
+    let mut k = 0;
+    while let Some(w) = words.word_at(k) {
+        let len = w.byte_len();
+        if len < shortest {
+            shortest = len;
+        }
+        if len > longest {
+            longest = len;
+        }
+        k += 1;
+    }
+    if k == 0 {
+        shortest = 0;
+    }
+    (shortest..=longest, Openings::of(words))
+};
 
 /// The first two letters (ASCII, either case) that a set of words opens with: most words of
 /// a text are passed over on a look at two bytes.
 struct Openings([u32; 26]);
 
 impl Openings {
-    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+    const fn of(words: &WordList) -> Self {
         let mut bits = [0u32; 26];
-        for w in words {
-            if let [a, b, ..] = w.as_bytes()
-                && a.is_ascii_lowercase()
-                && b.is_ascii_lowercase()
-            {
-                bits[usize::from(a - b'a')] |= 1 << (b - b'a');
+        let mut k = 0;
+        while let Some(w) = words.word_at(k) {
+            if w.byte_len() >= 2 {
+                let (a, b) = (w.byte(0), w.byte(1));
+                if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
+                    bits[(a - b'a') as usize] |= 1 << (b - b'a');
+                }
             }
+            k += 1;
         }
         Openings(bits)
     }
@@ -560,8 +572,8 @@ mod tests {
 
     #[test]
     fn openings_pass_every_dispute_word_and_few_others() {
-        let openings = Openings::of(lexicon::DISPUTE_WORDS.iter().map(ListWord::as_str));
-        for w in lexicon::DISPUTE_WORDS.iter().map(ListWord::as_str) {
+        let openings = &DISPUTE_WORD_SHAPES.1;
+        for w in lexicon::DISPUTE_WORDS.iter().map(lexicon::ListWord::as_str) {
             assert!(openings.contains(w.as_bytes()), "{w}");
             assert!(openings.contains(w.to_uppercase().as_bytes()), "{w}");
         }

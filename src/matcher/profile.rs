@@ -41,6 +41,9 @@ pub(in crate::matcher) struct Profile<'a> {
     pub(in crate::matcher) places: Vec<Option<u32>>,
     /// What the claim says there is none of ("no weapon"): [`NoneOf`].
     pub(in crate::matcher) none_of: Option<NoneOf>,
+    /// The first "no", "none" or "nobody", where the test of a count of none starts to
+    /// look: it is asked of every claim for each class, and most claims have none.
+    pub(in crate::matcher) first_no: Option<usize>,
     /// Words setting a level against a mark ("above the limit"): [`threshold_marks`].
     pub(in crate::matcher) marks: Vec<(bool, usize, Key)>,
     /// What the claim's words name kinds of ("handgun": weapon, firearm), by place, sorted:
@@ -492,8 +495,12 @@ pub(in crate::matcher) fn profile<'a>(
     };
     let negated = KeyMap::from_pairs(negated);
     let marks = threshold_marks(&ws, negation, &keys);
+    let first_no = ws
+        .iter()
+        .position(|w| matches!(w.lower.as_ref(), "no" | "none" | "nobody"));
     let mut p = Profile {
         none_of,
+        first_no,
         kinds: std::cell::OnceCell::new(),
         counted: 0,
         pronoun_subject: false,

@@ -85,7 +85,13 @@ impl NameFacts {
     pub(in crate::matcher) fn of(name: &str, affiliation: Option<&str>) -> Self {
         // ("the union representing workers at Talvik's smelter": whom a body represents is
         // not its name; Talvik's own spokeswoman is on the other side.)
-        let name = name.split(" representing ").next().unwrap_or(name);
+        // (Found by bytes: `split` sets up a substring searcher for every source.)
+        const REPRESENTING: &[u8] = b" representing ";
+        let name = name
+            .as_bytes()
+            .windows(REPRESENTING.len())
+            .position(|w| w == REPRESENTING)
+            .map_or(name, |at| &name[..at]);
         let folded = |s: &str| s.split_whitespace().map(lexicon::fold).collect::<Vec<_>>();
         let words = folded(name);
         let org_head = words.last().is_some_and(|w| {

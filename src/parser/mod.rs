@@ -670,11 +670,19 @@ fn subject_person_before(
     let gendered = matches!(&person.kind, MentionKind::Named(n) if n.gender.is_some());
     // (Nor one the claim speaks of by name: "… Voss had been cleared, she said" is not Voss.)
     let surname = text[start..person.span.end].split_whitespace().last();
+    // (A loop of strip_suffix does what trim_end_matches("'s") does, without building a
+    // substring searcher for every word of the claim.)
+    fn without_s(mut w: &str) -> &str {
+        while let Some(rest) = w.strip_suffix("'s") {
+            w = rest;
+        }
+        w
+    }
     let named_in_claim = surname.is_some_and(|name| {
         a.bodies.iter().any(|b| {
             b.tokens
                 .clone()
-                .any(|k| words.is_word(k) && words.text(k).trim_end_matches("'s") == name)
+                .any(|k| words.is_word(k) && without_s(words.text(k)) == name)
         })
     });
     if !(titled || gendered) || named_in_claim {

@@ -979,9 +979,33 @@ pub struct Entity {
     /// [`titled_like_a_body`]): worked out when a pronoun first asks (it asks of every
     /// entity near it), forgotten when the name changes.
     pub named_like_a_body: std::cell::Cell<Option<bool>>,
+    /// Where its name's [`NameParts`] lie: worked out on its first comparison (a name is
+    /// compared with every entity of a window), forgotten when the name changes.
+    pub name_parts: std::cell::Cell<Option<[u32; 6]>>,
 }
 
 impl Entity {
+    fn name_parts(&self) -> Option<NameParts<'_>> {
+        let name = self.name.as_str();
+        if let Some([cs, ce, fs, fe, ls, le]) =
+            self.name_parts.get().map(|at| at.map(|i| i as usize))
+        {
+            return Some(NameParts {
+                name,
+                core: &name[cs..ce],
+                first: &name[fs..fe],
+                last: &name[ls..le],
+            });
+        }
+        let parts = NameParts::of(name)?;
+        let at = |part: &str| (part.as_ptr() as usize - name.as_ptr() as usize) as u32;
+        let span = |part: &str| [at(part), at(part) + part.len() as u32];
+        let ([cs, ce], [fs, fe], [ls, le]) =
+            (span(parts.core), span(parts.first), span(parts.last));
+        self.name_parts.set(Some([cs, ce, fs, fe, ls, le]));
+        Some(parts)
+    }
+
     fn named_like_a_body(&self) -> bool {
         if let Some(known) = self.named_like_a_body.get() {
             return known;
@@ -1057,6 +1081,7 @@ impl Registry {
                     proper: true,
                     last_seen: at,
                     named_like_a_body: Default::default(),
+                    name_parts: Default::default(),
                 });
                 Some(i)
             }
@@ -1224,6 +1249,7 @@ impl Registry {
                             proper: n.proper,
                             last_seen: at,
                             named_like_a_body: Default::default(),
+                            name_parts: Default::default(),
                         });
                         self.index_name(self.entities.len() - 1);
                         Some(self.entities.len() - 1)
@@ -1354,15 +1380,14 @@ impl Registry {
     fn index_name(&mut self, i: usize) {
         // (Called whenever a name is set: what was worked out of the old one goes.)
         self.entities[i].named_like_a_body.set(None);
+        self.entities[i].name_parts.set(None);
         let Some(by_word) = self.by_word.as_mut() else {
             return;
         };
-        let name = name_core(&self.entities[i].name);
-        let words = [
-            name.split_whitespace().next(),
-            name.split_whitespace().next_back(),
-        ];
-        for w in words.into_iter().flatten() {
+        let Some(parts) = self.entities[i].name_parts() else {
+            return;
+        };
+        for w in [parts.first, parts.last] {
             let list = by_word.entry(name_word(w)).or_default();
             if let Err(at) = list.binary_search(&i) {
                 list.insert(at, i);
@@ -1380,10 +1405,16 @@ impl Registry {
         window: usize,
         fits: impl Fn(&Entity) -> bool,
     ) -> Option<usize> {
+        // (A name of no words is the same only as itself.)
+        let parts = NameParts::of(name);
+        let same = |e: &Entity| match &parts {
+            Some(parts) => e.name_parts().is_some_and(|p| same_parts(&p, parts)),
+            None => e.name == name,
+        };
         if self.entities.len() <= INDEXED {
             return self.entities[window..]
                 .iter()
-                .rposition(|e| same_name(&e.name, name) && fits(e))
+                .rposition(|e| same(e) && fits(e))
                 .map(|i| i + window);
         }
         if self.by_word.is_none() {
@@ -1393,20 +1424,15 @@ impl Registry {
             }
         }
         let by_word = self.by_word.as_ref()?;
-        let core = name_core(name);
-        let words = [
-            core.split_whitespace().next(),
-            core.split_whitespace().next_back(),
-        ];
-        words
+        let parts = parts.as_ref()?;
+        [parts.first, parts.last]
             .into_iter()
-            .flatten()
             .filter_map(|w| by_word.get(&name_word(w)))
             .filter_map(|list| {
                 list.iter()
                     .rev()
                     .take_while(|&&i| i >= window)
-                    .find(|&&i| same_name(&self.entities[i].name, name) && fits(&self.entities[i]))
+                    .find(|&&i| same(&self.entities[i]) && fits(&self.entities[i]))
             })
             .max()
             .copied()
@@ -1556,15 +1582,49 @@ pub fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (core_a, core_b) = (name_core(a), name_core(b));
+    match (NameParts::of(a), NameParts::of(b)) {
+        (Some(a), Some(b)) => same_parts(&a, &b),
+        _ => false,
+    }
+}
+
+/// A name as [`same_name`] first reads it: its core ([`name_core`]) and the core's first and
+/// last words. Worked out once for a name compared with every entity of a window, not once a
+/// comparison.
+struct NameParts<'a> {
+    name: &'a str,
+    core: &'a str,
+    first: &'a str,
+    last: &'a str,
+}
+
+impl<'a> NameParts<'a> {
+    /// `None` for a name of no words, which is the same name as itself only.
+    fn of(name: &'a str) -> Option<Self> {
+        let core = name_core(name);
+        let (first, last) = first_and_last(core)?;
+        Some(NameParts {
+            name,
+            core,
+            first,
+            last,
+        })
+    }
+}
+
+/// [`same_name`] of two names' parts.
+fn same_parts(a: &NameParts, b: &NameParts) -> bool {
+    if a.name == b.name {
+        return true;
+    }
+    let (core_a, core_b) = (a.core, b.core);
     // Every test below asks that a first or last word of one name be a first or last word of
     // the other: most names compared share none, and are turned away here before the rest.
-    let (Some((fa, la)), Some((fb, lb))) = (first_and_last(core_a), first_and_last(core_b)) else {
-        return false;
-    };
+    let (fa, la, fb, lb) = (a.first, a.last, b.first, b.last);
     if !(word_eq(fa, fb) || word_eq(la, lb) || word_eq(fa, lb) || word_eq(la, fb)) {
         return false;
     }
+    let (a, b) = (a.name, b.name);
     // "Johnson and Weld" are two people, neither of them "Johnson" or "Weld" alone.
     if joins_two(a) || joins_two(b) {
         return false;
@@ -1663,6 +1723,21 @@ fn described_by_object(whole: &str, name: &str) -> bool {
 
 /// The first and the last word of a name (the same word when it has one).
 fn first_and_last(name: &str) -> Option<(&str, &str)> {
+    // Most names are ASCII: their words found by bytes, not by decoding every character.
+    // (The ASCII white space `split_whitespace` splits at, vertical tab included.)
+    if name.is_ascii() {
+        let bytes = name.as_bytes();
+        let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let start = bytes.iter().position(|b| !space(b))?;
+        let end = bytes.iter().rposition(|b| !space(b))? + 1;
+        let words = &bytes[start..end];
+        let first_end = words.iter().position(space).map_or(end, |k| start + k);
+        let last_start = words
+            .iter()
+            .rposition(space)
+            .map_or(start, |k| start + k + 1);
+        return Some((&name[start..first_end], &name[last_start..end]));
+    }
     let mut words = name.split_whitespace();
     let first = words.next()?;
     Some((first, words.next_back().unwrap_or(first)))

@@ -63,7 +63,7 @@ pub(in crate::matcher) fn people_counted(p: &Profile, q: &Quantity) -> Option<St
 /// was killed", "no soldiers died": the index of "no", "nobody" or "none".
 pub(in crate::matcher) fn none_counted(p: &Profile, class: &WordList) -> Option<usize> {
     let ws = &p.words;
-    (0..ws.len()).find(|&k| {
+    (p.first_no?..ws.len()).find(|&k| {
         let w = ws[k].lower.as_ref();
         // (Every word of a claim is asked, for each class: its first letter passes over most.)
         if !w.starts_with('n') {

@@ -30,8 +30,9 @@ impl ConflictRule for Denial {
             // ("Lind denied agreeing to the merger" against "Lind had agreed to the merger": a
             // short denial whose every word the other side says, of the denier, shares little
             // but all it has.)
-            let surname = d.speaker.name.split_whitespace().last().unwrap_or_default();
+            // (The surname read only when asked: most pairs are turned away before.)
             let of_denier = || {
+                let surname = d.speaker.name.split_whitespace().last().unwrap_or_default();
                 po.words.iter().any(|w| {
                     w.surface == surname
                         || matches!(w.lower.as_ref(), "he" | "she" | "him" | "her" | "they")
