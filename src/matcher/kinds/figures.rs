@@ -693,9 +693,7 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
             }
             // "in 2015", "since 2015", "the floods of 2009", "in the 2019 election".
             "in" | "since" | "of" if year(next) => Some(next.lower.to_string()),
-            "in" | "since" | "of"
-                if next.lower == "the" && ws.get(k + 2).is_some_and(|w| year(w)) =>
-            {
+            "in" | "since" | "of" if next.lower == "the" && ws.get(k + 2).is_some_and(year) => {
                 Some(ws[k + 2].lower.to_string())
             }
             _ if next.lower == "ago"
