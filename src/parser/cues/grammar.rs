@@ -1017,8 +1017,13 @@ fn subject_left_of(
             }
             // "Earlier, an engineer appointed by the inquiry, Ana Ruiz, said": an opening
             // phrase ends at the sentence's first comma; the subject starts after it.
+            // ("(Mr. Lund, who …, has denied …)": a sentence in brackets opens after the
+            // bracket.)
             let mut opener = floor;
-            while opener < c && matches!(words.lower(opener), "but" | "and" | "so" | "yet") {
+            while opener < c
+                && (matches!(words.lower(opener), "but" | "and" | "so" | "yet")
+                    || words.text(opener) == "(")
+            {
                 opener += 1;
             }
             if !(floor..c).any(|k| words.text(k) == ",")
