@@ -32,7 +32,11 @@ impl ConflictRule for Antonym {
         if (ca.stance == Stance::Deny) != (cb.stance == Stance::Deny) {
             return;
         }
-        if let Some((ia, ib)) = antonym_pair(a, b, index).or_else(|| threshold_pair(a, b))
+        if let Some((ia, ib)) = antonym_pair(a, b, index)
+            .or_else(|| threshold_pair(a, b))
+            .or_else(|| {
+                comparison_pair(a, b).or_else(|| comparison_pair(b, a).map(|(x, y)| (y, x)))
+            })
             && topic.weight >= 1.0
         {
             let reason = format!(
@@ -57,9 +61,87 @@ fn predicate(p: &Profile, i: usize) -> String {
     let ws = &p.words;
     match phrasal_change(ws, i) {
         Some(_) => format!("{} {}", ws[i].lower, ws[i + 1].lower),
+        // ("less safe": the comparison with its adjective.)
+        None if matches!(ws[i].lower.as_ref(), "less" | "more") && i + 1 < ws.len() => {
+            format!("{} {}", ws[i].lower, ws[i + 1].lower)
+        }
         None if p.end_of(i) > i + 1 => p.said_at(i).to_lowercase(),
         None => ws[i].lower.to_string(),
     }
+}
+
+/// "the city is less safe than it was" and "our streets are safer today": one adjective,
+/// compared one way by `less` and the other by `more` (or its "-er" form), of one thing (a
+/// word shared within six words of each). The places of "less" and of the other comparison.
+fn comparison_pair(less: &Profile, more: &Profile) -> Option<(usize, usize)> {
+    let lessened = (1..less.words.len()).filter(|&i| {
+        less.words[i - 1].lower == "less" && vectors::may_be_adjective(&less.words[i].lower)
+    });
+    for i in lessened {
+        let adjective = less.words[i].lower.as_ref();
+        let Some(j) = (0..more.words.len()).find(|&j| {
+            let w = more.words[j].lower.as_ref();
+            (j > 0 && more.words[j - 1].lower == "more" && w == adjective)
+                || comparative_base(w).is_some_and(|base| base == adjective)
+        }) else {
+            continue;
+        };
+        // The word that says "more": "more" itself, or the comparative.
+        let jm = if more.words[j].lower == adjective {
+            j - 1
+        } else {
+            j
+        };
+        let negated = |p: &Profile, k: usize| {
+            p.words[k.saturating_sub(3)..k]
+                .iter()
+                .any(|w| lexicon::matcher().is_negation(&w.lower))
+        };
+        let own = |p: &Profile, k: usize| p.keys.iter().find(|(_, at)| **at == k).map(|(x, _)| *x);
+        let (adj_a, adj_b) = (own(less, i), own(more, j));
+        // (Shared before the comparison: its subject, "the ferries are less crowded this
+        // summer" and "the docks are more crowded this summer" compare two things.)
+        let before = |p: &Profile, k: usize| -> Vec<Key> {
+            p.keys
+                .iter()
+                .filter(|(_, at)| **at < k && k - **at <= 6)
+                .map(|(key, _)| *key)
+                .collect()
+        };
+        let theirs = before(more, jm);
+        let same_subject = before(less, i - 1)
+            .into_iter()
+            .any(|k| Some(k) != adj_a && Some(k) != adj_b && theirs.contains(&k));
+        if same_subject
+            && !negated(less, i - 1)
+            && !negated(more, jm)
+            && !conditional(less, i)
+            && !conditional(more, j)
+        {
+            return Some((i - 1, jm));
+        }
+    }
+    None
+}
+
+/// The adjective a comparative in "-er" grades ("safer": safe, "busier": busy, "bigger":
+/// big), when the word is no noun ("number", "order", "water" are).
+fn comparative_base(w: &str) -> Option<String> {
+    let stem = w.strip_suffix("er").filter(|s| s.len() >= 2)?;
+    if vectors::may_be_noun(w) {
+        return None;
+    }
+    let b = stem.as_bytes();
+    let undoubled = b.len() > 2 && b[b.len() - 1] == b[b.len() - 2];
+    [
+        Some(stem.to_string()),
+        Some(format!("{stem}e")),
+        undoubled.then(|| stem[..stem.len() - 1].to_string()),
+        stem.strip_suffix('i').map(|s| format!("{s}y")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|base| vectors::may_be_adjective(base))
 }
 
 /// "above the legal limit" and "within the legal limit": a level on either side of one mark.
