@@ -56,6 +56,9 @@ pub(in crate::matcher) struct Profile<'a> {
     /// Whether the claim opens with a pronoun and a copula
     /// ([`super::kinds::pronoun_subject`]): read for every claim it is set against.
     pub(in crate::matcher) pronoun_subject: bool,
+    /// The first "less" before a word ("less safe"), where the test of a comparison both
+    /// ways starts to look: it is asked for every pair, and most claims have none.
+    pub(in crate::matcher) first_less: Option<usize>,
     /// Where each phrase of a synonym group ends, by its first word ("carried out":
     /// [`key_phrases`]), sorted.
     pub(in crate::matcher) phrases: Vec<(usize, usize)>,
@@ -498,9 +501,11 @@ pub(in crate::matcher) fn profile<'a>(
     let first_no = ws
         .iter()
         .position(|w| matches!(w.lower.as_ref(), "no" | "none" | "nobody"));
+    let first_less = ws.iter().position(|w| w.lower == "less");
     let mut p = Profile {
         none_of,
         first_no,
+        first_less,
         kinds: std::cell::OnceCell::new(),
         counted: 0,
         pronoun_subject: false,

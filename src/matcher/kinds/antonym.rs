@@ -32,12 +32,13 @@ impl ConflictRule for Antonym {
         if (ca.stance == Stance::Deny) != (cb.stance == Stance::Deny) {
             return;
         }
-        if let Some((ia, ib)) = antonym_pair(a, b, index)
-            .or_else(|| threshold_pair(a, b))
-            .or_else(|| {
-                comparison_pair(a, b).or_else(|| comparison_pair(b, a).map(|(x, y)| (y, x)))
-            })
-            && topic.weight >= 1.0
+        // (The shared topic first: it is the cheap test.)
+        if topic.weight >= 1.0
+            && let Some((ia, ib)) = antonym_pair(a, b, index)
+                .or_else(|| threshold_pair(a, b))
+                .or_else(|| {
+                    comparison_pair(a, b).or_else(|| comparison_pair(b, a).map(|(x, y)| (y, x)))
+                })
         {
             let reason = format!(
                 "\"{}\" vs \"{}\": {} / {} are opposites; shared: {}",
@@ -74,7 +75,8 @@ fn predicate(p: &Profile, i: usize) -> String {
 /// compared one way by `less` and the other by `more` (or its "-er" form), of one thing (a
 /// word shared within six words of each). The places of "less" and of the other comparison.
 fn comparison_pair(less: &Profile, more: &Profile) -> Option<(usize, usize)> {
-    let lessened = (1..less.words.len()).filter(|&i| {
+    let from = less.first_less? + 1;
+    let lessened = (from..less.words.len()).filter(|&i| {
         less.words[i - 1].lower == "less" && vectors::may_be_adjective(&less.words[i].lower)
     });
     for i in lessened {
