@@ -1190,9 +1190,12 @@ fn subject_left_of(
             start > who + 1 && lexicon::WHO_PREPOSITIONS.contains(words.lower(start - 1));
         // "A woman who has accused the senator of fraud said": what the clause's verb
         // governs is no subject either.
+        // ("An official who spoke anonymously to discuss internal strategy said": nor what an
+        // infinitive in the clause governs.)
         let clause_verb = start > who + 1
             && (lexicon::HAVE_BE.contains(words.lower(who + 1))
-                || words.lower(who + 1).ends_with("ed"));
+                || words.lower(who + 1).ends_with("ed")
+                || (start < j && words.lower(start - 1) == "to"));
         if (after_preposition || clause_verb) && who > floor && (who..j).all(|k| words.is_word(k)) {
             let head = np_left(words, who, floor, lex);
             if head < who {

@@ -168,11 +168,12 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
         && words
             .cue_word(i)
             .is_some_and(|c| c.verb.is_some() && !c.noun_like);
-    // ("300 pledged votes", "12 reported cases": a participle after a number describes what
-    // is counted.)
+    // ("300 pledged votes", "12 reported cases", "the most pledged delegates": a participle
+    // after a number or a word of amount describes what is counted.)
     let counted = words.lower(i).ends_with("ed")
-        && prev.starts_with(|c: char| c.is_ascii_digit())
-        && prev.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && ((prev.starts_with(|c: char| c.is_ascii_digit())
+            && prev.bytes().all(|b| b.is_ascii_digit() || b == b','))
+            || matches!(prev, "most" | "more" | "fewer" | "least"))
         && i + 1 < words.len()
         && words.is_word(i + 1)
         && !words.is_capitalized(i + 1)
