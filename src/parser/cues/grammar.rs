@@ -1203,6 +1203,18 @@ fn subject_left_of(
             }
         }
     }
+    // "The woman accused of driving onto the Strip told police …": a passive participle
+    // after its noun runs on to the verb; the subject is the noun before it.
+    if let Some(k) = (floor + 1..start.min(j)).rev().take(15).find(|&k| {
+        matches!(words.lower(k), "accused" | "charged" | "suspected")
+            && matches!(words.lower(k + 1), "of" | "with")
+    }) && (k..j).all(|x| words.is_word(x))
+    {
+        let head = np_left(words, k, floor, lex);
+        if head < k {
+            return Some(head..k);
+        }
+    }
     if start == j {
         return None;
     }

@@ -38,6 +38,15 @@ pub(super) fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> boo
     if lexicon::PASSIVE_BE.contains(prev) && !w.ends_with("ing") {
         return false;
     }
+    // "The man accused of buying the guns told police …": a participle right after its noun
+    // is a passive; the accused is no speaker. ("who he accused of lying" has its subject.)
+    if matches!(w, "accused" | "charged" | "suspected")
+        && i + 1 < words.len()
+        && matches!(words.lower(i + 1), "of" | "with")
+        && !lexicon::SUBJECT_PRONOUNS.contains(prev)
+    {
+        return false;
+    }
     if w.ends_with("ing")
         && !(after_opener(words, i, floor, |_| false) || lexicon::BEFORE_ING_CUE.contains(prev))
     {
