@@ -1075,10 +1075,19 @@ fn trim_content(words: &Words, range: Range<usize>) -> Span {
         s += 1;
     }
     // "dismissed the report as speculation and said …": the "and" joins the next verb.
-    while e > s
-        && (words.kind(e - 1) == TokenKind::Punct
-            || matches!(words.lower(e - 1), "and" | "but" | "or") && !words.quoted(e - 1))
-    {
+    // ("…, although she wrote later that …": a clause's join belongs to the next claim; not
+    // "for a while", nor "three times as" with no mark before it.)
+    let join = |e: usize| {
+        let w = words.lower(e - 1);
+        match w {
+            "and" | "but" | "or" => true,
+            "while" => e < 2 || words.lower(e - 2) != "a",
+            _ => {
+                lexicon::CLAUSE_JOINS.contains(w) && e >= 2 && words.kind(e - 2) == TokenKind::Punct
+            }
+        }
+    };
+    while e > s && (words.kind(e - 1) == TokenKind::Punct || join(e) && !words.quoted(e - 1)) {
         e -= 1;
     }
     if e <= s {

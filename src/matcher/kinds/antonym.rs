@@ -71,9 +71,10 @@ fn predicate(p: &Profile, i: usize) -> String {
     }
 }
 
-/// "the city is less safe than it was" and "our streets are safer today": one adjective,
+/// "the city is less safe than it was" and "the city is safer today": one adjective,
 /// compared one way by `less` and the other by `more` (or its "-er" form), of one thing (a
-/// word shared within six words of each). The places of "less" and of the other comparison.
+/// word shared within six words before each). The places of "less" and of the other
+/// comparison.
 fn comparison_pair(less: &Profile, more: &Profile) -> Option<(usize, usize)> {
     let from = less.first_less? + 1;
     let lessened = (from..less.words.len()).filter(|&i| {
