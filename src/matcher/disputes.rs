@@ -138,8 +138,7 @@ fn named_figure<'t>(ws: &'t [Word]) -> Option<&'t str> {
 /// copula among its words (not in a name) and no opening preposition. "just after midnight
 /// on the radio", "before the committee in October" are where and when a sentence was said,
 /// not statements.
-fn says_something(text: &str) -> bool {
-    let ws = words(text);
+fn says_something(ws: &[Word]) -> bool {
     let opening = ws
         .iter()
         .find(|w| {
@@ -271,6 +270,9 @@ pub(super) fn disputes(
     // The keys of each claim, read once: a claim is weighed by every dispute after it.
     let mut claim_keys: Vec<Option<WordSet<String>>> = vec![None; claims.len()];
     let mut disputing: Vec<Option<bool>> = vec![None; claims.len()];
+    // And their words, split once: each test of a claim, for every dispute after it, reads
+    // them.
+    let mut claim_words: Vec<Option<Vec<Word>>> = vec![None; claims.len()];
     let mut folded = String::new();
     for (j, d) in claims.iter().enumerate() {
         // Most claims dispute nothing: a look at their plain words spares the tokenizer.
@@ -290,16 +292,18 @@ pub(super) fn disputes(
         if !any {
             continue;
         }
-        let ws = words(&d.content.text);
+        // (Only claims before the dispute are weighed against it.)
+        let (earlier, rest) = claim_words.split_at_mut(j);
+        let ws: &[Word] = rest[0].get_or_insert_with(|| words(&d.content.text));
         // ("Dismissed the figure as exaggerated" is a denial, which the denials read.)
         let called = d.stance == Stance::Assert
             && d.cue
                 .as_ref()
                 .is_some_and(|c| is_verb_of_naming(&lexicon::fold(&c.text)));
-        let Some(at) = dispute_at(&ws).or_else(|| called.then(|| named_as(&ws)).flatten()) else {
+        let Some(at) = dispute_at(ws).or_else(|| called.then(|| named_as(ws)).flatten()) else {
             continue;
         };
-        let dk = keys(&ws);
+        let dk = keys(ws);
         // (A name both mention is who the article is about, not what is disputed: "Clinton
         // advocated a speedy withdrawal" and "Clinton called it a success".)
         let dk_common: WordSet<String> = keys(
@@ -310,11 +314,10 @@ pub(super) fn disputes(
         );
         let figure = named_figure(&ws[..at]);
         // "the commission's 18 percent figure is misleading" answers the claim of 18 percent.
-        let gives_figure =
-            |c: &Claim| figure.is_none_or(|f| words(&c.content.text).iter().any(|w| w.lower == f));
+        let gives_figure = |cw: &[Word]| figure.is_none_or(|f| cw.iter().any(|w| w.lower == f));
         // "a false claim that he opposed the bypass", "the claim that the plant leaked is false":
         // what is disputed, spelled out, must be what the answered claim says.
-        let spelled = spelled_out(&ws, at).map(keys);
+        let spelled = spelled_out(ws, at).map(keys);
         let says_it = |ks: &WordSet<String>| {
             spelled
                 .as_ref()
@@ -332,7 +335,7 @@ pub(super) fn disputes(
                 let w = ws[k].lower.as_ref();
                 lexicon::COPULAS.contains(w) || lexicon::AUXILIARIES.contains(w)
             })
-            .map(|verb| subject_before(&d.content.text, &ws, verb))
+            .map(|verb| subject_before(&d.content.text, ws, verb))
             // ("began to call the plagiarism allegations unfair": what a verb of naming
             // calls so.)
             .or_else(|| {
@@ -378,17 +381,19 @@ pub(super) fn disputes(
             // A claim that itself calls words false answers them too: two disputes agree.
             // (Nor is a fragment that says nothing called false: "just after midnight on
             // CNN".)
-            if t.stance != Stance::Assert
-                || !says_something(&t.content.text)
-                || !gives_figure(t)
-                || *disputing[i]
-                    .get_or_insert_with(|| dispute_at(&words(&t.content.text)).is_some())
+            if t.stance != Stance::Assert {
+                continue;
+            }
+            let tw: &[Word] = earlier[i].get_or_insert_with(|| words(&t.content.text));
+            if !says_something(tw)
+                || !gives_figure(tw)
+                || *disputing[i].get_or_insert_with(|| dispute_at(tw).is_some())
             {
                 continue;
             }
             let named = denials::names(&d.content.text, &stripped, &sources[t.source].name);
             let shared = claim_keys[i]
-                .get_or_insert_with(|| keys(&words(&t.content.text)))
+                .get_or_insert_with(|| keys(tw))
                 .iter()
                 .filter(|k| dk.contains(*k))
                 .count();
@@ -423,15 +428,16 @@ pub(super) fn disputes(
                 && lexicon::REPORT_NOUNS.contains(&p[1].lower)
                 && !p[1].lower.ends_with('s')
         });
+        let says_all = |cw: &[Word]| {
+            says_something(cw) && gives_figure(cw) && (spelled.is_none() || says_it(&keys(cw)))
+        };
         for (i, c) in claims.iter().enumerate().take(j).skip(from) {
             let same_side = i == t
                 || (!one_claim
                     && c.source == target.source
                     && c.stance == Stance::Assert
-                    && says_something(&c.content.text)
-                    && gives_figure(c)
                     && doc.paragraph_at(c.content.start) == tp
-                    && (spelled.is_none() || says_it(&keys(&words(&c.content.text)))));
+                    && says_all(earlier[i].get_or_insert_with(|| words(&c.content.text))));
             if !same_side {
                 continue;
             }
@@ -444,7 +450,7 @@ pub(super) fn disputes(
                 reason: format!(
                     "{} calls it {word}: \"{}\" against {}'s \"{}\"",
                     d.speaker.name,
-                    super::kinds::window(&d.content.text, &ws, at, 3),
+                    super::kinds::window(&d.content.text, ws, at, 3),
                     c.speaker.name,
                     denials::clip_words(&c.content.text, 8),
                 ),
