@@ -273,6 +273,7 @@ pub(super) fn disputes(
     // And their words, split once: each test of a claim, for every dispute after it, reads
     // them.
     let mut claim_words: Vec<Option<Vec<Word>>> = vec![None; claims.len()];
+    let mut dropped = 0;
     let mut folded = String::new();
     for (j, d) in claims.iter().enumerate() {
         // Most claims dispute nothing: a look at their plain words spares the tokenizer.
@@ -372,6 +373,12 @@ pub(super) fn disputes(
         // (At most MAX_APART claims back, as every rule: one paragraph of a whole file
         // holds thousands.)
         let from = j.saturating_sub(MAX_APART);
+        // (Words of claims further back are read by no later dispute: on a long file they
+        // would all be held at once.)
+        for w in &mut earlier[dropped.min(from)..from] {
+            *w = None;
+        }
+        dropped = dropped.max(from);
         for i in (from..j).rev() {
             let t = &claims[i];
             let tp = doc.paragraph_at(t.content.start);
