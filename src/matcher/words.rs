@@ -271,8 +271,13 @@ pub struct Quantity {
     /// A relative change ("34 percent less likely", "20% higher"), not a share or an amount.
     pub relative: bool,
     pub surface: String,
-    /// Index of the figure among the claim's words.
+    /// Index of the figure among the claim's words (of its last number: "seven in ten" is
+    /// read at "ten").
     pub at: usize,
+    /// The claim's words the figure is written in, its units with it: `from..end` ("seven in
+    /// ten", "2,000 litres").
+    pub from: usize,
+    pub end: usize,
 }
 
 /// Which side of its value a figure may lie on.
@@ -920,6 +925,12 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             noun = key_of(&ws[k].lower, lex, index);
             noun_at = Some(k);
         }
+        // ("two thirds": the fraction's count with it.)
+        let from = ratio.map_or(
+            i - usize::from(fraction.is_some() && counted_fraction(ws, i)),
+            |(_, from)| from,
+        );
+        let end = j.min(ws.len());
         out.push(Quantity {
             value,
             unit,
@@ -929,11 +940,9 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             bound,
             relative,
             at: i,
-            // ("two thirds": the fraction's count with it.)
-            surface: ws[ratio.map_or(
-                i - usize::from(fraction.is_some() && counted_fraction(ws, i)),
-                |(_, from)| from,
-            )..j.min(ws.len())]
+            from,
+            end,
+            surface: ws[from..end]
                 .iter()
                 .map(|w| w.surface)
                 .collect::<Vec<_>>()

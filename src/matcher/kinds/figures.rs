@@ -365,7 +365,7 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
 /// pounds", are no context).
 fn words_around(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> Vec<Key> {
     let around = |p: &Profile, q: &Quantity| -> Vec<Key> {
-        let own = q.at..q.at + q.surface.split_whitespace().count();
+        let own = q.from..q.end;
         p.keys
             .iter()
             .filter(|(_, k)| k.abs_diff(q.at) <= 7 && !own.contains(k))
@@ -385,7 +385,7 @@ fn share_is(p: &Profile, q: &Quantity) -> Option<String> {
     let ws = &p.words;
     let lex = lexicon::matcher();
     let key = |k: usize| key_of(&ws[k].lower, lex, stem_index());
-    let after = q.at + q.surface.split_whitespace().count();
+    let after = q.end;
     if ws.get(after).is_some_and(|w| w.lower == "of")
         && let Some(c) = (after + 1..(after + 7).min(ws.len()))
             .find(|&k| matches!(ws[k].lower.as_ref(), "are" | "were" | "is" | "was"))
@@ -528,7 +528,7 @@ pub(super) fn speakers_own(p: &Profile, q: &Quantity) -> bool {
 /// world", "in the United States", folded; `None` when no place follows.
 fn place(p: &Profile, q: &Quantity) -> Option<String> {
     // Past the counted noun and the words of it ("passenger ferries").
-    let after = q.at + q.surface.split_whitespace().count();
+    let after = q.end;
     let mut k = (after..(after + 3).min(p.words.len()))
         .take_while(|&j| {
             !p.words[j].capitalized
@@ -578,7 +578,7 @@ fn owner(p: &Profile, q: &Quantity) -> Option<String> {
 /// votes for the governor"); empty when none follows.
 fn purpose(p: &Profile, q: &Quantity) -> Vec<Key> {
     // After the counted noun, if it follows: "four votes for the governor".
-    let after = q.at + q.surface.split_whitespace().count();
+    let after = q.end;
     let after = if q.noun_at == Some(after) {
         after + 1
     } else {
@@ -627,7 +627,7 @@ fn purpose(p: &Profile, q: &Quantity) -> Vec<Key> {
 /// months before it collapsed", "three weeks later" (two such spans are of two events), not
 /// "sat for 31 hours before it reached".
 fn offset(p: &Profile, q: &Quantity) -> bool {
-    let after = q.at + q.surface.split_whitespace().count();
+    let after = q.end;
     // ("for more than two days before it was stopped": a span, past its bound.)
     let from = before_bound(p, q);
     let measured = from > 0 && matches!(p.words[from - 1].lower.as_ref(), "for" | "within");
@@ -863,7 +863,7 @@ fn said_of(p: &Profile, q: &Quantity) -> Option<String> {
 /// expected").
 fn expected(p: &Profile, q: &Quantity) -> bool {
     let forecast = |w: &Word| lexicon::FORECAST_WORDS.contains(w.lower.as_ref());
-    let after = q.at + q.surface.split_whitespace().count();
+    let after = q.end;
     let that = p
         .words
         .iter()

@@ -62,16 +62,7 @@ pub(super) fn turnout_shares<'q>(p: &'q Profile<'_>) -> impl Iterator<Item = &'q
             return false;
         }
         let named = (q.at.saturating_sub(6)..q.at).any(|k| lexicon::TURNOUT_WORDS.contains(w(k)));
-        // The word after the figure's own ("58 percent"; a fraction is read at its last
-        // word, "a third" at "third").
-        let count = q.surface.split_whitespace().count();
-        let end = (q.at + 1..q.at + count)
-            .find(|&k| {
-                p.words
-                    .get(k)
-                    .is_none_or(|x| !q.surface.contains(x.surface))
-            })
-            .unwrap_or(q.at + count);
+        let end = q.end;
         let of = (end..(end + 2).min(p.words.len())).find(|&k| w(k) == "of");
         let voted = of.is_some_and(|of| {
             // Past the first word of whom the share is ("of registered voters"), within seven
