@@ -164,13 +164,10 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
             && !matches!(words.lower(rest.start + 1), "a" | "an" | "half")
             && word_count <= 8;
     }
-    // "complained about his mic" but not "said about 2,300 people".
+    // "complained about his mic" but not "said about 2,300 people", "said about half of
+    // the staff", "said about a third of them".
     if first == "about" {
-        return rest.len() > 1
-            && !words
-                .lower(rest.start + 1)
-                .starts_with(|c: char| c.is_ascii_digit())
-            && word_count <= 14;
+        return rest.len() > 1 && !figure_at(words, rest.start + 1, rest.end) && word_count <= 14;
     }
     // "at least 10 people …", "as many as 30 percent …" are a clause, not an adverbial.
     let quantity = rest.len() > 1
@@ -1560,4 +1557,20 @@ pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
         && !is_time(w)
         && !vectors::is_ly_modifier(w)
         && !lexicon::NOT_SUBJECT_OPENERS.contains(w)
+}
+
+/// Whether a figure opens at word `k`: digits, a number word ("nine", "a dozen"), "half", or
+/// "a"/"an"/"one" before a fraction or a scale ("a third", "a hundred"), before word `end`.
+fn figure_at(words: &Words, k: usize, end: usize) -> bool {
+    let w = words.lower(k);
+    let scale = |x: &str| {
+        matches!(
+            x,
+            "half" | "third" | "quarter" | "dozen" | "hundred" | "thousand" | "million" | "billion"
+        )
+    };
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || crate::matcher::words::number_word(w).is_some()
+        || w == "half"
+        || (matches!(w, "a" | "an" | "one") && k + 1 < end && scale(words.lower(k + 1)))
 }
