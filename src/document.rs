@@ -143,9 +143,10 @@ impl<'a> Document<'a> {
         );
         let line_starts = line_starts(text);
         let paragraph_spans = paragraph_spans(text, &line_starts);
+        // (A text of one paragraph has nothing for a headline to head: it is the story.)
         let title = paragraph_spans
             .first()
-            .filter(|p| looks_like_headline(&text[p.start..p.end]))
+            .filter(|p| paragraph_spans.len() > 1 && looks_like_headline(&text[p.start..p.end]))
             .copied();
         Document {
             text,
@@ -400,7 +401,10 @@ fn looks_like_headline(s: &str) -> bool {
     // stop when it is one short sentence; a first paragraph of two sentences, of a lead's
     // length, or that reports in the past tense as a story does ("The minister said no."),
     // is the story itself.
-    if let Some(inner) = s.strip_suffix('.') {
+    // (A full stop inside a closing quotation mark ends a sentence too: `said it was "a
+    // disaster."`.)
+    let unquoted = s.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'']);
+    if let Some(inner) = unquoted.strip_suffix('.') {
         let one_sentence = !inner.contains(". ") && !inner.contains("? ") && !inner.contains("! ");
         let narrated = s
             .split(|c: char| !c.is_alphabetic())
@@ -1101,8 +1105,11 @@ mod tests {
             doc.slice(doc.title.unwrap()),
             "Campaign to shift staff, resources to Iowa."
         );
+        // A text of one paragraph is the story, however short.
+        assert!(Document::new("Minister denies report").title.is_none());
         for lead in [
             "The minister said no.\n\nMore.",
+            "The minister said it was \"a disgrace.\"\n\nMore.",
             "Talks failed. Both sides walked out.\n\nMore.",
             "Rescue teams worked through the night on Tuesday to reach dozens of villagers trapped \
              under the rubble of homes in the hills above the town.\n\nMore.",

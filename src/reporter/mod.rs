@@ -144,7 +144,7 @@ pub struct Failure {
 /// Two reports for the reporters' tests: an article with no claim and one with a conflict.
 #[cfg(test)]
 pub(crate) fn clean_and_disputed() -> (crate::model::Article, crate::model::Article) {
-    let clean = crate::analyze("a.txt", "Nothing to see.\n");
+    let clean = crate::analyze("a.txt", "Nothing to see.\n\nThe harbour is calm.\n");
     let disputed = crate::analyze(
         "b.txt",
         "The mayor said the bridge is safe. The engineer said the bridge is not safe.\n",
