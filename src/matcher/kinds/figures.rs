@@ -737,7 +737,8 @@ fn magnitude(q: &Quantity) -> f64 {
 }
 
 /// Whether a figure is all that someone has, by the verb right before it (past its bound):
-/// "operates 64 stores", "has 300 staff", "employs 1,200 people".
+/// "operates 64 stores", "has 300 staff", "employs 1,200 people", "clinics serving 4 million
+/// patients".
 fn holds_all(p: &Profile, q: &Quantity) -> bool {
     let k = before_bound(p, q);
     k > 0
@@ -757,6 +758,12 @@ fn holds_all(p: &Profile, q: &Quantity) -> bool {
                 | "employs"
                 | "employ"
                 | "employed"
+                | "employing"
+                | "operating"
+                | "serves"
+                | "serve"
+                | "served"
+                | "serving"
         )
 }
 
