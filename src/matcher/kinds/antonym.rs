@@ -263,7 +263,8 @@ fn subject_head_keys<'p>(p: &'p Profile<'_>, i: usize) -> impl Iterator<Item = K
         .find(|&k| clause_break(p.text, &p.words, k))
         .map_or(0, |k| k + 1);
     // (The verb's own auxiliaries and a linking verb before it are no second verb: "will
-    // remain open", "had been cut".)
+    // remain open", "had been cut"; nor are the words that grade an adjective and the verbs
+    // of becoming: "are getting more dangerous".)
     let mut verb_start = i;
     while verb_start > start + 1 && {
         let w = p.words[verb_start - 1].lower.as_ref();
@@ -271,7 +272,17 @@ fn subject_head_keys<'p>(p: &'p Profile<'_>, i: usize) -> impl Iterator<Item = K
             || lexicon::COPULAS.contains(w)
             || matches!(
                 w,
-                "remain" | "remains" | "remained" | "stay" | "stays" | "stayed"
+                "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+                    | "more"
+                    | "less"
+                    | "getting"
+                    | "becoming"
+                    | "growing"
             )
     } {
         verb_start -= 1;
