@@ -555,6 +555,8 @@ pub struct ConflictsWhere {
     pub count: Option<usize>,
     /// Each one's first claim contains this.
     pub first_claim_contains: Option<String>,
+    /// Each one's second claim contains this.
+    pub second_claim_contains: Option<String>,
 }
 
 /// An entry's `Debug` without the fields it leaves out.
@@ -867,12 +869,17 @@ pub fn conflict_failures(
                 matching.len()
             ));
         }
-        if let Some(words) = &w.first_claim_contains {
-            for k in matching {
-                let first = claim_by_id(claims, &k.claims[0]).map(|c| c.content.text.as_str());
-                if !first.is_some_and(|t| t.contains(words.as_str())) {
+        let sides = [
+            ("first", &w.first_claim_contains),
+            ("second", &w.second_claim_contains),
+        ];
+        for (side, (which, words)) in sides.into_iter().enumerate() {
+            let Some(words) = words else { continue };
+            for k in &matching {
+                let text = claim_by_id(claims, &k.claims[side]).map(|c| c.content.text.as_str());
+                if !text.is_some_and(|t| t.contains(words.as_str())) {
                     out.push(format!(
-                        "{} first claim: expected it to contain {words:?}, found {first:?}",
+                        "{} {which} claim: expected it to contain {words:?}, found {text:?}",
                         k.id
                     ));
                 }

@@ -226,16 +226,21 @@ pub(super) fn answered_reports(
         };
         let answers: Vec<usize> = std::iter::once(j)
             .chain((j + 1..claims.len().min(j + 8)).filter(|&i| {
-                // In the denial's own sentence: "rejected the claim, saying …".
+                // In the denial's own sentence: "rejected the claim, saying …". Or the
+                // denier's next claim, opening the next sentence of the paragraph: "Ashby
+                // rejected that suggestion. The department first learned of it in April, she
+                // said."
                 let between = doc
                     .text
                     .get(d.content.end..claims[i].content.start)
                     .unwrap_or(".");
+                let ends = between.matches(['.', '!', '?']).count();
+                let next_sentence = i == j + 1 && ends == 1 && !between.contains('\n');
                 // ("disputed both critiques, but says that in retrospect …": what "but"
                 // adds concedes, it answers nothing.)
                 claims[i].source == d.source
                     && claims[i].stance == Stance::Assert
-                    && !between.contains(['.', '!', '?', '\n'])
+                    && (ends == 0 && !between.contains('\n') || next_sentence)
                     && !between
                         .split_whitespace()
                         .any(|w| w.eq_ignore_ascii_case("but"))
