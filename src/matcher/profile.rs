@@ -869,6 +869,18 @@ pub(in crate::matcher) fn denied_verb(ws: &[Word], from: usize, text: &str) -> O
             {
                 v += 1;
             }
+            // "no hospital is going to close": "going to" says when; the verb after it is
+            // what is denied.
+            if ws.get(v).is_some_and(|w| w.lower == "going")
+                && ws.get(v + 1).is_some_and(|w| w.lower == "to")
+                && let Some(verb) = ws.get(v + 2)
+            {
+                let w = verb.lower.as_ref();
+                return (vectors::may_be_verb(w)
+                    && !lexicon::STOPWORDS.contains(w)
+                    && !lexicon::EXISTENCE_VERBS.contains(w))
+                .then_some(v + 2);
+            }
             // ("no deal was reached" denies the deal: reaching is only its coming to be.)
             // (A participle: "damaged", "made", "hit", "shut".)
             let participle = |w: &str| {

@@ -59,8 +59,11 @@ impl ConflictRule for Negation {
             // signed" denies the signing, whatever else the other side shares.
             // (Or the state a negated verb of making denies: "will not make the roads any
             // quieter" denies "quieter", whatever roads the other side names.)
+            // (Or the predicate a "no" subject is denied: "No hospital in the county is going
+            // to close" denies the closing, not the hospitals.)
             let hit = shared_negated()
                 .find(|(_, i)| Some(**i) == pn.denied_verb)
+                .or_else(|| shared_negated().find(|(_, i)| in_denied_predicate(pn, **i)))
                 .or_else(|| {
                     shared_negated().find(|(_, i)| {
                         pn.negation
@@ -155,6 +158,7 @@ impl ConflictRule for Negation {
                     })
                 })
                     || pn.denied_verb == Some(ni)
+                    || in_denied_predicate(pn, ni)
                     // ("no outside crews": a noun after "no" governs its modifiers.)
                     || cue.is_some_and(|c| {
                         ni - c <= 3
@@ -202,6 +206,9 @@ impl ConflictRule for Negation {
                 .any(|w| lexicon::matcher().is_negation(&w.lower) || w.lower == "zero")
                 // ("had not given the club a personal gift": a thing a negated verb hands on.)
                 || object_of_negated_verb(pp, at)
+                // ("Nobody wants to see a single hospital close": what no one does is not
+                // asserted, however far into the clause.)
+                || nobody_before(pp, at)
                 // "has proposed little", "did few of them": a quantity of nearly none.
                 || pp.words.get(at + 1).is_some_and(|w| {
                     matches!(w.lower.as_ref(), "little" | "few")
@@ -1245,4 +1252,18 @@ fn record_of_what_follows(p: &Profile, at: usize) -> bool {
         && p.words
             .get(at + 1)
             .is_some_and(|w| matches!(w.lower.as_ref(), "of" | "that"))
+}
+
+/// Whether a subject that is no one ("nobody", "no one", "none of them") stands before word
+/// `at` in its clause: what it does is not asserted ("Nobody on this committee wants to see a
+/// single hospital close").
+fn nobody_before(p: &Profile, at: usize) -> bool {
+    (0..at)
+        .rev()
+        .take_while(|&k| !clause_break(p.text, &p.words, k))
+        .any(|k| {
+            let w = p.words[k].lower.as_ref();
+            matches!(w, "nobody" | "none")
+                || (w == "no" && p.words.get(k + 1).is_some_and(|n| n.lower == "one"))
+        })
 }
