@@ -368,8 +368,22 @@ pub(super) fn disputes(
             .iter()
             .map(|w| lexicon::without_possessive(w.surface))
             .collect();
-        // The answered claim: named first, then sharing the most, then nearest.
-        let mut best: Option<((bool, usize, usize), usize)> = None;
+        // "called the accusation baseless": what was said with "accused" (the first five
+        // letters of the noun of saying before the dispute word, as in a cue).
+        let said_as: Option<String> = ws[..at]
+            .iter()
+            .rfind(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
+            .map(|w| w.lower.chars().take(5).collect());
+        let said_so = |t: &Claim| {
+            said_as.as_deref().is_some_and(|stem| {
+                t.cue
+                    .as_ref()
+                    .is_some_and(|k| lexicon::fold(&k.text).starts_with(stem))
+            })
+        };
+        // The answered claim: named first, then said with the noun's verb, then sharing the
+        // most, then nearest.
+        let mut best: Option<((bool, bool, usize, usize), usize)> = None;
         // (At most MAX_APART claims back, as every rule: one paragraph of a whole file
         // holds thousands.)
         let from = j.saturating_sub(MAX_APART);
@@ -418,7 +432,7 @@ pub(super) fn disputes(
             {
                 continue;
             }
-            let rank = (named, shared, usize::MAX - (dp - tp));
+            let rank = (named, said_so(t), shared, usize::MAX - (dp - tp));
             if best.is_none_or(|(r, _)| rank > r) && opposing_sources_in(t, d, sources, name_facts)
             {
                 best = Some((rank, i));
