@@ -236,14 +236,14 @@ pub(super) fn answered_reports(
                     .unwrap_or(".");
                 let ends = between.matches(['.', '!', '?']).count();
                 let next_sentence = i == j + 1 && ends == 1 && !between.contains('\n');
-                // ("disputed both critiques, but says that in retrospect …": what "but"
-                // adds concedes, it answers nothing.)
                 // (Next, its spokesman speaks for it: "The ministry rejected the accusation.
                 // 'There is no side letter,' said Paulo Reyes, a ministry spokesman.")
                 let own_side = claims[i].source == d.source
                     || next_sentence
                         && !claims[i].speaker.unresolved
                         && !opposing_sources_in(&claims[i], d, sources, name_facts);
+                // ("disputed both critiques, but says that in retrospect …": what "but"
+                // adds concedes, it answers nothing.)
                 own_side
                     && claims[i].stance == Stance::Assert
                     && (ends == 0 && !between.contains('\n') || next_sentence)
