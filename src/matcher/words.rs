@@ -890,7 +890,8 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             && parse_number(n.surface).is_none()
         {
             // "26,000 registered residents": past a participle to the noun it describes.
-            let described = n.lower.ends_with("ed")
+            // ("148 excessive-force complaints": or a compound joined by a hyphen.)
+            let described = (n.lower.ends_with("ed") || n.lower.contains('-'))
                 && ws.get(k + 1).is_some_and(|m| {
                     !lexicon::STOPWORDS.contains(m.lower.as_ref())
                         && !lexicon::FIGURE_PREPOSITIONS.contains(m.lower.as_ref())
