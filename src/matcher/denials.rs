@@ -106,12 +106,7 @@ pub(super) fn answered_reports(
             .find(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
             .map(|w| w.lower.chars().take(5).collect())
             .unwrap_or_default();
-        let same_verb = |i: &usize| {
-            claims[*i]
-                .cue
-                .as_ref()
-                .is_some_and(|k| k.text.to_lowercase().starts_with(&stem))
-        };
+        let same_verb = |i: &usize| said_with(&claims[*i], &stem);
         let latest = (from..j).rev().filter(answerable);
         let mentions = |i: &usize, key: &String| {
             words(&claims[*i].content.text)
@@ -287,6 +282,14 @@ pub(super) fn answered_reports(
             }
         }
     }
+}
+
+/// Whether a claim was said with a verb that opens with `stem`, the first letters of a noun
+/// of saying: "accused" for "the accusation", "alleged" for "the allegations".
+pub(super) fn said_with(c: &Claim, stem: &str) -> bool {
+    c.cue
+        .as_ref()
+        .is_some_and(|k| k.text.to_lowercase().starts_with(stem))
 }
 
 /// A denial that names whom it answers ("dismissed Grey Lantern's figure as exaggerated",

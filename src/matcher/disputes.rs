@@ -375,11 +375,9 @@ pub(super) fn disputes(
             .rfind(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
             .map(|w| w.lower.chars().take(5).collect());
         let said_so = |t: &Claim| {
-            said_as.as_deref().is_some_and(|stem| {
-                t.cue
-                    .as_ref()
-                    .is_some_and(|k| lexicon::fold(&k.text).starts_with(stem))
-            })
+            said_as
+                .as_deref()
+                .is_some_and(|stem| denials::said_with(t, stem))
         };
         // The answered claim: named first, then said with the noun's verb, then sharing the
         // most, then nearest.
