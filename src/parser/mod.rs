@@ -698,6 +698,26 @@ fn subject_person_before(
     let titled_run = opening
         .split_whitespace()
         .all(|w| w.starts_with(char::is_uppercase));
+    // ("Clinton campaign spokeswoman Ana Ruiz criticized …": a role noun before the name,
+    // after names and other roles, is its title; "He avoided criticism of front-runner Lund"
+    // is a clause.)
+    let role_run = {
+        let role = |w: &str| {
+            let w = w.to_lowercase();
+            lexicon::PERSON_NOUNS.contains(w.as_str()) || lexicon::roles().get(&w).is_some()
+        };
+        let mut run = opening.split_whitespace();
+        let last = run.next_back();
+        opening.split_whitespace().count() <= 6
+            && !opening.contains([',', ';', ':', '(', ')', '"', '“', '”'])
+            && last.is_some_and(role)
+            && run.all(|w| {
+                let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                (w.starts_with(char::is_uppercase)
+                    && !lexicon::PERSONAL_PRONOUNS.contains(w.to_lowercase().as_str()))
+                    || role(w)
+            })
+    };
     // ("The rival candidate, Defence Minister Ana Ruiz, did not …": the title after an
     // apposition's comma is the name's.)
     let before_title = match opening.rsplit_once(',') {
@@ -754,6 +774,7 @@ fn subject_person_before(
     let subject = antecedent::opens_sentence(text, start)
         || reported
         || titled_run
+        || role_run
         || (before_title.ends_with(',')
             && before_title.split_whitespace().count() <= 8
             && !before_title.contains(['"', '“', '”', '\'']));
