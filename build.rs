@@ -135,6 +135,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("MEASURES",                 "data/matcher/measures.txt",                 Set),
     ("APPROXIMATORS",            "data/matcher/approximators.txt",            Set),
     ("DISPUTE_WORDS",            "data/matcher/dispute_words.txt",            Set),
+    ("TRUTH_WORDS",              "data/matcher/truth_words.txt",              Set),
     ("COPULAS",                  "data/matcher/copulas.txt",                  Set),
     ("AUXILIARIES",              "data/matcher/auxiliaries.txt",              Set),
     ("FIGURE_NOUNS",             "data/matcher/figure_nouns.txt",             Set),

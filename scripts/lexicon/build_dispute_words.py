@@ -12,6 +12,13 @@ is its own first sense (so "baseless" brings "groundless" but not "wild" or "idl
 senses are others), it is a single word, and it is among the 40,000 most frequent words of
 data/vectors/words.txt (GloVe's vocabulary, ordered by corpus frequency). Then each lemma's
 regular inflected forms are listed.
+
+It also writes data/matcher/truth_words.txt: the words a negation turns into a dispute ("not
+true", "isn't accurate"), the direct WordNet antonyms of the adjective seeds, each kept when
+the antonym's synset is its lemma's first sense ("right" is first the side, not the truth),
+frequent, and no inflected form of a verb ("not supported by the Senate" is a vote); and
+WordNet's adjectives of two or more words that end in one of them and say nothing of truth
+("politically correct"), which a negation does not turn.
 WordNet 3.0, Princeton University: licence in data/matcher/WORDNET-LICENSE.txt.
 """
 import os
@@ -20,6 +27,7 @@ import wordnet
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 OUT = os.path.join(ROOT, "data", "matcher", "dispute_words.txt")
+TRUTH_OUT = os.path.join(ROOT, "data", "matcher", "truth_words.txt")
 
 # (lemma, part of speech, WordNet 3.0 sense number): saying a statement is false, baseless,
 # deceptive or worthless, or that an act is done in bad faith (a ploy, a stunt, a sham, a
@@ -72,6 +80,40 @@ def main():
         for w in sorted(forms):
             f.write(w + "\n")
     print(f"{len(lemmas)} lemmas, {len(forms)} forms -> {os.path.relpath(OUT, ROOT)}")
+    write_truth_words(wn, frequent)
+
+
+def write_truth_words(wn, frequent):
+    # (Regular forms as well as WordNet's exceptions: "proved" beside "proven".)
+    verb_forms = set()
+    for lemma, pos in wn.index:
+        if pos == "v" and " " not in lemma:
+            verb_forms.update(wordnet.inflections(lemma, pos, wn, exceptions=False) - {lemma})
+            verb_forms.update(wn.exceptions.get((lemma, pos), []))
+    truth = set()
+    for lemma, pos, sense in SEEDS:
+        if pos != "a":
+            continue
+        seed = wn.senses(lemma, pos)[sense - 1]
+        for symbol, apos, offset, _, target in seed.pointers:
+            if symbol != "!":
+                continue
+            antonym = wn.synset(apos, offset)
+            word = antonym.lemmas[target - 1]
+            first = wn.senses(word, "a")[:1]
+            if (first and first[0].offset == antonym.offset and " " not in word
+                    and word in frequent and word not in verb_forms):
+                truth.add(word)
+    idioms = {lemma for (lemma, pos) in wn.index
+              if pos == "a" and " " in lemma and lemma.split()[-1] in truth}
+    with open(TRUTH_OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# truth_words.txt -- words a negation turns into a dispute (\"not true\", \"isn't\n")
+        f.write("# accurate\"). Written by scripts/lexicon/build_dispute_words.py from WordNet 3.0 (see\n")
+        f.write("# WORDNET-LICENSE.txt); do not edit by hand. One folded word a line, then the\n")
+        f.write("# adjectives that end in one and say nothing of truth (\"politically correct\").\n")
+        for w in sorted(truth) + sorted(idioms):
+            f.write(w + "\n")
+    print(f"{len(truth)} truth words, {len(idioms)} idioms -> {os.path.relpath(TRUTH_OUT, ROOT)}")
 
 
 if __name__ == "__main__":

@@ -83,14 +83,41 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
                 }
         })
     };
+    // "is simply not true", "isn't accurate": a word of truth under a negation disputes as
+    // the negation, which is read in its place.
+    // ("not politically correct" says nothing of truth.)
+    let idiom = |i: usize| {
+        (1..=2.min(i)).any(|n| {
+            let phrase: Vec<&str> = ws[i - n..=i].iter().map(|w| w.lower.as_ref()).collect();
+            lexicon::TRUTH_WORDS.contains(&phrase.join(" "))
+        })
+    };
+    let negated_truth = |i: usize| {
+        (lexicon::TRUTH_WORDS.contains(ws[i].lower.as_ref()) && !idiom(i))
+            .then(|| {
+                (i.saturating_sub(3)..i).rev().find(|&k| {
+                    lex.is_negation(&ws[k].lower) && ws[k + 1..i].iter().all(|x| degree(&x.lower))
+                })
+            })
+            .flatten()
+    };
     ws.iter().enumerate().position(|(i, w)| {
-        words.contains(w.lower.as_ref())
-            && !done(i)
-            && !thing_judged(i)
-            && !conditional(i)
-            && !ws[i.saturating_sub(3)..i]
+        let i = if words.contains(w.lower.as_ref()) {
+            if ws[i.saturating_sub(3)..i]
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
+            {
+                return false;
+            }
+            i
+        } else if let Some(negation) = negated_truth(i) {
+            negation
+        } else {
+            return false;
+        };
+        !done(i)
+            && !thing_judged(i)
+            && !conditional(i)
             // ("may even be exaggerating its numbers": a judgement only supposed.)
             && !ws[i.saturating_sub(4)..i]
                 .iter()
@@ -289,6 +316,7 @@ pub(super) fn disputes(
             folded.clear();
             lexicon::fold_into(w, &mut folded);
             dispute_words.contains(folded.as_str())
+                || lexicon::TRUTH_WORDS.contains(folded.as_str())
         });
         if !any {
             continue;
@@ -439,7 +467,11 @@ pub(super) fn disputes(
         let Some((_, t)) = best else { continue };
         let target = &claims[t];
         let tp = doc.paragraph_at(target.content.start);
-        let word = ws[at].surface;
+        let word = if lexicon::TRUTH_WORDS.contains(ws[at].lower.as_ref()) {
+            format!("not {}", ws[at].surface)
+        } else {
+            ws[at].surface.to_string()
+        };
         // "called that claim false" points at one claim, the latest: not at the rest of its
         // paragraph.
         let one_claim = ws[..at].windows(2).any(|p| {
@@ -499,27 +531,34 @@ fn pieces(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
     lexicon::split_bytes(bytes, |b| !JOINS[usize::from(b)])
 }
 
-/// The lengths of the dispute words and their openings: a word of another length, or that
+/// The words a look at a claim's plain words seeks: the dispute words and the words of truth
+/// a negation turns into one.
+const SOUGHT: [&WordList; 2] = [&lexicon::DISPUTE_WORDS, &lexicon::TRUTH_WORDS];
+
+/// The lengths of the sought words and their openings: a word of another length, or that
 /// opens otherwise, is none of them, so most words are passed over unfolded. Worked out at
 /// compile time.
 static DISPUTE_WORD_SHAPES: (RangeInclusive<usize>, Openings) = {
-    let words = &lexicon::DISPUTE_WORDS;
     let (mut shortest, mut longest) = (usize::MAX, 0);
-    let mut k = 0;
-    while let Some(w) = words.word_at(k) {
-        let len = w.byte_len();
-        if len < shortest {
-            shortest = len;
+    let mut n = 0;
+    while n < SOUGHT.len() {
+        let mut k = 0;
+        while let Some(w) = SOUGHT[n].word_at(k) {
+            let len = w.byte_len();
+            if len < shortest {
+                shortest = len;
+            }
+            if len > longest {
+                longest = len;
+            }
+            k += 1;
         }
-        if len > longest {
-            longest = len;
-        }
-        k += 1;
+        n += 1;
     }
-    if k == 0 {
+    if longest == 0 {
         shortest = 0;
     }
-    (shortest..=longest, Openings::of(words))
+    (shortest..=longest, Openings::of(&SOUGHT))
 };
 
 /// The first two letters (ASCII, either case) that a set of words opens with: most words of
@@ -527,17 +566,21 @@ static DISPUTE_WORD_SHAPES: (RangeInclusive<usize>, Openings) = {
 struct Openings([u32; 26]);
 
 impl Openings {
-    const fn of(words: &WordList) -> Self {
+    const fn of(lists: &[&WordList]) -> Self {
         let mut bits = [0u32; 26];
-        let mut k = 0;
-        while let Some(w) = words.word_at(k) {
-            if w.byte_len() >= 2 {
-                let (a, b) = (w.byte(0), w.byte(1));
-                if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
-                    bits[(a - b'a') as usize] |= 1 << (b - b'a');
+        let mut n = 0;
+        while n < lists.len() {
+            let mut k = 0;
+            while let Some(w) = lists[n].word_at(k) {
+                if w.byte_len() >= 2 {
+                    let (a, b) = (w.byte(0), w.byte(1));
+                    if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
+                        bits[(a - b'a') as usize] |= 1 << (b - b'a');
+                    }
                 }
+                k += 1;
             }
-            k += 1;
+            n += 1;
         }
         Openings(bits)
     }
@@ -596,9 +639,10 @@ mod tests {
     }
 
     #[test]
-    fn openings_pass_every_dispute_word_and_few_others() {
+    fn openings_pass_every_sought_word_and_few_others() {
         let openings = &DISPUTE_WORD_SHAPES.1;
-        for w in lexicon::DISPUTE_WORDS.iter().map(lexicon::ListWord::as_str) {
+        let sought = SOUGHT.iter().flat_map(|list| list.iter());
+        for w in sought.map(lexicon::ListWord::as_str) {
             assert!(openings.contains(w.as_bytes()), "{w}");
             assert!(openings.contains(w.to_uppercase().as_bytes()), "{w}");
         }
