@@ -358,7 +358,28 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     if !fa.is_empty() && !fb.is_empty() && !fa.iter().any(|k| fb.contains(k)) {
         return false;
     }
+    // "have spent $1 million supporting her" and "$1.1 million supporting him": sums for, or
+    // counts of, two people.
+    if let (Some(x), Some(y)) = (person_after(pa, a), person_after(pb, b))
+        && x != y
+    {
+        return false;
+    }
     true
+}
+
+/// The gender of the first "him", "her" or "his" in the four words after a figure's own
+/// words: whom the figure is of or for.
+fn person_after(p: &Profile, q: &Quantity) -> Option<bool> {
+    p.words
+        .iter()
+        .skip(q.end)
+        .take(4)
+        .find_map(|w| match w.lower.as_ref() {
+            "him" | "his" => Some(true),
+            "her" | "hers" => Some(false),
+            _ => None,
+        })
 }
 
 /// The keys that stand within seven words of both figures (the figure's own words, "180,000
