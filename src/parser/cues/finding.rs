@@ -2,6 +2,7 @@
 //! reports its findings. "show" and "find" are cues only after such a subject; "he found a
 //! seat" and "the video shows a car" state nothing.
 
+use crate::document::TokenKind;
 use crate::lexicon;
 use crate::lexicon::VerbClass;
 
@@ -31,7 +32,22 @@ fn finding_at(scan: &Scan, at: &At) -> Option<Hit> {
         lex,
     } = *scan;
     let i = at.i;
-    if words.is_capitalized(i) || i + 1 >= sentence.end || !words.is_word(i + 1) {
+    // ("…, records show." and "…, records show, and …": after what it found, set off by a
+    // comma, at the end of its clause. "a man who, records show, does not use it" sets
+    // the finding inside the clause.)
+    let clause_ends = |k: usize| {
+        k >= sentence.end
+            || words.text(k) == "."
+            || (words.text(k) == ","
+                && (k + 1 >= sentence.end || matches!(words.lower(k + 1), "and" | "but")))
+    };
+    let after_claim = i >= sentence.start + 2
+        && clause_ends(i + 1)
+        && (sentence.start..i).any(|k| words.text(k) == ",");
+    // ("found "no evidence …"": or a quotation.)
+    let before_words =
+        i + 1 < sentence.end && (words.is_word(i + 1) || words.kind(i + 1) == TokenKind::OpenQuote);
+    if words.is_capitalized(i) || !(after_claim || before_words) {
         return None;
     }
     // "records show", "a study by the institute found": the subject's head, before any

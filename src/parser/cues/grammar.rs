@@ -1406,7 +1406,14 @@ pub(super) fn np_left(words: &Words, end: usize, floor: usize, lex: &Attribution
                 break;
             }
         }
-        if lex.is_verb(w) && !words.is_capitalized(t) && !lex.roles().contains_key(w) {
+        // ("The FEC reports show": a form as often a noun, right before the verb, is the
+        // subject's head.)
+        let head_noun = j == end
+            && words.cue_word(t).is_some_and(|c| c.noun_like)
+            && end < words.len()
+            && super::verb::verb_follows(words, end);
+        if lex.is_verb(w) && !words.is_capitalized(t) && !lex.roles().contains_key(w) && !head_noun
+        {
             break;
         }
         if vectors::is_ly_modifier(w)

@@ -66,6 +66,16 @@ fn after_opener(words: &Words, i: usize, floor: usize, opens: impl Fn(&str) -> b
         || (i > floor + 1 && lexicon::VERB_PREFIX.contains(words.lower(i - 1)) && opener(i - 2))
 }
 
+/// Whether the word at `k` is a verb of saying or finding that is no noun as often ("said",
+/// "show"): a noun-like form right before it is its subject's head.
+pub(super) fn verb_follows(words: &Words, k: usize) -> bool {
+    words.is_word(k)
+        && (lexicon::FINDING_VERBS.contains(words.lower(k))
+            || words
+                .cue_word(k)
+                .is_some_and(|c| c.verb.is_some() && !c.noun_like))
+}
+
 /// A noun-like form ("claims", "states") reads as a verb after a name, a pronoun or a role
 /// noun, or before "that", a colon, a comma or a quotation.
 pub(super) fn clearly_verb(
@@ -74,6 +84,11 @@ pub(super) fn clearly_verb(
     sentence: Range<usize>,
     lex: &AttributionLexicon,
 ) -> bool {
+    // ("The FEC reports show …", "the county report said …": a noun before the verb it is
+    // the subject of.)
+    if i + 1 < sentence.end && verb_follows(words, i + 1) {
+        return false;
+    }
     let next_ok = i + 1 >= sentence.end || {
         let n = i + 1;
         matches!(words.lower(n), "that" | ":") || words.kind(n) == TokenKind::OpenQuote
