@@ -1520,14 +1520,17 @@ pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
         {
             break;
         }
-        // "a poll released Monday", "a survey conducted last week": a participle and a time
-        // end the phrase ("Monday" is no source).
-        if j > from
-            && w.ends_with("ed")
-            && !words.is_capitalized(j)
-            && j + 1 < end
-            && (is_time(words.lower(j + 1)) || matches!(words.lower(j + 1), "last" | "this"))
-        {
+        // "a poll released Monday", "a poll taken last week", "a memo written in March": a
+        // participle and a time end the phrase ("Monday" is no source).
+        let dated = |k: usize| {
+            k < end
+                && (time_at(words, k)
+                    || matches!(words.lower(k), "last" | "this")
+                    || (matches!(words.lower(k), "in" | "on")
+                        && k + 1 < end
+                        && time_at(words, k + 1)))
+        };
+        if j > from && super::verb::past_tense(w) && !words.is_capitalized(j) && dated(j + 1) {
             break;
         }
         j += 1;
