@@ -713,9 +713,15 @@ fn subject_person_before(
             && last.is_some_and(role)
             && run.all(|w| {
                 let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                let lower = w.to_lowercase();
+                // ("Former senior adviser", "Democratic presidential candidate": words that
+                // describe the role, no verb, pronoun or small word.)
+                let describes = !lexicon::STOPWORDS.contains(lower.as_str())
+                    && !crate::matcher::vectors::may_be_verb(&lower);
                 (w.starts_with(char::is_uppercase)
-                    && !lexicon::PERSONAL_PRONOUNS.contains(w.to_lowercase().as_str()))
+                    && !lexicon::PERSONAL_PRONOUNS.contains(lower.as_str()))
                     || role(w)
+                    || describes
             })
     };
     // ("The rival candidate, Defence Minister Ana Ruiz, did not …": the title after an
