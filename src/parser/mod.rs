@@ -698,30 +698,25 @@ fn subject_person_before(
     let titled_run = opening
         .split_whitespace()
         .all(|w| w.starts_with(char::is_uppercase));
-    // ("Clinton campaign spokeswoman Ana Ruiz criticized …": a role noun before the name,
-    // after names and other roles, is its title; "He avoided criticism of front-runner Lund"
-    // is a clause.)
+    // ("Clinton campaign spokeswoman Ana Ruiz criticized …", "Former senior adviser Tom Hale
+    // …": a role noun before the name, after names, other roles and words that describe the
+    // role, is its title; "He avoided criticism of front-runner Lund" is a clause.)
     let role_run = {
-        let role = |w: &str| {
-            let w = w.to_lowercase();
-            lexicon::PERSON_NOUNS.contains(w.as_str()) || lexicon::roles().get(&w).is_some()
-        };
-        let mut run = opening.split_whitespace();
+        let role = |w: &str| lexicon::PERSON_NOUNS.contains(w) || lexicon::roles().get(w).is_some();
+        let mut run = opening
+            .split_whitespace()
+            .map(|w| (w, lexicon::without_possessive(w).to_lowercase()));
         let last = run.next_back();
         opening.split_whitespace().count() <= 6
             && !opening.contains([',', ';', ':', '(', ')', '"', '“', '”'])
-            && last.is_some_and(role)
-            && run.all(|w| {
-                let w = w.trim_end_matches("'s").trim_end_matches("’s");
-                let lower = w.to_lowercase();
-                // ("Former senior adviser", "Democratic presidential candidate": words that
-                // describe the role, no verb, pronoun or small word.)
+            && last.is_some_and(|(_, w)| role(&w))
+            && run.all(|(w, lower)| {
+                let named = w.starts_with(char::is_uppercase)
+                    && !lexicon::PERSONAL_PRONOUNS.contains(lower.as_str());
+                // (No verb, pronoun or small word.)
                 let describes = !lexicon::STOPWORDS.contains(lower.as_str())
                     && !crate::matcher::vectors::may_be_verb(&lower);
-                (w.starts_with(char::is_uppercase)
-                    && !lexicon::PERSONAL_PRONOUNS.contains(lower.as_str()))
-                    || role(w)
-                    || describes
+                named || role(&lower) || describes
             })
     };
     // ("The rival candidate, Defence Minister Ana Ruiz, did not …": the title after an
