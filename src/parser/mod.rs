@@ -161,6 +161,9 @@ impl Reader {
                 found.retain(|a| {
                     words.text(a.cue.start) == ":" || headline_says(words, a, sentence.tokens.start)
                 });
+                if found.is_empty() {
+                    found = cues::find_headline_speaker(words, sentence.tokens.clone(), lex);
+                }
                 // ("Lund Just Said …", "Lund Finally Says …": an adverb in title case is no
                 // part of the speaker's name.)
                 for a in &mut found {
@@ -283,7 +286,13 @@ impl Reader {
                 }
             }
         }
-        if let Some(a) = para_claims.iter().rev().find_map(|c| c.attribution.clone()) {
+        // (A headline's speaker does not go on speaking in the story's quotations.)
+        if let Some(a) = para_claims
+            .iter()
+            .rev()
+            .find_map(|c| c.attribution.clone())
+            .filter(|_| !title)
+        {
             self.last_attribution = Some((p, a));
         }
         // After the paragraph's speaker is taken: a relayed source does not speak on.

@@ -96,6 +96,37 @@ pub(super) struct Hit {
 /// Finds the attributions of the sentence `sentence` (a token range).
 pub fn find(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<Attribution> {
     let hits = hits(words, sentence.clone(), lex);
+    attribute_hits(words, sentence, &hits, lex)
+}
+
+/// The attribution of a headline that opens with its speaker and a colon ("Marlow: Harbour
+/// Tax Will Not Rise", "Lee: ‘We Checked Every Name’"), whatever cue words its summary holds
+/// ("Ruiz: Report Questions The Count" is Ruiz's, not the report's).
+pub fn find_headline_speaker(
+    words: &Words,
+    sentence: Range<usize>,
+    lex: &AttributionLexicon,
+) -> Vec<Attribution> {
+    let colon = sentence
+        .clone()
+        .find(|&k| words.text(k) == ":" && !words.quoted(k));
+    let marks = Marks {
+        close_quote: None,
+        colon,
+    };
+    let hits: Vec<Hit> = signed::colon_speaker(words, sentence.clone(), &marks, lex)
+        .into_iter()
+        .collect();
+    attribute_hits(words, sentence, &hits, lex)
+}
+
+/// The attributions that the cues `hits` of the sentence `sentence` make, in order.
+fn attribute_hits(
+    words: &Words,
+    sentence: Range<usize>,
+    hits: &[Hit],
+    lex: &AttributionLexicon,
+) -> Vec<Attribution> {
     if hits.is_empty() {
         return Vec::new();
     }

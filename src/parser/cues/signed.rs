@@ -39,6 +39,17 @@ fn dash_or_colon(
             }
         }
     }
+    colon_speaker(words, sentence, marks, lex)
+}
+
+/// A speaker and a colon that introduce what follows: a quotation (`Ruiz continued: "…"`)
+/// or, at a line's start, a statement (`Marlow: The harbour tax …`).
+pub(super) fn colon_speaker(
+    words: &Words,
+    sentence: Range<usize>,
+    marks: &Marks,
+    lex: &AttributionLexicon,
+) -> Option<Hit> {
     let colon = marks.colon?;
     // "Clinton: “…”", "- Philip Bump: “…”", "pollster Daron Shaw: “…”": a name and a colon
     // introduce the quotation, transcript style.
@@ -129,7 +140,10 @@ pub(super) fn line_speaker(
     if !line_start
         || !(1..=4).contains(&name.len())
         || colon + 3 >= sentence.end
-        || !words.is_word(colon + 1)
+        // (A headline quotes between single marks: "Lee: ‘We Checked Every Name’".)
+        || !(words.is_word(colon + 1)
+            || words.kind(colon + 1) == TokenKind::OpenQuote
+            || matches!(words.text(colon + 1), "‘" | "'") && words.is_word(colon + 2))
         || name
             .clone()
             .any(|k| !words.is_word(k) || !words.is_capitalized(k) || lex.is_verb(words.lower(k)))
@@ -143,9 +157,17 @@ pub(super) fn line_speaker(
         return None;
     }
     let written = words.text_of(name.clone());
+    // ("Poll: …", "Historians: …", "Clinton Campaign: …": what a poll, a group of people or
+    // a body says, named by its noun.)
+    let head = words.lower(name.end - 1);
+    let speaks = lexicon::FINDING_NOUNS.contains(head)
+        || lexicon::OUTLET_NOUNS.contains(head)
+        || lexicon::PERSON_NOUNS.contains(head) && head.ends_with('s')
+        || role && !determined;
     let named = (determined && role)
         || written.chars().count() >= 2
             && (crate::lexicon::first_name_gender(words.lower(name.start)).is_some()
+                || speaks
                 || used_again(text, words.start(name.start), written));
     named.then_some(name)
 }
