@@ -7,12 +7,38 @@ use crate::lexicon;
 use crate::lexicon::VerbClass;
 
 use super::grammar::{np_left, subject_left};
-use super::{At, CueRule, Hit, HitKind, Scan};
+use super::{At, Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt};
+use crate::model::Stance;
 
 /// A finding verb after a document or measurement noun.
 pub(super) struct Finding;
 
 impl CueRule for Finding {
+    /// "polls showing her well behind": the document's finding, to the end of its clause.
+    fn attribute(&self, site: &Site, hit: &Hit) -> Made {
+        let HitKind::Showing { source } = &hit.kind else {
+            return Made::Nothing;
+        };
+        let words = site.words;
+        // ("data showing that turnout fell": not the "that".)
+        let from = hit.range.end + usize::from(words.lower(hit.range.end) == "that");
+        let end = (from..site.forward_end)
+            .find(|&k| matches!(words.text(k), "," | ";" | "—" | "–" | "(" | ")"))
+            .unwrap_or(site.forward_end);
+        if end <= from + 1 {
+            return Made::Nothing;
+        }
+        Made::Claim(Attribution {
+            cue: hit.range.clone(),
+            speaker: SpeakerAt::Tokens(source.clone()),
+            via: Vec::new(),
+            bodies: vec![Body { tokens: from..end }],
+            stance: Stance::Assert,
+            hedged: false,
+            claims_previous_quote: false,
+        })
+    }
+
     fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {
         // As for the other verb rules: the common miss stays cheap (a finding verb is in
         // the cue lists, as a verb of belief).
@@ -50,6 +76,41 @@ fn finding_at(scan: &Scan, at: &At) -> Option<Hit> {
     if words.is_capitalized(i) || !(after_claim || before_words) {
         return None;
     }
+    // ("with polls showing her well behind", "a new poll showing Lund ahead": a participle
+    // right after the document's noun says what it found.)
+    if at.lower.ends_with("ing") {
+        let after_document =
+            i > sentence.start + 1 && lexicon::FINDING_NOUNS.contains(words.lower(i - 1));
+        if !(after_document && before_words) {
+            return None;
+        }
+        let source = np_left(words, i, sentence.start, lex)..i;
+        // (Only the document, not what it follows: "despite polls", "in the wake of a
+        // poll".)
+        // (Nor the verb that handed it on: "the campaign released data showing".)
+        let start = (source.start..i - 1)
+            .rev()
+            .find(|&k| {
+                let w = words.lower(k);
+                !words.is_word(k)
+                    || lexicon::NP_PREPOSITIONS.contains(w)
+                    || lexicon::FRONTED_PREPOSITIONS.contains(w)
+                    || ((w.ends_with("ed") || w.ends_with("ing")) && !words.is_capitalized(k))
+            })
+            .map_or(source.start, |k| k + 1);
+        // ("The poll showing Lund ahead came out on Monday": in the sentence's subject, what
+        // it found runs into the sentence's own verb.)
+        let start = (start..i - 1)
+            .find(|&k| !lexicon::FRONTED_PREPOSITIONS.contains(words.lower(k)))
+            .unwrap_or(i - 1);
+        if (sentence.start..start).all(|k| lexicon::DETERMINERS.contains(words.lower(k))) {
+            return None;
+        }
+        return Some(Hit {
+            range: i..i + 1,
+            kind: HitKind::Showing { source: start..i },
+        });
+    }
     // "records show", "a study by the institute found": the subject's head, before any
     // preposition, names what found it ("the author of the report found" is a person).
     let subject = subject_left(words, i, sentence.start, lex)?;
@@ -57,8 +118,15 @@ fn finding_at(scan: &Scan, at: &At) -> Option<Hit> {
     if start > sentence.start + 1 && matches!(words.lower(start - 1), "by" | "of" | "from") {
         start = np_left(words, start - 1, sentence.start, lex);
     }
+    // ("A University of New Hampshire poll": a preposition inside a name is no boundary.)
+    let in_name = |k: usize| {
+        k > start
+            && k + 1 < subject.end
+            && words.is_capitalized(k - 1)
+            && words.is_capitalized(k + 1)
+    };
     let head = (start..subject.end)
-        .take_while(|&k| !lexicon::NP_PREPOSITIONS.contains(words.lower(k)))
+        .take_while(|&k| !lexicon::NP_PREPOSITIONS.contains(words.lower(k)) || in_name(k))
         .find(|&k| lexicon::FINDING_NOUNS.contains(words.lower(k)));
     // ("Investigators found no evidence that …": anyone reports finding none.)
     let none_found = !at.lower.starts_with("sh")

@@ -528,7 +528,9 @@ fn participle_and_time(words: &Words, end: usize, floor: usize) -> Option<usize>
     let p = k - 1;
     let w = words.lower(p);
     let noun = words.lower(p - 1);
-    (w.ends_with("ed")
+    // ("a poll out this week", "a survey taken last month": out, or an irregular
+    // participle, as well.)
+    ((w.ends_with("ed") || w == "out" || lexicon::matcher().irregular.get(w).is_some())
         && !words.is_capitalized(p)
         && words.is_word(p - 1)
         && !lexicon::AUXILIARIES.contains(noun)
@@ -804,6 +806,17 @@ fn subject_left_of(
         }
         // (The word before the verb is read once: most phrases end in another.)
         let last = if j > floor { words.lower(j - 1) } else { "" };
+        // "Polls there show", "officials here say": where the subject is, after it.
+        if matches!(last, "there" | "here")
+            && j > floor + 1
+            && words.is_word(j - 2)
+            && !lexicon::STOPWORDS.contains(words.lower(j - 2))
+            && !lex.is_verb(words.lower(j - 2))
+            && !words.lower(j - 2).ends_with("ed")
+        {
+            j -= 1;
+            continue;
+        }
         if let Some(len) = lexicon::VERB_PREFIX_PHRASES.iter().find_map(|p| {
             (p.last() == Some(&last)
                 && j >= floor + p.len()

@@ -85,6 +85,10 @@ pub(super) enum HitKind {
     Nominal {
         owner: Range<usize>,
     },
+    /// A document's participle of finding: "polls showing her well behind".
+    Showing {
+        source: Range<usize>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -150,6 +154,9 @@ fn attribute_hits(
             lex,
         };
         match rule_of(&hit.kind).attribute(&site, hit) {
+            // ("Priebus, in the wake of a poll showing him behind, told …": an aside's finding
+            // leaves the sentence's subject to its verb.)
+            Made::Claim(a) if matches!(hit.kind, HitKind::Showing { .. }) => out.push(a),
             Made::Claim(mut a) => {
                 a.hedged |= hedge_before(words, hit.range.start, sentence.start);
                 cursor = a
@@ -268,6 +275,7 @@ fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
         HitKind::Chain { .. } | HitKind::Citing { .. } => &citing::Citing,
         HitKind::Signed { .. } => &signed::Signed,
         HitKind::Nominal { .. } => &nominal::Nominal,
+        HitKind::Showing { .. } => &finding::Finding,
     }
 }
 
@@ -298,6 +306,9 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
             subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
         }
         HitKind::SourceAfter | HitKind::Citing { .. } | HitKind::Signed { .. } => hit.range.start,
+        // ("thinks his record and polls showing a tie give him a chance": a finding inside
+        // another's clause cuts nothing.)
+        HitKind::Showing { .. } => return None,
         // ("X said that Lee's claim that … is false": a noun of saying sits inside the clause
         // of the cue before it and cuts nothing.)
         HitKind::Nominal { .. } => return None,

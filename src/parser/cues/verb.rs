@@ -307,8 +307,10 @@ pub(super) fn verb_attribution(
     let (speaker, subject_start) = if participle {
         // "X defended not paying an architect who said he was cheated, saying …": the one a
         // relative clause describes is not who goes on with the participle.
+        // (Nor a document's finding: "polls showing a tie, … by questioning".)
         let relative = |a: &Attribution| {
             a.cue.start > 0 && matches!(words.lower(a.cue.start - 1), "who" | "which")
+                || words.lower(a.cue.start) == "showing"
         };
         let before = earlier.iter().rposition(|a| !relative(a));
         let speaker = if let Some(k) = before {
