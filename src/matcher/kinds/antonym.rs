@@ -191,7 +191,17 @@ pub(super) fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Optio
                 };
                 let same_subject = near_keys(a, *ia).any(|k| around(b, *ib).contains(&k))
                     || subject_head_keys(a, *ia).any(|k| around(b, *ib).contains(&k));
-                let same_subject = same_subject && !objects_differ(a, *ia, b, *ib);
+                // ("12,000 legal immigrants" and "40,000 illegal immigrants": opposite words
+                // between a count and its noun count two kinds of it.)
+                let counted = |p: &Profile, i: usize| {
+                    i > 0 && {
+                        let w = p.words[i - 1].lower.as_ref();
+                        w.starts_with(|c: char| c.is_ascii_digit()) || number_word(w).is_some()
+                    }
+                };
+                let same_subject = same_subject
+                    && !objects_differ(a, *ia, b, *ib)
+                    && !(counted(a, *ia) && counted(b, *ib));
                 // "salaries will rise" and "pay fell between 2010 and 2022": a forecast and a
                 // record are about different times.
                 // (A verb's tense: "will be compulsory" says what something is.)

@@ -45,7 +45,7 @@ pub(super) fn same_quantity(
     if a.unit != "percent" && large > 20.0 * small && !bounded_apart {
         return false;
     }
-    if !same_scope(a, b, pa, pb) {
+    if !same_scope(a, b, pa, pb) || kinds_differ(pa, a, pb, b) {
         return false;
     }
     // A share ("34 percent") is a share of something: the same something must follow.
@@ -398,6 +398,37 @@ fn words_around(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> Vec<K
         .into_iter()
         .filter(|k| near_a.contains(k))
         .collect()
+}
+
+/// Whether a noun both claims give near their figures is of two opposite kinds: opposite
+/// words right before it ("legal immigrants" and "illegal immigrants", "public debt" and
+/// "private debt").
+fn kinds_differ(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> bool {
+    words_around(pa, a, pb, b)
+        .iter()
+        .any(|key| match (pa.keys.get(key), pb.keys.get(key)) {
+            (Some(&ia), Some(&ib)) => opposite_kinds(pa, ia, pb, ib),
+            _ => false,
+        })
+}
+
+/// Whether the words right before word `ia` of `pa` and word `ib` of `pb` are opposites:
+/// "illegal immigration" and "legal immigration" name two things, not one.
+pub(super) fn opposite_kinds(pa: &Profile, ia: usize, pb: &Profile, ib: usize) -> bool {
+    let (Some(ma), Some(mb)) = (ia.checked_sub(1), ib.checked_sub(1)) else {
+        return false;
+    };
+    let stems = |p: &Profile, i: usize| -> Vec<u32> {
+        p.opposable
+            .iter()
+            .filter(|(_, at)| *at == i)
+            .map(|(s, _)| *s)
+            .collect()
+    };
+    let sb = stems(pb, mb);
+    stems(pa, ma)
+        .iter()
+        .any(|&x| sb.iter().any(|&y| stem_index().are_antonyms(x, y)))
 }
 
 /// What part a share names: the noun after the copula of "N percent of the X are Y", or the
