@@ -51,6 +51,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("PERSON_OTHER_NOUNS",       "data/lexicon/person_nouns_also_other.txt",  Set),
     ("REPORT_NOUNS",             "data/lexicon/report_nouns.txt",             Set),
     ("FINDING_NOUNS",            "data/lexicon/finding_nouns.txt",            Set),
+    ("RECORDING_NOUNS",          "data/lexicon/recording_nouns.txt",          Set),
     ("CLAIM_NOUNS",              "data/lexicon/claim_nouns.txt",              Set),
     ("PLEDGE_NOUNS",             "data/lexicon/pledge_nouns.txt",             Set),
     ("FINDING_VERBS",            "data/lexicon/finding_verbs.txt",            Set),

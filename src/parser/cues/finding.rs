@@ -125,9 +125,14 @@ fn finding_at(scan: &Scan, at: &At) -> Option<Hit> {
             && words.is_capitalized(k - 1)
             && words.is_capitalized(k + 1)
     };
+    // ("Video of the stop shows that …": a recording, only for what it shows to be so.)
+    let shows_that = at.lower.starts_with("sh") && words.lower(i + 1) == "that";
     let head = (start..subject.end)
         .take_while(|&k| !lexicon::NP_PREPOSITIONS.contains(words.lower(k)) || in_name(k))
-        .find(|&k| lexicon::FINDING_NOUNS.contains(words.lower(k)));
+        .find(|&k| {
+            let w = words.lower(k);
+            lexicon::FINDING_NOUNS.contains(w) || shows_that && lexicon::RECORDING_NOUNS.contains(w)
+        });
     // ("Investigators found no evidence that …": anyone reports finding none.)
     let none_found = !at.lower.starts_with("sh")
         && i + 2 < sentence.end
