@@ -8,7 +8,6 @@ use crate::lexicon::VerbClass;
 
 use super::grammar::{np_left, subject_left};
 use super::{At, Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt};
-use crate::model::Stance;
 
 /// A finding verb after a document or measurement noun.
 pub(super) struct Finding;
@@ -28,15 +27,11 @@ impl CueRule for Finding {
         if end <= from + 1 {
             return Made::Nothing;
         }
-        Made::Claim(Attribution {
-            cue: hit.range.clone(),
-            speaker: SpeakerAt::Tokens(source.clone()),
-            via: Vec::new(),
-            bodies: vec![Body { tokens: from..end }],
-            stance: Stance::Assert,
-            hedged: false,
-            claims_previous_quote: false,
-        })
+        Made::Claim(Attribution::asserted(
+            hit.range.clone(),
+            SpeakerAt::Tokens(source.clone()),
+            vec![Body { tokens: from..end }],
+        ))
     }
 
     fn detect(&self, scan: &Scan, at: &At) -> Option<Hit> {

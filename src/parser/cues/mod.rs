@@ -56,6 +56,19 @@ pub struct Attribution {
 }
 
 impl Attribution {
+    /// A plain assertion: the speaker at `speaker` says `bodies`, relayed by nobody.
+    pub(super) fn asserted(cue: Range<usize>, speaker: SpeakerAt, bodies: Vec<Body>) -> Self {
+        Attribution {
+            cue,
+            speaker,
+            via: Vec::new(),
+            bodies,
+            stance: Stance::Assert,
+            hedged: false,
+            claims_previous_quote: false,
+        }
+    }
+
     pub fn cue_span(&self, words: &Words) -> Span {
         Span::new(words.start(self.cue.start), words.end(self.cue.end - 1))
     }

@@ -7,7 +7,6 @@ use std::ops::Range;
 use crate::document::TokenKind;
 use crate::lexicon::{self, AttributionLexicon};
 use crate::matcher::vectors;
-use crate::model::Stance;
 use crate::parser::text::Words;
 
 use super::{At, Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt};
@@ -59,15 +58,11 @@ impl CueRule for Nominal {
         if !(start..end).any(|k| words.is_word(k)) {
             return Made::Nothing;
         }
-        Made::Claim(Attribution {
-            cue: hit.range.clone(),
-            speaker: SpeakerAt::Owner(owner.clone()),
-            via: Vec::new(),
-            bodies: vec![Body { tokens: start..end }],
-            stance: Stance::Assert,
-            hedged: false,
-            claims_previous_quote: false,
-        })
+        Made::Claim(Attribution::asserted(
+            hit.range.clone(),
+            SpeakerAt::Owner(owner.clone()),
+            vec![Body { tokens: start..end }],
+        ))
     }
 }
 

@@ -6,8 +6,6 @@ use std::ops::Range;
 use crate::document::TokenKind;
 use crate::lexicon::{self, AttributionLexicon};
 
-use crate::model::Stance;
-
 use super::{Attribution, Body, CueRule, Hit, HitKind, Made, Marks, Scan, Site, SpeakerAt};
 use crate::parser::text::Words;
 
@@ -197,15 +195,11 @@ impl CueRule for Signed {
                 tokens: sentence.start..hit.range.start,
             }]
         };
-        Made::Claim(Attribution {
-            cue: hit.range.clone(),
-            speaker: SpeakerAt::Tokens(name.clone()),
-            via: Vec::new(),
-            bodies: quotes,
-            stance: Stance::Assert,
-            hedged: false,
-            claims_previous_quote: false,
-        })
+        Made::Claim(Attribution::asserted(
+            hit.range.clone(),
+            SpeakerAt::Tokens(name.clone()),
+            quotes,
+        ))
     }
 }
 
