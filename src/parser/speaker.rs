@@ -373,8 +373,8 @@ fn is_speaker_description(
     // ("early returns", "daily figures": an adjective in "-ly" opens a description.)
     let opens_verb_like =
         verb_like(first) && !(first.ends_with("ly") && vectors::may_be_adjective(first));
-    // ("The reports show", "the findings said": after other words, a noun of a document or
-    // of saying that is also a verb form is the noun.)
+    // ("The reports show", "the estimates said": after a determiner or other words, a noun
+    // of a document or of saying that is also a verb form is the noun.)
     let document = (determined || body.len() > 1)
         && (lexicon::FINDING_NOUNS.contains(head) || lexicon::REPORT_NOUNS.contains(head));
     !(verb_like(head) && !document

@@ -93,11 +93,11 @@ fn finding_at(scan: &Scan, at: &At) -> Option<Hit> {
                     || ((w.ends_with("ed") || w.ends_with("ing")) && !words.is_capitalized(k))
             })
             .map_or(source.start, |k| k + 1);
-        // ("The poll showing Lund ahead came out on Monday": in the sentence's subject, what
-        // it found runs into the sentence's own verb.)
         let start = (start..i - 1)
             .find(|&k| !lexicon::FRONTED_PREPOSITIONS.contains(words.lower(k)))
             .unwrap_or(i - 1);
+        // ("The poll showing Lund ahead came out on Monday": in the sentence's subject, what
+        // it found runs into the sentence's own verb.)
         if (sentence.start..start).all(|k| lexicon::DETERMINERS.contains(words.lower(k))) {
             return None;
         }
