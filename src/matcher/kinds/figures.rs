@@ -404,6 +404,10 @@ fn words_around(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> Vec<K
 /// words right before it ("legal immigrants" and "illegal immigrants", "public debt" and
 /// "private debt").
 fn kinds_differ(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> bool {
+    // (Most claims hold no word with an opposite: the words around are not gathered.)
+    if pa.opposable.is_empty() || pb.opposable.is_empty() {
+        return false;
+    }
     words_around(pa, a, pb, b)
         .iter()
         .any(|key| match (pa.keys.get(key), pb.keys.get(key)) {
