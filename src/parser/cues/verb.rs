@@ -205,8 +205,10 @@ pub(super) fn after_noun_marker(words: &Words, i: usize, floor: usize) -> bool {
             let next = words.lower(i + 1);
             next.len() > 3 && next.ends_with('s') && vectors::may_be_noun(next)
         };
+    // ("Fox News said": a marker word inside a name ends the name, the verb's subject.)
+    let in_name = i >= floor + 2 && words.is_capitalized(i - 1) && words.is_capitalized(i - 2);
     lexicon::DETERMINERS.contains(prev)
-        || (lexicon::NOUN_MARKERS.contains(prev) && !alone)
+        || (lexicon::NOUN_MARKERS.contains(prev) && !alone && !in_name)
         || counted
         || object_of
         || (prev.ends_with("'s") && words.is_word(i - 1))
