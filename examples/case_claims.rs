@@ -70,6 +70,8 @@ fn main() -> std::io::Result<()> {
             Stance::Assert => {}
             Stance::Deny => println!("stance = \"deny\""),
             Stance::Doubt => println!("stance = \"doubt\""),
+            Stance::Support => println!("stance = \"support\""),
+            Stance::Oppose => println!("stance = \"oppose\""),
         }
         if c.hedged {
             println!("hedged = true");

@@ -93,6 +93,8 @@ pub enum StanceName {
     Assert,
     Deny,
     Doubt,
+    Support,
+    Oppose,
 }
 
 impl From<StanceName> for Stance {
@@ -101,6 +103,8 @@ impl From<StanceName> for Stance {
             StanceName::Assert => Stance::Assert,
             StanceName::Deny => Stance::Deny,
             StanceName::Doubt => Stance::Doubt,
+            StanceName::Support => Stance::Support,
+            StanceName::Oppose => Stance::Oppose,
         }
     }
 }

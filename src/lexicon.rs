@@ -247,6 +247,10 @@ pub enum VerbClass {
     Belief,
     /// Verbs of denial: denied, rejected, dismissed.
     Deny,
+    /// Verbs of taking a side for something: supports, endorsed.
+    Support,
+    /// Verbs of taking a side against something: opposes, opposed.
+    Oppose,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -259,6 +263,8 @@ impl Verb {
     pub fn stance(&self) -> Stance {
         match self.class {
             VerbClass::Deny => Stance::Deny,
+            VerbClass::Support => Stance::Support,
+            VerbClass::Oppose => Stance::Oppose,
             _ => Stance::Assert,
         }
     }
@@ -380,10 +386,12 @@ impl AttributionLexicon {
         self.cue_words[id as usize].verb.as_ref()
     }
 
-    /// Whether a verb list holds a folded word.
+    /// Whether a verb list holds a folded word as a verb of saying, opinion, belief or
+    /// denial (a verb of taking a side, "supported", tells of no words said).
     #[inline]
     pub fn is_verb(&self, word: &str) -> bool {
-        self.verb(word).is_some()
+        self.verb(word)
+            .is_some_and(|v| !matches!(v.class, VerbClass::Support | VerbClass::Oppose))
     }
 
     /// The multi-word entries that start with a cue word, each with the `cue_index` numbers

@@ -79,6 +79,11 @@ pub enum Stance {
     Assert,
     Deny,
     Doubt,
+    /// A side taken for a measure, a plan or a course ("supports the plan"): a position,
+    /// not a statement.
+    Support,
+    /// A side taken against one ("opposed the bill").
+    Oppose,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

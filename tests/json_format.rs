@@ -361,10 +361,16 @@ fn documented_enumerations_list_every_variant() {
             ClaimKind::Direct | ClaimKind::Partial | ClaimKind::Indirect => {}
         }
     }
-    let stances = [Stance::Assert, Stance::Deny, Stance::Doubt];
+    let stances = [
+        Stance::Assert,
+        Stance::Deny,
+        Stance::Doubt,
+        Stance::Support,
+        Stance::Oppose,
+    ];
     for s in stances {
         match s {
-            Stance::Assert | Stance::Deny | Stance::Doubt => {}
+            Stance::Assert | Stance::Deny | Stance::Doubt | Stance::Support | Stance::Oppose => {}
         }
     }
     let conflict_kinds = [

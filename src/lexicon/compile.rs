@@ -495,6 +495,25 @@ fn write_attribution(out: &mut Out) {
             }
         }
     }
+    // "support\tendorse endorses …": a class, then the lemma and its forms.
+    let file = t("PositionVerbs");
+    for line in file.lines() {
+        let mut parts = fields(line, b'\t');
+        let class = match parts.next().map(str::trim_ascii) {
+            Some("support") => "Support",
+            Some("oppose") => "Oppose",
+            _ => continue,
+        };
+        let mut forms = parts
+            .next()
+            .unwrap_or("")
+            .split_ascii_whitespace()
+            .map(|w| file.word(w));
+        let Some(lemma) = forms.next() else { continue };
+        for form in std::iter::once(lemma).chain(forms) {
+            cues.entry(form).verb.get_or_insert(Verb { lemma, class });
+        }
+    }
     let file = t("QuoteVerbs");
     for line in file.lines() {
         let mut forms = line.split_ascii_whitespace().map(|w| file.word(w));

@@ -226,6 +226,8 @@ pub(super) fn write_claim(out: &mut Vec<u8>, c: &Claim) {
         Stance::Assert => b"},\"stance\":\"assert\"".as_slice(),
         Stance::Deny => b"},\"stance\":\"deny\"",
         Stance::Doubt => b"},\"stance\":\"doubt\"",
+        Stance::Support => b"},\"stance\":\"support\"",
+        Stance::Oppose => b"},\"stance\":\"oppose\"",
     });
     out.extend_from_slice(b",\"hedged\":");
     write_bool(out, c.hedged);

@@ -240,10 +240,16 @@ mod tests {
         article.text = Some("tab\there \u{1} \\ done".to_string());
         article.title = None;
         let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-        let stances = [Stance::Assert, Stance::Deny, Stance::Doubt];
+        let stances = [
+            Stance::Assert,
+            Stance::Deny,
+            Stance::Doubt,
+            Stance::Support,
+            Stance::Oppose,
+        ];
         for (n, claim) in article.claims.iter_mut().enumerate() {
             claim.kind = kinds[n % 3];
-            claim.stance = stances[(n + 1) % 3];
+            claim.stance = stances[(n + 1) % stances.len()];
             claim.hedged = n % 2 == 0;
             claim.via = vec!["aides".to_string(); n % 3];
             claim.cue = if n % 2 == 0 { None } else { claim.cue.take() };

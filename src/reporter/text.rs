@@ -277,6 +277,8 @@ fn write_claims(
             crate::model::Stance::Assert => "",
             crate::model::Stance::Deny => " [deny]",
             crate::model::Stance::Doubt => " [doubt]",
+            crate::model::Stance::Support => " [support]",
+            crate::model::Stance::Oppose => " [oppose]",
         };
         writeln!(
             out,

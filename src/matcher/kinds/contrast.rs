@@ -55,8 +55,10 @@ impl ConflictRule for Contrast {
             && !opinion(cb)
         {
             // A denial reads as negative too: "denied the plan" and "the plan is not legal" agree.
-            let negative =
-                |c: &Claim, p: &Profile| p.negation.is_some() != (c.stance != Stance::Assert);
+            let negative = |c: &Claim, p: &Profile| {
+                p.negation.is_some()
+                    != matches!(c.stance, Stance::Deny | Stance::Doubt | Stance::Oppose)
+            };
             // Or a shared word negated on one side only: "no board meeting" and "directors met".
             let key_polar = topic
                 .pairs

@@ -17,6 +17,7 @@ mod kind_negation;
 mod negation;
 mod no_evidence;
 mod numeric;
+mod positions;
 mod pronoun_antonym;
 mod provenance;
 mod related_negation;
@@ -91,6 +92,7 @@ pub(super) trait ConflictRule: Sync {
 /// The rules, in the order they are asked.
 pub(super) static RULES: &[&dyn ConflictRule] = &[
     &denial::Denial,
+    &positions::Positions,
     &negation::Negation,
     &antonym::Antonym,
     &numeric::Numeric,

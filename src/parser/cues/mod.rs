@@ -507,6 +507,44 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
             None => i += 1,
         }
     }
+    // A side taken inside what another cue reports ("his office said Arnholt has not endorsed
+    // anyone", "a survey showed 47 percent backed the reform") is part of that claim; one
+    // denied or only supposed ("has not endorsed", "would support") takes no side.
+    let position = |h: &Hit| {
+        matches!(
+            h.kind,
+            HitKind::Verb {
+                class: VerbClass::Support | VerbClass::Oppose,
+                ..
+            }
+        )
+    };
+    if out.iter().any(position) {
+        let first_other = out.iter().position(|h| !position(h));
+        let mut k = 0;
+        out.retain(|h| {
+            k += 1;
+            !position(h)
+                || (first_other.is_none_or(|f| k - 1 < f)
+                    && !negated(words, h.range.start, sentence.start)
+                    && !(h.range.start.saturating_sub(2).max(sentence.start)..h.range.start).any(
+                        |j| {
+                            matches!(
+                                words.lower(j),
+                                "would"
+                                    | "will"
+                                    | "could"
+                                    | "might"
+                                    | "may"
+                                    | "can"
+                                    | "should"
+                                    | "must"
+                                    | "to"
+                            )
+                        },
+                    ))
+        });
+    }
     if out.is_empty() {
         // No cue at any word: a quotation may still be signed or introduced by its speaker.
         out.extend(

@@ -253,6 +253,34 @@ pub(super) fn negated(words: &Words, i: usize, floor: usize) -> bool {
     false
 }
 
+/// Whether a verb of taking a side at `at` (its last word before `after`) takes the thing it
+/// is for or against right after it: "supports the plan", "opposed raising taxes". "Support
+/// from black voters", "85 percent support among", "tremendous support" are the noun;
+/// "backed off", "backed by the union" say no side taken by the subject.
+fn takes_a_side(words: &Words, at: usize, after: usize, sentence: &Range<usize>) -> bool {
+    let next = after < sentence.end && words.is_word(after) && {
+        let w = words.lower(after);
+        !lexicon::NP_PREPOSITIONS.contains(w)
+            && !lexicon::PREPOSITIONS_AFTER_CUE.contains(w)
+            && !matches!(
+                w,
+                "among" | "by" | "off" | "away" | "down" | "up" | "out" | "to" | "with" | "as"
+                    // ("policies she supported that …": the thing is before, not after.)
+                    | "that" | "which" | "who"
+            )
+            && !lexicon::AUXILIARIES.contains(w)
+    };
+    // (A count, a share or a word that describes before it makes it a noun.)
+    let noun = at > sentence.start && words.is_word(at - 1) && {
+        let p = words.lower(at - 1);
+        p.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(p, "percent" | "%" | "of" | "for" | "and" | "or")
+            || (!words.is_capitalized(at - 1)
+                && (vectors::may_be_adjective(p) && !vectors::may_be_noun(p)))
+    };
+    next && !noun
+}
+
 pub(super) fn hedge_before(words: &Words, i: usize, floor: usize) -> bool {
     (i.saturating_sub(3).max(floor)..i)
         .any(|k| words.is_word(k) && lexicon::HEDGES.contains(words.lower(k)))
@@ -270,12 +298,18 @@ pub(super) fn verb_attribution(
     earlier: &[Attribution],
     lex: &AttributionLexicon,
 ) -> Option<Attribution> {
-    let stance = if class == VerbClass::Deny {
-        Stance::Deny
-    } else {
-        Stance::Assert
+    let stance = match class {
+        VerbClass::Deny => Stance::Deny,
+        VerbClass::Support => Stance::Support,
+        VerbClass::Oppose => Stance::Oppose,
+        _ => Stance::Assert,
     };
     let first = words.lower(hit.range.start);
+    if matches!(class, VerbClass::Support | VerbClass::Oppose)
+        && !takes_a_side(words, hit.range.start, hit.range.end, sentence)
+    {
+        return None;
+    }
     // "a group called Save the Pier", "a play called “Low Tide”": "called" after an
     // indefinite noun names it.
     if matches!(first, "called" | "named")

@@ -1,0 +1,86 @@
+//! Positions: one source takes a side for a measure, a plan or a course and another takes
+//! the side against the same one ("Toomey endorsed the compromise", "the NRA opposed the
+//! compromise").
+
+use super::{ConflictRule, Finding, Pair};
+use crate::lexicon;
+use crate::matcher::profile::{Profile, is_topic_word};
+use crate::matcher::topic::shared_words;
+use crate::model::{Claim, ConflictKind, Stance};
+
+/// A side taken for a thing against a side taken against it.
+pub(super) struct Positions;
+
+/// How sure a side for against a side against the same thing is: as sure as a contrast the
+/// narration marks with opposite polarity.
+const CONFIDENCE: f64 = 0.6;
+
+impl ConflictRule for Positions {
+    fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
+        let Pair {
+            ca,
+            cb,
+            a,
+            b,
+            topic,
+            boost,
+            ..
+        } = *pair;
+        let (Some(for_a), Some(for_b)) = (side(ca), side(cb)) else {
+            return;
+        };
+        if for_a == for_b {
+            return;
+        }
+        // The same thing: the first words that name it on each side are one ("the
+        // compromise led by Collins" and "the compromise"; not "major trade treaties" and
+        // "the deal"), and no name ("endorsed Clinton for president" and "opposed Clinton on
+        // trade" take sides on a person, not on one measure).
+        let same_thing = match (head(a), head(b)) {
+            (Some(ha), Some(hb)) => {
+                topic.pairs.iter().any(|&(_, ia, ib)| ia == ha && ib == hb)
+                    && !a.words[ha].capitalized
+                    && !b.words[hb].capitalized
+            }
+            _ => false,
+        };
+        if !same_thing {
+            return;
+        }
+        // The cue and the thing, up to the word that names it: "endorsed the compromise",
+        // "supports an overhaul".
+        let said = |c: &Claim, p: &Profile| {
+            let cue = c.cue.as_ref().map_or("", |cue| cue.text.as_str());
+            let end = head(p).map_or(p.words.len().min(1), |h| h + 1);
+            let object: Vec<&str> = p.words[..end].iter().map(|w| w.surface).collect();
+            format!("{cue} {}", object.join(" "))
+        };
+        found.push(Finding {
+            kind: ConflictKind::Contrast,
+            confidence: CONFIDENCE + boost,
+            reason: format!(
+                "\"{}\" vs \"{}\": for and against; shared: {}",
+                said(ca, a),
+                said(cb, b),
+                shared_words(topic, a, b)
+            ),
+        });
+    }
+}
+
+/// For (`true`) or against (`false`) what the claim names, when it takes a side.
+fn side(c: &Claim) -> Option<bool> {
+    match c.stance {
+        Stance::Support => Some(true),
+        Stance::Oppose => Some(false),
+        _ => None,
+    }
+}
+
+/// The first topic word of what a side is taken on: the thing itself ("the compromise",
+/// "raising the minimum wage").
+fn head(p: &Profile) -> Option<usize> {
+    p.words
+        .iter()
+        .position(|w| is_topic_word(w, lexicon::matcher()))
+}
