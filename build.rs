@@ -138,6 +138,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("APPROXIMATORS",            "data/matcher/approximators.txt",            Set),
     ("DISPUTE_WORDS",            "data/matcher/dispute_words.txt",            Set),
     ("TRUTH_WORDS",              "data/matcher/truth_words.txt",              Set),
+    ("DISPUTE_PHRASALS",         "data/matcher/dispute_phrasals.txt",         Set),
     ("COPULAS",                  "data/matcher/copulas.txt",                  Set),
     ("AUXILIARIES",              "data/matcher/auxiliaries.txt",              Set),
     ("FIGURE_NOUNS",             "data/matcher/figure_nouns.txt",             Set),

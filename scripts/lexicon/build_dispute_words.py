@@ -13,6 +13,10 @@ senses are others), it is a single word, and it is among the 40,000 most frequen
 data/vectors/words.txt (GloVe's vocabulary, ordered by corpus frequency). Then each lemma's
 regular inflected forms are listed.
 
+It writes data/matcher/dispute_phrasals.txt: the seeds' verbs of a verb and a particle ("make
+up", "cook up"), each inflected form with its particle ("made up"), which a pointing object
+may part ("she made it up").
+
 It also writes data/matcher/truth_words.txt: the words a negation turns into a dispute ("not
 true", "isn't accurate"), the direct WordNet antonyms of the adjective seeds, each kept when
 the antonym's synset is its lemma's first sense ("right" is first the side, not the truth),
@@ -28,6 +32,7 @@ import wordnet
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 OUT = os.path.join(ROOT, "data", "matcher", "dispute_words.txt")
 TRUTH_OUT = os.path.join(ROOT, "data", "matcher", "truth_words.txt")
+PHRASAL_OUT = os.path.join(ROOT, "data", "matcher", "dispute_phrasals.txt")
 
 # (lemma, part of speech, WordNet 3.0 sense number): saying a statement is false, baseless,
 # deceptive or worthless, or that an act is done in bad faith (a ploy, a stunt, a sham, a
@@ -54,7 +59,12 @@ SEEDS = [
     ("forgery", "n", 1), ("forgery", "n", 2), ("fiction", "n", 2), ("fairytale", "n", 2),
     ("rubbish", "n", 2), ("slander", "n", 1), ("slander", "n", 2), ("libel", "n", 1),
     ("defamatory", "a", 1),
+    # Words said to promote a cause rather than inform ("that is total propaganda").
+    ("propaganda", "n", 1),
 ]
+
+# Particles of the seeds' verbs of two words ("make up", "cook up": "she made it up").
+PARTICLES = {"up", "out", "off", "down"}
 
 
 def main():
@@ -80,7 +90,30 @@ def main():
         for w in sorted(forms):
             f.write(w + "\n")
     print(f"{len(lemmas)} lemmas, {len(forms)} forms -> {os.path.relpath(OUT, ROOT)}")
+    write_phrasal_verbs(wn)
     write_truth_words(wn, frequent)
+
+
+def write_phrasal_verbs(wn):
+    """The seeds' verbs of a verb and a particle ("make up" of "fabricate"), each inflected
+    form of the verb with the particle, one a line: "made up"."""
+    lines = set()
+    for lemma, pos, sense in SEEDS:
+        if pos != "v":
+            continue
+        for l in wn.senses(lemma, pos)[sense - 1].lemmas:
+            parts = l.split()
+            if len(parts) == 2 and parts[1] in PARTICLES:
+                for form in wordnet.inflections(parts[0], "v", wn):
+                    lines.add(f"{form} {parts[1]}")
+    with open(PHRASAL_OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# dispute_phrasals.txt -- verbs of a verb and a particle with which one source calls what\n")
+        f.write("# another said made up (\"she made it up\"). Written by scripts/lexicon/build_dispute_words.py\n")
+        f.write("# from WordNet 3.0 (see WORDNET-LICENSE.txt); do not edit by hand. One inflected form and\n")
+        f.write("# its particle a line.\n")
+        for line in sorted(lines):
+            f.write(line + "\n")
+    print(f"{len(lines)} phrasal forms -> {os.path.relpath(PHRASAL_OUT, ROOT)}")
 
 
 def write_truth_words(wn, frequent):

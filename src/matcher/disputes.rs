@@ -10,8 +10,12 @@ use super::profile::is_topic_word;
 use super::sides::{Names, opposing_sources_in};
 use super::words::{Word, key_of, stem_index, words};
 use crate::document::Document;
-use crate::lexicon::{self, WordList, WordSet};
+use crate::lexicon::{self, Gender, WordList, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
+
+/// How a claim ranks as the one a dispute answers: named, pointed at, said with the noun's
+/// verb, the words shared, nearness.
+type Rank = (bool, bool, bool, usize, usize);
 
 /// How many paragraphs before a dispute the claim it answers may be.
 const REACH: usize = 8;
@@ -102,7 +106,7 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             .flatten()
     };
     ws.iter().enumerate().position(|(i, w)| {
-        let i = if words.contains(w.lower.as_ref()) {
+        let i = if words.contains(w.lower.as_ref()) || particle_of(ws, i).is_some() {
             if ws[i.saturating_sub(3)..i]
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
@@ -144,6 +148,29 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
                         && ws[i - n..i].iter().all(|x| degree(&x.lower))
                         && said_by_subject(i - n - 1)
                 }))
+    })
+}
+
+/// Where the particle of a verb of two words at `i` stands (`dispute_phrasals.txt`): "she
+/// made it up", "they cooked the whole thing up", "It was all made up". Only what was made
+/// up, pointed at, may part them ("made up 20 percent of the budget" makes nothing up).
+fn particle_of(ws: &[Word], i: usize) -> Option<usize> {
+    (i + 1..(i + 5).min(ws.len())).find(|&k| {
+        matches!(ws[k].lower.as_ref(), "up" | "out" | "off" | "down")
+            && lexicon::DISPUTE_PHRASALS
+                .contains(format!("{} {}", ws[i].lower, ws[k].lower).as_str())
+            && if k == i + 1 {
+                k + 1 == ws.len()
+            } else {
+                ws[i + 1..k].iter().all(|x| {
+                    lexicon::POINTING_WORDS.contains(x.lower.as_ref())
+                        || lexicon::REPORT_NOUNS.contains(&x.lower)
+                        || matches!(
+                            x.lower.as_ref(),
+                            "the" | "whole" | "entire" | "things" | "stuff" | "everything"
+                        )
+                })
+            }
     })
 }
 
@@ -307,6 +334,10 @@ pub(super) fn disputes(
         // (Bytes: the dispute words are ASCII, so any other byte ends a word, a no-break
         // space or a dash as well as a space: "100 percent wrong".)
         let any = pieces(d.content.text.as_bytes()).any(|w| {
+            // (The particle of a verb of two words: "made it up".)
+            if matches!(w, b"up" | b"out" | b"off" | b"down") {
+                return true;
+            }
             if !lengths.contains(&w.len()) || !openings.contains(w) {
                 return false;
             }
@@ -407,9 +438,26 @@ pub(super) fn disputes(
                 .as_deref()
                 .is_some_and(|stem| denials::said_with(t, stem))
         };
-        // The answered claim: named first, then said with the noun's verb, then sharing the
-        // most, then nearest.
-        let mut best: Option<((bool, bool, usize, usize), usize)> = None;
+        // "She just made it up": a "she" or "he" opening the dispute points at a source of
+        // that gender, as the source's first name or title says.
+        let pronoun = ws.first().and_then(|w| match w.lower.as_ref() {
+            "she" => Some(Gender::Female),
+            "he" => Some(Gender::Male),
+            _ => None,
+        });
+        let pointed_at = |name: &str| {
+            pronoun.is_some_and(|g| {
+                name.split_whitespace().next().is_some_and(|first| {
+                    let first = lexicon::fold(first);
+                    crate::parser::title_gender(&first)
+                        .or_else(|| lexicon::first_name_gender(&first))
+                        == Some(g)
+                })
+            })
+        };
+        // The answered claim: named first, then pointed at, then said with the noun's verb,
+        // then sharing the most, then nearest.
+        let mut best: Option<(Rank, usize)> = None;
         // (At most MAX_APART claims back, as every rule: one paragraph of a whole file
         // holds thousands.)
         let from = j.saturating_sub(MAX_APART);
@@ -438,6 +486,9 @@ pub(super) fn disputes(
             {
                 continue;
             }
+            let pointed = pointed_at(&sources[t.source].name);
+            // (A source pointed at is as good as named: "She just made it up" answers the
+            // woman quoted before, however far back.)
             let named = denials::names(&d.content.text, &stripped, &sources[t.source].name);
             let shared = claim_keys[i]
                 .get_or_insert_with(|| keys(tw))
@@ -451,14 +502,14 @@ pub(super) fn disputes(
                     .as_ref()
                     .is_some_and(|ks| ks.iter().any(|k| dk_common.contains(k)))
             };
-            if (!named && shared == 0 && dp - tp > 1)
+            if (!named && !pointed && shared == 0 && dp - tp > 1)
                 || (!named && says_what && !shared_common())
                 || (!named && super::sides::measurement(&sources[t.source].name))
                 || !claim_keys[i].as_ref().is_some_and(says_it)
             {
                 continue;
             }
-            let rank = (named, said_so(t), shared, usize::MAX - (dp - tp));
+            let rank = (named, pointed, said_so(t), shared, usize::MAX - (dp - tp));
             if best.is_none_or(|(r, _)| rank > r) && opposing_sources_in(t, d, sources, name_facts)
             {
                 best = Some((rank, i));
@@ -467,8 +518,11 @@ pub(super) fn disputes(
         let Some((_, t)) = best else { continue };
         let target = &claims[t];
         let tp = doc.paragraph_at(target.content.start);
+        let particle = particle_of(ws, at).filter(|_| !dispute_words.contains(&ws[at].lower));
         let word = if lexicon::TRUTH_WORDS.contains(ws[at].lower.as_ref()) {
             format!("not {}", ws[at].surface)
+        } else if let Some(k) = particle {
+            format!("{} {}", ws[at].surface, ws[k].surface)
         } else {
             ws[at].surface.to_string()
         };
@@ -501,7 +555,7 @@ pub(super) fn disputes(
                 reason: format!(
                     "{} calls it {word}: \"{}\" against {}'s \"{}\"",
                     d.speaker.name,
-                    super::kinds::window(&d.content.text, ws, at, 3),
+                    super::kinds::window(&d.content.text, ws, particle.unwrap_or(at), 3),
                     c.speaker.name,
                     denials::clip_words(&c.content.text, 8),
                 ),
