@@ -253,6 +253,27 @@ pub(super) fn negated(words: &Words, i: usize, floor: usize) -> bool {
     false
 }
 
+/// Whether the name at `at` (capitalised words, and "the", "of" or "and" between them) is
+/// followed by what it is called: "Ruiz a liar", "Ruiz “a liar”", "Ruiz the worst".
+fn names_then_calls(words: &Words, at: usize, end: usize) -> bool {
+    if !words.is_capitalized(at) {
+        return false;
+    }
+    let mut k = at;
+    while k < end
+        && words.is_word(k)
+        && (words.is_capitalized(k)
+            || (matches!(words.lower(k), "the" | "of" | "and")
+                && k + 1 < end
+                && words.is_capitalized(k + 1)))
+    {
+        k += 1;
+    }
+    k < end
+        && (words.kind(k) == TokenKind::OpenQuote
+            || (words.is_word(k) && matches!(words.lower(k), "a" | "an" | "the")))
+}
+
 /// Whether a verb of taking a side at `at` (its last word before `after`) takes the thing it
 /// is for or against right after it: "supports the plan", "opposed raising taxes". "Support
 /// from black voters", "85 percent support among", "tremendous support" are the noun;
@@ -311,7 +332,8 @@ pub(super) fn verb_attribution(
         return None;
     }
     // "a group called Save the Pier", "a play called “Low Tide”": "called" after an
-    // indefinite noun names it.
+    // indefinite noun names it. ("A spokesman for the mayor called Ruiz a liar" calls a
+    // person something: a second object follows the name.)
     if matches!(first, "called" | "named")
         && hit.range.end < sentence.end
         && (words.is_capitalized(hit.range.end)
@@ -320,6 +342,17 @@ pub(super) fn verb_attribution(
             .rev()
             .take_while(|&k| words.is_word(k))
             .any(|k| matches!(words.lower(k), "a" | "an"))
+        && !names_then_calls(words, hit.range.end, sentence.end)
+    {
+        return None;
+    }
+    // "Clinton called Sanders to congratulate him": a call made to someone, to do something
+    // or for something, says nothing of them.
+    // ("called Wednesday for the justice to resign" demands it.)
+    if lemma == "call"
+        && hit.range.end < sentence.end
+        && !lexicon::CALENDAR.contains(words.lower(hit.range.end))
+        && dares_or_contests(words, hit.range.end, sentence.end)
     {
         return None;
     }
