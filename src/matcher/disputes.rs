@@ -105,8 +105,11 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             })
             .flatten()
     };
+    let particles = ws
+        .iter()
+        .any(|w| matches!(w.lower.as_ref(), "up" | "out" | "off" | "down"));
     ws.iter().enumerate().position(|(i, w)| {
-        let i = if words.contains(w.lower.as_ref()) || particle_of(ws, i).is_some() {
+        let i = if words.contains(w.lower.as_ref()) || (particles && particle_of(ws, i).is_some()) {
             if ws[i.saturating_sub(3)..i]
                 .iter()
                 .any(|x| lex.is_negation(&x.lower))
@@ -333,11 +336,28 @@ pub(super) fn disputes(
         // Most claims dispute nothing: a look at their plain words spares the tokenizer.
         // (Bytes: the dispute words are ASCII, so any other byte ends a word, a no-break
         // space or a dash as well as a space: "100 percent wrong".)
+        // (The last few words, for the verb of a particle: "made it up".)
+        let mut recent: [&[u8]; 4] = [b""; 4];
+        let mut seen = 0;
         let any = pieces(d.content.text.as_bytes()).any(|w| {
-            // (The particle of a verb of two words: "made it up".)
-            if matches!(w, b"up" | b"out" | b"off" | b"down") {
+            if w.is_empty() {
+                return false;
+            }
+            if matches!(w, b"up" | b"out" | b"off" | b"down")
+                && recent.iter().any(|v| {
+                    folded.clear();
+                    std::str::from_utf8(v).is_ok_and(|v| {
+                        lexicon::fold_into(v, &mut folded);
+                        folded.push(' ');
+                        folded.push_str(std::str::from_utf8(w).unwrap_or_default());
+                        lexicon::DISPUTE_PHRASALS.contains(folded.as_str())
+                    })
+                })
+            {
                 return true;
             }
+            recent[seen % recent.len()] = w;
+            seen += 1;
             if !lengths.contains(&w.len()) || !openings.contains(w) {
                 return false;
             }
