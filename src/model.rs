@@ -86,6 +86,17 @@ pub enum Stance {
     Oppose,
 }
 
+impl Stance {
+    /// Every stance, in the order the JSON documentation lists them.
+    pub const ALL: [Stance; 5] = [
+        Stance::Assert,
+        Stance::Deny,
+        Stance::Doubt,
+        Stance::Support,
+        Stance::Oppose,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
     pub id: String,

@@ -83,15 +83,21 @@ def main():
     forms = set()
     for l, pos in lemmas:
         forms.update(f for f in wordnet.inflections(l, pos, wn, exceptions=False) if f in frequent or f == l)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# dispute_words.txt -- words with which one source calls what another said false,\n")
-        f.write("# baseless or deceptive. Written by scripts/lexicon/build_dispute_words.py from WordNet 3.0\n")
-        f.write("# (see WORDNET-LICENSE.txt); do not edit by hand. One folded word form a line.\n")
-        for w in sorted(forms):
-            f.write(w + "\n")
+    write_list(OUT, [
+        "# dispute_words.txt -- words with which one source calls what another said false,",
+        "# baseless or deceptive. Written by scripts/lexicon/build_dispute_words.py from WordNet 3.0",
+        "# (see WORDNET-LICENSE.txt); do not edit by hand. One folded word form a line.",
+    ], sorted(forms))
     print(f"{len(lemmas)} lemmas, {len(forms)} forms -> {os.path.relpath(OUT, ROOT)}")
     write_phrasal_verbs(wn)
     write_truth_words(wn, frequent)
+
+
+def write_list(path, header, entries):
+    """A data file: its header lines, then one entry a line."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for line in header + list(entries):
+            f.write(line + "\n")
 
 
 def write_phrasal_verbs(wn):
@@ -106,13 +112,12 @@ def write_phrasal_verbs(wn):
             if len(parts) == 2 and parts[1] in PARTICLES:
                 for form in wordnet.inflections(parts[0], "v", wn):
                     lines.add(f"{form} {parts[1]}")
-    with open(PHRASAL_OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# dispute_phrasals.txt -- verbs of a verb and a particle with which one source calls what\n")
-        f.write("# another said made up (\"she made it up\"). Written by scripts/lexicon/build_dispute_words.py\n")
-        f.write("# from WordNet 3.0 (see WORDNET-LICENSE.txt); do not edit by hand. One inflected form and\n")
-        f.write("# its particle a line.\n")
-        for line in sorted(lines):
-            f.write(line + "\n")
+    write_list(PHRASAL_OUT, [
+        "# dispute_phrasals.txt -- verbs of a verb and a particle with which one source calls what",
+        "# another said made up (\"she made it up\"). Written by scripts/lexicon/build_dispute_words.py",
+        "# from WordNet 3.0 (see WORDNET-LICENSE.txt); do not edit by hand. One inflected form and",
+        "# its particle a line.",
+    ], sorted(lines))
     print(f"{len(lines)} phrasal forms -> {os.path.relpath(PHRASAL_OUT, ROOT)}")
 
 
@@ -139,13 +144,12 @@ def write_truth_words(wn, frequent):
                 truth.add(word)
     idioms = {lemma for (lemma, pos) in wn.index
               if pos == "a" and " " in lemma and lemma.split()[-1] in truth}
-    with open(TRUTH_OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# truth_words.txt -- words a negation turns into a dispute (\"not true\", \"isn't\n")
-        f.write("# accurate\"). Written by scripts/lexicon/build_dispute_words.py from WordNet 3.0 (see\n")
-        f.write("# WORDNET-LICENSE.txt); do not edit by hand. One folded word a line, then the\n")
-        f.write("# adjectives that end in one and say nothing of truth (\"politically correct\").\n")
-        for w in sorted(truth) + sorted(idioms):
-            f.write(w + "\n")
+    write_list(TRUTH_OUT, [
+        "# truth_words.txt -- words a negation turns into a dispute (\"not true\", \"isn't",
+        "# accurate\"). Written by scripts/lexicon/build_dispute_words.py from WordNet 3.0 (see",
+        "# WORDNET-LICENSE.txt); do not edit by hand. One folded word a line, then the",
+        "# adjectives that end in one and say nothing of truth (\"politically correct\").",
+    ], sorted(truth) + sorted(idioms))
     print(f"{len(truth)} truth words, {len(idioms)} idioms -> {os.path.relpath(TRUTH_OUT, ROOT)}")
 
 

@@ -240,13 +240,7 @@ mod tests {
         article.text = Some("tab\there \u{1} \\ done".to_string());
         article.title = None;
         let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-        let stances = [
-            Stance::Assert,
-            Stance::Deny,
-            Stance::Doubt,
-            Stance::Support,
-            Stance::Oppose,
-        ];
+        let stances = Stance::ALL;
         for (n, claim) in article.claims.iter_mut().enumerate() {
             claim.kind = kinds[n % 3];
             claim.stance = stances[(n + 1) % stances.len()];
