@@ -259,14 +259,21 @@ pub struct Verb {
     pub class: VerbClass,
 }
 
-impl Verb {
-    pub fn stance(&self) -> Stance {
-        match self.class {
+impl VerbClass {
+    /// The stance of a claim a verb of the class reports.
+    pub fn stance(self) -> Stance {
+        match self {
             VerbClass::Deny => Stance::Deny,
             VerbClass::Support => Stance::Support,
             VerbClass::Oppose => Stance::Oppose,
             _ => Stance::Assert,
         }
+    }
+}
+
+impl Verb {
+    pub fn stance(&self) -> Stance {
+        self.class.stance()
     }
 }
 

@@ -506,10 +506,10 @@ pub(super) fn disputes(
             {
                 continue;
             }
-            let pointed = pointed_at(&sources[t.source].name);
+            let named = denials::names(&d.content.text, &stripped, &sources[t.source].name);
             // (A source pointed at is as good as named: "She just made it up" answers the
             // woman quoted before, however far back.)
-            let named = denials::names(&d.content.text, &stripped, &sources[t.source].name);
+            let pointed = pointed_at(&sources[t.source].name);
             let shared = claim_keys[i]
                 .get_or_insert_with(|| keys(tw))
                 .iter()

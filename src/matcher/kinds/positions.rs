@@ -51,7 +51,7 @@ impl ConflictRule for Positions {
         // "supports an overhaul".
         let said = |c: &Claim, p: &Profile| {
             let cue = c.cue.as_ref().map_or("", |cue| cue.text.as_str());
-            let end = head(p).map_or(p.words.len().min(1), |h| h + 1);
+            let end = head(p).map_or(0, |h| h + 1);
             let object: Vec<&str> = p.words[..end].iter().map(|w| w.surface).collect();
             format!("{cue} {}", object.join(" "))
         };

@@ -379,6 +379,28 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
     }
 }
 
+/// Whether a cue is a verb of taking a side ("supports", "opposed").
+fn takes_a_side(h: &Hit) -> bool {
+    matches!(
+        h.kind,
+        HitKind::Verb {
+            class: VerbClass::Support | VerbClass::Oppose,
+            ..
+        }
+    )
+}
+
+/// Whether a modal or "to" in the two words before `at` makes its verb only supposed or
+/// wished: "would support", "plans to oppose".
+fn supposed(words: &Words, at: usize, floor: usize) -> bool {
+    (at.saturating_sub(2).max(floor)..at).any(|j| {
+        matches!(
+            words.lower(j),
+            "would" | "will" | "could" | "might" | "may" | "can" | "should" | "must" | "to"
+        )
+    })
+}
+
 fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<Hit> {
     let scan = Scan {
         words,
@@ -510,39 +532,15 @@ fn hits(words: &Words, sentence: Range<usize>, lex: &AttributionLexicon) -> Vec<
     // A side taken inside what another cue reports ("his office said Arnholt has not endorsed
     // anyone", "a survey showed 47 percent backed the reform") is part of that claim; one
     // denied or only supposed ("has not endorsed", "would support") takes no side.
-    let position = |h: &Hit| {
-        matches!(
-            h.kind,
-            HitKind::Verb {
-                class: VerbClass::Support | VerbClass::Oppose,
-                ..
-            }
-        )
-    };
-    if out.iter().any(position) {
-        let first_other = out.iter().position(|h| !position(h));
+    if out.iter().any(takes_a_side) {
+        let first_other = out.iter().position(|h| !takes_a_side(h));
         let mut k = 0;
         out.retain(|h| {
             k += 1;
-            !position(h)
+            !takes_a_side(h)
                 || (first_other.is_none_or(|f| k - 1 < f)
                     && !negated(words, h.range.start, sentence.start)
-                    && !(h.range.start.saturating_sub(2).max(sentence.start)..h.range.start).any(
-                        |j| {
-                            matches!(
-                                words.lower(j),
-                                "would"
-                                    | "will"
-                                    | "could"
-                                    | "might"
-                                    | "may"
-                                    | "can"
-                                    | "should"
-                                    | "must"
-                                    | "to"
-                            )
-                        },
-                    ))
+                    && !supposed(words, h.range.start, sentence.start))
         });
     }
     if out.is_empty() {

@@ -319,12 +319,7 @@ pub(super) fn verb_attribution(
     earlier: &[Attribution],
     lex: &AttributionLexicon,
 ) -> Option<Attribution> {
-    let stance = match class {
-        VerbClass::Deny => Stance::Deny,
-        VerbClass::Support => Stance::Support,
-        VerbClass::Oppose => Stance::Oppose,
-        _ => Stance::Assert,
-    };
+    let stance = class.stance();
     let first = words.lower(hit.range.start);
     if matches!(class, VerbClass::Support | VerbClass::Oppose)
         && !takes_a_side(words, hit.range.start, hit.range.end, sentence)
