@@ -50,6 +50,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("PERSON_NOUNS",             "data/lexicon/person_nouns.txt",             Set),
     ("PERSON_VERB_NOUNS",        "data/lexicon/person_nouns_also_verbs.txt",  Set),
     ("PERSON_OTHER_NOUNS",       "data/lexicon/person_nouns_also_other.txt",  Set),
+    ("PEOPLE_COLLECTIVES",       "data/lexicon/people_collectives.txt",       Set),
     ("REPORT_NOUNS",             "data/lexicon/report_nouns.txt",             Set),
     ("FINDING_NOUNS",            "data/lexicon/finding_nouns.txt",            Set),
     ("RECORDING_NOUNS",          "data/lexicon/recording_nouns.txt",          Set),

@@ -545,7 +545,8 @@ pub fn personal(class: EntityClass, gender: Option<Gender>) -> bool {
 /// back to: a plural noun of people ("the economists", "Senate Democrats", "officials"), or
 /// an organisation ("the campaign", "the State Department"), with the capitalised words that
 /// name it. Nouns come from the role-noun list; capitalised plurals of people ("Democrats",
-/// "Millennials") count as groups.
+/// "Millennials") and singular nouns of a people ("generation", `people_collectives.txt`)
+/// count as groups.
 pub fn body_in_narration(
     words: &Words,
     before: usize,
@@ -569,6 +570,9 @@ pub fn body_in_narration(
         let fits = match class {
             EntityClass::Group => {
                 role.is_some_and(|r| r.class == EntityClass::Group)
+                    // "The under-30 generation says …. They want": a body of people in
+                    // the singular.
+                    || lexicon::PEOPLE_COLLECTIVES.contains(w)
                     // "Six Gannett newspapers …. They called him": bodies in the plural.
                     || w.strip_suffix('s').is_some_and(|one| {
                         lex.roles()
