@@ -1483,8 +1483,15 @@ fn compatible(e: &Entity, class: EntityClass, gender: Option<Gender>) -> bool {
             }
         }
         EntityClass::Group => {
-            matches!(e.class, Some(EntityClass::Group) | Some(EntityClass::Org))
-                || e.name.ends_with('s')
+            // ("The report said …. Republicans want less (they want …)": one document is
+            // "it", never "they".)
+            let one_document = e.head.as_deref().is_some_and(|h| {
+                !h.ends_with('s')
+                    && (lexicon::FINDING_NOUNS.contains(h) || lexicon::REPORT_NOUNS.contains(h))
+            });
+            !one_document
+                && (matches!(e.class, Some(EntityClass::Group) | Some(EntityClass::Org))
+                    || e.name.ends_with('s'))
         }
         EntityClass::Org => {
             matches!(e.class, Some(EntityClass::Org))
