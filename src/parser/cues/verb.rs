@@ -515,6 +515,16 @@ pub(super) fn verb_attribution(
                 }
                 // "CITY, Sept 22 (Reuters) — Valdonia accused …, and said …": past the dateline.
                 let opening = skip_openings(words, skip_dateline(words, sentence.start..k), k);
+                // ("Democrats want more, and Republicans want less (they want lower rates and
+                // suggest …)": a pronoun opening a later clause of the sentence is the
+                // subject of its verbs.)
+                let opening = (opening + 1..k)
+                    .rev()
+                    .find(|&p| {
+                        lexicon::SPEAKER_PRONOUNS.contains(words.lower(p))
+                            && matches!(words.lower(p - 1), "(" | ";" | "," | "and" | "but")
+                    })
+                    .unwrap_or(opening);
                 // ("…, but said …" as well: "conceded the name was wrong, but said …".)
                 let coordinated = k > opening && matches!(words.lower(k - 1), "and" | "but");
                 let subject = np_right(words, opening, k);
