@@ -83,7 +83,7 @@ def main():
     forms = set()
     for l, pos in lemmas:
         forms.update(f for f in wordnet.inflections(l, pos, wn, exceptions=False) if f in frequent or f == l)
-    write_list(OUT, [
+    wordnet.write_list(OUT, [
         "# dispute_words.txt -- words with which one source calls what another said false,",
         "# baseless or deceptive. Written by scripts/lexicon/build_dispute_words.py from WordNet 3.0",
         "# (see WORDNET-LICENSE.txt); do not edit by hand. One folded word form a line.",
@@ -91,13 +91,6 @@ def main():
     print(f"{len(lemmas)} lemmas, {len(forms)} forms -> {os.path.relpath(OUT, ROOT)}")
     write_phrasal_verbs(wn)
     write_truth_words(wn, frequent)
-
-
-def write_list(path, header, entries):
-    """A data file: its header lines, then one entry a line."""
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for line in header + list(entries):
-            f.write(line + "\n")
 
 
 def write_phrasal_verbs(wn):
@@ -112,7 +105,7 @@ def write_phrasal_verbs(wn):
             if len(parts) == 2 and parts[1] in PARTICLES:
                 for form in wordnet.inflections(parts[0], "v", wn):
                     lines.add(f"{form} {parts[1]}")
-    write_list(PHRASAL_OUT, [
+    wordnet.write_list(PHRASAL_OUT, [
         "# dispute_phrasals.txt -- verbs of a verb and a particle with which one source calls what",
         "# another said made up (\"she made it up\"). Written by scripts/lexicon/build_dispute_words.py",
         "# from WordNet 3.0 (see WORDNET-LICENSE.txt); do not edit by hand. One inflected form and",
@@ -144,7 +137,7 @@ def write_truth_words(wn, frequent):
                 truth.add(word)
     idioms = {lemma for (lemma, pos) in wn.index
               if pos == "a" and " " in lemma and lemma.split()[-1] in truth}
-    write_list(TRUTH_OUT, [
+    wordnet.write_list(TRUTH_OUT, [
         "# truth_words.txt -- words a negation turns into a dispute (\"not true\", \"isn't",
         "# accurate\"). Written by scripts/lexicon/build_dispute_words.py from WordNet 3.0 (see",
         "# WORDNET-LICENSE.txt); do not edit by hand. One folded word a line, then the",

@@ -52,13 +52,12 @@ def main():
         senses = wn.senses(w, "n")
         if senses and senses[0].lexfile == NOUN_GROUP and PEOPLE in hypernyms(wn, senses[0]):
             kept.append(w)
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("# people_collectives.txt -- singular nouns whose first sense in WordNet 3.0 is a\n")
-        f.write("# kind of people (\"generation\", \"populace\"), which \"they\" can stand for.\n")
-        f.write("# Written by scripts/lexicon/build_people_collectives.py; do not edit by hand.\n")
-        f.write("# WordNet licence in data/matcher/WORDNET-LICENSE.txt.\n")
-        for w in sorted(kept):
-            f.write(w + "\n")
+    wordnet.write_list(OUT, [
+        "# people_collectives.txt -- singular nouns whose first sense in WordNet 3.0 is a",
+        "# kind of people (\"generation\", \"populace\"), which \"they\" can stand for.",
+        "# Written by scripts/lexicon/build_people_collectives.py; do not edit by hand.",
+        "# WordNet licence in data/matcher/WORDNET-LICENSE.txt.",
+    ], sorted(kept))
     print(len(kept), "words")
 
 

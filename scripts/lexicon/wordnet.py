@@ -197,3 +197,10 @@ def kind_pairs(wn, pos, words, lemmas_of, hops, lexfiles, narrow, hyper_exceptio
                             if form in place and form != word:
                                 pairs.add((place[word], place[form]))
     return pairs
+
+
+def write_list(path, header, entries):
+    """A data file: its header lines, then one entry a line."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for line in header + list(entries):
+            f.write(line + "\n")
