@@ -522,6 +522,7 @@ pub(super) fn verb_attribution(
                     .rev()
                     .find(|&p| {
                         lexicon::SPEAKER_PRONOUNS.contains(words.lower(p))
+                            && !words.quoted(p)
                             && matches!(words.lower(p - 1), "(" | ";" | "," | "and" | "but")
                     })
                     .unwrap_or(opening);
