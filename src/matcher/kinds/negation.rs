@@ -370,11 +370,19 @@ impl ConflictRule for Negation {
                     !(norm && done)
                 })
             });
-            // "You don't win a race with rallies alone": a rule of thumb for anyone
-            // denies no one's deed.
+            // "You don't win a race with rallies alone", "You are not going to win an
+            // election by proposing small changes": a rule of thumb for anyone denies no
+            // one's deed.
             let hit = hit.filter(|_| {
-                pn.negation
-                    .is_none_or(|cue| cue == 0 || pn.words[cue - 1].lower != "you")
+                pn.negation.is_none_or(|cue| {
+                    let w = |k: usize| pn.words[k].lower.as_ref();
+                    let you = |k: usize| matches!(w(k), "you" | "you're" | "you’re" | "you'll");
+                    !(cue > 0 && you(cue - 1)
+                        || cue > 1
+                            && w(cue - 2) == "you"
+                            && (lexicon::AUXILIARIES.contains(w(cue - 1))
+                                || lexicon::COPULAS.contains(w(cue - 1))))
+                })
             });
             // "Lee will release the files" says what is to come; "Lee is not releasing them"
             // what is not being done now: a denial opposes it only when it speaks of what is
