@@ -637,6 +637,15 @@ pub(super) fn verb_attribution(
         }
         start = object_end;
     }
+    // "released a statement Wednesday saying …", "responded Friday, saying …": a participle
+    // of saying after the cue, past a time, is the cue's (as PolNeAR marks it).
+    let mut k = start;
+    while k < forward_end && (words.text(k) == "," || is_time(words.lower(k))) {
+        k += 1;
+    }
+    if k < forward_end && !words.quoted(k) && matches!(words.lower(k), "saying" | "stating") {
+        start = k + 1;
+    }
     let after_cue = start;
     // ", while a criminal group put the number at 38 million": a contrasting clause with a
     // subject of its own is not part of the claim.
