@@ -163,6 +163,14 @@ pub(super) fn add_article_features(found: &mut [Candidate], claims: &[Claim], so
         });
         denials::names(&c.content.text, ws, &sources[other.source].name)
     };
+    // The article's size in statements and in the sources that make them, as when the
+    // weights were fitted: a side taken ("endorsed Cruz") is no statement.
+    let statement = |c: &&Claim| !matches!(c.stance, Stance::Support | Stance::Oppose);
+    let statements = claims.iter().filter(statement).count();
+    let mut speaking: Vec<usize> = claims.iter().filter(statement).map(|c| c.source).collect();
+    speaking.sort_unstable();
+    speaking.dedup();
+    let speaking = speaking.len();
     for c in found.iter_mut() {
         let [i, j] = c.claims;
         let (ca, cb) = (&claims[i], &claims[j]);
@@ -185,8 +193,8 @@ pub(super) fn add_article_features(found: &mut [Candidate], claims: &[Claim], so
         f[at("hits_of_claims")] = ((hits[i] + hits[j]) as f64).ln_1p();
         // Capped at the most an article of the fitting sets has: a file of many articles
         // is weighed as one long article, not as something the weights never saw.
-        f[at("article_claims")] = (claims.len().min(MOST_CLAIMS) as f64).ln_1p();
-        f[at("article_sources")] = (sources.len().min(MOST_SOURCES) as f64).ln_1p();
+        f[at("article_claims")] = (statements.min(MOST_CLAIMS) as f64).ln_1p();
+        f[at("article_sources")] = (speaking.min(MOST_SOURCES) as f64).ln_1p();
     }
 }
 

@@ -1023,7 +1023,9 @@ fn add_body(
             .clone()
             .find(|&i| words.is_word(i))
             .is_some_and(|i| lexicon::AIMED_DETERMINERS.contains(words.lower(i)));
-    if content.is_empty() || (kind == ClaimKind::Indirect && word_count < 3 && !aimed) {
+    // A side taken is on a thing, which a name or a noun says ("endorsed Cruz").
+    let side = matches!(a.stance, Stance::Support | Stance::Oppose);
+    if content.is_empty() || (kind == ClaimKind::Indirect && word_count < 3 && !aimed && !side) {
         return;
     }
     out.push(Pending {

@@ -16,7 +16,7 @@ pub(super) fn is_time(w: &str) -> bool {
 }
 
 /// [`is_time`] for word `k`, where a day or a month takes a capital: "the march" is no date.
-fn time_at(words: &Words, k: usize) -> bool {
+pub(super) fn time_at(words: &Words, k: usize) -> bool {
     lexicon::TIME_WORDS.contains(words.lower(k)) || words.is_calendar(k)
 }
 

@@ -170,6 +170,10 @@ fn attribute_hits(
             // ("Priebus, in the wake of a poll showing him behind, told …": an aside's finding
             // leaves the sentence's subject to its verb.)
             Made::Claim(a) if matches!(hit.kind, HitKind::Showing { .. }) => out.push(a),
+            // A side taken claims no text from what follows: its object may speak ("defended
+            // the contractor who said he was owed money"), and a cue after it may report it
+            // ("The board praised the plan, its chairman said").
+            Made::Claim(a) if takes_a_side(hit) => out.push(a),
             Made::Claim(mut a) => {
                 a.hedged |= hedge_before(words, hit.range.start, sentence.start);
                 cursor = a
