@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::document::TokenKind;
-use crate::lexicon::{self, AttributionLexicon};
+use crate::lexicon::{self, AttributionLexicon, VerbClass};
 use crate::matcher::vectors;
 
 use crate::parser::text::Words;
@@ -893,7 +893,12 @@ fn subject_left_of(
         && verb + 2 < words.len()
         && matches!(words.lower(verb + 1), "reporters" | "journalists")
         && !matches!(words.lower(verb + 2), "to" | "about" | "of");
-    let said = matches!(words.lower(verb), "said" | "say" | "says") || told_news;
+    // ("who endorsed Clinton", "which opposed the bill": a side taken is the relative
+    // pronoun's noun's as a statement is.)
+    let side = lex
+        .verb(words.lower(verb))
+        .is_some_and(|v| matches!(v.class, VerbClass::Support | VerbClass::Oppose));
+    let said = matches!(words.lower(verb), "said" | "say" | "says") || told_news || side;
     let says = said || (verb + 1 < words.len() && words.lower(verb + 1) == "that");
     let relative = if j > floor + 1 {
         words.lower(j - 1)
@@ -918,7 +923,11 @@ fn subject_left_of(
                 || lex_role(words, k)
         })
     };
-    if (relative == "who" && said || named_body && says) && statement {
+    // ("The ferry union, which opposed the timetable": any noun before the comma takes the
+    // side.)
+    let which_side = relative == "which" && side && j > floor + 2 && words.text(j - 2) == ",";
+    let named_body = named_body && !which_side;
+    if (relative == "who" && said || (named_body || which_side) && says) && statement {
         let mut head = np_left(words, j - 1, floor, lex);
         // ("echoing some commentators who have suggested": the participle's object is the
         // speaker.)
