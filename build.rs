@@ -39,6 +39,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("DENY_PHRASES",             "data/lexicon/deny_phrases.txt",             Built),
     ("DENY_VERBS",               "data/lexicon/deny_verbs.txt",               Built),
     ("POSITION_VERBS",           "data/lexicon/position_verbs.txt",           Built),
+    ("INFINITIVE_SIDE_VERBS",    "data/lexicon/infinitive_side_verbs.txt",    Set),
     ("DOUBT_CUES",               "data/lexicon/doubt_cues.txt",               Built),
     ("HEDGES",                   "data/lexicon/hedges.txt",                   Set),
     ("NEWS_AGENCIES",            "data/lexicon/news_agencies.txt",            Built),

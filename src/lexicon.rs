@@ -401,6 +401,18 @@ impl AttributionLexicon {
             .is_some_and(|v| !matches!(v.class, VerbClass::Support | VerbClass::Oppose))
     }
 
+    /// Whether a folded word is a verb of saying, opinion, belief or denial, or of wanting
+    /// something done ("want", "intend": `infinitive_side_verbs.txt`): a negation before
+    /// one is the speaker's stance, not the negation of what follows ("does not want to
+    /// admit it", "did not say").
+    #[inline]
+    pub fn passes_negation_on(&self, word: &str) -> bool {
+        self.verb(word).is_some_and(|v| {
+            !matches!(v.class, VerbClass::Support | VerbClass::Oppose)
+                || INFINITIVE_SIDE_VERBS.contains(v.lemma.as_str())
+        })
+    }
+
     /// The multi-word entries that start with a cue word, each with the `cue_index` numbers
     /// of its words (the first is the word itself): cue phrases, then doubt cues, then
     /// non-statements, each list in file order. The cue finder takes the longest that

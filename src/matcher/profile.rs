@@ -308,7 +308,7 @@ pub(in crate::matcher) fn profile<'a>(
                 && w.lower != "without"
                 && w.lower != "no"
                 && ws.get(i + 1).is_some_and(|n| {
-                    lexicon::attribution().is_verb(n.lower.as_ref())
+                    lexicon::attribution().passes_negation_on(n.lower.as_ref())
                         || matches!(n.lower.as_ref(), "think" | "believe" | "mean")
                 });
             if meta {

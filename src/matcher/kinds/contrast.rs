@@ -28,6 +28,10 @@ fn opinion(c: &Claim) -> bool {
 pub(super) struct Contrast;
 
 impl ConflictRule for Contrast {
+    fn reads_sides(&self) -> bool {
+        true
+    }
+
     fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
         let Pair {
             ca,

@@ -15,6 +15,10 @@ use crate::model::{Claim, ConflictKind, Stance};
 pub(super) struct Denial;
 
 impl ConflictRule for Denial {
+    fn reads_sides(&self) -> bool {
+        true
+    }
+
     fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
         let Pair {
             ca,

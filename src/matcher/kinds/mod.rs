@@ -87,6 +87,13 @@ pub(super) trait ConflictRule: Sync {
     fn reads_other_words(&self) -> bool {
         false
     }
+
+    /// Whether the rule weighs a side taken ("endorsed the plan", stance `support` or
+    /// `oppose`): it names a thing, with no predicate for a negation or an opposite word to
+    /// turn, so only the rules of positions, figures, denials and contrasts read one.
+    fn reads_sides(&self) -> bool {
+        false
+    }
 }
 
 /// The rules, in the order they are asked.

@@ -15,6 +15,10 @@ use crate::model::ConflictKind;
 pub(super) struct Numeric;
 
 impl ConflictRule for Numeric {
+    fn reads_sides(&self) -> bool {
+        true
+    }
+
     fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
         let Pair {
             a,

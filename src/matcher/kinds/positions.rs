@@ -6,6 +6,7 @@ use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::profile::{Profile, is_topic_word};
 use crate::matcher::topic::shared_words;
+use crate::matcher::vectors;
 use crate::model::{Claim, ConflictKind, Stance};
 
 /// A side taken for a thing against a side taken against it.
@@ -16,6 +17,10 @@ pub(super) struct Positions;
 const CONFIDENCE: f64 = 0.6;
 
 impl ConflictRule for Positions {
+    fn reads_sides(&self) -> bool {
+        true
+    }
+
     fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
         let Pair {
             ca,
@@ -36,11 +41,17 @@ impl ConflictRule for Positions {
         // compromise led by Collins" and "the compromise"; not "major trade treaties" and
         // "the deal"), and no name ("endorsed Clinton for president" and "opposed Clinton on
         // trade" take sides on a person, not on one measure).
+        // A gerund's object is part of the thing: "taxing consumption" and "taxing carbon
+        // emissions" are two measures.
+        let paired = |ia: usize, ib: usize| topic.pairs.iter().any(|&(_, x, y)| x == ia && y == ib);
         let same_thing = match (head(a), head(b)) {
             (Some(ha), Some(hb)) => {
-                topic.pairs.iter().any(|&(_, ia, ib)| ia == ha && ib == hb)
+                paired(ha, hb)
                     && !a.words[ha].capitalized
                     && !b.words[hb].capitalized
+                    && (!gerund(a, ha)
+                        || matches!((next_topic(a, ha), next_topic(b, hb)),
+                            (Some(na), Some(nb)) if paired(na, nb)))
             }
             _ => false,
         };
@@ -83,4 +94,15 @@ fn head(p: &Profile) -> Option<usize> {
     p.words
         .iter()
         .position(|w| is_topic_word(w, lexicon::matcher()))
+}
+
+/// The topic word after the one at `i`: a gerund's object ("taxing carbon").
+fn next_topic(p: &Profile, i: usize) -> Option<usize> {
+    (i + 1..p.words.len()).find(|&k| is_topic_word(&p.words[k], lexicon::matcher()))
+}
+
+/// Whether the word at `i` is a gerund ("raising", "taxing").
+fn gerund(p: &Profile, i: usize) -> bool {
+    let w: &str = &p.words[i].lower;
+    w.ends_with("ing") && vectors::may_be_verb(w)
 }

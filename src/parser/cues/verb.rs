@@ -278,19 +278,34 @@ fn names_then_calls(words: &Words, at: usize, end: usize) -> bool {
 /// is for or against right after it: "supports the plan", "opposed raising taxes". "Support
 /// from black voters", "85 percent support among", "tremendous support" are the noun;
 /// "backed off", "backed by the union" say no side taken by the subject.
-fn takes_a_side(words: &Words, at: usize, after: usize, sentence: &Range<usize>) -> bool {
-    let next = after < sentence.end && words.is_word(after) && {
-        let w = words.lower(after);
-        !lexicon::NP_PREPOSITIONS.contains(w)
-            && !lexicon::PREPOSITIONS_AFTER_CUE.contains(w)
-            && !matches!(
-                w,
-                "among" | "by" | "off" | "away" | "down" | "up" | "out" | "to" | "with" | "as"
+fn takes_a_side(
+    words: &Words,
+    at: usize,
+    after: usize,
+    sentence: &Range<usize>,
+    lemma: &str,
+) -> bool {
+    // "plans to veto the bill": an infinitive, for the verbs that take one.
+    let infinitive = lexicon::INFINITIVE_SIDE_VERBS.contains(lemma)
+        && after + 1 < sentence.end
+        && words.lower(after) == "to"
+        && words.is_word(after + 1)
+        && !words.is_capitalized(after + 1)
+        && !lexicon::DETERMINERS.contains(words.lower(after + 1))
+        && vectors::may_be_verb(words.lower(after + 1));
+    let next = infinitive
+        || after < sentence.end && words.is_word(after) && {
+            let w = words.lower(after);
+            !lexicon::NP_PREPOSITIONS.contains(w)
+                && !lexicon::PREPOSITIONS_AFTER_CUE.contains(w)
+                && !matches!(
+                    w,
+                    "among" | "by" | "off" | "away" | "down" | "up" | "out" | "to" | "with" | "as"
                     // ("policies she supported that …": the thing is before, not after.)
                     | "that" | "which" | "who"
-            )
-            && !lexicon::AUXILIARIES.contains(w)
-    };
+                )
+                && !lexicon::AUXILIARIES.contains(w)
+        };
     // (A count, a share or a word that describes before it makes it a noun.)
     let noun = at > sentence.start && words.is_word(at - 1) && {
         let p = words.lower(at - 1);
@@ -305,14 +320,16 @@ fn takes_a_side(words: &Words, at: usize, after: usize, sentence: &Range<usize>)
 /// Where the thing a side is taken on ends, in `body` right after the verb: the name or the
 /// noun phrase ("endorsed Cruz last week", "supported her by a 40-point margin", "criticized
 /// Clinton's record and said …"), not the clause that goes on after it. A gerund's clause is
-/// the thing whole ("supports raising the levy to $15 an hour"), as is a quotation.
+/// the thing whole ("supports raising the levy to $15 an hour"), as are an infinitive's ("plans
+/// to veto the bill") and a quotation.
 fn side_object_end(words: &Words, body: Range<usize>) -> usize {
     let first = body.start;
     if !words.is_word(first) || words.quoted(first) {
         return body.end;
     }
     let w = words.lower(first);
-    if w.ends_with("ing") && !words.is_capitalized(first) && vectors::may_be_verb(w) {
+    if (w.ends_with("ing") && !words.is_capitalized(first) && vectors::may_be_verb(w)) || w == "to"
+    {
         return body.end;
     }
     let mut k = first + 1;
@@ -378,7 +395,7 @@ pub(super) fn verb_attribution(
     let stance = class.stance();
     let first = words.lower(hit.range.start);
     if matches!(class, VerbClass::Support | VerbClass::Oppose)
-        && !takes_a_side(words, hit.range.start, hit.range.end, sentence)
+        && !takes_a_side(words, hit.range.start, hit.range.end, sentence, lemma)
     {
         return None;
     }
@@ -965,12 +982,15 @@ pub(super) fn verb_attribution(
     if bodies.is_empty() {
         return None;
     }
+    // A side is taken on what follows the verb; the words before it ("Steering clear of the
+    // rhetoric, Kasich sought to …") are the narration's.
     if matches!(class, VerbClass::Support | VerbClass::Oppose) {
-        for body in bodies
-            .iter_mut()
-            .filter(|b| b.tokens.start >= hit.range.end)
-        {
+        bodies.retain(|b| b.tokens.start >= hit.range.end);
+        for body in &mut bodies {
             body.tokens.end = side_object_end(words, body.tokens.clone());
+        }
+        if bodies.is_empty() {
+            return None;
         }
     }
     Some(Attribution {
