@@ -483,8 +483,11 @@ fn resolve(
                         }
                     );
                     // ("The council revisited its promise to …": an owner's pronoun that
-                    // points back at nobody leaves the claim nobody's.)
-                    (!it && !owner_pronoun).then(|| unresolved(words, &m, registry, lex))
+                    // points back at nobody leaves the claim nobody's. So does a side taken:
+                    // "After he blasted the film, …" tells of no one's position.)
+                    let side = matches!(a.stance, Stance::Support | Stance::Oppose)
+                        && matches!(m.kind, MentionKind::Pronoun { .. });
+                    (!it && !owner_pronoun && !side).then(|| unresolved(words, &m, registry, lex))
                 })?;
             // "Lee, who said …": the relative pronoun names the speaker at the
             // attribution, as a "he" would; the name before it says who.
