@@ -344,7 +344,7 @@ fn side_object_end(words: &Words, body: Range<usize>) -> usize {
             break;
         }
         let w = words.lower(k);
-        let joins = matches!(w, "and" | "or" | "&") && {
+        let joins = matches!(w, "and" | "or") && {
             // "Sanders and Clinton", "the House and the Senate": another of the same; "and has
             // appeared", "but only after" go on with the clause.
             k + 1 < body.end
