@@ -260,6 +260,11 @@ pub struct Verb {
 }
 
 impl VerbClass {
+    /// Whether the verb takes a side ("supports", "opposed"): it tells of no words said.
+    pub fn is_side(self) -> bool {
+        matches!(self, VerbClass::Support | VerbClass::Oppose)
+    }
+
     /// The stance of a claim a verb of the class reports.
     pub fn stance(self) -> Stance {
         match self {
@@ -397,8 +402,7 @@ impl AttributionLexicon {
     /// denial (a verb of taking a side, "supported", tells of no words said).
     #[inline]
     pub fn is_verb(&self, word: &str) -> bool {
-        self.verb(word)
-            .is_some_and(|v| !matches!(v.class, VerbClass::Support | VerbClass::Oppose))
+        self.verb(word).is_some_and(|v| !v.class.is_side())
     }
 
     /// Whether a folded word is a verb of saying, opinion, belief or denial, or of wanting
@@ -407,10 +411,8 @@ impl AttributionLexicon {
     /// admit it", "did not say").
     #[inline]
     pub fn passes_negation_on(&self, word: &str) -> bool {
-        self.verb(word).is_some_and(|v| {
-            !matches!(v.class, VerbClass::Support | VerbClass::Oppose)
-                || INFINITIVE_SIDE_VERBS.contains(v.lemma.as_str())
-        })
+        self.verb(word)
+            .is_some_and(|v| !v.class.is_side() || INFINITIVE_SIDE_VERBS.contains(v.lemma.as_str()))
     }
 
     /// The multi-word entries that start with a cue word, each with the `cue_index` numbers

@@ -87,6 +87,11 @@ pub enum Stance {
 }
 
 impl Stance {
+    /// Whether the claim takes a side (`support`, `oppose`): a position, not a statement.
+    pub fn is_side(self) -> bool {
+        matches!(self, Stance::Support | Stance::Oppose)
+    }
+
     /// Every stance, in the order the JSON documentation lists them.
     pub const ALL: [Stance; 5] = [
         Stance::Assert,

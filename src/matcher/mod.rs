@@ -30,7 +30,7 @@ use std::collections::{HashMap, VecDeque};
 
 use crate::document::Document;
 use crate::lexicon::{self, WordMap, WordSet};
-use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
+use crate::model::{Claim, Conflict, ConflictKind, Source};
 
 use denials::{answered_reports, named_denials};
 pub use scorer::{FEATURE_NAMES, Features};
@@ -594,9 +594,7 @@ fn compare(
         index,
         boost: ((topic.weight - 1.0) * 0.05).clamp(0.0, 0.2),
     };
-    let sided = [ca, cb]
-        .iter()
-        .any(|c| matches!(c.stance, Stance::Support | Stance::Oppose));
+    let sided = [ca, cb].iter().any(|c| c.stance.is_side());
     let mut found = Vec::new();
     for rule in kinds::RULES {
         if (!apart || rule.reads_other_words()) && (!sided || rule.reads_sides()) {

@@ -165,7 +165,7 @@ pub(super) fn add_article_features(found: &mut [Candidate], claims: &[Claim], so
     };
     // The article's size in statements and in the sources that make them, as when the
     // weights were fitted: a side taken ("endorsed Cruz") is no statement.
-    let statement = |c: &&Claim| !matches!(c.stance, Stance::Support | Stance::Oppose);
+    let statement = |c: &&Claim| !c.stance.is_side();
     let statements = claims.iter().filter(statement).count();
     let mut speaking: Vec<usize> = claims.iter().filter(statement).map(|c| c.source).collect();
     speaking.sort_unstable();

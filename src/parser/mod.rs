@@ -485,8 +485,7 @@ fn resolve(
                     // ("The council revisited its promise to …": an owner's pronoun that
                     // points back at nobody leaves the claim nobody's. So does a side taken:
                     // "After he blasted the film, …" tells of no one's position.)
-                    let side = matches!(a.stance, Stance::Support | Stance::Oppose)
-                        && matches!(m.kind, MentionKind::Pronoun { .. });
+                    let side = a.stance.is_side() && matches!(m.kind, MentionKind::Pronoun { .. });
                     (!it && !owner_pronoun && !side).then(|| unresolved(words, &m, registry, lex))
                 })?;
             // "Lee, who said …": the relative pronoun names the speaker at the
@@ -1027,7 +1026,7 @@ fn add_body(
             .find(|&i| words.is_word(i))
             .is_some_and(|i| lexicon::AIMED_DETERMINERS.contains(words.lower(i)));
     // A side taken is on a thing, which a name or a noun says ("endorsed Cruz").
-    let side = matches!(a.stance, Stance::Support | Stance::Oppose);
+    let side = a.stance.is_side();
     if content.is_empty() || (kind == ClaimKind::Indirect && word_count < 3 && !aimed && !side) {
         return;
     }

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::document::TokenKind;
-use crate::lexicon::{self, AttributionLexicon, VerbClass};
+use crate::lexicon::{self, AttributionLexicon};
 use crate::matcher::vectors;
 
 use crate::parser::text::Words;
@@ -897,7 +897,7 @@ fn subject_left_of(
     // pronoun's noun's as a statement is.)
     let side = lex
         .verb(words.lower(verb))
-        .is_some_and(|v| matches!(v.class, VerbClass::Support | VerbClass::Oppose));
+        .is_some_and(|v| v.class.is_side());
     let said = matches!(words.lower(verb), "said" | "say" | "says") || told_news || side;
     let says = said || (verb + 1 < words.len() && words.lower(verb + 1) == "that");
     let relative = if j > floor + 1 {

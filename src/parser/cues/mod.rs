@@ -385,13 +385,7 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
 
 /// Whether a cue is a verb of taking a side ("supports", "opposed").
 fn takes_a_side(h: &Hit) -> bool {
-    matches!(
-        h.kind,
-        HitKind::Verb {
-            class: VerbClass::Support | VerbClass::Oppose,
-            ..
-        }
-    )
+    matches!(h.kind, HitKind::Verb { class, .. } if class.is_side())
 }
 
 /// Whether a modal or "to" in the two words before `at` makes its verb only supposed or

@@ -394,9 +394,7 @@ pub(super) fn verb_attribution(
 ) -> Option<Attribution> {
     let stance = class.stance();
     let first = words.lower(hit.range.start);
-    if matches!(class, VerbClass::Support | VerbClass::Oppose)
-        && !takes_a_side(words, hit.range.start, hit.range.end, sentence, lemma)
-    {
+    if class.is_side() && !takes_a_side(words, hit.range.start, hit.range.end, sentence, lemma) {
         return None;
     }
     // "a group called Save the Pier", "a play called “Low Tide”": "called" after an
@@ -984,7 +982,7 @@ pub(super) fn verb_attribution(
     }
     // A side is taken on what follows the verb; the words before it ("Steering clear of the
     // rhetoric, Kasich sought to …") are the narration's.
-    if matches!(class, VerbClass::Support | VerbClass::Oppose) {
+    if class.is_side() {
         bodies.retain(|b| b.tokens.start >= hit.range.end);
         for body in &mut bodies {
             body.tokens.end = side_object_end(words, body.tokens.clone());
