@@ -48,8 +48,10 @@ impl CueRule for AccordingTo {
         if source.is_empty() {
             return Made::Nothing;
         }
-        if !earlier.is_empty() && words.text(hit.range.start - 1) == "," {
-            // "..., X said, according to A": A relays X.
+        // "..., X said, according to A": A relays X. (A side taken in a clause before is no
+        // statement to relay: "The committee, which backed Ruiz, spent $40,000, according to
+        // the filings" is the filings' claim.)
+        if earlier.iter().any(|a| !a.stance.is_side()) && words.text(hit.range.start - 1) == "," {
             return Made::Relay(source);
         }
         let before = trim_range(words, cursor..comma_before(words, hit.range.start, cursor));

@@ -188,8 +188,9 @@ fn attribute_hits(
             }
             Made::Relay(source) => {
                 cursor = source.end;
-                out.last_mut()
-                    .expect("a relay follows an attribution")
+                out.iter_mut()
+                    .rfind(|a| !a.stance.is_side())
+                    .expect("a relay follows a statement")
                     .via
                     .push(source);
             }
