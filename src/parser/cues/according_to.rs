@@ -54,7 +54,15 @@ impl CueRule for AccordingTo {
         if earlier.iter().any(|a| !a.stance.is_side()) && words.text(hit.range.start - 1) == "," {
             return Made::Relay(source);
         }
-        let before = trim_range(words, cursor..comma_before(words, hit.range.start, cursor));
+        let mut before = trim_range(words, cursor..comma_before(words, hit.range.start, cursor));
+        // "The levy has not driven firms away: the port grew 4 percent, according to the
+        // board": what the narration says before a colon is its own; the clause after it is
+        // the source's.
+        if let Some(colon) = before.clone().rev().find(|&k| words.text(k) == ":")
+            && has_words(words, colon + 1..before.end)
+        {
+            before.start = colon + 1;
+        }
         let before = if opens {
             before.end..before.end
         } else {
