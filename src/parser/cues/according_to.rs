@@ -6,6 +6,10 @@ use crate::model::Stance;
 use super::grammar::{comma_before, has_words, np_right, trim_range};
 use super::{Attribution, Body, CueRule, Hit, Made, Site, SpeakerAt};
 
+/// How many words after a source that opens its sentence may still describe it before the
+/// comma that ends it ("According to a poll released on Monday, …").
+const DESCRIBED_WORDS: usize = 6;
+
 /// "according to", "in the words of": the source follows the cue.
 pub(super) struct AccordingTo;
 
@@ -94,7 +98,13 @@ impl CueRule for AccordingTo {
         } else if has_words(words, before.clone()) {
             vec![Body { tokens: before }]
         } else {
-            let mut s = source.end;
+            // ("According to a poll released Monday, 52 percent …": the words up to the
+            // comma still describe the source.)
+            let mut s = (source.end..(source.end + DESCRIBED_WORDS).min(forward_end))
+                .take_while(|&k| words.is_word(k) || words.text(k) == ",")
+                .find(|&k| words.text(k) == ",")
+                .filter(|_| opens)
+                .unwrap_or(source.end);
             while s < end && !words.is_word(s) && words.kind(s) != TokenKind::OpenQuote {
                 s += 1;
             }

@@ -16,6 +16,7 @@ mod according_to;
 mod citing;
 mod finding;
 mod grammar;
+mod in_finding;
 mod nominal;
 mod signed;
 mod verb;
@@ -81,6 +82,8 @@ pub(super) enum HitKind {
         class: VerbClass,
     },
     SourceAfter,
+    /// "In a poll released Monday, …": a document that opens the sentence.
+    InFinding,
     Doubt,
     /// "cited X as saying": the speaker sits inside the cue.
     Chain {
@@ -280,6 +283,7 @@ static RULES: &[&dyn CueRule] = &[
     &verb::QuoteVerb,
     &verb::Estimate,
     &finding::Finding,
+    &in_finding::InFinding,
     &nominal::Nominal,
     &verb::VerbOfSaying,
     &signed::Signed,
@@ -290,6 +294,7 @@ fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
     match kind {
         HitKind::Verb { .. } | HitKind::Doubt => &verb::VerbOfSaying,
         HitKind::SourceAfter => &according_to::AccordingTo,
+        HitKind::InFinding => &in_finding::InFinding,
         HitKind::Chain { .. } | HitKind::Citing { .. } => &citing::Citing,
         HitKind::Signed { .. } => &signed::Signed,
         HitKind::Nominal { .. } => &nominal::Nominal,
@@ -323,7 +328,10 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
             }
             subject_left(words, hit.range.start, floor, lex).map_or(hit.range.start, |s| s.start)
         }
-        HitKind::SourceAfter | HitKind::Citing { .. } | HitKind::Signed { .. } => hit.range.start,
+        HitKind::SourceAfter
+        | HitKind::InFinding
+        | HitKind::Citing { .. }
+        | HitKind::Signed { .. } => hit.range.start,
         // ("thinks his record and polls showing a tie give him a chance": a finding inside
         // another's clause cuts nothing.)
         HitKind::Showing { .. } => return None,
