@@ -101,7 +101,7 @@ impl CueRule for AccordingTo {
             // ("According to a poll released Monday, 52 percent …": the words up to the
             // comma still describe the source.)
             let mut s = (source.end..(source.end + DESCRIBED_WORDS).min(forward_end))
-                .take_while(|&k| words.is_word(k) || words.text(k) == ",")
+                .take_while(|&k| words.is_word(k) || matches!(words.text(k), "," | "-" | "–" | "/"))
                 .find(|&k| words.text(k) == ",")
                 .filter(|_| opens)
                 .unwrap_or(source.end);

@@ -48,6 +48,11 @@ fn in_finding_at(scan: &Scan, i: usize) -> Option<Hit> {
     if i > sentence.start + 2 || !(sentence.start..i).all(linking) {
         return None;
     }
+    // ("In breaking down the results, …": a gerund's clause, not a document.)
+    let first = words.lower(i + 1);
+    if first.ends_with("ing") && !lexicon::FINDING_NOUNS.contains(first) {
+        return None;
+    }
     let comma = (i + 1..(i + PHRASE_WORDS + 2).min(sentence.end))
         .find(|&k| !words.is_word(k) && !matches!(words.text(k), "/" | "-" | "'s" | "’s"))
         .filter(|&k| words.text(k) == ",")?;
