@@ -1173,10 +1173,20 @@ pub(super) fn inverted_subject(
     // ("…, said Tom Reyes, an adviser to the council.", "…, a writer who worked there.": a
     // phrase or a relative clause of the apposition's own runs to the end.)
     let in_apposition = np.end < end && np.clone().any(|k| words.text(k) == ",");
+    // ("…, a writer who has published books, papers and essays.": a list inside it.)
+    let listed = |k: usize| {
+        words.text(k) == ","
+            && k + 1 < end
+            && words.is_word(k + 1)
+            && !words.is_capitalized(k + 1)
+            && !lexicon::SUBJECT_PRONOUNS.contains(words.lower(k + 1))
+    };
     let relative_to_end = in_apposition
         && words.lower(np.end) == "who"
-        && (np.end..end).filter(|&k| words.is_word(k)).count() <= 12
-        && (np.end..end).all(|k| words.is_word(k) || words.text(k) == "." || words.text(k) == "'s");
+        && (np.end..end).filter(|&k| words.is_word(k)).count() <= 18
+        && (np.end..end).all(|k| {
+            words.is_word(k) || words.text(k) == "." || words.text(k) == "'s" || listed(k)
+        });
     let phrase_to_end = in_apposition
         && matches!(
             words.lower(np.end),
