@@ -1015,6 +1015,11 @@ fn add_body(
     for qi in inside {
         covered[qi] = true;
     }
+    let range = if kind == ClaimKind::Indirect {
+        without_closing_relative(words, range)
+    } else {
+        range
+    };
     let content = trim_content(words, range.clone());
     // "said sarcastically", "added another title": a claim is a clause, not a word or two,
     // unless it is what a denial or a doubt is aimed at ("cast doubt on that account").
@@ -1102,6 +1107,22 @@ fn quote_content(words: &Words, q: Range<usize>) -> Span {
 }
 
 /// A reported clause's span without leading and trailing punctuation.
+/// A reported clause without the relative clause about a person or a named body that ends
+/// it, set off by a comma: "the agency had hired Ana Ruiz, who ran the port for a decade"
+/// reports the hiring; who Ruiz is the narration adds. (One about a thing often goes on with
+/// what was said, "a smaller boat, which will run twice a day", and stays; so does one
+/// closed by a comma inside the clause, "Ruiz, who ran the port, was hired".)
+fn without_closing_relative(words: &Words, range: Range<usize>) -> Range<usize> {
+    let cut = (range.start + 3..range.end.saturating_sub(1)).find(|&k| {
+        words.text(k) == ","
+            && (words.lower(k + 1) == "who"
+                || (words.lower(k + 1) == "which" && words.is_capitalized(k - 1)))
+            && (range.start..k).filter(|&i| words.is_word(i)).count() >= 3
+            && (k + 2..range.end).all(|i| words.text(i) != "," && !words.quoted(i))
+    });
+    cut.map_or(range.clone(), |k| range.start..k)
+}
+
 fn trim_content(words: &Words, range: Range<usize>) -> Span {
     let mut s = range.start;
     let mut e = range.end;
