@@ -660,13 +660,15 @@ pub(super) fn verb_attribution(
                         opening..e
                     };
                     // ("The agency was forced into a rare correction of its figures and said …":
-                    // the subject, then its verb.)
+                    // the subject, then its verb; a past tense too rare for the word lists,
+                    // "reminisced", is one as well.)
                     let verb_next = subject.end < k && {
                         let next = words.lower(subject.end);
                         !words.is_capitalized(subject.end)
                             && (lex.is_verb(next)
                                 || lexicon::VERB_PREFIX.contains(next)
-                                || vectors::may_be_verb(next))
+                                || vectors::may_be_verb(next)
+                                || next.len() > 4 && next.ends_with("ed"))
                     };
                     if subject.is_empty() || (long && !(verb_next && lemma == "say")) {
                         return None;
