@@ -1587,8 +1587,14 @@ pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
         && !lexicon::NP_STOPS.contains(w)
         && !lexicon::PREPOSITIONS_AFTER_CUE.contains(w)
         && !is_time(w)
-        && !vectors::is_ly_modifier(w)
+        && (!vectors::is_ly_modifier(w) || named_ly(words, i))
         && !lexicon::NOT_SUBJECT_OPENERS.contains(w)
+}
+
+/// Whether a capitalised word in "-ly" at `i` is a first name ("Carly", "Kelly"), not an
+/// adverb ("Recently, …").
+fn named_ly(words: &Words, i: usize) -> bool {
+    lexicon::first_name_gender(words.lower(i)).is_some()
 }
 
 /// Whether a figure opens at word `k`: digits, a number word ("nine", "a dozen"), "half", or
