@@ -1181,6 +1181,11 @@ pub(super) fn inverted_subject(
     if !after_quote && !after_clause {
         return None;
     }
+    // ("The agency, a talent firm, says that Walker has lost …": "that" before a name opens
+    // the clause said; it is no determiner of the speaker.)
+    if words.lower(next) == "that" && next + 1 < end && words.is_capitalized(next + 1) {
+        return None;
+    }
     let w = words.lower(next);
     let np = np_right(words, next, end);
     if np.is_empty() {
