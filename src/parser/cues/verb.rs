@@ -576,7 +576,7 @@ pub(super) fn verb_attribution(
             }
             // "She urges her husband to stop and repeatedly says, …": a second verb of the
             // sentence's subject.
-            None => {
+            None => 'subject: {
                 let mut k = hit.range.start;
                 while k > sentence.start
                     && (lexicon::VERB_PREFIX.contains(words.lower(k - 1))
@@ -608,34 +608,34 @@ pub(super) fn verb_attribution(
                 // "Ana Ruiz of the port board defended the plan and said …": the speaker of
                 // the sentence's earlier cue, when it opens the sentence, goes on with a verb
                 // of saying joined to it.
-                let opener = coordinated
+                let joined = coordinated
                     && (lemma == "say" || class == VerbClass::Speech)
                     && opens_with_subject(words, opening);
                 let before = earlier.iter().rposition(|a| {
                     matches!(&a.speaker, SpeakerAt::Tokens(r) | SpeakerAt::SentenceSubject(r)
                         if r.start == opening)
                 });
-                if let Some(k) = before.filter(|_| opener) {
-                    (SpeakerAt::SameAs(k), hit.range.start)
+                if let Some(k) = before.filter(|_| joined) {
+                    break 'subject (SpeakerAt::SameAs(k), hit.range.start);
+                }
+                if !coordinated || subject.is_empty() || !opens_with_subject(words, opening) {
+                    return None;
+                }
+                // A pronoun, or the name that opens the sentence, up to its verb.
+                let first = words.lower(opening);
+                let subject = if lexicon::SPEAKER_PRONOUNS.contains(first) {
+                    opening..opening + 1
                 } else {
-                    if !coordinated || subject.is_empty() || !opens_with_subject(words, opening) {
-                        return None;
-                    }
-                    // A pronoun, or the name that opens the sentence, up to its verb.
-                    let first = words.lower(opening);
-                    let subject = if lexicon::SPEAKER_PRONOUNS.contains(first) {
-                        opening..opening + 1
-                    } else {
-                        let mut e = opening;
-                        // ("Valdonia accused …": "accused" is the verb here, not a role.)
-                        // ("Presumptive Green mayoral nominee Ana Ruiz called …": an
-                        // adjective before a role or a name is part of the title.)
-                        let titling = |k: usize| {
-                            words.is_capitalized(k) || lex.roles().contains_key(words.lower(k))
-                        };
-                        while e < subject.end
-                            && words.is_word(e)
-                            && (words.is_capitalized(e)
+                    let mut e = opening;
+                    // ("Valdonia accused …": "accused" is the verb here, not a role.)
+                    // ("Presumptive Green mayoral nominee Ana Ruiz called …": an
+                    // adjective before a role or a name is part of the title.)
+                    let titling = |k: usize| {
+                        words.is_capitalized(k) || lex.roles().contains_key(words.lower(k))
+                    };
+                    while e < subject.end
+                        && words.is_word(e)
+                        && (words.is_capitalized(e)
                             || lexicon::DETERMINERS.contains(words.lower(e))
                             || (lex.roles().contains_key(words.lower(e))
                                 // ("Council members complained …": people after a name.)
@@ -654,58 +654,57 @@ pub(super) fn verb_attribution(
                                 && e + 1 < subject.end
                                 && lex.roles().contains_key(words.lower(e + 1))
                                 && !lex.is_verb(words.lower(e + 1))))
-                        {
-                            e += 1;
-                        }
-                        opening..e
-                    };
-                    // ("The agency was forced into a rare correction of its figures and said …":
-                    // the subject, then its verb; a past tense too rare for the word lists,
-                    // "reminisced", is one as well.)
-                    let verb_next = subject.end < k && {
+                    {
+                        e += 1;
+                    }
+                    opening..e
+                };
+                // ("The agency was forced into a rare correction of its figures and said …":
+                // the subject, then its verb; a past tense too rare for the word lists,
+                // "reminisced", is one as well.)
+                let verb_next = subject.end < k && {
+                    let next = words.lower(subject.end);
+                    !words.is_capitalized(subject.end)
+                        && (lex.is_verb(next)
+                            || lexicon::VERB_PREFIX.contains(next)
+                            || vectors::may_be_verb(next)
+                            || next.len() > 4 && next.ends_with("ed"))
+                };
+                if subject.is_empty() || (long && !(verb_next && lemma == "say")) {
+                    return None;
+                }
+                // Only a speaker can be the subject: a pronoun, a name or a role.
+                let first = words.lower(subject.start);
+                // ("The Herald read the letter and said …": "the" and a proper name.)
+                // (A name that is all of the subject: a verb after it, not "The Reyes ad".)
+                let the_name = first == "the"
+                    && subject.len() >= 2
+                    && (subject.start + 1..subject.end).all(|k| words.is_capitalized(k))
+                    && subject.end < k
+                    && {
                         let next = words.lower(subject.end);
                         !words.is_capitalized(subject.end)
-                            && (lex.is_verb(next)
-                                || lexicon::VERB_PREFIX.contains(next)
-                                || vectors::may_be_verb(next)
-                                || next.len() > 4 && next.ends_with("ed"))
+                            && (lex.is_verb(next) || vectors::may_be_verb(next))
+                            && !lex.roles().contains_key(next)
                     };
-                    if subject.is_empty() || (long && !(verb_next && lemma == "say")) {
-                        return None;
-                    }
-                    // Only a speaker can be the subject: a pronoun, a name or a role.
-                    let first = words.lower(subject.start);
-                    // ("The Herald read the letter and said …": "the" and a proper name.)
-                    // (A name that is all of the subject: a verb after it, not "The Reyes ad".)
-                    let the_name = first == "the"
-                        && subject.len() >= 2
-                        && (subject.start + 1..subject.end).all(|k| words.is_capitalized(k))
-                        && subject.end < k
-                        && {
-                            let next = words.lower(subject.end);
-                            !words.is_capitalized(subject.end)
-                                && (lex.is_verb(next) || vectors::may_be_verb(next))
-                                && !lex.roles().contains_key(next)
-                        };
-                    let speakerlike = lexicon::SPEAKER_PRONOUNS.contains(first)
-                        || (words.is_capitalized(subject.start)
-                            && !lexicon::DETERMINERS.contains(first)
-                            && !matches!(first, "any" | "some" | "no" | "every"))
-                        || the_name
-                        || lex.roles().contains_key(words.lower(subject.end - 1));
-                    if !speakerlike || lemma != "say" && class != VerbClass::Speech {
-                        return None;
-                    }
-                    // "A spokesman for the firm said …, but confirmed …": the speaker of the
-                    // sentence's earlier cue, whole.
-                    let same = earlier.iter().rposition(|a| {
-                        matches!(&a.speaker, SpeakerAt::Tokens(r) | SpeakerAt::SentenceSubject(r)
+                let speakerlike = lexicon::SPEAKER_PRONOUNS.contains(first)
+                    || (words.is_capitalized(subject.start)
+                        && !lexicon::DETERMINERS.contains(first)
+                        && !matches!(first, "any" | "some" | "no" | "every"))
+                    || the_name
+                    || lex.roles().contains_key(words.lower(subject.end - 1));
+                if !speakerlike || lemma != "say" && class != VerbClass::Speech {
+                    return None;
+                }
+                // "A spokesman for the firm said …, but confirmed …": the speaker of the
+                // sentence's earlier cue, whole.
+                let same = earlier.iter().rposition(|a| {
+                    matches!(&a.speaker, SpeakerAt::Tokens(r) | SpeakerAt::SentenceSubject(r)
                         if r.start == subject.start)
-                    });
-                    match same {
-                        Some(k) => (SpeakerAt::SameAs(k), hit.range.start),
-                        None => (SpeakerAt::SentenceSubject(subject), hit.range.start),
-                    }
+                });
+                match same {
+                    Some(k) => (SpeakerAt::SameAs(k), hit.range.start),
+                    None => (SpeakerAt::SentenceSubject(subject), hit.range.start),
                 }
             }
         }
