@@ -1106,7 +1106,6 @@ fn quote_content(words: &Words, q: Range<usize>) -> Span {
     Span::new(words.start(s), words.end(e - 1))
 }
 
-/// A reported clause's span without leading and trailing punctuation.
 /// A reported clause without the relative clause about a person or a named body that ends
 /// it, set off by a comma: "the agency had hired Ana Ruiz, who ran the port for a decade"
 /// reports the hiring; who Ruiz is the narration adds. (One about a thing often goes on with
@@ -1123,6 +1122,7 @@ fn without_closing_relative(words: &Words, range: Range<usize>) -> Range<usize> 
     cut.map_or(range.clone(), |k| range.start..k)
 }
 
+/// A reported clause's span without leading and trailing punctuation.
 fn trim_content(words: &Words, range: Range<usize>) -> Span {
     let mut s = range.start;
     let mut e = range.end;

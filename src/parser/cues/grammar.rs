@@ -1591,7 +1591,7 @@ pub(super) fn opens_with_subject(words: &Words, i: usize) -> bool {
         && !lexicon::NOT_SUBJECT_OPENERS.contains(w)
 }
 
-/// Whether a capitalised word in "-ly" at `i` is a first name ("Carly", "Kelly"), not an
+/// Whether a capitalised word in "-ly" at `i` is a first name ("Kimberly", "Beverly"), not an
 /// adverb ("Recently, …").
 fn named_ly(words: &Words, i: usize) -> bool {
     lexicon::first_name_gender(words.lower(i)).is_some()

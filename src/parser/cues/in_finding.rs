@@ -48,7 +48,7 @@ fn in_finding_at(scan: &Scan, i: usize) -> Option<Hit> {
     if i > sentence.start + 2 || !(sentence.start..i).all(linking) {
         return None;
     }
-    // ("In breaking down the results, …": a gerund's clause, not a document.)
+    // ("In going through the ledgers, …": a gerund's clause, not a document.)
     let first = words.lower(i + 1);
     if first.ends_with("ing") && !lexicon::FINDING_NOUNS.contains(first) {
         return None;

@@ -661,7 +661,7 @@ pub(super) fn verb_attribution(
                 };
                 // ("The agency was forced into a rare correction of its figures and said …":
                 // the subject, then its verb; a past tense too rare for the word lists,
-                // "reminisced", is one as well.)
+                // "philosophized", is one as well.)
                 let verb_next = subject.end < k && {
                     let next = words.lower(subject.end);
                     !words.is_capitalized(subject.end)
@@ -1180,7 +1180,7 @@ pub(super) fn inverted_subject(
     if !after_quote && !after_clause {
         return None;
     }
-    // ("The agency, a talent firm, says that Walker has lost …": "that" before a name opens
+    // ("The agency, a booking firm, says that Ruiz has lost …": "that" before a name opens
     // the clause said; it is no determiner of the speaker.)
     if words.lower(next) == "that" && next + 1 < end && words.is_capitalized(next + 1) {
         return None;
