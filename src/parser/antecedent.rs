@@ -197,9 +197,17 @@ pub fn titled_people(
     let reach = words.start(before).saturating_sub(FULL_NAME_REACH);
     // ("the vice president": a role of two words is its two words in a row.)
     let (first, last) = head.split_once(' ').unwrap_or(("", head));
+    // The role, or its abbreviation, opens with the role's first letter: a word that opens
+    // with another ASCII letter is neither, and is passed over without being folded (the
+    // look-back reads thousands of words).
+    let initial = last.as_bytes().first().copied().unwrap_or(0);
     let mut i = before;
     while i > 0 && words.start(i - 1) >= reach {
         i -= 1;
+        let opening = words.doc.text.as_bytes()[words.start(i)];
+        if opening.is_ascii_alphabetic() && opening.to_ascii_lowercase() != initial {
+            continue;
+        }
         // (Or its title's abbreviation: "the governor" and "Gov. Ana Ruiz". The title list
         // is asked last, of a word the role starts with: it takes a string made for it.)
         let abbreviated = || {

@@ -1345,11 +1345,13 @@ impl Registry {
     }
 
     fn recent(&self, before: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
+        // The entity seen last (the latest added of those seen at once) that `ok` accepts.
+        // Newest first: later entities are mostly seen later, so once one is accepted few
+        // older ones are seen later still, and `ok`, which reads the name, is rarely asked.
         let mut best: Option<(usize, usize)> = None;
         let window = self.entities.len().saturating_sub(WINDOW);
-        for (i, e) in self.entities.iter().enumerate().skip(window) {
-            // (The test last: it reads the name.)
-            if e.last_seen <= before && best.is_none_or(|(_, seen)| e.last_seen >= seen) && ok(e) {
+        for (i, e) in self.entities.iter().enumerate().skip(window).rev() {
+            if e.last_seen <= before && best.is_none_or(|(_, seen)| e.last_seen > seen) && ok(e) {
                 best = Some((i, e.last_seen));
             }
         }
