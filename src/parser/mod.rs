@@ -903,6 +903,9 @@ fn titled_in_paragraph(
     if !person_role(head, lex) {
         return None;
     }
+    // (The paragraph must name someone before the role noun, or no one given the role is
+    // the one meant; the look-back for them reads thousands of words.)
+    paragraph_names(words, m.span.start).next()?;
     let people = antecedent::titled_people(words, at, head, lex, 8);
     let found = named_in_paragraph(words, m.span.start, &people)?;
     let e = registry.resolve(found, lex)?;
@@ -920,19 +923,27 @@ fn person_role(head: &str, lex: &AttributionLexicon) -> bool {
 /// The one of `people` whose surname the paragraph names last before byte `at`, outside
 /// quotations.
 fn named_in_paragraph<'m>(words: &Words, at: usize, people: &'m [Mention]) -> Option<&'m Mention> {
-    let doc = words.doc;
-    let para = doc.paragraph(doc.paragraph_at(at))?;
-    let last = antecedent::first_token_from(words, at);
-    (para.tokens.start..last).rev().find_map(|k| {
-        if !words.is_word(k) || !words.is_capitalized(k) || words.quoted(k) {
-            return None;
-        }
+    paragraph_names(words, at).find_map(|k| {
         let word = lexicon::without_possessive(words.text(k));
         people.iter().find(|p| {
             matches!(&p.kind, MentionKind::Named(n)
                 if n.name.split_whitespace().last() == Some(word))
         })
     })
+}
+
+/// The capitalised words of the paragraph before byte `at`, outside quotations, the last
+/// first.
+fn paragraph_names<'w>(words: &'w Words, at: usize) -> impl Iterator<Item = usize> + 'w {
+    let doc = words.doc;
+    let last = antecedent::first_token_from(words, at);
+    // (A paragraph outside the tokens cut so far names no one.)
+    let from = doc
+        .paragraph(doc.paragraph_at(at))
+        .map_or(last, |para| para.tokens.start);
+    (from..last)
+        .rev()
+        .filter(|&k| words.is_word(k) && words.is_capitalized(k) && !words.quoted(k))
 }
 
 /// A pronoun or role noun with nothing to refer back to names a source by its own words.
