@@ -56,11 +56,14 @@ pub(super) fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> boo
 }
 
 /// Whether word `i` (above `floor`) follows a comma or a dash, or a word `opens` accepts,
-/// with an adverb perhaps between: "…, saying", "…, later saying", "upon saying".
+/// with an adverb perhaps between: "…, saying", "…, later saying", "upon saying". (A comma
+/// inside a closing quotation mark is the comma: "a defense of “our values,” saying".)
 fn after_opener(words: &Words, i: usize, floor: usize, opens: impl Fn(&str) -> bool) -> bool {
     let opener = |k: usize| {
         let w = words.lower(k);
-        matches!(w, "," | "—" | "–") || opens(w)
+        matches!(w, "," | "—" | "–")
+            || opens(w)
+            || (words.kind(k) == TokenKind::CloseQuote && k > floor && words.text(k - 1) == ",")
     };
     opener(i - 1)
         || (i > floor + 1 && lexicon::VERB_PREFIX.contains(words.lower(i - 1)) && opener(i - 2))
