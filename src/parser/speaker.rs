@@ -555,16 +555,20 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             }
             // "Hanne Lund of Northport Technical University": a person of an organisation,
             // not "the Bank of England".
+            // (Or a first name and a surname before it: "Ana Ruiz of the Coastal Institute".)
             let of = (name.start + 1..name.end).find(|&i| words.lower(i) == "of");
+            let org_from = |of: usize| of + 1 + usize::from(words.lower(of + 1) == "the");
             if let Some(of) = of
-                && of + 1 < name.end
+                && org_from(of) < name.end
                 && !lex.roles().contains_key(words.lower(of - 1))
-                && lex
+                && (lex
                     .roles()
                     .get(words.lower(name.end - 1))
                     .is_some_and(|r| r.class == EntityClass::Org)
+                    || (2..=3).contains(&(of - name.start))
+                        && lexicon::first_name_gender(words.lower(name.start)).is_some())
             {
-                employer = Some(words.text_of(of + 1..name.end).to_string());
+                employer = Some(words.text_of(org_from(of)..name.end).to_string());
                 named.class = Some(EntityClass::Person);
                 name.end = of;
             }
@@ -769,10 +773,15 @@ fn proper_tail(
     while start > range.start {
         let i = start - 1;
         let cap = words.is_capitalized(i) && in_name(i, start);
-        let connector = lexicon::NAME_CONNECTORS.contains(words.lower(i))
-            && start < range.end
+        // ("the Department of the Interior", "Friends of the Earth": "of the" joins a name's
+        // words as "of" does.)
+        let connector = start < range.end
             && i > range.start
-            && words.is_capitalized(i - 1);
+            && (lexicon::NAME_CONNECTORS.contains(words.lower(i)) && words.is_capitalized(i - 1)
+                || words.lower(i) == "the"
+                    && words.lower(i - 1) == "of"
+                    && i - 1 > range.start
+                    && words.is_capitalized(i - 2));
         if cap || connector {
             start = i;
         } else {
@@ -957,6 +966,13 @@ fn affiliation(
             }
             if e > s {
                 let org = words.text_of(s..e);
+                // ("Secretary of the Treasury Ana Ruiz": what the title is of, before her
+                // name.)
+                let org = org
+                    .strip_suffix(name)
+                    .map(str::trim_end)
+                    .filter(|o| !o.is_empty())
+                    .unwrap_or(org);
                 // Not the tail of the name itself: "the Federation of Ostrand Trade Unions".
                 if !name.contains(org) {
                     return Some(org.to_string());
