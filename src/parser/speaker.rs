@@ -559,6 +559,7 @@ fn read_named(words: &Words, body: std::ops::Range<usize>, lex: &AttributionLexi
             let of = (name.start + 1..name.end).find(|&i| words.lower(i) == "of");
             let org_from = |of: usize| of + 1 + usize::from(words.lower(of + 1) == "the");
             if let Some(of) = of
+                && of + 1 < name.end
                 && org_from(of) < name.end
                 && !lex.roles().contains_key(words.lower(of - 1))
                 && (lex
