@@ -8,40 +8,16 @@ Run from the repository root.
 """
 import glob
 import os
-import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, "../shared/eval")
-from score_attribution import articles_of, byte_to_char, load_ann, overlap, to_char, words  # noqa: E402
+from common import content_hit as hit, polnear_preds as preds_of, run as run_report, speaker_hit as spk  # noqa: E402
+from score_attribution import byte_to_char, load_ann  # noqa: E402
 
 
 def run(binary, paths):
-    out = subprocess.run([binary, "--format", "jsonl"] + paths, capture_output=True, text=True).stdout
-    return {os.path.realpath(a["path"]): a.get("claims", []) for a in articles_of(out)}
-
-
-def preds_of(claims, table):
-    out = []
-    for cl in claims:
-        c, sp = cl.get("content") or {}, cl.get("speaker") or {}
-        m = sp.get("mention") or {}
-        if c.get("start") is None:
-            continue
-        out.append(dict(content=[(to_char(table, c["start"]), to_char(table, c["end"]))],
-                        mention=[(to_char(table, m["start"]), to_char(table, m["end"]))] if m.get("start") is not None else [],
-                        name=sp.get("name") or ""))
-    return out
-
-
-def hit(p, g):
-    return overlap(p["content"], g["content"]) >= 0.5 * (sum(e - s for s, e in p["content"]) or 1)
-
-
-def spk(p, g):
-    if p["mention"] and overlap(p["mention"], g["source"]) > 0:
-        return True
-    gw = words(g["stext"])
-    return bool(gw) and gw <= words(p["name"])
+    return {path: a.get("claims", []) for path, a in run_report(binary, paths).items()}
 
 
 def main():

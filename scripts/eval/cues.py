@@ -10,11 +10,12 @@ import collections
 import glob
 import os
 import re
-import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, "../shared/eval")
-from score_attribution import articles_of, byte_to_char, load_ann, overlap, to_char, words  # noqa: E402
+from common import content_hit, polnear_preds, run, speaker_hit  # noqa: E402
+from score_attribution import byte_to_char, load_ann  # noqa: E402
 
 
 def main():
@@ -29,31 +30,22 @@ def main():
     for ann in sorted(glob.glob(os.path.join(data, "attributions", "*.ann"))):
         docs.setdefault(os.path.basename(ann).rsplit("_", 1)[0], ann)
     paths = [os.path.join(data, "text", b + ".txt") for b in docs]
-    out = subprocess.run([binary, "--format", "jsonl"] + paths, capture_output=True, text=True).stdout
-    arts = {os.path.realpath(a["path"]): a.get("claims", []) for a in articles_of(out)}
+    arts = {path: a.get("claims", []) for path, a in run(binary, paths).items()}
     tally = collections.defaultdict(lambda: [0, 0, 0])
     for (b, ann), path in zip(docs.items(), paths):
         text = open(path, encoding="utf-8").read()
         table = byte_to_char(text)
         T, E = load_ann(ann)
-        preds = []
-        for cl in arts.get(os.path.realpath(path), []):
-            c, sp = cl.get("content") or {}, cl.get("speaker") or {}
-            m = sp.get("mention") or {}
-            if c.get("start") is None:
-                continue
-            preds.append(dict(content=[(to_char(table, c["start"]), to_char(table, c["end"]))],
-                              mention=[(to_char(table, m["start"]), to_char(table, m["end"]))] if m.get("start") is not None else [],
-                              name=sp.get("name") or ""))
+        preds = polnear_preds(arts.get(os.path.realpath(path), []), table)
         for _, roles in E:
             if not roles.get("Content"):
                 continue
             content = T[roles["Content"]][1]
             cue = T[roles["Cue"]][2].strip().lower() if roles.get("Cue") else "(none)"
             src = T[roles["Source"]] if roles.get("Source") else None
-            hits = [p for p in preds if overlap(p["content"], content) >= 0.5 * (sum(e - s for s, e in p["content"]) or 1)]
-            ok = [p for p in hits if (p["mention"] and src and overlap(p["mention"], src[1]) > 0)
-                  or (src and words(src[2]) and words(src[2]) <= words(p["name"]))]
+            g = dict(content=content, source=src[1] if src else [], stext=src[2] if src else "")
+            hits = [p for p in preds if content_hit(p, g)]
+            ok = [p for p in hits if speaker_hit(p, g)]
             t = tally[cue]
             t[0] += 1
             t[1] += bool(hits)

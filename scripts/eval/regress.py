@@ -10,11 +10,12 @@ Run from the repository root; the scorers in ../shared/eval supply the matching 
 import glob
 import json
 import os
-import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, "../shared/eval")
-from score_articles import articles_of, byte_spans  # noqa: E402
+from common import gold_ids, run  # noqa: E402
+from score_articles import byte_spans  # noqa: E402
 
 EV = "../shared/eval"
 DEFAULT_SETS = [f"{EV}/polnear-conflicts-dev", f"{EV}/polnear-conflicts-train",
@@ -23,20 +24,6 @@ DEFAULT_SETS = [f"{EV}/polnear-conflicts-dev", f"{EV}/polnear-conflicts-train",
     sorted(p for p in glob.glob("tests/data/probes/*") if os.path.isdir(p) and not p.endswith("/t"))
 
 
-def run(binary, paths):
-    out = subprocess.run([binary, "--format", "jsonl"] + paths, capture_output=True, text=True).stdout
-    return {os.path.realpath(a["path"]): a for a in articles_of(out)}
-
-
-def gold_ids(gspan, c):
-    s, e = c["content"]["start"], c["content"]["end"]
-    hits = set()
-    for gid, spans in gspan.items():
-        for gs, ge in spans:
-            ov = min(e, ge) - max(s, gs)
-            if ov > 0 and ov >= 0.5 * min(e - s, ge - gs):
-                hits.add(gid)
-    return hits
 
 
 def label(gold, x, y):
