@@ -166,8 +166,31 @@ pub(super) fn line_speaker(
         || written.chars().count() >= 2
             && (crate::lexicon::first_name_gender(words.lower(name.start)).is_some()
                 || speaks
-                || used_again(text, words.start(name.start), written));
-    named.then_some(name)
+                || used_again(text, words.start(name.start), written)
+                || surname_alone(words, name.clone(), lex));
+    if named {
+        return Some(name);
+    }
+    // "Harbour Critic Ana Ruiz: …": a first name and a surname after a description.
+    (name.start + 1..name.end - 1)
+        .find(|&k| crate::lexicon::first_name_gender(words.lower(k)).is_some())
+        .map(|k| k..name.end)
+}
+
+/// Whether a line opens with one word that can only be a name, a surname written alone
+/// ("Ruiz: …"): no word of English, no country or people, not all capitals (a label such as
+/// "UPDATE" or a transcript's "MAYOR" is read by its own rules).
+fn surname_alone(words: &Words, name: Range<usize>, lex: &AttributionLexicon) -> bool {
+    let written = words.text_of(name.clone());
+    name.len() == 1
+        && written.chars().count() >= 3
+        && written.chars().skip(1).all(char::is_lowercase)
+        && !crate::matcher::vectors::is_common_word(words.lower(name.start))
+        && lex.countries().lookup(written).is_none()
+        && !lex
+            .countries()
+            .by_demonym
+            .contains_key(words.lower(name.start))
 }
 
 /// A quotation signed with a dash or introduced by its speaker and a colon.
