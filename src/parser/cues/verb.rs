@@ -55,6 +55,15 @@ pub(super) fn is_verb_use(words: &Words, i: usize, floor: usize, w: &str) -> boo
     !negated(words, i, floor)
 }
 
+/// The latest of the sentence's `earlier` attributions whose speaker's words start at
+/// `start`: a later verb of the same subject goes on with that speaker.
+fn earlier_speaker_at(earlier: &[Attribution], start: usize) -> Option<usize> {
+    earlier.iter().rposition(|a| {
+        matches!(&a.speaker, SpeakerAt::Tokens(r) | SpeakerAt::SentenceSubject(r)
+            if r.start == start)
+    })
+}
+
 /// Whether word `i` (above `floor`) follows a comma or a dash, or a word `opens` accepts,
 /// with an adverb perhaps between: "…, saying", "…, later saying", "upon saying". (A comma
 /// inside a closing quotation mark is the comma: "a defense of “our values,” saying".)
@@ -614,11 +623,10 @@ pub(super) fn verb_attribution(
                 let joined = coordinated
                     && (lemma == "say" || class == VerbClass::Speech)
                     && opens_with_subject(words, opening);
-                let before = earlier.iter().rposition(|a| {
-                    matches!(&a.speaker, SpeakerAt::Tokens(r) | SpeakerAt::SentenceSubject(r)
-                        if r.start == opening)
-                });
-                if let Some(k) = before.filter(|_| joined) {
+                if let Some(k) = joined
+                    .then(|| earlier_speaker_at(earlier, opening))
+                    .flatten()
+                {
                     break 'subject (SpeakerAt::SameAs(k), hit.range.start);
                 }
                 if !coordinated || subject.is_empty() || !opens_with_subject(words, opening) {
@@ -701,11 +709,7 @@ pub(super) fn verb_attribution(
                 }
                 // "A spokesman for the firm said …, but confirmed …": the speaker of the
                 // sentence's earlier cue, whole.
-                let same = earlier.iter().rposition(|a| {
-                    matches!(&a.speaker, SpeakerAt::Tokens(r) | SpeakerAt::SentenceSubject(r)
-                        if r.start == subject.start)
-                });
-                match same {
+                match earlier_speaker_at(earlier, subject.start) {
                     Some(k) => (SpeakerAt::SameAs(k), hit.range.start),
                     None => (SpeakerAt::SentenceSubject(subject), hit.range.start),
                 }
