@@ -5,8 +5,10 @@ import os
 import subprocess
 import sys
 
-sys.path.insert(0, "../shared/eval")
-from score_articles import articles_of  # noqa: E402
+# (../shared/eval beside the repository, wherever the script is run from.)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "eval"))
+# (byte_spans is imported for the scripts that import this module.)
+from score_articles import articles_of, byte_spans  # noqa: E402,F401
 from score_attribution import overlap, to_char, words  # noqa: E402
 
 

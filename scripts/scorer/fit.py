@@ -30,17 +30,10 @@ import subprocess
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "eval"))
+from common import byte_spans, gold_ids  # noqa: E402
 BINARY = os.path.join(ROOT, "target", "release", "examples", "conflict_features")
 WEIGHTS = os.path.join(ROOT, "data", "matcher", "scorer.tsv")
-
-
-def byte_spans(text, needle):
-    out, i = [], text.find(needle)
-    while i >= 0:
-        s = len(text[:i].encode("utf-8"))
-        out.append((s, s + len(needle.encode("utf-8"))))
-        i = text.find(needle, i + 1)
-    return out
 
 
 def load_set(root):
@@ -56,18 +49,7 @@ def load_set(root):
         gold = json.load(open(gpath, encoding="utf-8"))
         gspan = {g["id"]: byte_spans(text, g["quote"]) for g in gold.get("claims", [])}
 
-        def gold_of(c):
-            s, e = c["content"]["start"], c["content"]["end"]
-            hits = set()
-            for gid, spans in gspan.items():
-                for gs, ge in spans:
-                    ov = min(e, ge) - max(s, gs)
-                    if ov > 0 and ov >= 0.5 * min(e - s, ge - gs):
-                        hits.add(gid)
-                        break
-            return hits
-
-        cmap = {c["id"]: gold_of(c) for c in art["claims"]}
+        cmap = {c["id"]: gold_ids(gspan, c) for c in art["claims"]}
 
         def pair_in(pair, k):
             x, y = cmap.get(pair[0], set()), cmap.get(pair[1], set())
