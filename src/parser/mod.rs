@@ -1150,7 +1150,9 @@ fn trim_content(words: &Words, range: Range<usize>) -> Span {
             "and" | "but" | "or" => true,
             "while" => e < 2 || words.lower(e - 2) != "a",
             _ => {
-                lexicon::CLAUSE_JOINS.contains(w) && e >= 2 && words.kind(e - 2) == TokenKind::Punct
+                (lexicon::CLAUSE_JOINS.contains(w) || lexicon::CITED_CLAUSE_BREAKS.contains(w))
+                    && e >= 2
+                    && words.kind(e - 2) == TokenKind::Punct
             }
         }
     };

@@ -382,8 +382,13 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
         && start >= floor + 3
         && matches!(words.lower(start - 2), "many" | "much" | "few" | "little")
         && words.lower(start - 3) == "as";
+    // ("…, after officials said …": a clause set off by a comma and a subordinator.)
+    let subordinate = start >= floor + 2
+        && words.text(start - 2) == ","
+        && crate::lexicon::CITED_CLAUSE_BREAKS.contains(prev);
     if (matches!(prev, "," | ";" | "—" | "–" | "―" | ":")
-        || (crate::lexicon::CLAUSE_JOINS.contains(prev) && !bound))
+        || (crate::lexicon::CLAUSE_JOINS.contains(prev) && !bound)
+        || subordinate)
         || words.kind(start - 1) == TokenKind::CloseQuote
     {
         Some(start)
