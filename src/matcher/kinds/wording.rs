@@ -108,6 +108,34 @@ pub(in crate::matcher) fn window_through(
     while from < i && joins(from) {
         from += 1;
     }
+    // Nor on a word inside a phrase ("Monday were largely sent", of "the emails released
+    // Monday were …"): it starts a little earlier where that phrase does (with its
+    // determiner), or else at the verb after it.
+    if !starts_phrase(text, ws, from) {
+        let earlier = (from.saturating_sub(3)..from)
+            .rev()
+            .take_while(|&k| !clause_break(text, ws, k) && !joins(k))
+            .find(|&k| starts_phrase(text, ws, k))
+            .filter(|&k| to - k <= 8)
+            .map(|k| {
+                let determiner = k > 0
+                    && to - k < 8
+                    && !clause_break(text, ws, k - 1)
+                    && crate::lexicon::DETERMINERS.contains(ws[k - 1].lower.as_ref());
+                k - usize::from(determiner)
+            });
+        // (Inside a name, the rest of the name: "Ana Ruiz had met", not "had met".)
+        let in_name = ws[from].capitalized && ws.get(from + 1).is_some_and(|w| w.capitalized);
+        let verb = || {
+            (from..i).filter(|_| !in_name).find(|&k| {
+                let w = ws[k].lower.as_ref();
+                crate::lexicon::AUXILIARIES.contains(w) || crate::lexicon::COPULAS.contains(w)
+            })
+        };
+        if let Some(k) = earlier.or_else(verb) {
+            from = k;
+        }
+    }
     // Nor does it start on a figure's unit without its number ("18 percent figure", not
     // "percent figure").
     let number = |k: usize| {
@@ -136,6 +164,29 @@ pub(in crate::matcher) fn window_through(
         to += 1;
     }
     phrase(text, ws, from, to)
+}
+
+/// Whether a phrase may start at word `k`: at a sentence's or clause's start, after a comma,
+/// a quotation mark or a conjunction, at a determiner, a pronoun or a word that opens a
+/// clause ("before she left"), or at a word of meaning after a function word ("that Lund had
+/// …"). Not at a word of meaning after another ("Monday were …" after "released").
+fn starts_phrase(text: &str, ws: &[Word], k: usize) -> bool {
+    let opens = |w: &str| {
+        crate::lexicon::DETERMINERS.contains(w)
+            || crate::lexicon::SUBJECT_PRONOUNS.contains(w)
+            || crate::lexicon::CITED_CLAUSE_BREAKS.contains(w)
+    };
+    let w = ws[k].lower.as_ref();
+    if k == 0 || clause_break(text, ws, k - 1) || opens(w) {
+        return true;
+    }
+    let prev = ws[k - 1].lower.as_ref();
+    let gap = text
+        .get(ws[k - 1].at + ws[k - 1].surface.len()..ws[k].at)
+        .unwrap_or_default();
+    gap.contains([',', '"', '“', '”', '‘', '’', '\''])
+        || matches!(prev, "and" | "or" | "but" | "nor")
+        || (crate::lexicon::STOPWORDS.contains(prev) && !crate::lexicon::STOPWORDS.contains(w))
 }
 
 /// Whether a sentence or clause ends between word `k` and the next: a full stop (not after an
@@ -216,11 +267,34 @@ mod tests {
     }
 
     #[test]
+    fn a_window_starts_where_a_phrase_does() {
+        // Not "Friday were mostly lost": the phrase that "Friday" ends starts at "the".
+        let text = "he said the letters posted Friday were mostly lost";
+        let ws = words(text);
+        let lost = ws.iter().position(|x| x.surface == "lost").unwrap();
+        assert_eq!(
+            window(text, &ws, lost, 3),
+            "the letters posted Friday were mostly lost"
+        );
+        // A name with its title; not "Ana Ruiz", nor "had met the envoy".
+        let text = "officials said Deputy Mayor Ana Ruiz had met the envoy";
+        let ws = words(text);
+        let met = ws.iter().position(|x| x.surface == "met").unwrap();
+        assert_eq!(
+            window(text, &ws, met, 3),
+            "Deputy Mayor Ana Ruiz had met the envoy"
+        );
+    }
+
+    #[test]
     fn a_window_keeps_a_figure_with_its_unit() {
         let text = "the union's 40 percent figure was misleading";
         let ws = words(text);
         let at = ws.iter().position(|x| x.surface == "misleading").unwrap();
-        assert_eq!(window(text, &ws, at, 3), "40 percent figure was misleading");
+        assert_eq!(
+            window(text, &ws, at, 3),
+            "the union's 40 percent figure was misleading"
+        );
         // A year before a phrase is no unit's number.
         let text = "in late 2019 before she opened her shop";
         let ws = words(text);
