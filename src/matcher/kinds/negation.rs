@@ -528,11 +528,25 @@ impl ConflictRule for Negation {
                         && ni + 1 - (cue - 1) <= 8;
                     // (A negating idiom whole: "anything but", "far from".)
                     let idiom = cue > 0 && matches!(pn.words[cue].lower.as_ref(), "but" | "from");
+                    // ("no signed lease": the noun a word after "no" describes is what there
+                    // is none of.)
+                    let end = pn.end_of(ni);
+                    // ("no serious side effects": a noun of two words whole.)
+                    let noun = (end..(end + 2).min(pn.words.len()))
+                        .take_while(|&k| {
+                            pn.words[cue].lower == "no"
+                                && ni == cue + 1
+                                && !clause_break(pn.text, &pn.words, k - 1)
+                                && !lexicon::STOPWORDS.contains(pn.words[k].lower.as_ref())
+                                && crate::matcher::vectors::may_be_noun(&pn.words[k].lower)
+                                && !crate::matcher::vectors::may_be_adjective(&pn.words[k].lower)
+                        })
+                        .count();
                     phrase(
                         pn.text,
                         &pn.words,
                         if aux || idiom { cue - 1 } else { cue },
-                        pn.end_of(ni),
+                        end + noun,
                     )
                 };
                 let asserted = window_through(pp.text, &pp.words, pi, pp.end_of(pi), 3);

@@ -109,8 +109,8 @@ pub(in crate::matcher) fn window_through(
         from += 1;
     }
     // Nor on a word inside a phrase ("Monday were largely sent", of "the emails released
-    // Monday were …"): it starts a little earlier where that phrase does (with its
-    // determiner), or else at the verb after it.
+    // Monday were …"): it starts a little earlier where that phrase does, or else at the
+    // verb after it.
     if !starts_phrase(text, ws, from) {
         let earlier = (from.saturating_sub(3)..from)
             .rev()
@@ -121,7 +121,8 @@ pub(in crate::matcher) fn window_through(
                 let determiner = k > 0
                     && to - k < 8
                     && !clause_break(text, ws, k - 1)
-                    && crate::lexicon::DETERMINERS.contains(ws[k - 1].lower.as_ref());
+                    && crate::lexicon::DETERMINERS.contains(ws[k - 1].lower.as_ref())
+                    && ws[k - 1].surface != "that";
                 k - usize::from(determiner)
             });
         // (Inside a name, the rest of the name: "Ana Ruiz had met", not "had met".)
@@ -162,6 +163,17 @@ pub(in crate::matcher) fn window_through(
     }
     while to < ws.len() && glued(to - 1) {
         to += 1;
+    }
+    // A phrase with its determiner: "the new ferry contract", not "new ferry contract" (nor
+    // "that" when it opens a clause: "said that prices rose").
+    if from > 0
+        && from < i
+        && to - from < 8
+        && !clause_break(text, ws, from - 1)
+        && crate::lexicon::DETERMINERS.contains(ws[from - 1].lower.as_ref())
+        && ws[from - 1].surface != "that"
+    {
+        from -= 1;
     }
     phrase(text, ws, from, to)
 }
@@ -257,13 +269,13 @@ mod tests {
         let not = ws.iter().position(|x| x.surface == "not").unwrap();
         assert_eq!(
             window(text, &ws, not, 2),
-            "council did not ban legal parking"
+            "the council did not ban legal parking"
         );
         // "was legal" says all it means: no "and" after it.
         let text = "the plan was legal and had been checked";
         let ws = words(text);
         let was = ws.iter().position(|x| x.surface == "was").unwrap();
-        assert_eq!(window(text, &ws, was, 1), "plan was legal");
+        assert_eq!(window(text, &ws, was, 1), "the plan was legal");
     }
 
     #[test]
