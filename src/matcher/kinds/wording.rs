@@ -175,7 +175,52 @@ pub(in crate::matcher) fn window_through(
     {
         from -= 1;
     }
+    // A subject's prepositional phrase is not the subject: "its lease with the federal
+    // government had been signed" reads "its lease … had been signed", not "the federal
+    // government had been signed".
+    if let Some(head) = head_before_preposition(text, ws, from, i, to) {
+        return head;
+    }
     phrase(text, ws, from, to)
+}
+
+/// When a window opens on the object of a preposition inside a subject ("the federal
+/// government" of "its lease with the federal government had been signed") and goes on to the
+/// subject's auxiliary, the subject's head and the window from that auxiliary, elided between:
+/// "its lease … had been signed".
+fn head_before_preposition(
+    text: &str,
+    ws: &[Word],
+    from: usize,
+    i: usize,
+    to: usize,
+) -> Option<String> {
+    if from < 2 || clause_break(text, ws, from - 1) || clause_break(text, ws, from - 2) {
+        return None;
+    }
+    if !matches!(
+        ws[from - 1].lower.as_ref(),
+        "with" | "of" | "for" | "on" | "at" | "in" | "from" | "by"
+    ) {
+        return None;
+    }
+    let verb = (from + 1..=i).find(|&k| {
+        let w = ws[k].lower.as_ref();
+        crate::lexicon::AUXILIARIES.contains(w) || crate::lexicon::COPULAS.contains(w)
+    })?;
+    // The head: from where its phrase starts to the preposition, at most four words.
+    let start = (from.saturating_sub(5)..from - 1)
+        .rev()
+        .take_while(|&k| !clause_break(text, ws, k))
+        .find(|&k| crate::lexicon::DETERMINERS.contains(ws[k].lower.as_ref()))?;
+    if start + 4 < from - 1 || ws[start].lower == "that" {
+        return None;
+    }
+    Some(format!(
+        "{} … {}",
+        phrase(text, ws, start, from - 1),
+        phrase(text, ws, verb, to)
+    ))
 }
 
 /// Whether a phrase may start at word `k`: at a sentence's or clause's start, after a comma,
@@ -296,6 +341,15 @@ mod tests {
             window(text, &ws, met, 3),
             "Deputy Mayor Ana Ruiz had met the envoy"
         );
+    }
+
+    #[test]
+    fn a_window_elides_a_subject_s_prepositional_phrase() {
+        // Not "the committee was wrong": the report was.
+        let text = "he said the report of the committee was wrong";
+        let ws = words(text);
+        let wrong = ws.iter().position(|x| x.surface == "wrong").unwrap();
+        assert_eq!(window(text, &ws, wrong, 3), "the report … was wrong");
     }
 
     #[test]
