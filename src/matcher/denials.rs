@@ -462,9 +462,12 @@ pub(super) fn names(text: &str, text_words: &[&str], name: &str) -> bool {
 
 pub(super) fn clip_words(text: &str, n: usize) -> String {
     let ws: Vec<&str> = text.split_whitespace().collect();
-    if ws.len() <= n {
+    let lower: Vec<String> = ws.iter().map(|w| lexicon::fold(w)).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let keep = super::kinds::words_to_keep(&lower, n);
+    if ws.len() <= keep {
         ws.join(" ")
     } else {
-        format!("{} …", ws[..n].join(" "))
+        format!("{} …", ws[..keep].join(" "))
     }
 }

@@ -31,7 +31,7 @@ pub(super) use pronoun_antonym::{
     one_object_antonyms, one_subject_antonyms, pronoun_object, pronoun_subject,
 };
 pub(super) use related_negation::CLOSE_CLAIMS;
-pub(super) use wording::{clause_break, phrase, window};
+pub(super) use wording::{clause_break, phrase, window, words_to_keep};
 
 use super::keys::Keys;
 use super::profile::Profile;

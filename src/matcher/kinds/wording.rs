@@ -4,11 +4,40 @@
 use crate::matcher::profile::Profile;
 use crate::matcher::words::Word;
 
-/// The first `max` words of a claim, quoted.
+/// The first `max` words of a claim (or up to three more or fewer, to end on a word of
+/// meaning), quoted.
 pub(in crate::matcher) fn quote_snippet(p: &Profile, max: usize) -> String {
-    let text: Vec<&str> = p.words.iter().take(max).map(|w| w.surface).collect();
-    let more = if p.words.len() > max { " …" } else { "" };
+    let lower: Vec<&str> = p.words.iter().map(|w| w.lower.as_ref()).collect();
+    let keep = words_to_keep(&lower, max);
+    let text: Vec<&str> = p.words.iter().take(keep).map(|w| w.surface).collect();
+    let more = if p.words.len() > keep { " …" } else { "" };
     format!("\"{}{}\"", text.join(" "), more)
+}
+
+/// How many of `words` (lower case) a quotation of about `n` words keeps: `n`, or up to three
+/// more to reach the end of a phrase ("with the federal government", not "with the federal
+/// …"), or else up to three fewer, never ending on a function word or on an adjective
+/// without its noun.
+pub(in crate::matcher) fn words_to_keep(words: &[&str], n: usize) -> usize {
+    if words.len() <= n {
+        return words.len();
+    }
+    let open = |c: usize| {
+        let w = words[c - 1].trim_matches(|c: char| !c.is_alphanumeric());
+        crate::lexicon::STOPWORDS.contains(w) || crate::matcher::vectors::is_only_adjective(w)
+    };
+    let mut c = n;
+    while c < words.len().min(n + 3) && open(c) {
+        c += 1;
+    }
+    if !open(c) {
+        return c;
+    }
+    c = n;
+    while c > n.saturating_sub(3).max(1) && open(c) {
+        c -= 1;
+    }
+    c
 }
 
 /// "contract ≈ agreement" when synonyms align ("implemented ≈ carried out" when a phrase
@@ -262,7 +291,7 @@ pub(in crate::matcher) fn clause_break(text: &str, ws: &[Word], k: usize) -> boo
 
 #[cfg(test)]
 mod tests {
-    use super::{phrase, window};
+    use super::{phrase, window, words_to_keep};
     use crate::matcher::words::words;
 
     #[test]
@@ -350,6 +379,20 @@ mod tests {
         let ws = words(text);
         let wrong = ws.iter().position(|x| x.surface == "wrong").unwrap();
         assert_eq!(window(text, &ws, wrong, 3), "the report … was wrong");
+    }
+
+    #[test]
+    fn a_quotation_cut_short_ends_on_a_word_of_meaning() {
+        let words = [
+            "its", "lease", "with", "the", "port", "had", "been", "signed", "in", "may",
+        ];
+        // Not "its lease with the …": on to the noun; not "… the port had …": on to the
+        // verb.
+        assert_eq!(words_to_keep(&words, 4), 5);
+        assert_eq!(words_to_keep(&words, 6), 8);
+        // Not "… been signed in …" when the phrase ends too far off: back to the verb.
+        assert_eq!(words_to_keep(&words[..10], 9), 8);
+        assert_eq!(words_to_keep(&words[..3], 6), 3);
     }
 
     #[test]
