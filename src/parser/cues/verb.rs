@@ -409,17 +409,18 @@ pub(super) fn verb_attribution(
     if class.is_side() && !takes_a_side(words, hit.range.start, hit.range.end, sentence, lemma) {
         return None;
     }
-    // "a group called Save the Pier", "a play called “Low Tide”": "called" after an
-    // indefinite noun names it. ("A spokesman for the mayor called Ruiz a liar" calls a
+    // "a group called Save the Pier", "a play called “Low Tide”", "one newly formed trust
+    // called …": "called" after an indefinite noun (its determiner up to six words back)
+    // names it. ("A spokesman for the mayor called Ruiz a liar" calls a
     // person something: a second object follows the name.)
     if matches!(first, "called" | "named")
         && hit.range.end < sentence.end
         && (words.is_capitalized(hit.range.end)
             || words.kind(hit.range.end) == TokenKind::OpenQuote)
-        && (hit.range.start.saturating_sub(4).max(sentence.start)..hit.range.start)
+        && (hit.range.start.saturating_sub(6).max(sentence.start)..hit.range.start)
             .rev()
             .take_while(|&k| words.is_word(k))
-            .any(|k| matches!(words.lower(k), "a" | "an"))
+            .any(|k| matches!(words.lower(k), "a" | "an" | "one"))
         && !names_then_calls(words, hit.range.end, sentence.end)
     {
         return None;
