@@ -294,6 +294,13 @@ mod tests {
     use super::{phrase, window, words_to_keep};
     use crate::matcher::words::words;
 
+    /// The window of `radius` around the first word `at` of `text`.
+    fn window_at(text: &str, at: &str, radius: usize) -> String {
+        let ws = words(text);
+        let i = ws.iter().position(|x| x.surface == at).unwrap();
+        window(text, &ws, i, radius)
+    }
+
     #[test]
     fn reasons_quote_whole_words_within_one_sentence() {
         let text = "The deal was signed in Washington, D.C. by Mr. Lund. Workers left early.";
@@ -311,9 +318,7 @@ mod tests {
     #[test]
     fn a_window_neither_ends_on_a_function_word_nor_starts_on_a_joining_one() {
         let text = "and make the harbour pay for it, the mayor said";
-        let ws = words(text);
-        let pay = ws.iter().position(|x| x.surface == "pay").unwrap();
-        assert_eq!(window(text, &ws, pay, 3), "make the harbour pay");
+        assert_eq!(window_at(text, "pay", 3), "make the harbour pay");
     }
 
     #[test]
@@ -321,17 +326,13 @@ mod tests {
         // "new" is an adjective and an adverb: after "the", with a noun next, it is the
         // noun's. Not "a hearing last": the word after is an adjective too.
         let text = "the city will pay for the new stadium next year";
-        let ws = words(text);
-        let pay = ws.iter().position(|x| x.surface == "pay").unwrap();
         assert_eq!(
-            window(text, &ws, pay, 3),
+            window_at(text, "pay", 3),
             "the city will pay for the new stadium"
         );
         let text = "those statements were wrong during a hearing last week";
-        let ws = words(text);
-        let wrong = ws.iter().position(|x| x.surface == "wrong").unwrap();
         assert_eq!(
-            window(text, &ws, wrong, 3),
+            window_at(text, "wrong", 3),
             "those statements were wrong during a hearing"
         );
     }
@@ -339,35 +340,27 @@ mod tests {
     #[test]
     fn a_window_does_not_end_on_an_adjective_without_its_noun() {
         let text = "the council did not ban legal parking on the bridge";
-        let ws = words(text);
-        let not = ws.iter().position(|x| x.surface == "not").unwrap();
         assert_eq!(
-            window(text, &ws, not, 2),
+            window_at(text, "not", 2),
             "the council did not ban legal parking"
         );
         // "was legal" says all it means: no "and" after it.
         let text = "the plan was legal and had been checked";
-        let ws = words(text);
-        let was = ws.iter().position(|x| x.surface == "was").unwrap();
-        assert_eq!(window(text, &ws, was, 1), "the plan was legal");
+        assert_eq!(window_at(text, "was", 1), "the plan was legal");
     }
 
     #[test]
     fn a_window_starts_where_a_phrase_does() {
         // Not "Friday were mostly lost": the phrase that "Friday" ends starts at "the".
         let text = "he said the letters posted Friday were mostly lost";
-        let ws = words(text);
-        let lost = ws.iter().position(|x| x.surface == "lost").unwrap();
         assert_eq!(
-            window(text, &ws, lost, 3),
+            window_at(text, "lost", 3),
             "the letters posted Friday were mostly lost"
         );
         // A name with its title; not "Ana Ruiz", nor "had met the envoy".
         let text = "officials said Deputy Mayor Ana Ruiz had met the envoy";
-        let ws = words(text);
-        let met = ws.iter().position(|x| x.surface == "met").unwrap();
         assert_eq!(
-            window(text, &ws, met, 3),
+            window_at(text, "met", 3),
             "Deputy Mayor Ana Ruiz had met the envoy"
         );
     }
@@ -376,9 +369,7 @@ mod tests {
     fn a_window_elides_a_subject_s_prepositional_phrase() {
         // Not "the committee was wrong": the report was.
         let text = "he said the report of the committee was wrong";
-        let ws = words(text);
-        let wrong = ws.iter().position(|x| x.surface == "wrong").unwrap();
-        assert_eq!(window(text, &ws, wrong, 3), "the report … was wrong");
+        assert_eq!(window_at(text, "wrong", 3), "the report … was wrong");
     }
 
     #[test]
@@ -398,16 +389,12 @@ mod tests {
     #[test]
     fn a_window_keeps_a_figure_with_its_unit() {
         let text = "the union's 40 percent figure was misleading";
-        let ws = words(text);
-        let at = ws.iter().position(|x| x.surface == "misleading").unwrap();
         assert_eq!(
-            window(text, &ws, at, 3),
+            window_at(text, "misleading", 3),
             "the union's 40 percent figure was misleading"
         );
         // A year before a phrase is no unit's number.
         let text = "in late 2019 before she opened her shop";
-        let ws = words(text);
-        let at = ws.iter().position(|x| x.surface == "opened").unwrap();
-        assert_eq!(window(text, &ws, at, 2), "before she opened her shop");
+        assert_eq!(window_at(text, "opened", 2), "before she opened her shop");
     }
 }
