@@ -528,14 +528,13 @@ impl ConflictRule for Negation {
                         && ni + 1 - (cue - 1) <= 8;
                     // (A negating idiom whole: "anything but", "far from".)
                     let idiom = cue > 0 && matches!(pn.words[cue].lower.as_ref(), "but" | "from");
-                    // ("no signed lease": the noun a word after "no" describes is what there
-                    // is none of.)
+                    // ("no signed lease": the noun that the word after "no" describes, of
+                    // one word or two, is what there is none of.)
                     let end = pn.end_of(ni);
-                    // ("no serious side effects": a noun of two words whole.)
+                    let described = pn.words[cue].lower == "no" && ni == cue + 1;
                     let noun = (end..(end + 2).min(pn.words.len()))
                         .take_while(|&k| {
-                            pn.words[cue].lower == "no"
-                                && ni == cue + 1
+                            described
                                 && !clause_break(pn.text, &pn.words, k - 1)
                                 && !lexicon::STOPWORDS.contains(pn.words[k].lower.as_ref())
                                 && crate::matcher::vectors::may_be_noun(&pn.words[k].lower)

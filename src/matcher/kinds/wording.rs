@@ -22,8 +22,9 @@ pub(in crate::matcher) fn words_to_keep(words: &[&str], n: usize) -> usize {
     if words.len() <= n {
         return words.len();
     }
-    let open = |c: usize| {
-        let w = words[c - 1].trim_matches(|c: char| !c.is_alphanumeric());
+    // (Whether a quotation of `kept` words would end open.)
+    let open = |kept: usize| {
+        let w = words[kept - 1].trim_matches(|ch: char| !ch.is_alphanumeric());
         crate::lexicon::STOPWORDS.contains(w) || crate::matcher::vectors::is_only_adjective(w)
     };
     let mut c = n;

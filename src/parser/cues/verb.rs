@@ -411,8 +411,8 @@ pub(super) fn verb_attribution(
     }
     // "a group called Save the Pier", "a play called “Low Tide”", "one newly formed trust
     // called …": "called" after an indefinite noun (its determiner up to six words back)
-    // names it. ("A spokesman for the mayor called Ruiz a liar" calls a
-    // person something: a second object follows the name.)
+    // names it. ("A spokesman for the mayor called Ruiz a liar" calls a person something: a
+    // second object follows the name.)
     if matches!(first, "called" | "named")
         && hit.range.end < sentence.end
         && (words.is_capitalized(hit.range.end)
