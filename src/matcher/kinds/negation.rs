@@ -512,6 +512,16 @@ impl ConflictRule for Negation {
                 } else if let Some(v) = light_deed_denied(pn, ni) {
                     // "no such alert was received": the denial with its verb.
                     phrase(pn.text, &pn.words, cue, v + 1)
+                } else if let Some(own) = (cue + 1..ni)
+                    .rev()
+                    .find(|&k| lexicon::matcher().is_negation(&pn.words[k].lower))
+                    .filter(|_| (cue..ni).any(|k| clause_break(pn.text, &pn.words, k)))
+                {
+                    // The negation of the word's own sentence when the claim has two: "These
+                    // are not rumours. The water is not safe" quotes "is not safe".
+                    let aux = lexicon::AUXILIARIES.contains(pn.words[own - 1].lower.as_ref())
+                        && !clause_break(pn.text, &pn.words, own - 1);
+                    phrase(pn.text, &pn.words, own - usize::from(aux), pn.end_of(ni))
                 } else if ni + 1 > cue + 8 {
                     format!(
                         "{} … {}",
