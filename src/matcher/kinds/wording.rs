@@ -134,6 +134,17 @@ pub(in crate::matcher) fn window_through(
         to += 1;
         extra += 1;
     }
+    // Nor on a word or two after a comma past the expression ("was safe to drink, days"):
+    // the window ends at the comma.
+    let comma_after = |k: usize| {
+        text.get(ws[k].at + ws[k].surface.len()..ws[k + 1].at)
+            .is_some_and(|gap| gap.contains(','))
+    };
+    if let Some(k) = (end.max(i + 1).saturating_sub(1)..to - 1).find(|&k| comma_after(k))
+        && to - (k + 1) <= 2
+    {
+        to = k + 1;
+    }
     let joins = |k: usize| crate::lexicon::JOINING_WORDS.contains(ws[k].lower.as_ref());
     while from < i && joins(from) {
         from += 1;
@@ -364,6 +375,12 @@ mod tests {
             window_at(text, "met", 3),
             "Deputy Mayor Ana Ruiz had met the envoy"
         );
+    }
+
+    #[test]
+    fn a_window_ends_at_a_comma_a_word_or_two_past_the_expression() {
+        let text = "he said the pier was safe to use, days before the storm";
+        assert_eq!(window_at(text, "safe", 3), "the pier was safe to use");
     }
 
     #[test]
