@@ -462,7 +462,8 @@ pub(super) fn names(text: &str, text_words: &[&str], name: &str) -> bool {
 
 pub(super) fn clip_words(text: &str, n: usize) -> String {
     let ws: Vec<&str> = text.split_whitespace().collect();
-    let lower: Vec<String> = ws.iter().map(|w| lexicon::fold(w)).collect();
+    // (Only the words a cut can fall among are folded.)
+    let lower: Vec<String> = ws.iter().take(n + 3).map(|w| lexicon::fold(w)).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
     let keep = super::kinds::words_to_keep(&lower, n);
     if ws.len() <= keep {
