@@ -614,3 +614,13 @@ fn article_with_ten_thousand_claims() {
     let r = run(claimcheck().args(["--claims", "--color", "always", &write("many.txt", &text)]));
     assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
 }
+
+#[test]
+fn a_sentence_ending_on_in_is_read_without_a_panic() {
+    // Found by the properties test: "In" as a sentence's last word was read as the opening
+    // of "In a poll …, …" and the word after it looked up past the end.
+    let path = write("trailing-in.txt", "\",\" said said\nIn \r\n");
+    // (`report` fails on a panic, an error entry or anything but one article.)
+    let article = report(&path);
+    assert_positions(&article, "\",\" said said\nIn \r\n");
+}

@@ -45,7 +45,8 @@ fn in_finding_at(scan: &Scan, i: usize) -> Option<Hit> {
             "but" | "and" | "yet" | "still" | "however" | "meanwhile" | ","
         )
     };
-    if i > sentence.start + 2 || !(sentence.start..i).all(linking) {
+    // (Nor as the sentence's last word: "In" at the end of a line names nothing.)
+    if i > sentence.start + 2 || i + 1 >= sentence.end || !(sentence.start..i).all(linking) {
         return None;
     }
     // ("In going through the ledgers, …": a gerund's clause, not a document.)
