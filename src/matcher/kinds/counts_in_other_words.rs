@@ -9,7 +9,7 @@ use super::counted::{
 };
 use super::figures::{different_deeds, differs, same_scope};
 use super::wording::{clause_break, phrase};
-use super::{ConflictRule, Finding, Pair};
+use super::{ConflictRule, Finding, Pair, gives_its_figures};
 use crate::lexicon;
 use crate::matcher::profile::Profile;
 use crate::matcher::words::Quantity;
@@ -23,7 +23,7 @@ pub(super) struct CountsInOtherWords;
 
 impl ConflictRule for CountsInOtherWords {
     fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
-        if !found.is_empty() {
+        if !found.is_empty() || !gives_its_figures(pair.ca) || !gives_its_figures(pair.cb) {
             return;
         }
         let (a, b) = (pair.a, pair.b);

@@ -83,6 +83,15 @@ impl ConflictRule for Denial {
             // disagrees, negation or not.)
             let framed =
                 d.content.start == other.content.start && d.content.end >= other.content.end;
+            // ("18 died, a figure the union rejected": a denial whose words run through its own
+            // cue frames the claim they repeat, and answers that claim alone.)
+            let frames = d
+                .cue
+                .as_ref()
+                .is_some_and(|c| d.content.start <= c.start && c.end <= d.content.end);
+            if frames && !framed {
+                continue;
+            }
             // (So do a denial and a claim opposing the same thing: "pushed back on the
             // charges and fought any rule changes" and "opposes making any changes".)
             let opposes_shared = || {

@@ -718,11 +718,8 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
     while to + 1 < ws.len() && to - q.at < 8 && !clause_break(p.text, ws, to) {
         to += 1;
     }
-    let month = |w: &Word| {
-        lexicon::CALENDAR.contains(w.lower.as_ref())
-            && !w.lower.ends_with("day")
-            && !w.lower.starts_with("to")
-    };
+    let month =
+        |l: &str| lexicon::CALENDAR.contains(l) && !l.ends_with("day") && !l.starts_with("to");
     let year = |w: &Word| {
         w.surface.len() == 4
             && w.surface.bytes().all(|b| b.is_ascii_digit())
@@ -730,11 +727,17 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
     };
     (from..to).find_map(|k| {
         let next = ws.get(k + 1)?;
+        // "last year's clashes" dates them as "last year" does.
+        let unowned = next
+            .lower
+            .strip_suffix("'s")
+            .or_else(|| next.lower.strip_suffix("’s"))
+            .unwrap_or(&next.lower);
         match ws[k].lower.as_ref() {
             "last"
-                if month(next)
+                if month(unowned)
                     || matches!(
-                        next.lower.as_ref(),
+                        unowned,
                         "year"
                             | "month"
                             | "week"
@@ -745,7 +748,7 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
                             | "winter"
                     ) =>
             {
-                Some(format!("last {}", next.lower))
+                Some(format!("last {unowned}"))
             }
             // "in 2015", "since 2015", "the floods of 2009", "in the 2019 election".
             "in" | "since" | "of" if year(next) => Some(next.lower.to_string()),

@@ -37,7 +37,7 @@ use super::keys::Keys;
 use super::profile::Profile;
 use super::topic::Shared;
 use super::words::StemIndex;
-use crate::model::{Claim, ConflictKind};
+use crate::model::{Claim, ConflictKind, Stance};
 
 /// Two claims of opposing sources, as every rule reads them.
 #[derive(Clone, Copy)]
@@ -74,6 +74,13 @@ pub(super) struct Finding {
     pub kind: ConflictKind,
     pub confidence: f64,
     pub reason: String,
+}
+
+/// Whether a claim's figures are its source's own: not those of a claim it denies or doubts
+/// ("18 died, a figure the union rejected" gives the union no figure, and any other figure
+/// agrees with its rejection).
+fn gives_its_figures(c: &Claim) -> bool {
+    !matches!(c.stance, Stance::Deny | Stance::Doubt)
 }
 
 /// One way two claims can oppose each other.

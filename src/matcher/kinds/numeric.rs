@@ -4,7 +4,7 @@
 use super::counted::DURATION;
 use super::figures::{lasted, same_quantity, speakers_own, tolls_differ};
 use super::wording::clause_break;
-use super::{ConflictRule, Finding, Pair};
+use super::{ConflictRule, Finding, Pair, gives_its_figures};
 use crate::lexicon;
 use crate::matcher::profile::Profile;
 use crate::matcher::topic::shared_words;
@@ -21,6 +21,8 @@ impl ConflictRule for Numeric {
 
     fn find(&self, pair: &Pair, found: &mut Vec<Finding>) {
         let Pair {
+            ca,
+            cb,
             a,
             b,
             topic,
@@ -28,6 +30,9 @@ impl ConflictRule for Numeric {
             boost,
             ..
         } = *pair;
+        if !gives_its_figures(ca) || !gives_its_figures(cb) {
+            return;
+        }
         // Claims that share no word nor figure may still give one span of time: how long
         // something went on ("the access lasted less than six hours", "could read the
         // database for at least three weeks").
