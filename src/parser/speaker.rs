@@ -783,7 +783,16 @@ fn proper_tail(
                     && words.lower(i - 1) == "of"
                     && i - 1 > range.start
                     && words.is_capitalized(i - 2));
-        if cap || connector {
+        // ("the Vesta Teachers' Union": the apostrophe of a plural possessive, glued to its
+        // word, inside an organisation's name.)
+        let plural_possessive = org_name
+            && start < range.end
+            && i > range.start
+            && matches!(words.text(i), "'" | "’")
+            && words.start(i) == words.end(i - 1)
+            && words.text(i - 1).ends_with('s')
+            && words.is_capitalized(i - 1);
+        if cap || connector || plural_possessive {
             start = i;
         } else {
             break;
@@ -1214,13 +1223,25 @@ impl Registry {
                             // "the agency's director" works for an agency; "the company's
                             // chief" for whichever company the article is about.
                             let generic = lexicon::GENERIC_COMPANY.contains(head.as_str());
+                            // (A person's role ends on a body only in a phrase of place: "the
+                            // school's head" works for no "representative at the school"; a
+                            // body's own role names what it is, "a watchdog group".)
+                            let person_role = lexicon::attribution()
+                                .roles()
+                                .get(head.as_str())
+                                .is_some_and(|r| r.class == EntityClass::Person);
+                            let role_fits = |e: &Entity| {
+                                person_role
+                                    || (e.class != Some(EntityClass::Person) && e.gender.is_none())
+                            };
                             // ("the prime minister's spokesman": the person of that role.)
                             // (A company is the body named last, whether or not it is
                             // known to be one: "Corvane rejected …" after a directorate.)
                             let i = self.recent(at, |e| {
                                 e.head.as_deref() == Some(head.as_str())
                                     || (generic && e.class == Some(EntityClass::Org))
-                                    || (e.proper
+                                    || (role_fits(e)
+                                        && e.proper
                                         && e.role.as_deref().is_some_and(|r| {
                                             r.rsplit(' ')
                                                 .next()
