@@ -70,6 +70,13 @@ impl ConflictRule for Numeric {
                 if one_of_parts(a, qa) || one_of_parts(b, qb) {
                     continue;
                 }
+                // "stuck between 4.0 and 4.2 percent" holds "4.1 percent": a figure inside
+                // the other side's range agrees with it.
+                let inside =
+                    |r: Option<(f64, f64)>, v: f64| r.is_some_and(|(lo, hi)| lo <= v && v <= hi);
+                if inside(range_of(b, qb), qa.value) || inside(range_of(a, qa), qb.value) {
+                    continue;
+                }
                 // "there should be six debates" asks for a figure; "she has agreed to three"
                 // counts what is. (Two asks for different figures are still opposed.)
                 if asked_for(a, qa) != asked_for(b, qb) {
@@ -133,6 +140,25 @@ fn one_of_parts(p: &Profile, q: &Quantity) -> bool {
                     .iter()
                     .any(|w| w.lower == "and")
         })
+}
+
+/// The range a figure opens or closes, low end first: "between 4.0 and 4.2 percent", "12 to
+/// 15 dead", "two or three". ("from 24 to 28" is a change, not a range.)
+fn range_of(p: &Profile, q: &Quantity) -> Option<(f64, f64)> {
+    p.quantities.iter().find_map(|x| {
+        let (first, second) = if x.at < q.at { (x, q) } else { (q, x) };
+        let before = first.from.checked_sub(1).map(|k| p.words[k].lower.as_ref());
+        let joined = match p.words.get(first.at + 1)?.lower.as_ref() {
+            "and" => before == Some("between"),
+            "to" => before != Some("from"),
+            "or" => true,
+            _ => false,
+        };
+        // (The first number takes the second's unit: "between 4.0 and 4.2 percent".)
+        let unit = first.unit.is_empty() || first.unit == second.unit;
+        (x.at != q.at && second.at == first.at + 2 && unit && joined)
+            .then(|| (first.value.min(second.value), first.value.max(second.value)))
+    })
 }
 
 /// Whether a figure is what someone asks for: "should", "must" or "ought" before it in its
