@@ -31,6 +31,9 @@ pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Ke
             }
         }
     }
+    // "separate talks … had ended without agreement": a thing one side sets apart is another
+    // than the one the other side speaks of.
+    pairs.retain(|&(_, ia, ib)| set_apart(a, ia) == set_apart(b, ib));
     pairs.sort_by_key(|p| p.1);
     let mut weight = 0.0;
     let mut common = 0.0;
@@ -48,6 +51,22 @@ pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Ke
         weight,
         common,
     }
+}
+
+/// Whether the word at `i` is in a noun phrase opened by "separate" ("separate talks", "a
+/// separate victim survey"), or in a claim whose subject is ("separate talks … had ended
+/// without agreement").
+fn set_apart(p: &Profile, i: usize) -> bool {
+    let subject_apart = p.words.iter().take(2).any(|w| w.lower == "separate");
+    subject_apart
+        || p.words[i.saturating_sub(3)..i]
+            .iter()
+            .rposition(|w| w.lower == "separate")
+            .is_some_and(|k| {
+                let from = i.saturating_sub(3) + k;
+                let w = &p.words[from];
+                !p.text[w.at..p.words[i].at].contains([',', ';', '.'])
+            })
 }
 
 pub(in crate::matcher) fn shared_words(topic: &Shared, a: &Profile, b: &Profile) -> String {
