@@ -3,6 +3,7 @@
 
 use super::keys::Key;
 use super::profile::Profile;
+use super::vectors;
 use crate::lexicon::{self, WordSet};
 
 pub(in crate::matcher) struct Shared {
@@ -33,7 +34,9 @@ pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Ke
     }
     // "separate talks … had ended without agreement": a thing one side sets apart is another
     // than the one the other side speaks of.
-    pairs.retain(|&(_, ia, ib)| set_apart(a, ia) == set_apart(b, ib));
+    // "violent crime" and "property crime", "the income tax" and "the gas tax": a shared
+    // noun each side qualifies with another word names two kinds of it.
+    pairs.retain(|&(_, ia, ib)| set_apart(a, ia) == set_apart(b, ib) && !kinds_apart(a, ia, b, ib));
     pairs.sort_by_key(|p| p.1);
     let mut weight = 0.0;
     let mut common = 0.0;
@@ -50,6 +53,34 @@ pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Ke
         pairs,
         weight,
         common,
+    }
+}
+
+/// Whether the words before a shared word at `ia` and `ib` qualify it as two kinds: topic
+/// words of their own, right before it, lower case, neither said by the other side, one of
+/// them a word WordNet knows only as a noun ("property crime" against "violent crime"). Two
+/// adjectives ("record profits" against "weak profits") may be what is contested.
+fn kinds_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
+    // (Only a word WordNet knows as a noun and never as a verb is surely qualified by the word
+    // before it: "their incomes increase" is no kind of increase.)
+    let lower = a.words[ia].lower.as_ref();
+    if !vectors::may_be_noun(lower) || vectors::may_be_verb(lower) {
+        return false;
+    }
+    let qualifier = |p: &Profile, i: usize| {
+        let m = i.checked_sub(1)?;
+        let (w, head) = (&p.words[m], &p.words[i]);
+        let glued = p.text[w.at + w.surface.len()..head.at].trim().is_empty();
+        let key = p.keys.0.iter().find(|&&(_, at)| at == m)?.0;
+        let l = w.lower.as_ref();
+        let noun_only = vectors::may_be_noun(l) && !vectors::may_be_adjective(l);
+        (glued && (!w.capitalized || m == 0)).then_some((key, noun_only))
+    };
+    match (qualifier(a, ia), qualifier(b, ib)) {
+        (Some((x, nx)), Some((y, ny))) => {
+            (nx || ny) && x != y && !a.keys.contains_key(&y) && !b.keys.contains_key(&x)
+        }
+        _ => false,
     }
 }
 
