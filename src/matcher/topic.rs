@@ -61,27 +61,27 @@ pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Ke
 /// them a word WordNet knows only as a noun ("property crime" against "violent crime"). Two
 /// adjectives ("record profits" against "weak profits") may be what is contested.
 fn kinds_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
-    // (Only a word WordNet knows as a noun and never as a verb is surely qualified by the word
-    // before it: "their incomes increase" is no kind of increase.)
-    let lower = a.words[ia].lower.as_ref();
-    if !vectors::may_be_noun(lower) || vectors::may_be_verb(lower) {
-        return false;
-    }
     let qualifier = |p: &Profile, i: usize| {
         let m = i.checked_sub(1)?;
         let (w, head) = (&p.words[m], &p.words[i]);
         let glued = p.text[w.at + w.surface.len()..head.at].trim().is_empty();
         let key = p.keys.0.iter().find(|&&(_, at)| at == m)?.0;
-        let l = w.lower.as_ref();
-        let noun_only = vectors::may_be_noun(l) && !vectors::may_be_adjective(l);
-        (glued && (!w.capitalized || m == 0)).then_some((key, noun_only))
+        (glued && (!w.capitalized || m == 0)).then_some((key, m))
     };
-    match (qualifier(a, ia), qualifier(b, ib)) {
-        (Some((x, nx)), Some((y, ny))) => {
-            (nx || ny) && x != y && !a.keys.contains_key(&y) && !b.keys.contains_key(&x)
-        }
-        _ => false,
+    let (Some((x, mx)), Some((y, my))) = (qualifier(a, ia), qualifier(b, ib)) else {
+        return false;
+    };
+    if x == y || a.keys.contains_key(&y) || b.keys.contains_key(&x) {
+        return false;
     }
+    // (WordNet read last: most shared words have no such qualifiers. Only a word it knows as a
+    // noun and never as a verb is surely qualified by the word before it: "their incomes
+    // increase" is no kind of increase.)
+    let noun_only = |l: &str| vectors::may_be_noun(l) && !vectors::may_be_adjective(l);
+    let head = a.words[ia].lower.as_ref();
+    (noun_only(&a.words[mx].lower) || noun_only(&b.words[my].lower))
+        && vectors::may_be_noun(head)
+        && !vectors::may_be_verb(head)
 }
 
 /// Whether the word at `i` is in a noun phrase opened by "separate" ("separate talks", "a
