@@ -243,11 +243,20 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     // "salaries will rise by 4 per cent" and "pay fell by 9 per cent": a plan and a record.
     // ("would", a reported "will" or a supposition, goes with either: "will pay about $38
     // more" and "said a family would pay around $60 more".)
+    // ("could fall to about $1.1 billion by 2028" is a possibility to come, as "will" is one
+    // foreseen; "may have died" a guess at what was, which goes with either.)
     let will = |p: &Profile, q: &Quantity| {
-        let before = &p.words[q.at.saturating_sub(4)..q.at];
-        if before
-            .iter()
-            .any(|w| matches!(w.lower.as_ref(), "will" | "shall" | "'ll"))
+        let from = q.at.saturating_sub(4);
+        let before = &p.words[from..q.at];
+        let possible = before.iter().enumerate().any(|(k, w)| {
+            // (Not the month: "in May 40 people died".)
+            (matches!(w.lower.as_ref(), "could" | "might") || (w.lower == "may" && !w.capitalized))
+                && p.words.get(from + k + 1).is_some_and(|n| n.lower != "have")
+        });
+        if possible
+            || before
+                .iter()
+                .any(|w| matches!(w.lower.as_ref(), "will" | "shall" | "'ll"))
         {
             Some(true)
         } else if before.iter().any(|w| w.lower == "would") {
