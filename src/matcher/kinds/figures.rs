@@ -764,10 +764,24 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
             "in" | "since" | "of" if next.lower == "the" && ws.get(k + 2).is_some_and(year) => {
                 Some(ws[k + 2].lower.to_string())
             }
-            _ if next.lower == "ago"
+            // ("three years ago", "a year earlier": a time counted back. "Earlier" dates the
+            // figure it follows: "to 12.9 percent from 13.4 percent a year earlier" dates the
+            // 13.4 only.)
+            _ if (next.lower == "ago"
+                || (next.lower == "earlier"
+                    && !p.quantities.iter().any(|x| q.at < x.at && x.at < k)))
                 && matches!(
                     ws[k].lower.trim_end_matches('s'),
-                    "year" | "month" | "week" | "decade"
+                    "year" | "month" | "week" | "decade" | "quarter"
+                ) =>
+            {
+                Some("ago".to_string())
+            }
+            // "the previous year", "the prior quarter".
+            "previous" | "prior"
+                if matches!(
+                    next.lower.as_ref(),
+                    "year" | "month" | "week" | "decade" | "quarter"
                 ) =>
             {
                 Some("ago".to_string())
