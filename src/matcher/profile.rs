@@ -39,6 +39,8 @@ pub(in crate::matcher) struct Profile<'a> {
     pub(in crate::matcher) meaning_q: [i16; vectors::QUANTIZED],
     /// Each topic word's place among the word vectors ([`vectors::find`]).
     pub(in crate::matcher) places: Vec<Option<u32>>,
+    /// Each word's topic key, if it is a topic word.
+    pub(in crate::matcher) key_at: Vec<Option<Key>>,
     /// What the claim says there is none of ("no weapon"): [`NoneOf`].
     pub(in crate::matcher) none_of: Option<NoneOf>,
     /// The first "no", "none" or "nobody", where the test of a count of none starts to
@@ -59,6 +61,9 @@ pub(in crate::matcher) struct Profile<'a> {
     /// The first "less" before a word ("less safe"), where the test of a comparison both
     /// ways starts to look: it is asked for every pair, and most claims have none.
     pub(in crate::matcher) first_less: Option<usize>,
+    /// Whether a word is "separate" ([`super::topic::shared`] asks it of every shared word,
+    /// and most claims have none).
+    pub(in crate::matcher) has_separate: bool,
     /// Where each phrase of a synonym group ends, by its first word ("carried out":
     /// [`key_phrases`]), sorted.
     pub(in crate::matcher) phrases: Vec<(usize, usize)>,
@@ -216,10 +221,12 @@ pub(in crate::matcher) fn profile<'a>(
     let mut keys = Vec::with_capacity(ws.len());
     let mut opposable = Vec::new();
     let mut places = vec![None; ws.len()];
+    let mut key_at = vec![None; ws.len()];
     for (i, w) in ws.iter().enumerate() {
         if let Some(k) = info[i].key {
             keys.push((k.key, i));
             places[i] = k.vector;
+            key_at[i] = Some(k.key);
             // "the United States", "Great Divide": a word of a name opposes nothing; nor
             // does an owner ("the council's right").
             let in_name = w.capitalized
@@ -502,10 +509,12 @@ pub(in crate::matcher) fn profile<'a>(
         .iter()
         .position(|w| matches!(w.lower.as_ref(), "no" | "none" | "nobody"));
     let first_less = ws.iter().position(|w| w.lower == "less");
+    let has_separate = ws.iter().any(|w| w.lower == "separate");
     let mut p = Profile {
         none_of,
         first_no,
         first_less,
+        has_separate,
         kinds: std::cell::OnceCell::new(),
         counted: 0,
         pronoun_subject: false,
@@ -523,6 +532,7 @@ pub(in crate::matcher) fn profile<'a>(
         meaning_q: vectors::quantized(&meaning),
         meaning,
         places,
+        key_at,
         phrases,
     };
     p.counted = super::kinds::classes_counted(&p);

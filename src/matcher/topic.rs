@@ -63,9 +63,9 @@ pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Ke
 fn kinds_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
     let qualifier = |p: &Profile, i: usize| {
         let m = i.checked_sub(1)?;
+        let key = p.key_at[m]?;
         let (w, head) = (&p.words[m], &p.words[i]);
         let glued = p.text[w.at + w.surface.len()..head.at].trim().is_empty();
-        let key = p.keys.0.iter().find(|&&(_, at)| at == m)?.0;
         (glued && (!w.capitalized || m == 0)).then_some((key, m))
     };
     let (Some((x, mx)), Some((y, my))) = (qualifier(a, ia), qualifier(b, ib)) else {
@@ -88,6 +88,9 @@ fn kinds_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
 /// separate victim survey"), or in a claim whose subject is ("separate talks … had ended
 /// without agreement").
 fn set_apart(p: &Profile, i: usize) -> bool {
+    if !p.has_separate {
+        return false;
+    }
     let subject_apart = p.words.iter().take(2).any(|w| w.lower == "separate");
     subject_apart
         || p.words[i.saturating_sub(3)..i]
