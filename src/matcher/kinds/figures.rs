@@ -297,6 +297,22 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     if recovered(pa, a) != recovered(pb, b) {
         return false;
     }
+    // "the combined catch of 75,000 tonnes" and "its fleet would land 40,000 tonnes": a sum
+    // of parts holds the smaller figures that are parts of it. (Only "combined": "a total
+    // of 40 dead" against "30 died" is two tolls of one event. Not shares: a part's rate may
+    // be higher or lower than the whole's.)
+    let total = |p: &Profile, q: &Quantity| {
+        (q.from.saturating_sub(4)..q.from)
+            .rev()
+            .take_while(|&k| !clause_break(p.text, &p.words, k))
+            .any(|k| p.words[k].lower == "combined")
+    };
+    if a.unit != "percent" && total(pa, a) != total(pb, b) {
+        let (whole, part) = if total(pa, a) { (a, b) } else { (b, a) };
+        if magnitude(part) < magnitude(whole) {
+            return false;
+        }
+    }
     // "militants killed 130 people in the capital last November" and "80 people were
     // killed": a figure dated to another time is of another event.
     if dated(pa, a) != dated(pb, b) {
