@@ -34,7 +34,7 @@ pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Ke
     }
     // "separate talks … had ended without agreement": a thing one side sets apart is another
     // than the one the other side speaks of.
-    // "violent crime" and "property crime", "the income tax" and "the gas tax": a shared
+    // "violent crime" and "property crime", "tourism revenue" and "export revenue": a shared
     // noun each side qualifies with another word names two kinds of it.
     pairs.retain(|&(_, ia, ib)| set_apart(a, ia) == set_apart(b, ib) && !kinds_apart(a, ia, b, ib));
     pairs.sort_by_key(|p| p.1);
