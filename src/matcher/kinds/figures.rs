@@ -313,6 +313,17 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
             return false;
         }
     }
+    // "with room for 640 pupils" and "has 410 pupils": what a place can hold is not what it
+    // holds.
+    let capacity = |p: &Profile, q: &Quantity| {
+        let k = before_bound(p, q);
+        k >= 2
+            && matches!(p.words[k - 1].lower.as_ref(), "for" | "of")
+            && matches!(p.words[k - 2].lower.as_ref(), "room" | "space" | "capacity")
+    };
+    if capacity(pa, a) != capacity(pb, b) {
+        return false;
+    }
     // "militants killed 130 people in the capital last November" and "80 people were
     // killed": a figure dated to another time is of another event.
     if dated(pa, a) != dated(pb, b) {
