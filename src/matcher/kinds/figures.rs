@@ -764,11 +764,7 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
     (from..to).find_map(|k| {
         let next = ws.get(k + 1)?;
         // "last year's clashes" dates them as "last year" does.
-        let unowned = next
-            .lower
-            .strip_suffix("'s")
-            .or_else(|| next.lower.strip_suffix("’s"))
-            .unwrap_or(&next.lower);
+        let unowned = lexicon::without_possessive(&next.lower);
         match ws[k].lower.as_ref() {
             "last"
                 if month(unowned)
