@@ -18,10 +18,12 @@ from common import gold_ids, run  # noqa: E402
 from score_articles import byte_spans  # noqa: E402
 
 EV = "../shared/eval"
+# Probe sets kept unread: scored at a session's end, never read for rules.
+BLIND = {"u", "v"}
 DEFAULT_SETS = [f"{EV}/polnear-conflicts-dev", f"{EV}/polnear-conflicts-train",
                 "tests/data/polnear-conflicts-extra", "tests/data/polnear-train-judged",
                 f"{EV}/articles-dev", f"{EV}/seed"] + sorted(glob.glob("tests/data/blind/set*")) + \
-    sorted(p for p in glob.glob("tests/data/probes/*") if os.path.isdir(p) and not p.endswith("/t"))
+    sorted(p for p in glob.glob("tests/data/probes/*") if os.path.isdir(p) and os.path.basename(p) not in BLIND)
 
 
 

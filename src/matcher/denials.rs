@@ -148,6 +148,42 @@ pub(super) fn answered_reports(
             })
         };
         let about_denier = |i: &usize| names_denier_within(i, usize::MAX);
+        // "dismissed the clinic charge": a noun before the report noun says what the report
+        // was about; only a claim that speaks of it, or was said by it, is the one
+        // answered. (A noun that may name a speaker, "the police account", may say whose
+        // account it is instead: then a claim of it is only preferred.)
+        let about = aimed
+            .then(|| {
+                ws.get(1)
+                    .filter(|_| ws.len() > 2 && lexicon::REPORT_NOUNS.contains(&ws[2].lower))
+            })
+            .flatten()
+            .filter(|w| {
+                is_topic_word(w, lex)
+                    && !w.capitalized
+                    && super::vectors::may_be_noun(&w.lower)
+                    && !super::vectors::may_be_adjective(&w.lower)
+            })
+            .map(|w| {
+                let speaker = lexicon::attribution()
+                    .roles()
+                    .contains_key(w.lower.as_ref());
+                (
+                    key_of(&w.lower, lex, stem_index()),
+                    w.lower.to_string(),
+                    speaker,
+                )
+            });
+        let on_topic = |i: &usize| {
+            about.as_ref().is_none_or(|(key, word, _)| {
+                let c = &claims[*i];
+                let says = |name: &str| lexicon::fold(name).split_whitespace().any(|w| w == word);
+                mentions(i, key)
+                    || says(&c.speaker.name)
+                    || c.speaker.role.as_deref().is_some_and(says)
+                    || c.speaker.affiliation.as_deref().is_some_and(says)
+            })
+        };
         // "rejected that version" alone says nothing to set against the report: only a
         // report it plainly answers (one said with the same word, about the denier, or a
         // newspaper's) takes it as a side; "dismissed the report as speculation" says
@@ -171,32 +207,64 @@ pub(super) fn answered_reports(
             }),
             // What was said with the same word may be further back: the lead paragraph's
             // accusation.
-            _ => (from..j)
-                .rev()
-                .filter(|i| answerable_within(i, 4 * ANSWER_REACH))
-                .find(same_verb)
-                .or_else(|| latest.clone().find(about_denier))
-                .or_else(|| latest.clone().find(|i| news && reported(i)))
-                // (A bare one, only in its own paragraph: "The agency concluded X. Critics
-                // questioned that determination.")
-                .or_else(|| {
-                    latest.clone().next().filter(|&i| {
-                        !bare
-                            || doc.paragraph_at(claims[i].content.start)
-                                == doc.paragraph_at(d.content.start)
-                    })
-                }),
+            _ => {
+                let pick = |topical: bool| {
+                    let on_topic = |i: &usize| !topical || on_topic(i);
+                    (from..j)
+                        .rev()
+                        .filter(|i| answerable_within(i, 4 * ANSWER_REACH))
+                        .filter(on_topic)
+                        .find(same_verb)
+                        .or_else(|| latest.clone().filter(on_topic).find(about_denier))
+                        .or_else(|| {
+                            latest
+                                .clone()
+                                .filter(on_topic)
+                                .find(|i| news && reported(i))
+                        })
+                        // (Said what about, it may point further back, as far as the same
+                        // word: "dismissed the clinic charge" answers the ad's clinic, said
+                        // paragraphs before.)
+                        .or_else(|| {
+                            about.as_ref().filter(|_| topical)?;
+                            (from..j)
+                                .rev()
+                                .filter(|i| answerable_within(i, 4 * ANSWER_REACH))
+                                .find(on_topic)
+                        })
+                        // (A bare one, only in its own paragraph: "The agency concluded X.
+                        // Critics questioned that determination.")
+                        .or_else(|| {
+                            latest.clone().find(on_topic).filter(|&i| {
+                                !bare
+                                    || doc.paragraph_at(claims[i].content.start)
+                                        == doc.paragraph_at(d.content.start)
+                            })
+                        })
+                };
+                pick(true).or_else(|| {
+                    about
+                        .as_ref()
+                        .is_some_and(|(_, _, speaker)| *speaker)
+                        .then(|| pick(false))
+                        .flatten()
+                })
+            }
         };
         let Some(t) = target else {
             continue;
         };
         let target = &claims[t];
+        // ("rejected the accusation" answers what was accused, not what the accuser noted in
+        // the same sentence.)
+        let by_verb = same_verb(&t);
         let reported: Vec<usize> = (from..=t)
             .rev()
             .filter(|&i| {
                 claims[i].source == target.source
                     && claims[i].content.line == target.content.line
                     && claims[i].stance == Stance::Assert
+                    && (!by_verb || same_verb(&i))
             })
             .take(3)
             .collect();
