@@ -177,6 +177,11 @@ impl<'a> Document<'a> {
             .saturating_sub(1)
     }
 
+    /// Where paragraph `p` (numbered among all) starts, in bytes.
+    pub fn paragraph_start(&self, p: usize) -> Option<usize> {
+        self.paragraph_spans.get(p).map(|s| s.start)
+    }
+
     /// Whether every paragraph is cut into tokens now.
     pub fn is_tokenized(&self) -> bool {
         self.first_paragraph == 0 && self.paragraphs.len() == self.paragraph_spans.len()

@@ -299,6 +299,15 @@ pub(super) fn answered_reports(
                     .unwrap_or(".");
                 let ends = between.matches(['.', '!', '?']).count();
                 let next_sentence = i == j + 1 && ends == 1 && !between.contains('\n');
+                // (Or its next paragraph, when the denial is a paragraph of its own: "Ilves
+                // rejected the accusation. ¶ 'There is no such deal,' he said.")
+                let next_paragraph = i == j + 1 && ends == 1 && claims[i].source == d.source && {
+                    let p = doc.paragraph_at(d.content.start);
+                    doc.paragraph_at(claims[i].content.start) == p + 1
+                        && doc.paragraph_start(p).is_some_and(|start| {
+                            !doc.text[start..d.content.start].contains(['.', '!', '?'])
+                        })
+                };
                 // (Next, its spokesman speaks for it: "The ministry rejected the accusation.
                 // 'There is no side letter,' said Paulo Reyes, a ministry spokesman.")
                 let own_side = claims[i].source == d.source
@@ -309,7 +318,7 @@ pub(super) fn answered_reports(
                 // adds concedes, it answers nothing.)
                 own_side
                     && claims[i].stance == Stance::Assert
-                    && (ends == 0 && !between.contains('\n') || next_sentence)
+                    && (ends == 0 && !between.contains('\n') || next_sentence || next_paragraph)
                     && !between
                         .split_whitespace()
                         .any(|w| w.eq_ignore_ascii_case("but"))
