@@ -444,6 +444,41 @@ pub(super) fn named_denials(
                 && !lexicon::FIGURE_NOUNS.contains(noun.lower.as_ref()))
             .then(|| key_of(&noun.lower, lex, stem_index()))
         };
+        // "rejected the company's count", "disputed the ministry's figures": what is answered
+        // gave a figure.
+        // (A source's own: "challenged the senator on the toll" disputes no count.)
+        let surfaces: Vec<&str> = words(&d.content.text).iter().map(|w| w.surface).collect();
+        let counted = surfaces.iter().enumerate().take(4).any(|(k, w)| {
+            let w = lexicon::fold(w);
+            lexicon::FIGURE_NOUNS.contains(w.as_str())
+                && !matches!(w.as_str(), "data" | "findings")
+                && surfaces[k.saturating_sub(2)..k]
+                    .iter()
+                    .any(|o| lexicon::without_possessive(o) != *o)
+        });
+        // (In digits or words: "34 beds", "rose by a tenth", "doubled".)
+        let gives_figure = |c: &Claim| {
+            words(&c.content.text).iter().any(|w| {
+                let w = w.lower.as_ref();
+                w.starts_with(|ch: char| ch.is_ascii_digit())
+                    || super::words::number_word(w).is_some()
+                    || matches!(
+                        w.trim_end_matches('s'),
+                        "half"
+                            | "halve"
+                            | "halved"
+                            | "third"
+                            | "quarter"
+                            | "fifth"
+                            | "tenth"
+                            | "percent"
+                            | "dozen"
+                            | "doubled"
+                            | "tripled"
+                            | "trebled"
+                    )
+            })
+        };
         for (i, c) in claims[..j].iter().enumerate().skip(from) {
             // A handful of pairs shows the point; a flood of them helps nobody.
             if paired == MAX_NAMED_PAIRS {
@@ -453,6 +488,7 @@ pub(super) fn named_denials(
             // (Whether the denial names the source first: the side test costs more.)
             if c.stance != Stance::Assert
                 || !names(&d.content.text, &text_words, &source.name)
+                || (counted && !gives_figure(c))
                 || !opposing_sources_in(c, d, sources, name_facts)
                 || person_asked(&source.name)
                 || merely_mentioned(&source.name)
