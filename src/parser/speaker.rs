@@ -380,7 +380,14 @@ fn is_speaker_description(
     !(verb_like(head) && !document
         || opens_verb_like && !(document && body.len() == 1)
         || adjective
-        || (body.start..body.end).any(|i| words.lower(i).starts_with(|c: char| c.is_ascii_digit())))
+        || (body.start..body.end).any(|i| {
+            // (Not a number compounded into a describing word: "the 30-second ad".)
+            let w = words.lower(i);
+            w.starts_with(|c: char| c.is_ascii_digit())
+                && !w.rsplit_once('-').is_some_and(|(_, last)| {
+                    last.len() > 1 && last.bytes().all(|b| b.is_ascii_alphabetic())
+                })
+        }))
 }
 
 /// Reads the owner of a noun of saying in word range `range`: "his" in "his claim that …",
