@@ -659,11 +659,30 @@ pub fn document_opening(words: &Words, before: usize) -> Option<Mention> {
         lexicon::FINDING_NOUNS.contains(w)
             && (!w.ends_with('s') || w.ends_with("sis") || w.ends_with("sus"))
     };
+    // (Or any thing in the singular that spoke there: "The ad says … It also says …".)
+    let spoke = |k: usize| {
+        let w = words.lower(k);
+        // (A verb of saying next, perhaps after "also": "The council also said".)
+        let verb = if k + 1 < stop && words.lower(k + 1) == "also" {
+            k + 2
+        } else {
+            k + 1
+        };
+        verb < stop
+            && words.is_word(verb)
+            && lexicon::attribution().verb(words.lower(verb)).is_some()
+            && crate::matcher::vectors::may_be_noun(w)
+            && !lexicon::STOPWORDS.contains(w)
+            && !w.ends_with('s')
+            && !lexicon::PERSON_NOUNS.contains(w)
+            && !words.is_capitalized(k)
+    };
+    let fits = |k: usize| document(k) || spoke(k);
     // "A new report", "The annual audit".
-    if k + 1 < stop && words.is_word(k) && !document(k) && document(k + 1) {
+    if k + 1 < stop && words.is_word(k) && !fits(k) && fits(k + 1) {
         k += 1;
     }
-    if k >= stop || !words.is_word(k) || !document(k) {
+    if k >= stop || !words.is_word(k) || !fits(k) {
         return None;
     }
     let w = words.lower(k);

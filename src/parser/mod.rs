@@ -536,9 +536,14 @@ fn subject_body_before(
         return None;
     };
     let body = match class {
-        crate::lexicon::EntityClass::Org => antecedent::body_in_narration(words, at, class, lex)
-            .filter(|body| antecedent::opens_sentence(words.doc.text, body.span.start))
-            .or_else(|| antecedent::document_opening(words, at))?,
+        // (The thing that opened the sentence before and spoke there first: "The campaign
+        // leaflet says … It also says" is the leaflet, not the campaign.)
+        crate::lexicon::EntityClass::Org => {
+            antecedent::document_opening(words, at).or_else(|| {
+                antecedent::body_in_narration(words, at, class, lex)
+                    .filter(|body| antecedent::opens_sentence(words.doc.text, body.span.start))
+            })?
+        }
         crate::lexicon::EntityClass::Group => plural_subject_before(words, at, lex)?,
         crate::lexicon::EntityClass::Person => return None,
     };
