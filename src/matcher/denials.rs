@@ -387,8 +387,9 @@ pub(super) fn named_denials(
         }
         let from = j.saturating_sub(MAX_APART);
         let mut paired = 0;
-        // The denial's words, possessives cut, read once for every source it may name.
-        let text_words: Vec<&str> = words(&d.content.text)
+        // The denial's words, read once; possessives cut, for every source it may name.
+        let denial_words = words(&d.content.text);
+        let text_words: Vec<&str> = denial_words
             .iter()
             .map(|w| lexicon::without_possessive(w.surface))
             .collect();
@@ -431,7 +432,7 @@ pub(super) fn named_denials(
         let lex = lexicon::matcher();
         let owned = |name: &str| -> Option<String> {
             let last = name.split_whitespace().last()?;
-            let ws = words(&d.content.text);
+            let ws = &denial_words;
             let at = ws.iter().position(|w| {
                 let s = w.surface;
                 (s.ends_with("'s") || s.ends_with("’s")) && lexicon::without_possessive(s) == last
@@ -447,14 +448,13 @@ pub(super) fn named_denials(
         // "rejected the company's count", "disputed the ministry's figures": what is answered
         // gave a figure.
         // (A source's own: "challenged the senator on the toll" disputes no count.)
-        let surfaces: Vec<&str> = words(&d.content.text).iter().map(|w| w.surface).collect();
-        let counted = surfaces.iter().enumerate().take(4).any(|(k, w)| {
-            let w = lexicon::fold(w);
-            lexicon::FIGURE_NOUNS.contains(w.as_str())
-                && !matches!(w.as_str(), "data" | "findings")
-                && surfaces[k.saturating_sub(2)..k]
+        let counted = denial_words.iter().enumerate().take(4).any(|(k, w)| {
+            let w = w.lower.as_ref();
+            lexicon::FIGURE_NOUNS.contains(w)
+                && !matches!(w, "data" | "findings")
+                && denial_words[k.saturating_sub(2)..k]
                     .iter()
-                    .any(|o| lexicon::without_possessive(o) != *o)
+                    .any(|o| lexicon::without_possessive(o.surface) != o.surface)
         });
         // (In digits or words: "34 beds", "rose by a tenth", "doubled".)
         let gives_figure = |c: &Claim| {
