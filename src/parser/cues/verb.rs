@@ -356,6 +356,16 @@ fn side_object_end(words: &Words, body: Range<usize>) -> usize {
             break;
         }
         let w = words.lower(k);
+        // "wants policies that create more revenue": a relative clause on the noun says which
+        // of them is wanted, so it is part of the thing. (Not "who": "backs the contractor
+        // who said …" takes a side on a person, named already.)
+        if matches!(w, "that" | "which")
+            && words.is_word(k - 1)
+            && k + 1 < body.end
+            && opens_relative_predicate(words, k + 1)
+        {
+            return relative_clause_end(words, k + 1, body.end);
+        }
         let joins = matches!(w, "and" | "or") && {
             // "Sanders and Clinton", "the House and the Senate": another of the same; "and has
             // appeared", "but only after" go on with the clause.
@@ -380,6 +390,46 @@ fn side_object_end(words: &Words, body: Range<usize>) -> usize {
             || time_at(words, k)
             || (!words.is_capitalized(k) && vectors::is_ly_modifier(w));
         if ends {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// Whether word `k`, right after a relative "that" or "which", is the clause's verb
+/// ("that create", "which would"), not the subject of a clause of its own ("that the city").
+fn opens_relative_predicate(words: &Words, k: usize) -> bool {
+    let w = words.lower(k);
+    words.is_word(k)
+        && !words.is_capitalized(k)
+        && !lexicon::DETERMINERS.contains(w)
+        && (lexicon::AUXILIARIES.contains(w) || vectors::may_be_verb(w))
+}
+
+/// Where a relative clause whose verb is at `from` ends in a body ending at `end`: at a
+/// punctuation mark that closes a phrase, or at an "and" or "but" that opens a clause of its
+/// own ("…, and Republicans want …", "but only after …").
+fn relative_clause_end(words: &Words, from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k < end {
+        if !words.is_word(k) {
+            if matches!(words.kind(k), TokenKind::OpenQuote | TokenKind::CloseQuote)
+                || matches!(words.text(k), "-" | "'" | "’" | "." | "&" | "$" | "%")
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let w = words.lower(k);
+        if w == "but"
+            || (matches!(w, "and" | "or")
+                && k + 1 < end
+                && words.is_word(k + 1)
+                && (words.is_capitalized(k + 1)
+                    || lexicon::DETERMINERS.contains(words.lower(k + 1))))
+        {
             break;
         }
         k += 1;
