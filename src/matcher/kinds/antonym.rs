@@ -58,7 +58,7 @@ impl ConflictRule for Antonym {
 }
 
 /// The word that says the change, with its particle: "fell", "push up", "pulled out".
-fn predicate(p: &Profile, i: usize) -> String {
+pub(super) fn predicate(p: &Profile, i: usize) -> String {
     let ws = &p.words;
     match phrasal_change(ws, i) {
         Some(_) => format!("{} {}", ws[i].lower, ws[i + 1].lower),
@@ -75,17 +75,21 @@ fn predicate(p: &Profile, i: usize) -> String {
 /// compared one way by `less` and the other by `more` (or its "-er" form), of one thing (a
 /// word shared within six words before each). The places of "less" and of the other
 /// comparison.
-fn comparison_pair(less: &Profile, more: &Profile) -> Option<(usize, usize)> {
+pub(super) fn comparison_pair(less: &Profile, more: &Profile) -> Option<(usize, usize)> {
     let from = less.first_less? + 1;
+    // ("less revenue" and "more revenue": an amount of one thing, compared the same two ways.)
     let lessened = (from..less.words.len()).filter(|&i| {
-        less.words[i - 1].lower == "less" && vectors::may_be_adjective(&less.words[i].lower)
+        less.words[i - 1].lower == "less"
+            && (vectors::may_be_adjective(&less.words[i].lower)
+                || vectors::may_be_noun(&less.words[i].lower))
     });
     for i in lessened {
         let adjective = less.words[i].lower.as_ref();
+        let graded = vectors::may_be_adjective(adjective);
         let Some(j) = (0..more.words.len()).find(|&j| {
             let w = more.words[j].lower.as_ref();
             (j > 0 && more.words[j - 1].lower == "more" && w == adjective)
-                || comparative_base(w).is_some_and(|base| base == adjective)
+                || (graded && comparative_base(w).is_some_and(|base| base == adjective))
         }) else {
             continue;
         };

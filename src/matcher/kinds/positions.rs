@@ -2,6 +2,8 @@
 //! the side against the same one ("Toomey endorsed the compromise", "the NRA opposed the
 //! compromise").
 
+use super::antonym::{comparison_pair, predicate};
+use super::wording::window_through;
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::profile::{Profile, is_topic_word};
@@ -34,9 +36,6 @@ impl ConflictRule for Positions {
         let (Some(for_a), Some(for_b)) = (side(ca), side(cb)) else {
             return;
         };
-        if for_a == for_b {
-            return;
-        }
         // The same thing: the first words that name it on each side are one ("the
         // compromise led by Collins" and "the compromise"; not "major trade treaties" and
         // "the deal"), and no name ("endorsed Clinton for president" and "opposed Clinton on
@@ -66,15 +65,33 @@ impl ConflictRule for Positions {
             let object: Vec<&str> = p.words[..end].iter().map(|w| w.surface).collect();
             format!("{cue} {}", object.join(" "))
         };
-        found.push(Finding {
-            kind: ConflictKind::Contrast,
-            confidence: CONFIDENCE + boost,
-            reason: format!(
+        // "want policies that create more revenue" and "want policies that create less
+        // revenue": one side each for opposite amounts of one thing.
+        let amounts =
+            || comparison_pair(a, b).or_else(|| comparison_pair(b, a).map(|(x, y)| (y, x)));
+        let reason = if for_a != for_b {
+            format!(
                 "\"{}\" vs \"{}\": for and against; shared: {}",
                 said(ca, a),
                 said(cb, b),
                 shared_words(topic, a, b)
-            ),
+            )
+        } else if let Some((ia, ib)) = amounts() {
+            format!(
+                "\"{}\" vs \"{}\": for {} and for {}; shared: {}",
+                window_through(a.text, &a.words, ia, ia + 2, 2),
+                window_through(b.text, &b.words, ib, ib + 2, 2),
+                predicate(a, ia),
+                predicate(b, ib),
+                shared_words(topic, a, b)
+            )
+        } else {
+            return;
+        };
+        found.push(Finding {
+            kind: ConflictKind::Contrast,
+            confidence: CONFIDENCE + boost,
+            reason,
         });
     }
 }
