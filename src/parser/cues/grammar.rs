@@ -1478,10 +1478,9 @@ fn plural_possessive(words: &Words, t: usize, floor: usize) -> bool {
         && words.text(t - 1).ends_with(['s', 'S'])
 }
 
-/// The noun phrase starting at `from`, with an apposition after a comma, up to a verb, a
-/// quotation or the end.
 /// Whether an adjective and a preposition frame an anonymous source: "people familiar with
-/// the matter", "a source close to the board", "an official briefed on the talks".
+/// the matter", "a source close to the board", "an official briefed on the talks", "a member
+/// of the council" (who speaks for no one but the member, unlike "a spokesman for").
 pub(crate) fn source_frame(adjective: &str, preposition: &str) -> bool {
     matches!(
         (adjective, preposition),
@@ -1490,9 +1489,12 @@ pub(crate) fn source_frame(adjective: &str, preposition: &str) -> bool {
             | ("briefed", "on")
             | ("involved", "in")
             | ("knowledgeable", "about")
+            | ("member" | "members", "of")
     )
 }
 
+/// The noun phrase starting at `from`, with an apposition after a comma, up to a verb, a
+/// quotation or the end.
 pub(super) fn np_right(words: &Words, from: usize, end: usize) -> Range<usize> {
     let mut j = from;
     let mut last_word_end = from;
