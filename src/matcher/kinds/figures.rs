@@ -66,7 +66,7 @@ pub(super) fn same_quantity(
     // the same span is one the same words stand around ("the kit sat in a van for 31 hours",
     // "the kit was delivered within 18 hours"), whatever it counts after it.
     if time {
-        if offset(pa, a) || offset(pb, b) {
+        if offset(pa, a) || offset(pb, b) || window(pa, a) || window(pb, b) {
             return false;
         }
         let shared = words_around(pa, a, pb, b);
@@ -727,6 +727,24 @@ fn offset(p: &Profile, q: &Quantity) -> bool {
         && p.words
             .get(after)
             .is_some_and(|w| lexicon::OFFSET_WORDS.contains(w.lower.as_ref()))
+}
+
+/// Whether a span of time is the window something else is told over, not a length in
+/// dispute: "in each of the past four years", "over the next three days", "$12 million over
+/// five years". ("for the past 11 years" is how long something went on.)
+fn window(p: &Profile, q: &Quantity) -> bool {
+    let from = before_bound(p, q);
+    let word = |k: usize| p.words[k].lower.as_ref();
+    if from == 0 {
+        return false;
+    }
+    match word(from - 1) {
+        "past" | "last" | "next" | "coming" | "previous" | "following" => {
+            !(from >= 3 && matches!(word(from - 3), "for" | "within" | "lasted" | "took"))
+        }
+        "over" => q.bound == Bound::Point,
+        _ => false,
+    }
 }
 
 /// Whether a span of time is how long something went on: "lasted less than six hours", "for
