@@ -187,6 +187,13 @@ impl ConflictRule for Negation {
                 pn.denied_verb
                     .is_none_or(|v| v == **ni || passive_light_verb(pn, v))
             });
+            // "two hearings would be held in September" and "the council had not held a
+            // hearing", "closed six stores last year" and "no stores will close": what is to
+            // come and what was done are about different times.
+            let hit = hit.filter(|(key, ni)| {
+                let at = pp.keys[*key];
+                !(to_come(pp, at) && done(pn, **ni) || negates_to_come(pn, **ni) && done(pp, at))
+            });
             // "the deal would remove tariffs": a hypothetical asserts nothing to negate; nor does
             // "residents' personal information was not accessed" assert the information.
             let hit = hit.filter(|(key, ni)| {
@@ -1092,6 +1099,70 @@ fn negates_to_come(pn: &Profile, ni: usize) -> bool {
                 || matches!(pn.words[cue].lower.as_ref(), "wouldn't" | "wouldn’t")
                 || (cue > 0 && pn.words[cue - 1].lower == "would")
         })
+}
+
+/// Whether the word at `i` is what is to come: "will", "going to" or reported speech's
+/// "would" before it in its clause ("hearings would be held").
+fn to_come(p: &Profile, i: usize) -> bool {
+    future(p, i) || aux_before(p, i, &["would"])
+}
+
+/// Whether the word at `i` is what was done: a perfect or a past "did" before it ("had not
+/// held", "has not paid", "did not close"), or an earlier time in its clause ("closed six
+/// stores last year", "three years ago").
+fn done(p: &Profile, i: usize) -> bool {
+    const PAST: &[&str] = &[
+        "had",
+        "hadn't",
+        "hadn’t",
+        "has",
+        "hasn't",
+        "hasn’t",
+        "have",
+        "haven't",
+        "haven’t",
+        "did",
+        "didn't",
+        "didn’t",
+    ];
+    if aux_before(p, i, PAST) {
+        return true;
+    }
+    let ws = &p.words;
+    let mut from = i;
+    while from > 0 && i - from < 8 && !clause_break(p.text, ws, from - 1) {
+        from -= 1;
+    }
+    let mut to = i;
+    while to + 1 < ws.len() && to - i < 8 && !clause_break(p.text, ws, to) {
+        to += 1;
+    }
+    (from..=to).any(|k| {
+        let w = ws[k].lower.as_ref();
+        w == "ago"
+            || w == "yesterday"
+            || (w == "last"
+                && ws.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower.as_ref(),
+                        "year" | "month" | "week" | "spring" | "summer"
+                    ) || matches!(n.lower.as_ref(), "autumn" | "fall" | "winter")
+                }))
+    })
+}
+
+/// Whether one of `auxiliaries` stands within three words before the word at `i` in its
+/// clause ("would be held", "had not yet held").
+fn aux_before(p: &Profile, i: usize, auxiliaries: &[&str]) -> bool {
+    for k in (i.saturating_sub(3)..i).rev() {
+        if clause_break(p.text, &p.words, k) {
+            return false;
+        }
+        if auxiliaries.contains(&p.words[k].lower.as_ref()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether one of `modals` stands within three words before the word at `at` ("should also
