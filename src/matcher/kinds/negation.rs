@@ -194,6 +194,9 @@ impl ConflictRule for Negation {
                 let at = pp.keys[*key];
                 !(to_come(pp, at) && done(pn, **ni) || negates_to_come(pn, **ni) && done(pp, at))
             });
+            // "the Senate had enough votes" and "did not have the votes in the House": a body
+            // or place named on each side, and neither named by the other, are two scopes.
+            let hit = hit.filter(|_| !named_apart(pp, pn));
             // "the deal would remove tariffs": a hypothetical asserts nothing to negate; nor does
             // "residents' personal information was not accessed" assert the information.
             let hit = hit.filter(|(key, ni)| {
@@ -1099,6 +1102,25 @@ fn negates_to_come(pn: &Profile, ni: usize) -> bool {
                 || matches!(pn.words[cue].lower.as_ref(), "wouldn't" | "wouldn’t")
                 || (cue > 0 && pn.words[cue - 1].lower == "would")
         })
+}
+
+/// Whether each side names a body or a place with "the", as its subject or after "in" ("the
+/// Senate had …", "in the House"), that the other does not name at all. (Not "on the High
+/// Street" against "since the M37": a street of a town and a road to it.)
+fn named_apart(a: &Profile, b: &Profile) -> bool {
+    let named = |p: &Profile| -> Vec<String> {
+        (1..p.words.len())
+            .filter(|&k| {
+                p.words[k].capitalized
+                    && p.words[k - 1].lower == "the"
+                    && (k == 1 || p.words[k - 2].lower == "in")
+            })
+            .map(|k| p.words[k].lower.to_string())
+            .collect()
+    };
+    let mentions = |p: &Profile, w: &str| p.words.iter().any(|x| x.lower == w);
+    let (na, nb) = (named(a), named(b));
+    na.iter().any(|w| !mentions(b, w)) && nb.iter().any(|w| !mentions(a, w))
 }
 
 /// Whether the word at `i` is what is to come: "will", "going to" or reported speech's
