@@ -282,7 +282,17 @@ pub(super) fn answered_reports(
                 is_topic_word(w, lex) && own_keys.contains(&key_of(&w.lower, lex, stem_index()))
             })
         };
-        let reported = if reported.len() > 1 && reported.iter().any(taken_up) {
+        // ("rejected that characterization" points at one claim, the one it answers: not
+        // the others of its paragraph.)
+        let one = aimed
+            && matches!(ws[0].lower.as_ref(), "that" | "this")
+            && !ws[1..]
+                .iter()
+                .find(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
+                .is_some_and(|w| w.lower.ends_with('s'));
+        let reported = if one {
+            vec![t]
+        } else if reported.len() > 1 && reported.iter().any(taken_up) {
             reported.into_iter().filter(taken_up).collect()
         } else {
             reported
