@@ -194,6 +194,9 @@ impl ConflictRule for Negation {
                 let at = pp.keys[*key];
                 !(to_come(pp, at) && done(pn, **ni) || negates_to_come(pn, **ni) && done(pp, at))
             });
+            // "They're not closing this plant because it's losing money": a negation before a
+            // reason denies the reason, not the deed.
+            let hit = hit.filter(|(_, ni)| !reason_denied(pn, **ni));
             // "the Senate had enough votes" and "did not have the votes in the House": a body
             // or place named on each side, and neither named by the other, are two scopes.
             let hit = hit.filter(|_| !named_apart(pp, pn));
@@ -1121,6 +1124,29 @@ fn named_apart(a: &Profile, b: &Profile) -> bool {
     let mentions = |p: &Profile, w: &str| p.words.iter().any(|x| x.lower == w);
     let (na, nb) = (named(a), named(b));
     na.iter().any(|w| !mentions(b, w)) && nb.iter().any(|w| !mentions(a, w))
+}
+
+/// Whether a "because" and a clause follow the negated word at `i` in its clause, and the
+/// claim then asserts the deed ("not closing this plant because it is losing money; they're
+/// closing it because …"): what is denied is the reason. ("No hospital will close because of
+/// this budget" denies the closing.)
+fn reason_denied(p: &Profile, i: usize) -> bool {
+    let ws = &p.words;
+    let because = (i + 1..ws.len().min(i + 7))
+        .take_while(|&k| !clause_break(p.text, ws, k - 1))
+        .find(|&k| ws[k].lower == "because" && ws.get(k + 1).is_some_and(|n| n.lower != "of"));
+    // (Only when the claim goes on to assert the deed: "… They're closing it because …".
+    // "did not go to open tender because time was short" denies the deed, for a reason.)
+    let lex = lexicon::matcher();
+    let deed = stem(&ws[i].lower, lex);
+    because.is_some_and(|b| {
+        (b + 1..ws.len()).any(|k| {
+            stem(&ws[k].lower, lex) == deed
+                && !ws[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|w| lexicon::matcher().is_negation(&w.lower))
+        })
+    })
 }
 
 /// Whether the word at `i` is what is to come: "will", "going to" or reported speech's
