@@ -1144,7 +1144,7 @@ fn reason_denied(p: &Profile, i: usize) -> bool {
             stem(&ws[k].lower, lex) == deed
                 && !ws[k.saturating_sub(3)..k]
                     .iter()
-                    .any(|w| lexicon::matcher().is_negation(&w.lower))
+                    .any(|w| lex.is_negation(&w.lower))
         })
     })
 }

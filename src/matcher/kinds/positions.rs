@@ -66,7 +66,8 @@ impl ConflictRule for Positions {
             format!("{cue} {}", object.join(" "))
         };
         // "want policies that create more revenue" and "want policies that create less
-        // revenue": one side each for opposite amounts of one thing.
+        // revenue": one side each for opposite amounts of one thing. (Two sides against
+        // them would be read as for; they are left.)
         let amounts =
             || comparison_pair(a, b).or_else(|| comparison_pair(b, a).map(|(x, y)| (y, x)));
         let reason = if for_a != for_b {
@@ -76,7 +77,7 @@ impl ConflictRule for Positions {
                 said(cb, b),
                 shared_words(topic, a, b)
             )
-        } else if let Some((ia, ib)) = amounts() {
+        } else if for_a && let Some((ia, ib)) = amounts() {
             format!(
                 "\"{}\" vs \"{}\": for {} and for {}; shared: {}",
                 window_through(a.text, &a.words, ia, ia + 2, 2),

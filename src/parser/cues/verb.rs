@@ -408,8 +408,8 @@ fn opens_relative_predicate(words: &Words, k: usize) -> bool {
 }
 
 /// Where a relative clause whose verb is at `from` ends in a body ending at `end`: at a
-/// punctuation mark that closes a phrase, or at an "and" or "but" that opens a clause of its
-/// own ("…, and Republicans want …", "but only after …").
+/// punctuation mark that closes a phrase, at "but", or at an "and" or "or" that opens a
+/// phrase of its own ("and Republicans want …", "or the city pays").
 fn relative_clause_end(words: &Words, from: usize, end: usize) -> usize {
     let mut k = from;
     while k < end {
