@@ -1072,7 +1072,10 @@ pub(super) fn differs(a: &Quantity, b: &Quantity) -> bool {
     if whole(x) && whole(y) && !a.approximate && !b.approximate && a.unit != "percent" {
         return x != y;
     }
-    let tolerance = if a.approximate || b.approximate {
+    // ("eight weeks" and "two months" are one span: a month is not a whole number of weeks.)
+    let tolerance = if a.unit != b.unit && hours_in(&a.unit).is_some() {
+        0.1
+    } else if a.approximate || b.approximate {
         0.06
     } else {
         0.02
