@@ -329,6 +329,11 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     if dated(pa, a) != dated(pb, b) {
         return false;
     }
+    // "had invested 30 million kron" and "harvests worth 2 million kron a year": a rate is
+    // not a total.
+    if per_time(pa, a) != per_time(pb, b) {
+        return false;
+    }
     // "a deficit of 2.3 billion crowns" and "a surplus of 400 million crowns": what the
     // figure is of, named before it.
     if let (Some(x), Some(y)) = (named_before(pa, a), named_before(pb, b))
@@ -830,6 +835,28 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
             _ => None,
         }
     })
+}
+
+/// Whether a figure is a rate over time: "a year", "per month", "each week", "annually" right
+/// after it or after what it counts ("2 million kron a year", "400 cases a day"), not "a
+/// year ago".
+fn per_time(p: &Profile, q: &Quantity) -> bool {
+    let word = |k: usize| p.words.get(k).map(|w| w.lower.as_ref());
+    let period = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("year" | "month" | "week" | "day" | "hour" | "quarter" | "annum")
+        )
+    };
+    let rate_at = |k: usize| match word(k) {
+        Some("annually" | "yearly" | "monthly" | "weekly" | "daily" | "hourly") => true,
+        Some("a" | "an" | "per" | "each" | "every") => {
+            period(word(k + 1))
+                && !matches!(word(k + 2), Some("ago" | "earlier" | "later" | "before"))
+        }
+        _ => false,
+    };
+    rate_at(q.end) || q.noun_at.is_some_and(|k| k >= q.end && rate_at(k + 1))
 }
 
 /// Whether a claim gives how long something went on ("lasted less than six hours", "for at
