@@ -163,7 +163,8 @@ fn range_of(p: &Profile, q: &Quantity) -> Option<(f64, f64)> {
 
 /// Whether a figure is what someone asks for: "should", "must" or "ought" before it in its
 /// clause ("there should be six debates", "the fund must reach $2 million"), or a verb of
-/// needing right before it ("the rules require 40 signatures", "needs at least 30 votes").
+/// needing or asking right before it ("the rules require 40 signatures", "needs at least 30
+/// votes", "had asked for 200 million").
 fn asked_for(p: &Profile, q: &Quantity) -> bool {
     let modal = (q.at.saturating_sub(5)..q.at)
         .rev()
@@ -177,5 +178,38 @@ fn asked_for(p: &Profile, q: &Quantity) -> bool {
             .iter()
             .all(|w| lexicon::APPROXIMATORS.contains(w.lower.as_ref()) || w.lower == "least")
     });
-    modal || needed
+    // "had asked for 200 million kron", "demanded a 9 percent rise": what one side asks of
+    // the other is not what was given.
+    let mut k = q.at;
+    while k > 0 && {
+        let w = p.words[k - 1].lower.as_ref();
+        lexicon::APPROXIMATORS.contains(w)
+            || lexicon::BOUND_WORDS.contains(w)
+            || matches!(w, "a" | "an")
+    } {
+        k -= 1;
+    }
+    let word = |k: usize| p.words[k].lower.as_ref();
+    let asked = k >= 1
+        && (matches!(
+            word(k - 1),
+            "demand"
+                | "demands"
+                | "demanded"
+                | "demanding"
+                | "seek"
+                | "seeks"
+                | "sought"
+                | "seeking"
+                | "request"
+                | "requests"
+                | "requested"
+                | "requesting"
+        ) || (k >= 2
+            && word(k - 1) == "for"
+            && matches!(
+                word(k - 2),
+                "ask" | "asks" | "asked" | "asking" | "call" | "calls" | "called" | "calling"
+            )));
+    modal || needed || asked
 }
