@@ -177,8 +177,24 @@ pub(super) fn same_quantity(
             || ((share || bare)
                 && a.noun.is_empty()
                 && b.noun.is_empty()
-                && shared.iter().any(|k| !keys.is_changeable(*k)))
+                && shared
+                    .iter()
+                    .any(|k| !keys.is_changeable(*k) && !names_a_period(pa, *k)))
     }
+}
+
+/// Whether a key stands in a claim for a time ("in the quarter", "in June"): when a figure
+/// is given, not what it counts ("fuel costs rose 14 percent in the quarter" and "passenger
+/// numbers fell 3 percent in the quarter").
+fn names_a_period(p: &Profile, key: Key) -> bool {
+    p.keys.get(&key).is_some_and(|&at| {
+        let w = lexicon::without_possessive(&p.words[at].lower);
+        lexicon::CALENDAR.contains(w)
+            || matches!(
+                w.trim_end_matches('s'),
+                "year" | "quarter" | "month" | "week" | "day" | "period" | "season"
+            )
+    })
 }
 
 /// Whether the noun at `at` is what a sum is of, said before it in its clause: "cost
