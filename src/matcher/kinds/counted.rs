@@ -170,16 +170,21 @@ pub(in crate::matcher) fn counts_of<'q>(
     })
 }
 
-/// Where the class's words starting at word `k` end: `k` for one word, the next for a verb of
-/// two words as it stands in the text ("took part", "turned out").
+/// Where the class's words starting at word `k` end: `k` for one word, the last for a verb
+/// of two or three words as it stands in the text ("took part", "turned out", "lost their
+/// lives").
 fn class_words_end(p: &Profile, class: &WordList, k: usize) -> Option<usize> {
     let w = p.words.get(k)?;
     if class.contains(w.lower.as_ref()) {
         return Some(k);
     }
-    let n = p.words.get(k + 1)?;
-    let two = p.text.get(w.at..n.at + n.surface.len())?;
-    class.contains(two).then_some(k + 1)
+    (k + 1..k + 3).find(|&j| {
+        p.words.get(j).is_some_and(|n| {
+            p.text
+                .get(w.at..n.at + n.surface.len())
+                .is_some_and(|words| class.contains(words))
+        })
+    })
 }
 
 /// The classes a claim counts, one bit each, and two more: whether it gives a count that
