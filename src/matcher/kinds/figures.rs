@@ -761,22 +761,34 @@ fn window(p: &Profile, q: &Quantity) -> bool {
     }
     match word(from - 1) {
         "past" | "last" | "next" | "coming" | "previous" | "following" => {
-            !(from >= 3 && matches!(word(from - 3), "for" | "within" | "lasted" | "took"))
+            !(from >= 3 && SPAN_OPENERS.contains(&word(from - 3)))
         }
         "over" => q.bound == Bound::Point,
         _ => false,
     }
 }
 
+/// The words that open how long something went on: "lasted less than six hours", "for at
+/// least three weeks", "spent under ten minutes on it".
+const SPAN_OPENERS: [&str; 8] = [
+    "for", "within", "lasted", "took", "spent", "spend", "spends", "spending",
+];
+
 /// Whether a span of time is how long something went on: "lasted less than six hours", "for
-/// at least three weeks", "within two hours".
+/// at least three weeks", "within two hours", "spent under ten minutes on it".
 pub(super) fn lasted(p: &Profile, q: &Quantity) -> bool {
-    let from = before_bound(p, q);
-    from > 0
-        && matches!(
-            p.words[from - 1].lower.as_ref(),
-            "for" | "within" | "lasted" | "took"
-        )
+    let word = |k: usize| p.words[k].lower.as_ref();
+    let mut from = before_bound(p, q);
+    // ("for the best part of two hours": most of the span.)
+    if from >= 4
+        && word(from - 4) == "the"
+        && matches!(word(from - 3), "best" | "better" | "greater")
+        && word(from - 2) == "part"
+        && word(from - 1) == "of"
+    {
+        from -= 4;
+    }
+    from > 0 && SPAN_OPENERS.contains(&word(from - 1))
 }
 
 /// The earlier time a figure's clause dates it to, folded: "last november", "last year",
