@@ -790,6 +790,17 @@ pub(super) fn verb_attribution(
     if k < forward_end && !words.quoted(k) && matches!(words.lower(k), "saying" | "stating") {
         start = k + 1;
     }
+    // "said, without evidence, that …", "told reporters, however, that …": a few words
+    // between commas before the cue's "that" are the narrator's, not the claim.
+    if start < forward_end
+        && words.text(start) == ","
+        && let Some(k) = (start + 2..(start + 12).min(forward_end)).find(|&k| words.text(k) == ",")
+        && k + 2 < forward_end
+        && words.lower(k + 1) == "that"
+        && (start..=k + 1).all(|i| !words.quoted(i) && words.kind(i) != TokenKind::OpenQuote)
+    {
+        start = k + 2;
+    }
     let after_cue = start;
     // ", while a criminal group put the number at 38 million": a contrasting clause with a
     // subject of its own is not part of the claim.
