@@ -47,7 +47,14 @@ fn chain_after(words: &Words, i: usize, w: &str, sentence: Range<usize>) -> Opti
     }
     if matches!(w, "citing" | "quoting") {
         let source = np_right(words, i + 1, sentence.end);
-        if !source.is_empty() {
+        // ("reported, citing internal emails, that …": an aside to the verb of saying
+        // before it, whose claim follows "that".)
+        let aside = i > 0
+            && words.text(i - 1) == ","
+            && source.end + 1 < sentence.end
+            && words.text(source.end) == ","
+            && words.lower(source.end + 1) == "that";
+        if !source.is_empty() && !aside {
             return Some(Hit {
                 range: i..i + 1,
                 kind: HitKind::Citing { source },

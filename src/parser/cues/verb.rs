@@ -790,11 +790,22 @@ pub(super) fn verb_attribution(
     if k < forward_end && !words.quoted(k) && matches!(words.lower(k), "saying" | "stating") {
         start = k + 1;
     }
-    // "said, without evidence, that …", "told reporters, however, that …": a few words
-    // between commas before the cue's "that" are the narrator's, not the claim.
-    if start < forward_end
-        && words.text(start) == ","
-        && let Some(k) = (start + 2..(start + 12).min(forward_end)).find(|&k| words.text(k) == ",")
+    // "said, without evidence, that …", "told reporters, however, that …", "reported on
+    // Tuesday, citing two officials, that …": a few words between commas before the cue's
+    // "that" are the narrator's, not the claim.
+    let mut comma = start;
+    while comma < forward_end
+        && comma < start + 3
+        && (matches!(
+            words.lower(comma),
+            "on" | "late" | "early" | "last" | "this"
+        ) || is_time(words.lower(comma)))
+    {
+        comma += 1;
+    }
+    if comma < forward_end
+        && words.text(comma) == ","
+        && let Some(k) = (comma + 2..(comma + 12).min(forward_end)).find(|&k| words.text(k) == ",")
         && k + 2 < forward_end
         && words.lower(k + 1) == "that"
         && (start..=k + 1).all(|i| !words.quoted(i) && words.kind(i) != TokenKind::OpenQuote)
