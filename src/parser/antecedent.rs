@@ -175,6 +175,19 @@ fn nearest_person(
             }
         }
         i = start;
+        // ("an analyst at Penwick Securities", "a spokesman for Dorne Mining": the body a
+        // role is held at or for, not a person. "Secretary of State Ana Ruiz" and "a
+        // supporter of Ruiz" name one.)
+        let held_at = start >= 2
+            && matches!(words.lower(start - 1), "at" | "for")
+            && !words.is_capitalized(start - 2)
+            && {
+                let r = lexicon::without_possessive(words.lower(start - 2));
+                lexicon::PERSON_NOUNS.contains(r) || lex.roles().get(r).is_some()
+            };
+        if held_at {
+            continue;
+        }
         if let Some(name) = person(words, start..end, gender, lex) {
             return Some(name);
         }

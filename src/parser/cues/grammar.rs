@@ -255,8 +255,25 @@ pub(super) fn trails(words: &Words, rest: Range<usize>) -> bool {
         && !rest
             .clone()
             .any(|i| words.text(i) == "," && i + 1 < rest.end && !words.is_capitalized(i + 1));
+    // ("said, pointing to debt that has doubled": past a preposition, "that" after its noun
+    // opens a clause on the noun, not what was said.)
+    // ("referring to reports that …" still reports: a report noun's "that" is what it says.)
+    let object_clause = (set_off
+        && rest.len() > 3
+        && lexicon::PREPOSITIONS_AFTER_CUE.contains(words.lower(rest.start + 1)))
+    .then(|| {
+        (rest.start + 3..rest.end)
+            .find(|&k| matches!(words.lower(k), "that" | "which"))
+            .filter(|&k| {
+                !lexicon::REPORT_NOUNS.contains(words.lower(k - 1))
+                    && (rest.start + 2..k)
+                        .all(|j| words.is_word(j) && !lexicon::AUXILIARIES.contains(words.lower(j)))
+            })
+    })
+    .flatten();
+    let scanned = rest.start..object_clause.unwrap_or(rest.end);
     if (first == "without" || set_off)
-        && !rest.clone().any(|i| {
+        && !scanned.clone().any(|i| {
             let w = words.lower(i);
             lexicon::AUXILIARIES.contains(w) || w == "that" || w.ends_with("n't")
         })
