@@ -80,6 +80,17 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
         if !close && !vectors::is_verb_at(negated_at as usize) {
             continue;
         }
+        // "has never offered more than four percent" bounds a figure: it says how much was
+        // offered, not that nothing was; only that figure may be disputed.
+        let bounds_a_figure = pn.words.get(ni + 1).is_some_and(|w| {
+            matches!(
+                w.lower.as_ref(),
+                "more" | "less" | "fewer" | "over" | "under"
+            )
+        }) && pn.quantities.iter().any(|q| q.at > ni && q.at <= ni + 4);
+        if bounds_a_figure {
+            continue;
+        }
         for (pk, &pi) in pp.keys.iter() {
             let w = &pp.words[pi];
             // Exact words are the negation rule's; names are who, not what.
