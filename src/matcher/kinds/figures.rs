@@ -346,8 +346,12 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
         return false;
     }
     // "had invested 30 million kron" and "harvests worth 2 million kron a year": a rate is
-    // not a total.
-    if per_time(pa, a) != per_time(pb, b) {
+    // not a total. (Only a total said to have built up: "earns 2 million a year" and
+    // "earnings were closer to 1 million" often give one rate, its unit said once.)
+    let rate_against_total = |rate: (&Profile, &Quantity), total: (&Profile, &Quantity)| {
+        per_time(rate.0, rate.1) && !per_time(total.0, total.1) && accrued(total.0, total.1)
+    };
+    if rate_against_total((pa, a), (pb, b)) || rate_against_total((pb, b), (pa, a)) {
         return false;
     }
     // "a deficit of 2.3 billion crowns" and "a surplus of 400 million crowns": what the
@@ -885,6 +889,28 @@ fn per_time(p: &Profile, q: &Quantity) -> bool {
         _ => false,
     };
     rate_at(q.end) || q.noun_at.is_some_and(|k| k >= q.end && rate_at(k + 1))
+}
+
+/// Whether a figure is a total built up over time: a perfect or "already" in the three words
+/// before its verb ("had already invested 30 million"), "so far", "in all", "in total" after
+/// it, or a span it is told over before it ("over the full two years, spending goes up 6
+/// percent").
+fn accrued(p: &Profile, q: &Quantity) -> bool {
+    let word = |k: usize| p.words.get(k).map_or("", |w| w.lower.as_ref());
+    let k = before_bound(p, q);
+    let perfect =
+        (k.saturating_sub(4)..k).any(|j| matches!(word(j), "has" | "have" | "had" | "already"));
+    let after = q.noun_at.map_or(q.end, |n| n.max(q.end - 1) + 1);
+    let so_far = matches!(
+        (word(after), word(after + 1)),
+        ("so", "far") | ("in", "all") | ("in", "total") | ("to", "date")
+    );
+    let over_window = p.quantities.iter().any(|x| {
+        x.at < q.at
+            && hours_in(&x.unit).is_some()
+            && (x.at.saturating_sub(3)..x.at).any(|j| word(j) == "over")
+    });
+    perfect || so_far || over_window
 }
 
 /// Whether a claim gives how long something went on ("lasted less than six hours", "for at
