@@ -850,7 +850,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             && ws.get(j + 1).is_some_and(|n| {
                 matches!(n.lower.as_ref(), "the" | "its" | "their" | "last" | "this")
             });
-        let mut relative = by_change
+        let relative = by_change
             || over_mark
             || ws
                 .get(j)
@@ -915,12 +915,6 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             }
             noun = key_of(&ws[k].lower, lex, index);
             noun_at = Some(k);
-            // "a bid 300,000 crowns cheaper than the next": a difference between two
-            // amounts, past what it counts, is a change too.
-            relative |= ws
-                .get(k + 1)
-                .is_some_and(|n| lexicon::COMPARATIVES.contains(n.lower.as_ref()))
-                && ws.get(k + 2).is_some_and(|n| n.lower == "than");
         }
         // "the number of overdue bridges is under 600": a bare figure a number of something
         // is said to be counts that something.
