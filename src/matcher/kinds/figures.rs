@@ -891,16 +891,16 @@ fn per_time(p: &Profile, q: &Quantity) -> bool {
     rate_at(q.end) || q.noun_at.is_some_and(|k| k >= q.end && rate_at(k + 1))
 }
 
-/// Whether a figure is a total built up over time: a perfect or "already" in the three words
-/// before its verb ("had already invested 30 million"), "so far", "in all", "in total" after
-/// it, or a span it is told over before it ("over the full two years, spending goes up 6
-/// percent").
+/// Whether a figure is a total built up over time: a perfect or "already" in the four words
+/// before it, past its bound ("had already invested 30 million"), "so far", "in all", "in
+/// total", "to date" after it and what it counts, or a span it is told over before it ("over
+/// the full two years, spending goes up 6 percent").
 fn accrued(p: &Profile, q: &Quantity) -> bool {
     let word = |k: usize| p.words.get(k).map_or("", |w| w.lower.as_ref());
     let k = before_bound(p, q);
     let perfect =
         (k.saturating_sub(4)..k).any(|j| matches!(word(j), "has" | "have" | "had" | "already"));
-    let after = q.noun_at.map_or(q.end, |n| n.max(q.end - 1) + 1);
+    let after = q.noun_at.map_or(q.end, |n| (n + 1).max(q.end));
     let so_far = matches!(
         (word(after), word(after + 1)),
         ("so", "far") | ("in", "all") | ("in", "total") | ("to", "date")
