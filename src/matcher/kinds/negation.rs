@@ -1193,8 +1193,15 @@ fn done(p: &Profile, i: usize) -> bool {
                 && ws.get(k + 1).is_some_and(|n| {
                     matches!(
                         n.lower.as_ref(),
-                        "year" | "month" | "week" | "spring" | "summer"
-                    ) || matches!(n.lower.as_ref(), "autumn" | "fall" | "winter")
+                        "year"
+                            | "month"
+                            | "week"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "fall"
+                            | "winter"
+                    )
                 }))
     })
 }
