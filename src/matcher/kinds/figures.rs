@@ -123,8 +123,12 @@ pub(super) fn same_quantity(
     // "the chain operates 64 stores" and "six stores would close": all that someone has is
     // not the smaller part that something befalls. (A larger count is another count of the
     // whole: "the camp had 26,000 residents" against "48,000 people were living there".)
+    // (A level a count stands at is no part: "is down to 212 officers" against "has 241".)
     let whole_and_part = |w: &Quantity, pw: &Profile, part: &Quantity, pp: &Profile| {
-        holds_all(pw, w) && !holds_all(pp, part) && magnitude(part) < magnitude(w)
+        holds_all(pw, w)
+            && !holds_all(pp, part)
+            && !stands_at(pp, part)
+            && magnitude(part) < magnitude(w)
     };
     if whole_and_part(a, pa, b, pb) || whole_and_part(b, pb, a, pa) {
         return false;
@@ -969,6 +973,26 @@ fn holds_all(p: &Profile, q: &Quantity) -> bool {
                 | "served"
                 | "serving"
         )
+}
+
+/// Whether a figure is the level a count stands at: "to" or "at" after a copula, "down",
+/// "now", "stands" or a verb of change ("is now at 212", "is down to 212", "has fallen to
+/// 212").
+fn stands_at(p: &Profile, q: &Quantity) -> bool {
+    let lex = lexicon::matcher();
+    let k = before_bound(p, q);
+    // (Not the "at" of "at least 20".)
+    k > 0
+        && k < q.at
+        && matches!(p.words[k].lower.as_ref(), "to" | "at")
+        && p.words[k + 1..q.at].iter().all(|w| {
+            lexicon::APPROXIMATORS.contains(w.lower.as_ref())
+                && !matches!(w.lower.as_ref(), "least" | "most")
+        })
+        && match p.words[k - 1].lower.as_ref() {
+            "down" | "now" | "stands" | "stood" | "standing" | "remains" | "remained" => true,
+            w => lexicon::COPULAS.contains(w) || stem_index().opposable(&stem(w, lex)).is_some(),
+        }
 }
 
 /// The stem of the verb right before a figure, over "about", "at least" and the like: "would
