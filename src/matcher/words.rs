@@ -807,6 +807,13 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         while let Some(n) = ws.get(j) {
             let s = stem(&n.lower, lex);
             if lexicon::MEASURES.contains(n.lower.as_ref()) || is_measure_stem(&s) {
+                // "ten thousand dollars" is "$10,000", "30 euros" "€30". (Not "pounds", also
+                // a weight.)
+                let s = match s.as_str() {
+                    "dollar" if unit.is_empty() => "$".to_string(),
+                    "euro" if unit.is_empty() => "€".to_string(),
+                    _ => s,
+                };
                 if unit.is_empty() || unit == "percent" {
                     unit = if unit.is_empty() { s } else { unit };
                 } else if !["$", "€", "£"].contains(&unit.as_str()) {
