@@ -82,6 +82,7 @@ impl ConflictRule for Negation {
                 pn.negation
                     .is_some_and(|cue| ni < cue && pn.denied_verb == Some(ni))
                     || denied_outright(pn, ni)
+                    || coming_to_be_denied(pn, ni)
                     || pronoun_denied(pn, ni)
                     || said_back(pn, pp, ni)
                     || keys.is_group(*key)
@@ -1034,6 +1035,36 @@ fn denied_outright(p: &Profile, ni: usize) -> bool {
     event_denied(&p.words, ni, p.text)
         || light_deed_denied(p, ni).is_some()
         || (existential && clause_break(p.text, &p.words, ni))
+}
+
+/// Whether the claim's negation denies a verb that only says a thing came to be, so that
+/// the thing itself, its object at `ni`, is denied: "has not opened an investigation", "never
+/// reached a deal" deny the investigation and the deal that "is under investigation" and
+/// "the deal they signed" assert.
+fn coming_to_be_denied(p: &Profile, ni: usize) -> bool {
+    let Some(cue) = p.negation else {
+        return false;
+    };
+    let w = |k: usize| p.words[k].lower.as_ref();
+    let lex = lexicon::matcher();
+    let mut v = cue + 1;
+    while v < ni && matches!(w(v), "yet" | "ever" | "even" | "been" | "have" | "be") {
+        v += 1;
+    }
+    // (Not "make", whose object is often no thing made: "did not make the changes"; and
+    // one thing not yet named: "never opened the email" is no email denied.)
+    let comes_to_be = v < ni && {
+        let verb = stem(w(v), lex);
+        !matches!(w(v), "make" | "makes" | "made" | "making")
+            && lexicon::EXISTENCE_VERBS
+                .iter()
+                .any(|x| stem(x.as_str(), lex) == verb)
+    };
+    comes_to_be
+        && ni - v <= 3
+        && (v + 1..ni).all(|k| {
+            matches!(w(k), "a" | "an" | "any" | "such") || vectors::is_only_adjective(w(k))
+        })
 }
 
 /// Whether the negation at `cue` denies that something is the word at `ni` ("is not a
