@@ -804,10 +804,55 @@ fn write_stem_index(out: &mut Out, lex: &Matcher) -> &'static str {
     // stem is hashed or compared.
     let mut written = String::new();
     let mut stem = |w: Word| stem_word(w, lex, &mut written);
-    let pairs: Vec<(Word, Word)> = lex
-        .antonyms
-        .iter()
-        .map(|&(a, b)| (stem(a), stem(b)))
+    // A pair of opposites holds for the synonyms of each side too: "illegal" against
+    // "lawful", as "illegal" against "legal" (lawful ≈ legal).
+    let with_synonyms = |w: Word| -> Vec<Word> {
+        let group = lex.synonyms.get(w.as_str()).copied();
+        let mut all: Vec<Word> = lex
+            .synonyms
+            .entries
+            .iter()
+            .filter(|&&(x, g)| {
+                Some(g) == group
+                    && !x.as_str().contains(' ')
+                    && !lex.exact_forms.contains_key(x.as_str())
+            })
+            .map(|&(x, _)| x)
+            .collect();
+        if !all.iter().any(|x| x.as_str() == w.as_str()) {
+            all.insert(0, w);
+        }
+        all
+    };
+    // (Only for opposites one of which is the other with a negative prefix, "legal" and
+    // "illegal": verbs of change have broad groups, and "cut" ≈ "trim" against "grow" ≈
+    // "rise" opposes what was never said to change.)
+    let negated_form = |a: &str, b: &str| {
+        let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+        ["un", "in", "il", "im", "ir", "dis", "non"]
+            .iter()
+            .any(|p| long.strip_prefix(p) == Some(short))
+    };
+    let mut word_pairs: Vec<(Word, Word)> = Vec::new();
+    for &(a, b) in &lex.antonyms {
+        if !negated_form(a.as_str(), b.as_str()) {
+            word_pairs.push((a, b));
+            continue;
+        }
+        for x in with_synonyms(a) {
+            for y in with_synonyms(b) {
+                if !word_pairs
+                    .iter()
+                    .any(|(p, q)| p.as_str() == x.as_str() && q.as_str() == y.as_str())
+                {
+                    word_pairs.push((x, y));
+                }
+            }
+        }
+    }
+    let pairs: Vec<(Word, Word)> = word_pairs
+        .into_iter()
+        .map(|(a, b)| (stem(a), stem(b)))
         .collect();
     let groups: Vec<(Word, u32)> = lex
         .synonyms

@@ -36,7 +36,13 @@ pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Ke
     // than the one the other side speaks of.
     // "violent crime" and "property crime", "tourism revenue" and "export revenue": a shared
     // noun each side qualifies with another word names two kinds of it.
-    pairs.retain(|&(_, ia, ib)| set_apart(a, ia) == set_apart(b, ib) && !kinds_apart(a, ia, b, ib));
+    // "Bern's claim" and "Republican claims": a shared noun that each side gives to another
+    // name is two things.
+    pairs.retain(|&(_, ia, ib)| {
+        set_apart(a, ia) == set_apart(b, ib)
+            && !kinds_apart(a, ia, b, ib)
+            && !owners_apart(a, ia, b, ib)
+    });
     pairs.sort_by_key(|p| p.1);
     let mut weight = 0.0;
     let mut common = 0.0;
@@ -82,6 +88,33 @@ fn kinds_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
     (noun_only(&a.words[mx].lower) || noun_only(&b.words[my].lower))
         && vectors::may_be_noun(head)
         && !vectors::may_be_verb(head)
+}
+
+/// Whether the shared word at `ia` and `ib` follows a different name on each side, right
+/// before it or as an owner two words before, that the other claim does not say ("Bern's claim" against "Republican claims"):
+/// the things of two owners or two kinds.
+fn owners_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
+    // (Over a figure between: "Bern's 51% claim".)
+    let owner = |p: &Profile, i: usize| {
+        let head = &p.words[i];
+        let possessive = |m: usize| p.words[m].lower.ends_with("'s");
+        let m = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&m| possessive(m))
+            .or(i.checked_sub(1))
+            .filter(|&m| m > 0 || possessive(m))?;
+        let w = &p.words[m];
+        let glued = !p.text[w.at + w.surface.len()..head.at]
+            .contains([',', ';', ':', '.', '(', '"', '“', '”']);
+        let between_lower = p.words[m + 1..i].iter().all(|x| !x.capitalized);
+        (glued && between_lower && w.capitalized && !head.capitalized)
+            .then_some(())
+            .and(p.key_at[m])
+    };
+    let (Some(x), Some(y)) = (owner(a, ia), owner(b, ib)) else {
+        return false;
+    };
+    x != y && !a.keys.contains_key(&y) && !b.keys.contains_key(&x)
 }
 
 /// Whether the word at `i` is in a noun phrase opened by "separate" ("separate talks", "a
