@@ -650,21 +650,41 @@ pub(super) fn speakers_own(p: &Profile, q: &Quantity) -> bool {
 fn place(p: &Profile, q: &Quantity) -> Option<String> {
     // Past the counted noun and the words of it ("passenger ferries").
     let after = q.end;
-    let mut k = (after..(after + 3).min(p.words.len()))
+    let k = (after..(after + 3).min(p.words.len()))
         .take_while(|&j| {
             !p.words[j].capitalized
                 && (j == after
                     || p.words[j].lower == "in"
                     || !lexicon::STOPWORDS.contains(p.words[j].lower.as_ref()))
         })
-        .find(|&j| p.words[j].lower == "in")?;
+        .find(|&j| p.words[j].lower == "in");
+    // "Nationally, fewer than 8 percent of bridges", "3 percent nationwide": the country.
+    let Some(mut k) = k else {
+        let near = p.words[q.at.saturating_sub(8)..(q.end + 4).min(p.words.len())].iter();
+        return near
+            .into_iter()
+            .any(|w| matches!(w.lower.as_ref(), "nationally" | "nationwide"))
+            .then(|| "country".to_string());
+    };
     k += 1;
-    if p.words.get(k)?.lower == "the" {
+    // ("in his state", "in the county": a place the speaker's own words point to.)
+    let pointed = p.words.get(k).is_some_and(|w| {
+        matches!(
+            w.lower.as_ref(),
+            "the" | "his" | "her" | "their" | "its" | "our" | "this"
+        )
+    });
+    if pointed {
         k += 1;
     }
     let first = p.words.get(k)?;
-    if matches!(first.lower.as_ref(), "world" | "country" | "nation") {
-        return Some(first.lower.to_string());
+    match first.lower.as_ref() {
+        "world" => return Some("world".to_string()),
+        "country" | "nation" => return Some("country".to_string()),
+        "state" | "county" | "city" | "district" | "province" | "region" | "town" if pointed => {
+            return Some(first.lower.to_string());
+        }
+        _ => {}
     }
     if !first.capitalized {
         return None;
