@@ -74,20 +74,35 @@ fn kinds_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
         let glued = p.text[w.at + w.surface.len()..head.at].trim().is_empty();
         (glued && (!w.capitalized || m == 0)).then_some((key, m))
     };
-    let (Some((x, mx)), Some((y, my))) = (qualifier(a, ia), qualifier(b, ib)) else {
+    let (Some((mut x, mut mx)), Some((mut y, mut my))) = (qualifier(a, ia), qualifier(b, ib))
+    else {
         return false;
     };
-    if x == y || a.keys.contains_key(&y) || b.keys.contains_key(&x) {
+    // ("diesel tax receipts" and "gasoline tax receipts": past a qualifier both share.)
+    let mut compound = false;
+    while x == y {
+        compound = true;
+        let (Some(q), Some(r)) = (qualifier(a, mx), qualifier(b, my)) else {
+            return false;
+        };
+        ((x, mx), (y, my)) = (q, r);
+    }
+    if a.keys.contains_key(&y) || b.keys.contains_key(&x) {
         return false;
     }
     // (WordNet read last: most shared words have no such qualifiers. Only a word it knows as a
     // noun and never as a verb is surely qualified by the word before it: "their incomes
     // increase" is no kind of increase.)
+    // (A word both sides follow with the same noun is a noun: the "tax" of "diesel tax
+    // receipts" and "gasoline tax receipts"; and so is the head of such a compound.)
     let noun_only = |l: &str| vectors::may_be_noun(l) && !vectors::may_be_adjective(l);
     let head = a.words[ia].lower.as_ref();
+    let in_compound = compound
+        || matches!((glued_next(a, ia), glued_next(b, ib)),
+            (Some(x), Some(y)) if x == y && vectors::may_be_noun(x));
     (noun_only(&a.words[mx].lower) || noun_only(&b.words[my].lower))
         && vectors::may_be_noun(head)
-        && !vectors::may_be_verb(head)
+        && (in_compound || !vectors::may_be_verb(head))
 }
 
 /// Whether the shared word at `ia` and `ib` follows a different name on each side, right
@@ -115,6 +130,16 @@ fn owners_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
         return false;
     };
     x != y && !a.keys.contains_key(&y) && !b.keys.contains_key(&x)
+}
+
+/// The word right after word `i`, folded, when nothing but a space stands between.
+fn glued_next<'p>(p: &'p Profile, i: usize) -> Option<&'p str> {
+    let n = p.words.get(i + 1)?;
+    let w = &p.words[i];
+    p.text[w.at + w.surface.len()..n.at]
+        .trim()
+        .is_empty()
+        .then_some(n.lower.as_ref())
 }
 
 /// Whether the word at `i` is in a noun phrase opened by "separate" ("separate talks", "a
