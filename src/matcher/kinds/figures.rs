@@ -317,6 +317,20 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     if recovered(pa, a) != recovered(pb, b) {
         return false;
     }
+    // "about 8,000 claims remain open" and "the office received 41,000 claims": what is left
+    // is a part of what a deed took in or gave out. (Not "350 people are missing": a state,
+    // as what remains is.)
+    let done = |p: &Profile, q: &Quantity| {
+        verb_before(p, q).is_some_and(|_| {
+            let k = before_bound(p, q);
+            k > 0 && !lexicon::HAVE_BE.contains(p.words[k - 1].lower.as_ref())
+        })
+    };
+    if (remaining(pa, a) && !remaining(pb, b) && done(pb, b))
+        || (remaining(pb, b) && !remaining(pa, a) && done(pa, a))
+    {
+        return false;
+    }
     // "the combined catch of 75,000 tonnes" and "its fleet would land 40,000 tonnes": a sum
     // of parts holds the smaller figures that are parts of it. (Only "combined": "a total
     // of 40 dead" against "30 died" is two tolls of one event. Not shares: a part's rate may
@@ -962,6 +976,28 @@ fn hours_in(unit: &str) -> Option<f64> {
 /// A figure's value, spans of time in hours ("three weeks" and "six hours" compare).
 fn magnitude(q: &Quantity) -> f64 {
     q.value * hours_in(&q.unit).unwrap_or(1.0)
+}
+
+/// Whether a figure counts what is left: "remain" or "still" right after it and its noun
+/// ("8,000 claims remain open", "300 are still missing"), or "remaining" or "outstanding"
+/// right before it or its noun ("the remaining 300", "300 outstanding claims").
+fn remaining(p: &Profile, q: &Quantity) -> bool {
+    let after = q.noun_at.map_or(q.end, |k| k + 1);
+    let left = |w: &str| matches!(w, "remaining" | "outstanding");
+    p.words[after..(after + 2).min(p.words.len())]
+        .iter()
+        .any(|w| {
+            matches!(
+                w.lower.as_ref(),
+                "remain" | "remains" | "remained" | "still"
+            )
+        })
+        || q.from
+            .checked_sub(1)
+            .is_some_and(|k| left(&p.words[k].lower))
+        || q.noun_at
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| k >= q.at && left(&p.words[k].lower))
 }
 
 /// Whether a figure is all that someone has, by the verb right before it (past its bound):
