@@ -48,7 +48,12 @@ pub(in crate::matcher) fn shared(a: &Profile, b: &Profile, headline: &WordSet<Ke
     let mut common = 0.0;
     for (k, ia, ib) in &pairs {
         // A name is capitalised wherever it stands; other words only at a sentence start.
-        let proper = (a.words[*ia].capitalized && *ia > 0) || (b.words[*ib].capitalized && *ib > 0);
+        // (An owner at the start is a name too: "Bern's rating fell".)
+        let name = |p: &Profile, i: usize| {
+            p.words[i].capitalized
+                && (i > 0 || lexicon::without_possessive(&p.words[i].lower) != p.words[i].lower)
+        };
+        let proper = name(a, *ia) || name(b, *ib);
         let w = if proper { 0.5 } else { 1.0 } + if headline.contains(k) { 0.5 } else { 0.0 };
         weight += w;
         if !proper {

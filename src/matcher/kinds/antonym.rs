@@ -34,6 +34,7 @@ impl ConflictRule for Antonym {
         }
         // (The shared topic first: it is the cheap test.)
         if topic.weight >= 1.0
+            && topic.common > 0.0
             && let Some((ia, ib)) = antonym_pair(a, b, index)
                 .or_else(|| threshold_pair(a, b))
                 .or_else(|| {
