@@ -105,6 +105,9 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             })
             .flatten()
     };
+    if let Some((negation, _)) = happening_denied(ws) {
+        return Some(negation);
+    }
     let particles = ws
         .iter()
         .any(|w| matches!(w.lower.as_ref(), "up" | "out" | "off" | "down"));
@@ -152,6 +155,42 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
                         && said_by_subject(i - n - 1)
                 }))
     })
+}
+
+/// The negation and the verb of a claim that opens by saying what was pointed at never
+/// happened: "That never happened", "It did not happen", "None of that took place".
+pub(super) fn happening_denied(ws: &[Word]) -> Option<(usize, usize)> {
+    let lex = lexicon::matcher();
+    let opens = ws
+        .first()
+        .is_some_and(|w| matches!(w.lower.as_ref(), "that" | "this" | "it" | "none"));
+    if !opens {
+        return None;
+    }
+    // (What happened, not what may: "did not happen", not "cannot happen again".)
+    let did = |i: usize| {
+        matches!(
+            ws[i - 1].lower.as_ref(),
+            "didn't" | "did" | "not" | "never" | "ever"
+        ) && !ws[..i].iter().any(|w| {
+            matches!(
+                w.lower.as_ref(),
+                "can" | "cannot" | "can't" | "will" | "won't" | "would" | "must" | "should"
+            )
+        })
+    };
+    let verb = (1..ws.len().min(6)).find(|&i| match ws[i].lower.as_ref() {
+        "happened" | "occurred" => true,
+        "happen" | "occur" => did(i),
+        "place" => ws[i - 1].lower == "took" || (ws[i - 1].lower == "take" && did(i - 1)),
+        _ => false,
+    })?;
+    let negation = if ws[0].lower == "none" {
+        0
+    } else {
+        (1..verb).find(|&k| lex.is_negation(&ws[k].lower))?
+    };
+    Some((negation, verb))
 }
 
 /// Where the particle of a verb of two words at `i` stands (`dispute_phrasals.txt`): "she
@@ -369,7 +408,18 @@ pub(super) fn disputes(
             dispute_words.contains(folded.as_str())
                 || lexicon::TRUTH_WORDS.contains(folded.as_str())
         });
-        if !any {
+        // ("That never happened": a claim that opens with a pointer and a happening.)
+        let happening = || {
+            let head = d.content.text.get(..48).unwrap_or(&d.content.text);
+            let head = head.to_ascii_lowercase();
+            ["that ", "this ", "it ", "none "]
+                .iter()
+                .any(|p| head.starts_with(p))
+                && ["happen", "occur", "took place"]
+                    .iter()
+                    .any(|v| head.contains(v))
+        };
+        if !any && !happening() {
             continue;
         }
         // (Only claims before the dispute are weighed against it.)
@@ -493,6 +543,10 @@ pub(super) fn disputes(
             if dp - tp.min(dp) > REACH {
                 break;
             }
+            // (A question asserts nothing to be called false or never to have happened.)
+            if t.content.text.trim_end().ends_with('?') {
+                continue;
+            }
             // A claim that itself calls words false answers them too: two disputes agree.
             // (Nor is a fragment that says nothing called false: "just after midnight on
             // CNN".)
@@ -539,7 +593,16 @@ pub(super) fn disputes(
         let target = &claims[t];
         let tp = doc.paragraph_at(target.content.start);
         let particle = particle_of(ws, at).filter(|_| !dispute_words.contains(&ws[at].lower));
-        let word = if lexicon::TRUTH_WORDS.contains(ws[at].lower.as_ref()) {
+        let happening = happening_denied(ws).filter(|&(n, _)| n == at);
+        let says = if happening.is_some() {
+            "says it"
+        } else {
+            "calls it"
+        };
+        let word = if let Some((_, verb)) = happening {
+            let from = ws[at].at;
+            d.content.text[from..ws[verb].at + ws[verb].surface.len()].to_string()
+        } else if lexicon::TRUTH_WORDS.contains(ws[at].lower.as_ref()) {
             format!("not {}", ws[at].surface)
         } else if let Some(k) = particle {
             format!("{} {}", ws[at].surface, ws[k].surface)
@@ -573,7 +636,7 @@ pub(super) fn disputes(
                 confidence: 0.6,
                 topic: format!("{}'s account", c.speaker.name),
                 reason: format!(
-                    "{} calls it {word}: \"{}\" against {}'s \"{}\"",
+                    "{} {says} {word}: \"{}\" against {}'s \"{}\"",
                     d.speaker.name,
                     super::kinds::window(&d.content.text, ws, particle.unwrap_or(at), 3),
                     c.speaker.name,
@@ -754,6 +817,10 @@ mod tests {
             .is_none()
         );
         assert!(dispute_at(&words("that is wrong")).is_some());
+        assert!(dispute_at(&words("That never happened.")).is_some());
+        assert!(dispute_at(&words("It did not happen that way")).is_some());
+        assert!(dispute_at(&words("This cannot happen again")).is_none());
+        assert!(dispute_at(&words("That happened in May")).is_none());
         assert!(dispute_at(&words("They are 100 percent wrong")).is_some());
         assert!(dispute_at(&words("the story as “lazy, made-up nonsense”")).is_some());
         assert!(dispute_at(&words("the claims were dead wrong")).is_some());
