@@ -409,15 +409,21 @@ pub(super) fn disputes(
                 || lexicon::TRUTH_WORDS.contains(folded.as_str())
         });
         // ("That never happened": a claim that opens with a pointer and a happening.)
+        // (Bytes, case folded as compared: no claim is copied for the look.)
         let happening = || {
-            let head = d.content.text.get(..48).unwrap_or(&d.content.text);
-            let head = head.to_ascii_lowercase();
-            ["that ", "this ", "it ", "none "]
+            let text = d.content.text.as_bytes();
+            let head = &text[..text.len().min(48)];
+            let opens = |p: &[u8]| {
+                head.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            };
+            let has = |v: &[u8]| head.windows(v.len()).any(|w| w.eq_ignore_ascii_case(v));
+            [&b"that "[..], b"this ", b"it ", b"none "]
                 .iter()
-                .any(|p| head.starts_with(p))
-                && ["happen", "occur", "took place"]
+                .any(|p| opens(p))
+                && [&b"happen"[..], b"occur", b"took place"]
                     .iter()
-                    .any(|v| head.contains(v))
+                    .any(|v| has(v))
         };
         if !any && !happening() {
             continue;

@@ -111,8 +111,8 @@ fn kinds_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
 }
 
 /// Whether the shared word at `ia` and `ib` follows a different name on each side, right
-/// before it or as an owner two words before, that the other claim does not say ("Bern's claim" against "Republican claims"):
-/// the things of two owners or two kinds.
+/// before it or as an owner up to three words before, that the other claim does not say
+/// ("Bern's claim" against "Republican claims"): the things of two owners or two kinds.
 fn owners_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
     // (Over a figure between: "Bern's 51% claim".)
     let owner = |p: &Profile, i: usize| {
@@ -127,9 +127,11 @@ fn owners_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
         let glued = !p.text[w.at + w.surface.len()..head.at]
             .contains([',', ';', ':', '.', '(', '"', '“', '”']);
         let between_lower = p.words[m + 1..i].iter().all(|x| !x.capitalized);
-        (glued && between_lower && w.capitalized && !head.capitalized)
-            .then_some(())
-            .and(p.key_at[m])
+        if glued && between_lower && w.capitalized && !head.capitalized {
+            p.key_at[m]
+        } else {
+            None
+        }
     };
     let (Some(x), Some(y)) = (owner(a, ia), owner(b, ib)) else {
         return false;

@@ -674,9 +674,8 @@ fn place(p: &Profile, q: &Quantity) -> Option<String> {
         .find(|&j| p.words[j].lower == "in");
     // "Nationally, fewer than 8 percent of bridges", "3 percent nationwide": the country.
     let Some(mut k) = k else {
-        let near = p.words[q.at.saturating_sub(8)..(q.end + 4).min(p.words.len())].iter();
-        return near
-            .into_iter()
+        return p.words[q.at.saturating_sub(8)..(q.end + 4).min(p.words.len())]
+            .iter()
             .any(|w| matches!(w.lower.as_ref(), "nationally" | "nationwide"))
             .then(|| "country".to_string());
     };

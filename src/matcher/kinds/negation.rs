@@ -1051,8 +1051,8 @@ fn coming_to_be_denied(p: &Profile, ni: usize) -> bool {
     while v < ni && matches!(w(v), "yet" | "ever" | "even" | "been" | "have" | "be") {
         v += 1;
     }
-    // (Not "make", whose object is often no thing made: "did not make the changes"; and
-    // one thing not yet named: "never opened the email" is no email denied.)
+    // (Not "make", whose object is often no thing made: "did not make the changes". And only
+    // a thing not pointed at: "never opened the email" denies the opening, not the email.)
     let comes_to_be = v < ni && {
         let verb = stem(w(v), lex);
         !matches!(w(v), "make" | "makes" | "made" | "making")
