@@ -3,7 +3,7 @@
 //! against "a $1.4 billion payment").
 
 use super::counted::{CLASSES, counts_of};
-use super::wording::clause_break;
+use super::wording::{clause_break, period_after_last};
 use crate::lexicon;
 use crate::matcher::keys::{Key, Keys};
 use crate::matcher::profile::{Profile, is_topic_word};
@@ -858,20 +858,7 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
         // "last year's clashes" dates them as "last year" does.
         let unowned = lexicon::without_possessive(&next.lower);
         match ws[k].lower.as_ref() {
-            "last"
-                if month(unowned)
-                    || matches!(
-                        unowned,
-                        "year"
-                            | "month"
-                            | "week"
-                            | "spring"
-                            | "summer"
-                            | "autumn"
-                            | "fall"
-                            | "winter"
-                    ) =>
-            {
+            "last" if month(unowned) || period_after_last(unowned) => {
                 Some(format!("last {unowned}"))
             }
             // "in 2015", "since 2015", "the floods of 2009", "in the 2019 election".

@@ -5,7 +5,7 @@ use super::context::{
     assumed, conditional, future, modal_near, reported_near, under_denied_clause,
 };
 use super::provenance::denies_origin;
-use super::wording::{align, clause_break, phrase, window_through};
+use super::wording::{align, clause_break, period_after_last, phrase, window_through};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
@@ -1220,20 +1220,7 @@ fn done(p: &Profile, i: usize) -> bool {
         let w = ws[k].lower.as_ref();
         w == "ago"
             || w == "yesterday"
-            || (w == "last"
-                && ws.get(k + 1).is_some_and(|n| {
-                    matches!(
-                        n.lower.as_ref(),
-                        "year"
-                            | "month"
-                            | "week"
-                            | "spring"
-                            | "summer"
-                            | "autumn"
-                            | "fall"
-                            | "winter"
-                    )
-                }))
+            || (w == "last" && ws.get(k + 1).is_some_and(|n| period_after_last(&n.lower)))
     })
 }
 

@@ -301,6 +301,14 @@ pub(in crate::matcher) fn clause_break(text: &str, ws: &[Word], k: usize) -> boo
         || (gap.contains('.') && !abbreviation && gap.chars().any(char::is_whitespace))
 }
 
+/// Whether a word names a period "last" dates: "last year", "last week", "last summer".
+pub(in crate::matcher) fn period_after_last(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "month" | "week" | "spring" | "summer" | "autumn" | "fall" | "winter"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::{phrase, window, words_to_keep};
