@@ -5,7 +5,9 @@ use super::context::{
     assumed, conditional, future, modal_near, reported_near, under_denied_clause,
 };
 use super::provenance::denies_origin;
-use super::wording::{align, clause_break, period_after_last, phrase, window_through};
+use super::wording::{
+    align, clause_break, existential_there, period_after_last, phrase, time_scope, window_through,
+};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
@@ -70,8 +72,13 @@ impl ConflictRule for Negation {
                             .is_some_and(|cue| causative_object(pn, cue, **i).is_some())
                     })
                 })
-                .or_else(|| shared_negated().min_by_key(|(_, i)| **i))
-                .or_else(|| deed_in_other_words(pn, pp));
+                // (The first word denied, by either: "no agreement on any timetable" denies
+                // the agreement that "we agreed on a timetable" asserts.)
+                .or_else(|| {
+                    shared_negated()
+                        .chain(deed_in_other_words(pn, pp))
+                        .min_by_key(|(_, i)| **i)
+                });
             // One shared word is enough only when the negation governs it directly and it is a
             // synonym-group word ("no new agreements" against "the contract was signed").
             // ("Not paying taxes", "cannot win support", "didn't denounce legal immigration"
@@ -194,6 +201,18 @@ impl ConflictRule for Negation {
             let hit = hit.filter(|(key, ni)| {
                 let at = pp.keys[*key];
                 !(to_come(pp, at) && done(pn, **ni) || negates_to_come(pn, **ni) && done(pp, at))
+            });
+            // "two deaths since 2022" and "no deaths in the past 12 months": two stretches of
+            // time.
+            let hit = hit.filter(|(key, ni)| {
+                let at = pp.keys[*key];
+                match (
+                    time_scope(pn.text, &pn.words, **ni),
+                    time_scope(pp.text, &pp.words, at),
+                ) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                }
             });
             // "They're not closing this plant because it's losing money": a negation before a
             // reason denies the reason, not the deed.
@@ -1024,12 +1043,11 @@ fn denied_outright(p: &Profile, ni: usize) -> bool {
         return false;
     }
     // (A clause of its own: "places where there are no cities" only says what places.)
-    let existential = cue >= 2
-        && w(cue - 2) == "there"
-        && matches!(w(cue - 1), "is" | "was" | "are" | "were" | "been")
-        && (cue == 2
-            || clause_break(p.text, &p.words, cue - 3)
-            || matches!(w(cue - 3), "and" | "but"));
+    let existential = existential_there(&p.words, cue).is_some_and(|there| {
+        there == 0
+            || clause_break(p.text, &p.words, there - 1)
+            || matches!(w(there - 1), "and" | "but")
+    });
     // ("no such alert was received", "no decision was taken": a light verb in the passive,
     // whose subject is the deed it carries; not "no teacher had received the money".)
     event_denied(&p.words, ni, p.text)
@@ -1077,7 +1095,10 @@ fn copular(p: &Profile, cue: usize, ni: usize) -> bool {
         || (cue > 0 && copula(w(cue - 1)))
         || (cue + 1..ni).any(|k| matches!(w(k), "be" | "been"));
     // "there is no agreement" denies that one exists, which "we reached agreement" asserts.
-    let existential = (cue.saturating_sub(2)..cue).any(|k| w(k).starts_with("there"));
+    // (And "there had been no agreement": the thing itself, right after the "no".)
+    let existential = (cue.saturating_sub(2)..cue).any(|k| w(k).starts_with("there"))
+        || existential_there(&p.words, cue).is_some()
+            && (cue + 1..ni).all(|k| vectors::is_only_adjective(w(k)));
     // ("the problem was not requiring a photo ID": after a noun of what something is, a
     // gerund says what; "the firm was not releasing data" is a deed in progress.)
     let what = cue >= 2

@@ -301,6 +301,62 @@ pub(in crate::matcher) fn clause_break(text: &str, ws: &[Word], k: usize) -> boo
         || (gap.contains('.') && !abbreviation && gap.chars().any(char::is_whitespace))
 }
 
+/// Where "there" opens the existential clause whose "no" stands at `cue`: "there was no leak",
+/// "there had been no agreement" (only forms of "be" and "have" between, at most three: not
+/// what may be, "there would be no deal").
+pub(in crate::matcher) fn existential_there(ws: &[Word], cue: usize) -> Option<usize> {
+    let verb = |w: &Word| {
+        matches!(
+            w.lower.as_ref(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
+        )
+    };
+    let start = cue.saturating_sub(4);
+    (start..cue)
+        .rev()
+        .take_while(|&k| ws[k].lower == "there" || verb(&ws[k]))
+        .find(|&k| ws[k].lower == "there")
+        .filter(|&k| k + 1 < cue)
+}
+
+/// The stretch of time the clause of word `at` speaks of, folded, when it names one: "since
+/// 2022", "in the past 12 months" ("past 12 month"), "last year" ("past year"), "this
+/// year", "in 2019". Two sides that name different stretches speak of different times.
+pub(in crate::matcher) fn time_scope(text: &str, ws: &[Word], at: usize) -> Option<String> {
+    let mut from = at;
+    while from > 0 && at - from < 8 && !clause_break(text, ws, from - 1) {
+        from -= 1;
+    }
+    let mut to = at;
+    while to + 1 < ws.len() && to - at < 8 && !clause_break(text, ws, to) {
+        to += 1;
+    }
+    let unit = |k: usize| {
+        ws.get(k).and_then(|w| {
+            let u = w.lower.trim_end_matches('s');
+            matches!(u, "year" | "month" | "week" | "day" | "decade" | "quarter").then_some(u)
+        })
+    };
+    let year = |w: &Word| {
+        w.surface.len() == 4
+            && w.surface.bytes().all(|b| b.is_ascii_digit())
+            && matches!(w.surface.as_bytes()[0], b'1' | b'2')
+    };
+    (from..to).find_map(|k| {
+        let next = ws.get(k + 1)?;
+        match ws[k].lower.as_ref() {
+            "since" => Some(format!("since {}", next.lower)),
+            "past" | "last" => match unit(k + 1) {
+                Some(u) => Some(format!("past {u}")),
+                None => unit(k + 2).map(|u| format!("past {} {u}", next.lower)),
+            },
+            "this" => unit(k + 1).map(|u| format!("this {u}")),
+            "in" | "during" if year(next) => Some(next.lower.to_string()),
+            _ => None,
+        }
+    })
+}
+
 /// Whether a word names a period "last" dates: "last year", "last week", "last summer".
 pub(in crate::matcher) fn period_after_last(w: &str) -> bool {
     matches!(
