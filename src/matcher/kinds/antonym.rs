@@ -241,6 +241,7 @@ pub(super) fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Optio
                             .any(|w| w.lower == "for")
                 };
                 if na == nb
+                    && wished(a, *ia) == wished(b, *ib)
                     && !compound_modifier(a, *ia)
                     && !compound_modifier(b, *ib)
                     && !let_go(a, *ia)
@@ -265,6 +266,37 @@ pub(super) fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Optio
         }
     }
     None
+}
+
+/// Whether the word at `i` is what someone wants or asks for ("wanted the crossing reopened",
+/// "urged the council to cut fares"): a wish for a state is no report that it holds, and says
+/// rather that its opposite does ("the crossing has been shut").
+fn wished(p: &Profile, i: usize) -> bool {
+    (i.saturating_sub(4)..i)
+        .take_while(|&k| !clause_break(p.text, &p.words, k))
+        .any(|k| {
+            matches!(
+                p.words[k].lower.as_ref(),
+                "want"
+                    | "wants"
+                    | "wanted"
+                    | "wish"
+                    | "wishes"
+                    | "wished"
+                    | "hope"
+                    | "hopes"
+                    | "hoped"
+                    | "urge"
+                    | "urges"
+                    | "urged"
+                    | "demand"
+                    | "demands"
+                    | "demanded"
+                    | "seek"
+                    | "seeks"
+                    | "sought"
+            )
+        })
 }
 
 /// The keys of the subject a verb at `i` ends, when the subject opens its clause and runs on
