@@ -206,11 +206,27 @@ fn names_a_period(p: &Profile, key: Key) -> bool {
 /// million" (a noun, not a name, within eight words before the figure).
 fn sum_of(p: &Profile, q: &Quantity, at: usize) -> bool {
     let w = &p.words[at];
+    // (Or the subject that opens the claim, however long: "transfers from the three firms to
+    // an account held by his cousin totalled 2.3 million crowns".)
+    // (The verb says what the subject amounts to, not what it did: not "the campaign paid".)
+    let opens = (0..at).all(|k| lexicon::DETERMINERS.contains(p.words[k].lower.as_ref()))
+        && amounts_to(p, q);
     at < q.at
-        && q.at - at <= 8
+        && (q.at - at <= 8 || opens && q.at - at <= 16)
         && !w.capitalized
         && crate::matcher::vectors::may_be_noun(&w.lower)
         && !(at..q.at).any(|i| clause_break(p.text, &p.words, i))
+}
+
+/// Whether the verb before a figure says what something amounts to: "totalled", "came to",
+/// "amounted to", "reached", "was".
+fn amounts_to(p: &Profile, q: &Quantity) -> bool {
+    let k = before_bound(p, q);
+    let w = |i: usize| k.checked_sub(i).map(|j| p.words[j].lower.as_ref());
+    matches!(
+        w(1),
+        Some("totalled" | "totaled" | "totals" | "total" | "reached" | "is" | "was" | "were")
+    ) || w(1) == Some("to") && matches!(w(2), Some("came" | "come" | "amounted" | "amount"))
 }
 
 /// Whether `q` is "the figure" a claim speaks of, with no other word to say of what: "the 138
