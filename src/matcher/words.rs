@@ -394,14 +394,8 @@ fn one_number_word(w: &str) -> Option<f64> {
 /// determiners and owners ("her country's", "the union's") a noun that names a person, then
 /// within four words a word of the dead or the injured ("had died", "were hurt") or a passive
 /// participle ("had been taken into custody", "were released").
-fn toll_after_of(ws: &[Word], mut k: usize) -> Option<usize> {
-    let end = (k + 4).min(ws.len());
-    while k < end && {
-        let w = ws[k].lower.as_ref();
-        lexicon::PARTITIVE_DETERMINERS.contains(w) || w.ends_with("'s")
-    } {
-        k += 1;
-    }
+fn toll_after_of(ws: &[Word], k: usize) -> Option<usize> {
+    let k = past_owners(ws, k);
     let people = ws.get(k)?;
     let toll = |w: &Word| {
         let w = w.lower.as_ref();
@@ -423,6 +417,31 @@ fn toll_after_of(ws: &[Word], mut k: usize) -> Option<usize> {
     (lexicon::names_a_person(&people.lower)
         && (ws[k + 1..(k + 5).min(ws.len())].iter().any(toll) || passive))
         .then_some(k)
+}
+
+/// The people after "of" at `k` when a toll word stands right before the count at `i`
+/// ("killed nine of their soldiers", "wounded three of the guards"): past determiners and
+/// owners, a noun that names a person.
+fn toll_before_of(ws: &[Word], i: usize, k: usize) -> Option<usize> {
+    let before = ws.get(i.checked_sub(1)?)?.lower.as_ref();
+    if !(lexicon::TOLL_WORDS.contains(before) || lexicon::INJURY_WORDS.contains(before)) {
+        return None;
+    }
+    let k = past_owners(ws, k);
+    lexicon::names_a_person(&ws.get(k)?.lower).then_some(k)
+}
+
+/// The first word from `k` past at most four determiners and owners ("the", "her
+/// country's").
+fn past_owners(ws: &[Word], mut k: usize) -> usize {
+    let end = (k + 4).min(ws.len());
+    while k < end && {
+        let w = ws[k].lower.as_ref();
+        lexicon::PARTITIVE_DETERMINERS.contains(w) || w.ends_with("'s")
+    } {
+        k += 1;
+    }
+    k
 }
 
 /// A number written as a word: "nine", "seventeen", "forty-two", "a dozen".
@@ -720,7 +739,9 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
                 && clock(i + 1));
         // "fewer than five of her country's servicemen had died": a part of some people that a
         // toll counts is that toll.
-        let toll = partitive && toll_after_of(ws, i + 2).is_some();
+        // (Or "killed nine of their soldiers": a toll word before the part.)
+        let toll = partitive
+            && (toll_after_of(ws, i + 2).is_some() || toll_before_of(ws, i, i + 2).is_some());
         // "the highest level in four years", "the first time in 30 years": the span over which
         // a superlative holds, not a figure anyone gives for something.
         let superlative_span = i > 0
@@ -868,7 +889,7 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         if ws.get(k).is_some_and(|n| n.lower == "of") {
             k += 1;
             // (Past the determiners and owners to the people a toll counts.)
-            if let Some(people) = toll_after_of(ws, k) {
+            if let Some(people) = toll_after_of(ws, k).or_else(|| toll_before_of(ws, i, k)) {
                 k = people;
             } else if fraction.is_some() {
                 // ("one in ten of the company's vessels": a share counts what it is a share
