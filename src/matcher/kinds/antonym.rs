@@ -430,7 +430,13 @@ fn objects_differ(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
 fn nominal(p: &Profile, i: usize) -> bool {
     i > 0 && {
         let prev = p.words[i - 1].lower.as_ref();
-        lexicon::DETERMINERS.contains(prev) || vectors::is_only_adjective(prev) || prev == "on"
+        lexicon::DETERMINERS.contains(prev)
+            || vectors::is_only_adjective(prev)
+            || prev == "on"
+            // ("a clear defeat": an adjective that may be a verb too, after a determiner.)
+            || i > 1
+                && vectors::may_be_adjective(prev)
+                && lexicon::DETERMINERS.contains(p.words[i - 2].lower.as_ref())
     }
 }
 
