@@ -120,10 +120,11 @@ pub(in crate::matcher) struct Contrast {
 }
 
 /// Whether the word after the negation at `cue` is a verb of belief, which passes the
-/// negation on to what is believed ("I don't think it's a good idea").
+/// negation on to what is believed ("I don't think it's a good idea", "I won't pretend this
+/// budget is bad").
 pub(in crate::matcher) fn passes_negation_on(ws: &[Word], cue: usize) -> bool {
     ws.get(cue + 1)
-        .is_some_and(|w| matches!(w.lower.as_ref(), "think" | "believe"))
+        .is_some_and(|w| matches!(w.lower.as_ref(), "think" | "believe" | "pretend"))
 }
 
 /// Words of time: no topic of their own ("last year" in two claims about different

@@ -6,7 +6,7 @@ use super::wording::{clause_break, window_through};
 use super::{ConflictRule, Finding, Pair};
 use crate::lexicon;
 use crate::matcher::keys::Key;
-use crate::matcher::profile::{Profile, is_topic_word, phrasal_change};
+use crate::matcher::profile::{Profile, is_topic_word, passes_negation_on, phrasal_change};
 use crate::matcher::topic::shared_words;
 use crate::matcher::vectors;
 use crate::matcher::words::{StemIndex, number_word, parse_number};
@@ -178,11 +178,14 @@ pub(super) fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Optio
                 // An antonym under negation on one side agrees rather than opposes.
                 // (Any negation within the three words before it: "does not dispute a single
                 // finding" agrees with "the report confirmed".)
+                // (Or a negation passed on by a verb of belief: "I won't pretend this budget
+                // is bad" agrees with "this budget is good".)
                 let negated = |p: &Profile, i: usize| {
-                    p.negation.is_some_and(|n| n < i && i - n <= 3)
-                        || p.words[i.saturating_sub(3)..i]
-                            .iter()
-                            .any(|w| lexicon::matcher().is_negation(&w.lower))
+                    p.negation.is_some_and(|n| {
+                        n < i && (i - n <= 3 || i - n <= 8 && passes_negation_on(&p.words, n))
+                    }) || p.words[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|w| lexicon::matcher().is_negation(&w.lower))
                 };
                 let (na, nb) = (negated(a, *ia), negated(b, *ib));
                 // The opposite predicates must be said of the same thing: a key shared
