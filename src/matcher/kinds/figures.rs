@@ -48,6 +48,10 @@ pub(super) fn same_quantity(
     if !same_scope(a, b, pa, pb) || kinds_differ(pa, a, pb, b) {
         return false;
     }
+    // "still six nurses short of its staffing level" counts a gap, not the nurses "hired".
+    if shortfall(pa, a) != shortfall(pb, b) {
+        return false;
+    }
     // A share ("34 percent") is a share of something: the same something must follow.
     let share = a.unit == "percent";
     // "98 percent of the arrivals are farmers" and "traders make up 1 percent of the
@@ -791,6 +795,14 @@ fn purpose(p: &Profile, q: &Quantity) -> Vec<Key> {
         .filter(|&(_, &k)| k > after && k < end)
         .map(|(key, _)| *key)
         .collect()
+}
+
+/// Whether a figure counts what is missing: "six nurses short of its staffing level",
+/// "$2 million shy of the target".
+fn shortfall(p: &Profile, q: &Quantity) -> bool {
+    p.words
+        .get(q.noun_at.map_or(q.end, |k| k + 1))
+        .is_some_and(|w| matches!(w.lower.as_ref(), "short" | "shy"))
 }
 
 /// Whether a span of time places one event from another rather than measuring one: "five
