@@ -198,10 +198,7 @@ impl ConflictRule for Negation {
             // "two hearings would be held in September" and "the council had not held a
             // hearing", "closed six stores last year" and "no stores will close": what is to
             // come and what was done are about different times.
-            let hit = hit.filter(|(key, ni)| {
-                let at = pp.keys[*key];
-                !(to_come(pp, at) && done(pn, **ni) || negates_to_come(pn, **ni) && done(pp, at))
-            });
+            let hit = hit.filter(|(key, ni)| !times_apart(pn, **ni, pp, pp.keys[*key]));
             // "two deaths since 2022" and "no deaths in the past 12 months": two stretches of
             // time.
             let hit = hit.filter(|(key, ni)| {
@@ -1205,6 +1202,12 @@ fn reason_denied(p: &Profile, i: usize) -> bool {
 /// "would" before it in its clause ("hearings would be held").
 fn to_come(p: &Profile, i: usize) -> bool {
     future(p, i) || aux_before(p, i, &["would"])
+}
+
+/// Whether the negated word at `ni` and the asserted one at `at` are of different times: one
+/// to come and the other done ("would ask the governor" and "had received no request").
+pub(super) fn times_apart(pn: &Profile, ni: usize, pp: &Profile, at: usize) -> bool {
+    to_come(pp, at) && done(pn, ni) || negates_to_come(pn, ni) && done(pp, at)
 }
 
 /// Whether the word at `i` is what was done: a perfect or a past "did" before it ("had not

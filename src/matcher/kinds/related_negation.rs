@@ -143,6 +143,7 @@ fn related_negation(ca: &Claim, cb: &Claim, a: &Profile, b: &Profile) -> Option<
                 || modal_near(pp, pi)
                 || reported_near(pp, pi)
                 || super::negation::one_asks(pn, ni, pp, pi)
+                || super::negation::times_apart(pn, ni, pp, pi)
             {
                 continue;
             }
