@@ -3,7 +3,7 @@
 //! against "a $1.4 billion payment").
 
 use super::counted::{CLASSES, counts_of};
-use super::wording::{clause_break, period_after_last};
+use super::wording::{clause_around, clause_break, is_year, period_after_last};
 use crate::lexicon;
 use crate::matcher::keys::{Key, Keys};
 use crate::matcher::profile::{Profile, is_topic_word};
@@ -866,21 +866,9 @@ pub(super) fn lasted(p: &Profile, q: &Quantity) -> bool {
 /// count differently (two rounds of testing, a June and a July reading of one level).
 fn dated(p: &Profile, q: &Quantity) -> Option<String> {
     let ws = &p.words;
-    let mut from = q.at;
-    while from > 0 && q.at - from < 8 && !clause_break(p.text, ws, from - 1) {
-        from -= 1;
-    }
-    let mut to = q.at;
-    while to + 1 < ws.len() && to - q.at < 8 && !clause_break(p.text, ws, to) {
-        to += 1;
-    }
+    let (from, to) = clause_around(p.text, ws, q.at);
     let month =
         |l: &str| lexicon::CALENDAR.contains(l) && !l.ends_with("day") && !l.starts_with("to");
-    let year = |w: &Word| {
-        w.surface.len() == 4
-            && w.surface.bytes().all(|b| b.is_ascii_digit())
-            && matches!(w.surface.as_bytes()[0], b'1' | b'2')
-    };
     (from..to).find_map(|k| {
         let next = ws.get(k + 1)?;
         // "last year's clashes" dates them as "last year" does.
@@ -890,8 +878,8 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
                 Some(format!("last {unowned}"))
             }
             // "in 2015", "since 2015", "the floods of 2009", "in the 2019 election".
-            "in" | "since" | "of" if year(next) => Some(next.lower.to_string()),
-            "in" | "since" | "of" if next.lower == "the" && ws.get(k + 2).is_some_and(year) => {
+            "in" | "since" | "of" if is_year(next) => Some(next.lower.to_string()),
+            "in" | "since" | "of" if next.lower == "the" && ws.get(k + 2).is_some_and(is_year) => {
                 Some(ws[k + 2].lower.to_string())
             }
             // ("three years ago", "a year earlier": a time counted back. "Earlier" dates the

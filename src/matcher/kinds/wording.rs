@@ -323,24 +323,12 @@ pub(in crate::matcher) fn existential_there(ws: &[Word], cue: usize) -> Option<u
 /// 2022", "in the past 12 months" ("past 12 month"), "last year" ("past year"), "this
 /// year", "in 2019". Two sides that name different stretches speak of different times.
 pub(in crate::matcher) fn time_scope(text: &str, ws: &[Word], at: usize) -> Option<String> {
-    let mut from = at;
-    while from > 0 && at - from < 8 && !clause_break(text, ws, from - 1) {
-        from -= 1;
-    }
-    let mut to = at;
-    while to + 1 < ws.len() && to - at < 8 && !clause_break(text, ws, to) {
-        to += 1;
-    }
+    let (from, to) = clause_around(text, ws, at);
     let unit = |k: usize| {
         ws.get(k).and_then(|w| {
             let u = w.lower.trim_end_matches('s');
             matches!(u, "year" | "month" | "week" | "day" | "decade" | "quarter").then_some(u)
         })
-    };
-    let year = |w: &Word| {
-        w.surface.len() == 4
-            && w.surface.bytes().all(|b| b.is_ascii_digit())
-            && matches!(w.surface.as_bytes()[0], b'1' | b'2')
     };
     (from..to).find_map(|k| {
         let next = ws.get(k + 1)?;
@@ -351,10 +339,30 @@ pub(in crate::matcher) fn time_scope(text: &str, ws: &[Word], at: usize) -> Opti
                 None => unit(k + 2).map(|u| format!("past {} {u}", next.lower)),
             },
             "this" => unit(k + 1).map(|u| format!("this {u}")),
-            "in" | "during" if year(next) => Some(next.lower.to_string()),
+            "in" | "during" if is_year(next) => Some(next.lower.to_string()),
             _ => None,
         }
     })
+}
+
+/// The words within eight of word `at` in its clause, as `from..=to`.
+pub(in crate::matcher) fn clause_around(text: &str, ws: &[Word], at: usize) -> (usize, usize) {
+    let mut from = at;
+    while from > 0 && at - from < 8 && !clause_break(text, ws, from - 1) {
+        from -= 1;
+    }
+    let mut to = at;
+    while to + 1 < ws.len() && to - at < 8 && !clause_break(text, ws, to) {
+        to += 1;
+    }
+    (from, to)
+}
+
+/// Whether a word is a year: four digits from 1000 to 2999 ("2015").
+pub(in crate::matcher) fn is_year(w: &Word) -> bool {
+    w.surface.len() == 4
+        && w.surface.bytes().all(|b| b.is_ascii_digit())
+        && matches!(w.surface.as_bytes()[0], b'1' | b'2')
 }
 
 /// Whether a word names a period "last" dates: "last year", "last week", "last summer".
