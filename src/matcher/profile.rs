@@ -70,6 +70,18 @@ pub(in crate::matcher) struct Profile<'a> {
 }
 
 impl Profile<'_> {
+    /// The text between the word at `i` and the next one; none after the last word.
+    pub(in crate::matcher) fn gap_after(&self, i: usize) -> Option<&str> {
+        let (w, next) = (&self.words[i], self.words.get(i + 1)?);
+        Some(&self.text[w.at + w.surface.len()..next.at])
+    }
+
+    /// Whether only spaces stand between the word at `i` and the next one ("peace deal",
+    /// not "peace, deal" nor the last word).
+    pub(in crate::matcher) fn glued(&self, i: usize) -> bool {
+        self.gap_after(i).is_some_and(|g| g.trim().is_empty())
+    }
+
     /// Where the word at `i`, or the phrase it opens, ends.
     pub(in crate::matcher) fn end_of(&self, i: usize) -> usize {
         match self.phrases.binary_search_by_key(&i, |p| p.0) {

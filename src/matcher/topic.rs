@@ -75,9 +75,7 @@ fn kinds_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
     let qualifier = |p: &Profile, i: usize| {
         let m = i.checked_sub(1)?;
         let key = p.key_at[m]?;
-        let (w, head) = (&p.words[m], &p.words[i]);
-        let glued = p.text[w.at + w.surface.len()..head.at].trim().is_empty();
-        (glued && (!w.capitalized || m == 0)).then_some((key, m))
+        (p.glued(m) && (!p.words[m].capitalized || m == 0)).then_some((key, m))
     };
     let (Some((mut x, mut mx)), Some((mut y, mut my))) = (qualifier(a, ia), qualifier(b, ib))
     else {
@@ -141,12 +139,7 @@ fn owners_apart(a: &Profile, ia: usize, b: &Profile, ib: usize) -> bool {
 
 /// The word right after word `i`, folded, when nothing but a space stands between.
 fn glued_next<'p>(p: &'p Profile, i: usize) -> Option<&'p str> {
-    let n = p.words.get(i + 1)?;
-    let w = &p.words[i];
-    p.text[w.at + w.surface.len()..n.at]
-        .trim()
-        .is_empty()
-        .then_some(n.lower.as_ref())
+    p.glued(i).then(|| p.words[i + 1].lower.as_ref())
 }
 
 /// Whether the word at `i` is in a noun phrase opened by "separate" ("separate talks", "a

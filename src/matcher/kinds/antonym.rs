@@ -449,8 +449,7 @@ fn compound_modifier(p: &Profile, i: usize) -> bool {
     let (w, Some(next)) = (&p.words[i], p.words.get(i + 1)) else {
         return false;
     };
-    let glued = p.text[w.at + w.surface.len()..next.at].trim().is_empty();
-    glued
+    p.glued(i)
         && !w.capitalized
         && vectors::may_be_noun(&w.lower)
         && !vectors::may_be_adjective(&w.lower)

@@ -71,10 +71,9 @@ fn kind_at(p: &Profile, hyper: usize) -> Option<usize> {
 /// lobby". (Not before a verb's past or third person: "the gun fired", "a truck stops".)
 fn modifies_a_noun(p: &Profile, i: usize) -> bool {
     p.words.get(i + 1).is_some_and(|n| {
-        let w = p.words[i].at + p.words[i].surface.len();
         let l = n.lower.as_ref();
         let verb_form = vectors::may_be_verb(l) && (l.ends_with("ed") || l.ends_with('s'));
-        p.text[w..n.at].trim().is_empty()
+        p.glued(i)
             && vectors::may_be_noun(l)
             && !verb_form
             && !crate::lexicon::STOPWORDS.contains(l)

@@ -824,7 +824,7 @@ fn under_no(p: &Profile, i: usize) -> bool {
 /// ("they pay taxes").
 fn modified_noun(p: &Profile, i: usize) -> Option<String> {
     let (w, next) = (&p.words[i], p.words.get(i + 1)?);
-    let joined = p.text[w.at + w.surface.len()..next.at].trim().is_empty();
+    let joined = p.glued(i);
     let noun = |k: usize| p.places[k].is_some_and(|at| vectors::is_noun_at(at as usize));
     let verbal = i > 0 && {
         let prev = p.words[i - 1].lower.as_ref();
@@ -1377,9 +1377,7 @@ fn object(p: &Profile, i: usize) -> Vec<(Key, usize)> {
     };
     // ("sent by first-class mail, the first in 2021": a comma ends the phrase; what follows
     // is no object.)
-    if p.words.get(i + 1).is_some_and(|next| {
-        p.text[p.words[i].at + p.words[i].surface.len()..next.at].contains([',', ';', ':'])
-    }) {
+    if p.gap_after(i).is_some_and(|g| g.contains([',', ';', ':'])) {
         return Vec::new();
     }
     let opens = p
