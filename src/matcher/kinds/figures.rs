@@ -139,7 +139,9 @@ pub(super) fn same_quantity(
     }
     // (Shares of two loose groups are of two wholes: "one in 45 children" and "70 percent of
     // adults".)
-    if !a.noun.is_empty() && (a.noun == b.noun || (both_generic && !share)) {
+    if !a.noun.is_empty()
+        && (a.noun == b.noun || (both_generic && !share) || one_compound(pa, a, pb, b))
+    {
         // "187 people rescued" and "400 people on board": people, homes, cases are counted in
         // every story; another shared word must say it is the same count.
         let generic = generic(pa, a);
@@ -189,6 +191,28 @@ pub(super) fn same_quantity(
                     .iter()
                     .any(|k| !keys.is_changeable(*k) && !names_a_period(pa, *k)))
     }
+}
+
+/// Whether the nouns after two figures are one compound said more or less fully: "a $14
+/// national minimum wage" and "an $18 minimum wage" share two of their words. (One word is
+/// not enough: "four new stores" are not all the "64 stores", nor a "$1.4 billion arms
+/// payment" the "$2.5 billion arms deal".)
+fn one_compound(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> bool {
+    let lex = lexicon::matcher();
+    let compound = |p: &Profile, q: &Quantity| -> Vec<String> {
+        let Some(from) = q.noun_at else {
+            return Vec::new();
+        };
+        (from..p.words.len().min(from + 4))
+            .take_while(|&k| {
+                (k == from || !clause_break(p.text, &p.words, k - 1))
+                    && is_topic_word(&p.words[k], lex)
+            })
+            .map(|k| stem(&p.words[k].lower, lex))
+            .collect()
+    };
+    let (x, y) = (compound(pa, a), compound(pb, b));
+    x.iter().filter(|w| y.contains(w)).count() >= 2
 }
 
 /// Whether a key stands in a claim for a time ("in the quarter", "in June"): when a figure
@@ -315,17 +339,6 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     // "If turnout is 60 percent, …", "When you have less than 20 percent of the vote, …":
     // a figure in a condition is supposed, not given ("when the count ended, 54 percent had
     // voted" gives one).
-    let supposed = |p: &Profile, q: &Quantity| {
-        let before = &p.words[q.at.saturating_sub(5)..q.at];
-        before
-            .iter()
-            .enumerate()
-            .any(|(k, w)| match w.lower.as_ref() {
-                "if" | "unless" => true,
-                "when" | "whenever" => before.get(k + 1).is_some_and(|n| n.lower == "you"),
-                _ => false,
-            })
-    };
     if supposed(pa, a) || supposed(pb, b) {
         return false;
     }
@@ -465,6 +478,20 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
         return false;
     }
     true
+}
+
+/// Whether a figure is in a condition: "If turnout is 60 percent, …", "When you have less
+/// than 20 percent of the vote, …".
+pub(super) fn supposed(p: &Profile, q: &Quantity) -> bool {
+    let before = &p.words[q.at.saturating_sub(5)..q.at];
+    before
+        .iter()
+        .enumerate()
+        .any(|(k, w)| match w.lower.as_ref() {
+            "if" | "unless" => true,
+            "when" | "whenever" => before.get(k + 1).is_some_and(|n| n.lower == "you"),
+            _ => false,
+        })
 }
 
 /// The gender of the first "him", "her" or "his" in the four words after a figure's own

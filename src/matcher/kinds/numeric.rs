@@ -2,7 +2,7 @@
 //! cubic metres"); [`super::figures`] says when two figures count the same thing.
 
 use super::counted::DURATION;
-use super::figures::{lasted, same_quantity, speakers_own, tolls_differ};
+use super::figures::{lasted, same_quantity, speakers_own, supposed, tolls_differ};
 use super::wording::clause_break;
 use super::{ConflictRule, Finding, Pair, gives_its_figures};
 use crate::lexicon;
@@ -51,10 +51,12 @@ impl ConflictRule for Numeric {
                 // figure is another quantity: "a rise of 3 per cent" against "7.5 per cent over
                 // two years, made up of the 3 per cent rise". Unless it negates it: "about 90
                 // percent, not 97 percent".
+                // (Nor a figure only supposed: "if we went to $15, … I support $12".)
                 let restated = |q: &Quantity, p: &Profile| {
                     p.quantities.iter().any(|x| {
                         x.unit == q.unit
                             && x.value == q.value
+                            && !supposed(p, x)
                             && !(x.at > 0
                                 && lexicon::matcher().is_negation(&p.words[x.at - 1].lower))
                     })
@@ -190,6 +192,35 @@ fn asked_for(p: &Profile, q: &Quantity) -> bool {
         k -= 1;
     }
     let word = |k: usize| p.words[k].lower.as_ref();
+    // "I support a $12 minimum wage", "proposed a 35 percent rate": a side taken for a
+    // figure asks for it too. (With its article: "the plant supports 4,000 jobs" counts.)
+    let taken = k >= 1
+        && p.words[k..q.at]
+            .iter()
+            .any(|w| matches!(w.lower.as_ref(), "a" | "an"))
+        && matches!(
+            word(k - 1),
+            "support"
+                | "supports"
+                | "supported"
+                | "supporting"
+                | "favor"
+                | "favors"
+                | "favored"
+                | "favour"
+                | "favours"
+                | "favoured"
+                | "endorse"
+                | "endorses"
+                | "endorsed"
+                | "propose"
+                | "proposes"
+                | "proposed"
+                | "proposing"
+                | "want"
+                | "wants"
+                | "wanted"
+        );
     let asked = k >= 1
         && (matches!(
             word(k - 1),
@@ -211,5 +242,5 @@ fn asked_for(p: &Profile, q: &Quantity) -> bool {
                 word(k - 2),
                 "ask" | "asks" | "asked" | "asking" | "call" | "calls" | "called" | "calling"
             )));
-    modal || needed || asked
+    modal || needed || asked || taken
 }
