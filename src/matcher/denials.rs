@@ -139,12 +139,7 @@ pub(super) fn answered_reports(
         let names_denier_within = |i: &usize, n: usize| {
             words(&claims[*i].content.text).iter().take(n).any(|w| {
                 let w = w.lower.trim_end_matches("'s");
-                denier.iter().any(|d| {
-                    w == d
-                        || w.strip_prefix(d.as_str()).is_some_and(|rest| {
-                            matches!(rest, "i" | "n" | "an" | "ian" | "ese" | "ish")
-                        })
-                })
+                denier.iter().any(|d| names_or_people_of(w, d))
             })
         };
         let about_denier = |i: &usize| names_denier_within(i, usize::MAX);
@@ -174,15 +169,45 @@ pub(super) fn answered_reports(
                     speaker,
                 )
             });
-        let on_topic = |i: &usize| {
-            about.as_ref().is_none_or(|(key, word, _)| {
-                let c = &claims[*i];
-                let says = |name: &str| lexicon::fold(name).split_whitespace().any(|w| w == word);
-                mentions(i, key)
-                    || says(&c.speaker.name)
-                    || c.speaker.role.as_deref().is_some_and(says)
-                    || c.speaker.affiliation.as_deref().is_some_and(says)
+        // "rejected the Ardeshi charge", "dismissed the Kremlin account": a name before the
+        // report noun says whose it is; only a claim of a source of that name is answered.
+        let whose = aimed
+            .then(|| ws.get(1))
+            .flatten()
+            .filter(|w| {
+                w.capitalized && ws.len() > 2 && lexicon::REPORT_NOUNS.contains(&ws[2].lower)
             })
+            .map(|w| w.lower.to_string());
+        let by_whom = |i: &usize| {
+            whose.as_ref().is_none_or(|name| {
+                let c = &claims[*i];
+                [
+                    Some(c.speaker.name.as_str()),
+                    c.speaker.role.as_deref(),
+                    c.speaker.affiliation.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                .flat_map(|s| {
+                    lexicon::fold(s)
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .any(|w| names_or_people_of(name, w.trim_end_matches("'s")))
+            })
+        };
+        let on_topic = |i: &usize| {
+            by_whom(i)
+                && about.as_ref().is_none_or(|(key, word, _)| {
+                    let c = &claims[*i];
+                    let says =
+                        |name: &str| lexicon::fold(name).split_whitespace().any(|w| w == word);
+                    mentions(i, key)
+                        || says(&c.speaker.name)
+                        || c.speaker.role.as_deref().is_some_and(says)
+                        || c.speaker.affiliation.as_deref().is_some_and(says)
+                })
         };
         // "rejected that version" alone says nothing to set against the report: only a
         // report it plainly answers (one said with the same word, about the denier, or a
@@ -369,6 +394,15 @@ pub(super) fn answered_reports(
             }
         }
     }
+}
+
+/// Whether a folded word is a folded name, or its people's adjective: "ardeshi" of
+/// "ardesh", "ostran" of "ostra".
+fn names_or_people_of(word: &str, name: &str) -> bool {
+    word == name
+        || word
+            .strip_prefix(name)
+            .is_some_and(|rest| matches!(rest, "i" | "n" | "an" | "ian" | "ese" | "ish"))
 }
 
 /// Whether a claim was said with a verb that opens with `stem`, the first letters of a noun

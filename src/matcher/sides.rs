@@ -121,8 +121,12 @@ impl NameFacts {
         };
         let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
         let same_words = !aff.is_empty() && (within(aff, &self.words) || within(&self.words, aff));
-        let same_org_head =
-            self.org_head && aff.last().is_some() && aff.last() == self.words.last();
+        // (Not when this one's name is another's: "the Ardeshi interior ministry" and a
+        // spokesman of "Velmoor's defence ministry".)
+        let same_org_head = self.org_head
+            && aff.last().is_some()
+            && aff.last() == self.words.last()
+            && self.capitalised.iter().all(|w| aff.contains(w));
         same_words || same_org_head
     }
 
