@@ -625,16 +625,45 @@ pub(super) fn disputes(
         let says_all = |cw: &[Word]| {
             says_something(cw) && gives_figure(cw) && (spelled.is_none() || says_it(&keys(cw)))
         };
-        for (i, c) in claims.iter().enumerate().take(j).skip(from) {
-            let same_side = i == t
-                || (!one_claim
-                    && c.source == target.source
-                    && c.stance == Stance::Assert
-                    && doc.paragraph_at(c.content.start) == tp
-                    && says_all(earlier[i].get_or_insert_with(|| words(&c.content.text))));
-            if !same_side {
+        let answered: Vec<usize> = (from..j)
+            .filter(|&i| {
+                let c = &claims[i];
+                i == t
+                    || (!one_claim
+                        && c.source == target.source
+                        && c.stance == Stance::Assert
+                        && doc.paragraph_at(c.content.start) == tp
+                        && says_all(earlier[i].get_or_insert_with(|| words(&c.content.text))))
+            })
+            .collect();
+        // (Of several claims of one account, a figure called wrong is the one the disputer's
+        // own words in its paragraph take up most: "at least 61 people were dead … 'Their
+        // figure is simply wrong'" answers "43 people have died", not "2,400 people had been
+        // evacuated". Other words called false may answer all of it.)
+        let of_a_figure = subject
+            .iter()
+            .any(|w| lexicon::FIGURE_NOUNS.contains(w.lower.as_ref()));
+        let own: WordSet<String> = (from..claims.len().min(j + 8))
+            .map(|i| &claims[i])
+            .filter(|c| {
+                c.id != d.id && c.source == d.source && doc.paragraph_at(c.content.start) == dp
+            })
+            .flat_map(|c| keys(&words(&c.content.text)))
+            .collect();
+        let mut taken_up = |i: usize| {
+            claim_keys[i]
+                .get_or_insert_with(|| keys(&words(&claims[i].content.text)))
+                .iter()
+                .filter(|k| own.contains(*k))
+                .count()
+        };
+        let shares: Vec<usize> = answered.iter().map(|&i| taken_up(i)).collect();
+        let most = shares.iter().copied().max().unwrap_or(0);
+        for (&i, &share) in answered.iter().zip(&shares) {
+            if of_a_figure && share < most {
                 continue;
             }
+            let c = &claims[i];
             out.push(Conflict {
                 id: String::new(),
                 claims: [c.id.clone(), d.id.clone()],
