@@ -307,21 +307,6 @@ pub(super) fn answered_reports(
                 is_topic_word(w, lex) && own_keys.contains(&key_of(&w.lower, lex, stem_index()))
             })
         };
-        // ("rejected that characterization" points at one claim, the one it answers: not
-        // the others of its paragraph.)
-        let one = aimed
-            && matches!(ws[0].lower.as_ref(), "that" | "this")
-            && !ws[1..]
-                .iter()
-                .find(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
-                .is_some_and(|w| w.lower.ends_with('s'));
-        let reported = if one {
-            vec![t]
-        } else if reported.len() > 1 && reported.iter().any(taken_up) {
-            reported.into_iter().filter(taken_up).collect()
-        } else {
-            reported
-        };
         let answers: Vec<usize> = std::iter::once(j)
             .chain((j + 1..claims.len().min(j + 8)).filter(|&i| {
                 // In the denial's own sentence: "rejected the claim, saying …". Or the
@@ -360,6 +345,35 @@ pub(super) fn answered_reports(
             }))
             .take(3)
             .collect();
+        // ("rejected that characterization" points at one claim, the one it answers: not
+        // the others of its paragraph.)
+        let one = aimed
+            && matches!(ws[0].lower.as_ref(), "that" | "this")
+            && !ws[1..]
+                .iter()
+                .find(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
+                .is_some_and(|w| w.lower.ends_with('s'));
+        // (Of its account's claims, the one the denial's answer takes up: "Officers fired
+        // tear gas … Koenen said her medics had treated 46 people" and "rejected that account.
+        // 'Our officers showed great restraint'" answers the tear gas.)
+        let answer_keys: WordSet<String> = answers[1..]
+            .iter()
+            .flat_map(|&i| words(&claims[i].content.text))
+            .filter(|w| is_topic_word(w, lex))
+            .map(|w| key_of(&w.lower, lex, stem_index()))
+            .collect();
+        let answered = |i: &usize| {
+            words(&claims[*i].content.text).iter().any(|w| {
+                is_topic_word(w, lex) && answer_keys.contains(&key_of(&w.lower, lex, stem_index()))
+            })
+        };
+        let reported = if one {
+            vec![reported.iter().copied().find(answered).unwrap_or(t)]
+        } else if reported.len() > 1 && reported.iter().any(taken_up) {
+            reported.into_iter().filter(taken_up).collect()
+        } else {
+            reported
+        };
         let verb = d.cue.as_ref().map_or("denies", |k| k.text.as_str());
         // "the report", "that account", "such meeting".
         let topic = match ws
