@@ -396,6 +396,18 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     if dated(pa, a) != dated(pb, b) {
         return false;
     }
+    // "38 trucks got through on Wednesday" and "12 trucks were turned back on Tuesday": two
+    // sides that each name a day, and different days, count different things. (Stretches
+    // of time, "since the start of the month" against "on Wednesday", were tried too: on
+    // unread probes they cost as many right pairs as they spared traps.)
+    // (Not spans, which days bound: "within 24 hours of … Saturday night" and "for five
+    // days, until Thursday morning".)
+    if hours_in(&a.unit).is_none()
+        && let (Some(x), Some(y)) = (day_of(pa, a), day_of(pb, b))
+        && x != y
+    {
+        return false;
+    }
     // "had invested 30 million kron" and "harvests worth 2 million kron a year": a rate is
     // not a total. (Only a total said to have built up: "earns 2 million a year" and
     // "earnings were closer to 1 million" often give one rate, its unit said once.)
@@ -478,6 +490,18 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
         return false;
     }
     true
+}
+
+/// The day a figure's clause names after it: "got through on Wednesday", "were turned back
+/// on Tuesday". (Not before it: "accused Kestria on Monday of deploying 12,000 troops" dates
+/// the accusation.)
+fn day_of(p: &Profile, q: &Quantity) -> Option<String> {
+    (q.at..p.words.len().min(q.at + 12))
+        .take_while(|&k| k == q.at || !clause_break(p.text, &p.words, k - 1))
+        .find_map(|k| {
+            let w = lexicon::without_possessive(&p.words[k].lower);
+            (w.ends_with("day") && lexicon::CALENDAR.contains(w)).then(|| w.to_string())
+        })
 }
 
 /// Whether a figure is in a condition: "If turnout is 60 percent, …", "When you have less
