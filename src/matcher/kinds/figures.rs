@@ -475,6 +475,13 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     {
         return false;
     }
+    // "nine people had died in Kessary province" and "11 deaths across the country": a
+    // region's count is not the country's.
+    if let (Some(x), Some(y)) = (reach_of(pa, a), reach_of(pb, b))
+        && x != y
+    {
+        return false;
+    }
     // "spent $2.4 million on radio ads" and "$900,000 on canvassing", "raised $200,000 from
     // farmers" and "$1.1 million from the port authority": sums spent on, or given by,
     // different things are different sums.
@@ -783,6 +790,36 @@ fn place(p: &Profile, q: &Quantity) -> Option<String> {
 }
 
 /// The name that has a count, right before "has" or "had": "Vale had 568 ferries", folded.
+/// Whether the clause after a figure says its count is the whole country's (`true`:
+/// "across the country", "nationwide") or a named region's (`false`: "in Kessary
+/// province", "in the Halmar region").
+fn reach_of(p: &Profile, q: &Quantity) -> Option<bool> {
+    let ws = &p.words;
+    let clause = (q.end..ws.len().min(q.end + 10))
+        .take_while(|&k| k == q.end || !clause_break(p.text, ws, k - 1));
+    let mut reach = None;
+    for k in clause {
+        let w = ws[k].lower.as_ref();
+        let prev = k.checked_sub(1).map(|j| ws[j].lower.as_ref());
+        let prev2 = k.checked_sub(2).map(|j| ws[j].lower.as_ref());
+        if matches!(w, "nationwide" | "nationally" | "countrywide")
+            || (matches!(w, "country" | "nation")
+                && prev == Some("the")
+                && matches!(prev2, Some("across" | "throughout" | "in" | "around")))
+        {
+            return Some(true);
+        }
+        if matches!(w, "province" | "region" | "county" | "district" | "state")
+            && k >= 1
+            && ws[k - 1].capitalized
+            && !lexicon::CALENDAR.contains(ws[k - 1].lower.as_ref())
+        {
+            reach = Some(false);
+        }
+    }
+    reach
+}
+
 fn owner(p: &Profile, q: &Quantity) -> Option<String> {
     let k = before_bound(p, q);
     if k < 2 || !matches!(p.words[k - 1].lower.as_ref(), "has" | "had" | "have") {
