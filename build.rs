@@ -162,6 +162,7 @@ const FILES: &[(&str, &str, Reach)] = &[
     ("OFFSET_WORDS",             "data/matcher/offset_words.txt",             Set),
     ("BOUND_WORDS",              "data/matcher/bound_words.txt",              Set),
     ("RECOVERY_STEMS",           "data/matcher/recovery_stems.txt",           Set),
+    ("PART_NOUNS",               "data/matcher/part_nouns.txt",               Set),
     ("OBJECT_DETERMINERS",       "data/matcher/object_determiners.txt",       Set),
     ("OBJECT_PREPOSITIONS",      "data/matcher/object_prepositions.txt",      Set),
     ("SHARE_WORDS",              "data/matcher/share_words.txt",              Set),

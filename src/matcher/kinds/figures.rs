@@ -380,6 +380,15 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
             return false;
         }
     }
+    // "the first payment under the contract, 85 million marks" and "the contract was worth
+    // 340 million marks", "the first phase would cost 3 billion" and "the plan would cost 12
+    // billion": a part named by its order is smaller than the whole.
+    if a.unit != "percent" && first_part(pa, a) != first_part(pb, b) {
+        let (whole, part) = if first_part(pa, a) { (b, a) } else { (a, b) };
+        if magnitude(part) < magnitude(whole) {
+            return false;
+        }
+    }
     // "with room for 640 pupils" and "has 410 pupils": what a place can hold is not what it
     // holds.
     let capacity = |p: &Profile, q: &Quantity| {
@@ -509,6 +518,25 @@ fn day_of(p: &Profile, q: &Quantity) -> Option<String> {
             let w = lexicon::without_possessive(&p.words[k].lower);
             (w.ends_with("day") && lexicon::CALENDAR.contains(w)).then(|| w.to_string())
         })
+}
+
+/// Whether a figure's clause names a part by its order ("the first payment", "the initial
+/// phase", "the second instalment") within eight words around it.
+fn first_part(p: &Profile, q: &Quantity) -> bool {
+    let ws = &p.words;
+    let before = (q.from.saturating_sub(8)..q.from)
+        .rev()
+        .take_while(|&k| !clause_break(p.text, ws, k));
+    let after = (q.end..ws.len().min(q.end + 6))
+        .take_while(|&k| k == q.end || !clause_break(p.text, ws, k - 1));
+    before.chain(after).any(|k| {
+        matches!(
+            ws[k].lower.as_ref(),
+            "first" | "second" | "third" | "initial" | "opening"
+        ) && ws
+            .get(k + 1)
+            .is_some_and(|n| lexicon::PART_NOUNS.contains(n.lower.as_ref()))
+    })
 }
 
 /// Whether a figure is in a condition: "If turnout is 60 percent, …", "When you have less
