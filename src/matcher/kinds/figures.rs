@@ -1011,6 +1011,14 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
             {
                 Some("ago".to_string())
             }
+            // "in the previous two elections", "the prior three quarters".
+            "previous" | "prior"
+                if (crate::matcher::words::parse_number(next.surface).is_some()
+                    || crate::matcher::words::number_word(&next.lower).is_some())
+                    && ws.get(k + 2).is_some_and(|n| n.lower.ends_with('s')) =>
+            {
+                Some("ago".to_string())
+            }
             // "the previous year", "the prior quarter".
             "previous" | "prior"
                 if matches!(
