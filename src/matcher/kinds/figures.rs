@@ -213,6 +213,24 @@ fn one_compound(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> bool 
     };
     let (x, y) = (compound(pa, a), compound(pb, b));
     x.iter().filter(|w| y.contains(w)).count() >= 2
+        || initials_of(pa, a, pb, b)
+        || initials_of(pb, b, pa, a)
+}
+
+/// Whether the noun after one figure is an acronym of the words after the other: "3.6
+/// percent of GDP" and "2.9 percent of gross domestic product".
+fn initials_of(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> bool {
+    let (Some(ka), Some(kb)) = (a.noun_at, b.noun_at) else {
+        return false;
+    };
+    let acronym = pa.words[ka].surface;
+    (2..=6).contains(&acronym.len())
+        && acronym.bytes().all(|c| c.is_ascii_uppercase())
+        && pb.words.len() >= kb + acronym.len()
+        && pb.words[kb..kb + acronym.len()]
+            .iter()
+            .zip(acronym.bytes())
+            .all(|(w, c)| w.lower.as_bytes()[0] == c.to_ascii_lowercase())
 }
 
 /// Whether a key stands in a claim for a time ("in the quarter", "in June"): when a figure
