@@ -296,17 +296,12 @@ pub(super) fn answered_reports(
         // (Of several claims of one account, the ones the denier's own words take up, when
         // they take up any: "rejected the police account … 'My client was driving within
         // the limit'" answers the speed, not "had been interviewed under caution".)
-        let own_keys: WordSet<String> = (j + 1..claims.len().min(j + 8))
-            .filter(|&i| claims[i].source == d.source)
-            .flat_map(|i| words(&claims[i].content.text))
-            .filter(|w| is_topic_word(w, lex))
-            .map(|w| key_of(&w.lower, lex, stem_index()))
-            .collect();
-        let taken_up = |i: &usize| {
-            words(&claims[*i].content.text).iter().any(|w| {
-                is_topic_word(w, lex) && own_keys.contains(&key_of(&w.lower, lex, stem_index()))
-            })
-        };
+        let own_keys = topic_keys(
+            (j + 1..claims.len().min(j + 8))
+                .filter(|&i| claims[i].source == d.source)
+                .map(|i| &claims[i]),
+        );
+        let taken_up = |i: &usize| takes_up(&claims[*i], &own_keys);
         let answers: Vec<usize> = std::iter::once(j)
             .chain((j + 1..claims.len().min(j + 8)).filter(|&i| {
                 // In the denial's own sentence: "rejected the claim, saying …". Or the
@@ -356,17 +351,8 @@ pub(super) fn answered_reports(
         // (Of its account's claims, the one the denial's answer takes up: "Officers fired
         // tear gas … Koenen said her medics had treated 46 people" and "rejected that account.
         // 'Our officers showed great restraint'" answers the tear gas.)
-        let answer_keys: WordSet<String> = answers[1..]
-            .iter()
-            .flat_map(|&i| words(&claims[i].content.text))
-            .filter(|w| is_topic_word(w, lex))
-            .map(|w| key_of(&w.lower, lex, stem_index()))
-            .collect();
-        let answered = |i: &usize| {
-            words(&claims[*i].content.text).iter().any(|w| {
-                is_topic_word(w, lex) && answer_keys.contains(&key_of(&w.lower, lex, stem_index()))
-            })
-        };
+        let answer_keys = topic_keys(answers[1..].iter().map(|&i| &claims[i]));
+        let answered = |i: &usize| takes_up(&claims[*i], &answer_keys);
         let reported = if one {
             vec![reported.iter().copied().find(answered).unwrap_or(t)]
         } else if reported.len() > 1 && reported.iter().any(taken_up) {
@@ -408,6 +394,24 @@ pub(super) fn answered_reports(
             }
         }
     }
+}
+
+/// The keys of the topic words of some claims.
+fn topic_keys<'c>(claims: impl Iterator<Item = &'c Claim>) -> WordSet<String> {
+    let lex = lexicon::matcher();
+    claims
+        .flat_map(|c| words(&c.content.text))
+        .filter(|w| is_topic_word(w, lex))
+        .map(|w| key_of(&w.lower, lex, stem_index()))
+        .collect()
+}
+
+/// Whether a claim says a topic word of `keys`.
+fn takes_up(c: &Claim, keys: &WordSet<String>) -> bool {
+    let lex = lexicon::matcher();
+    words(&c.content.text)
+        .iter()
+        .any(|w| is_topic_word(w, lex) && keys.contains(&key_of(&w.lower, lex, stem_index())))
 }
 
 /// Whether a folded word is a folded name, or its people's adjective: "ardeshi" of
