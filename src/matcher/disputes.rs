@@ -644,6 +644,7 @@ pub(super) fn disputes(
             .iter()
             .any(|w| lexicon::FIGURE_NOUNS.contains(w.lower.as_ref()));
         let own: WordSet<String> = (from..claims.len().min(j + 8))
+            .filter(|_| of_a_figure)
             .map(|i| &claims[i])
             .filter(|c| {
                 c.id != d.id && c.source == d.source && doc.paragraph_at(c.content.start) == dp
@@ -657,7 +658,10 @@ pub(super) fn disputes(
                 .filter(|k| own.contains(*k))
                 .count()
         };
-        let shares: Vec<usize> = answered.iter().map(|&i| taken_up(i)).collect();
+        let shares: Vec<usize> = answered
+            .iter()
+            .map(|&i| if of_a_figure { taken_up(i) } else { 0 })
+            .collect();
         let most = shares.iter().copied().max().unwrap_or(0);
         for (&i, &share) in answered.iter().zip(&shares) {
             if of_a_figure && share < most {

@@ -539,7 +539,7 @@ fn day_of(p: &Profile, q: &Quantity) -> Option<String> {
 }
 
 /// Whether a figure's clause names a part by its order ("the first payment", "the initial
-/// phase", "the second instalment") within eight words around it.
+/// phase", "the second instalment") in the eight words before it or the six after.
 fn first_part(p: &Profile, q: &Quantity) -> bool {
     let ws = &p.words;
     let before = (q.from.saturating_sub(8)..q.from)
@@ -835,7 +835,6 @@ fn place(p: &Profile, q: &Quantity) -> Option<String> {
     Some(name.join(" "))
 }
 
-/// The name that has a count, right before "has" or "had": "Vale had 568 ferries", folded.
 /// Whether the clause after a figure says its count is the whole country's (`true`:
 /// "across the country", "nationwide") or a named region's (`false`: "in Kessary
 /// province", "in the Halmar region").
@@ -866,6 +865,7 @@ fn reach_of(p: &Profile, q: &Quantity) -> Option<bool> {
     reach
 }
 
+/// The name that has a count, right before "has" or "had": "Vale had 568 ferries", folded.
 fn owner(p: &Profile, q: &Quantity) -> Option<String> {
     let k = before_bound(p, q);
     if k < 2 || !matches!(p.words[k - 1].lower.as_ref(), "has" | "had" | "have") {
