@@ -1321,11 +1321,28 @@ fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
     while k > 0 && lexicon::APPROXIMATORS.contains(p.words[k - 1].lower.as_ref()) {
         k -= 1;
     }
-    if k < 2 || p.words[k - 1].lower != "of" {
+    // ("the margin stood at 412 votes", "put the threshold at roughly 155": what stands
+    // at the figure.)
+    // (A bare "at" only after a determiner and its noun: "found lead at 11 parts per
+    // billion" measures lead, it names no figure.)
+    let at = k >= 1 && p.words[k - 1].lower == "at";
+    if at {
+        k -= 1;
+        let stood = k >= 1 && matches!(p.words[k - 1].lower.as_ref(), "stood" | "stands" | "stand");
+        if stood {
+            k -= 1;
+        } else if k < 2 || !matches!(p.words[k - 2].lower.as_ref(), "the" | "its" | "their") {
+            return None;
+        }
+    } else if k >= 1 && p.words[k - 1].lower == "of" {
+        k -= 1;
+    } else {
         return None;
     }
-    let noun = &p.words[k - 2];
-    is_topic_word(noun, lexicon::matcher()).then(|| stem(&noun.lower, lexicon::matcher()))
+    let noun = p.words.get(k.checked_sub(1)?)?;
+    (is_topic_word(noun, lexicon::matcher())
+        && (!at || super::super::vectors::may_be_noun(&noun.lower)))
+    .then(|| stem(&noun.lower, lexicon::matcher()))
 }
 
 /// How far above a floor ("at least 12") another count must be to be another count, not
