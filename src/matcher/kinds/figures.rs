@@ -112,6 +112,12 @@ pub(super) fn same_quantity(
     if different_deeds(a, b, pa, pb) {
         return false;
     }
+    // "20 medical-surgical beds" and "16 short-stay beds": one noun, two kinds of it.
+    if let (Some(x), Some(y)) = (compound_modifier(pa, a), compound_modifier(pb, b))
+        && x != y
+    {
+        return false;
+    }
     let generic = |p: &Profile, q: &Quantity| {
         q.noun_at
             .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
@@ -231,6 +237,14 @@ fn initials_of(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> bool {
             .iter()
             .zip(acronym.bytes())
             .all(|(w, c)| w.lower.as_bytes()[0] == c.to_ascii_lowercase())
+}
+
+/// The hyphened modifier between a figure and its noun, folded: "medical-surgical" of "20
+/// medical-surgical beds".
+fn compound_modifier<'p>(p: &'p Profile, q: &Quantity) -> Option<&'p str> {
+    let k = q.noun_at?.checked_sub(1)?;
+    let w = p.words.get(k)?;
+    (k >= q.end && w.lower.contains('-')).then_some(w.lower.as_ref())
 }
 
 /// Whether a key stands in a claim for a time ("in the quarter", "in June"): when a figure
