@@ -1329,16 +1329,15 @@ fn expected(p: &Profile, q: &Quantity) -> bool {
         || that.is_some_and(|(k, _)| p.words.iter().skip(k + 1).take(3).any(forecast))
 }
 
-/// The stem of the noun a figure is "of": "a surplus of 400 million" is a surplus.
+/// The stem of the noun a figure is "of", or that stands "at" it: "a surplus of 400 million"
+/// is a surplus, "the margin stood at 412 votes" a margin.
 fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
     let mut k = q.at;
     while k > 0 && lexicon::APPROXIMATORS.contains(p.words[k - 1].lower.as_ref()) {
         k -= 1;
     }
-    // ("the margin stood at 412 votes", "put the threshold at roughly 155": what stands
-    // at the figure.)
-    // (A bare "at" only after a determiner and its noun: "found lead at 11 parts per
-    // billion" measures lead, it names no figure.)
+    // (A bare "at" only after a determiner and its noun, "put the threshold at roughly
+    // 155": "found lead at 11 parts per billion" measures lead, it names no figure.)
     let at = k >= 1 && p.words[k - 1].lower == "at";
     if at {
         k -= 1;
@@ -1355,7 +1354,7 @@ fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
     }
     let noun = p.words.get(k.checked_sub(1)?)?;
     (is_topic_word(noun, lexicon::matcher())
-        && (!at || super::super::vectors::may_be_noun(&noun.lower)))
+        && (!at || crate::matcher::vectors::may_be_noun(&noun.lower)))
     .then(|| stem(&noun.lower, lexicon::matcher()))
 }
 
