@@ -414,13 +414,10 @@ fn takes_up(c: &Claim, keys: &WordSet<String>) -> bool {
         .any(|w| is_topic_word(w, lex) && keys.contains(&key_of(&w.lower, lex, stem_index())))
 }
 
-/// Whether a folded word is a folded name, or its people's adjective: "ardeshi" of
-/// "ardesh", "ostran" of "ostra".
+/// Whether a folded word is a folded name, or its people's adjective ("ardeshi" of
+/// "ardesh", "ostran" of "ostra"), as the side test reads them.
 fn names_or_people_of(word: &str, name: &str) -> bool {
-    word == name
-        || word
-            .strip_prefix(name)
-            .is_some_and(|rest| matches!(rest, "i" | "n" | "an" | "ian" | "ese" | "ish"))
+    word == name || super::sides::same_people(word, name)
 }
 
 /// Whether a claim was said with a verb that opens with `stem`, the first letters of a noun

@@ -415,8 +415,9 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     // "the first payment under the contract, 85 million marks" and "the contract was worth
     // 340 million marks", "the first phase would cost 3 billion" and "the plan would cost 12
     // billion": a part named by its order is smaller than the whole.
-    if a.unit != "percent" && first_part(pa, a) != first_part(pb, b) {
-        let (whole, part) = if first_part(pa, a) { (b, a) } else { (a, b) };
+    let (part_a, part_b) = (first_part(pa, a), first_part(pb, b));
+    if a.unit != "percent" && part_a != part_b {
+        let (whole, part) = if part_a { (b, a) } else { (a, b) };
         if magnitude(part) < magnitude(whole) {
             return false;
         }
