@@ -306,10 +306,8 @@ pub(in crate::matcher) fn clause_break(text: &str, ws: &[Word], k: usize) -> boo
 /// what may be, "there would be no deal").
 pub(in crate::matcher) fn existential_there(ws: &[Word], cue: usize) -> Option<usize> {
     let verb = |w: &Word| {
-        matches!(
-            w.lower.as_ref(),
-            "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
-        )
+        let w = w.lower.as_ref();
+        crate::lexicon::HAVE_BE.contains(w) || matches!(w, "be" | "been")
     };
     let start = cue.saturating_sub(4);
     (start..cue)
