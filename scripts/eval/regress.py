@@ -6,6 +6,7 @@ Usage: scripts/eval/regress.py BASE_BINARY NEW_BINARY [SET ...]
 Each pair reported by one build and not the other is labelled against the set's gold:
 RIGHT (sides a/b of a gold conflict), TRAP (a gold not_conflicts pair), neutral, or wrong.
 Run from the repository root; the scorers in ../shared/eval supply the matching rules.
+With REASONS=1 in the environment each pair's reason is printed too.
 """
 import glob
 import json
@@ -19,7 +20,7 @@ from score_articles import byte_spans  # noqa: E402
 
 EV = "../shared/eval"
 # Probe sets kept unread: scored at a session's end, never read for rules.
-BLIND = {"v", "z", "ab", "ac", "ae", "af"}
+BLIND = {"v", "z", "ac", "ae", "af", "ag", "ah"}
 DEFAULT_SETS = [f"{EV}/polnear-conflicts-dev", f"{EV}/polnear-conflicts-train",
                 "tests/data/polnear-conflicts-extra", "tests/data/polnear-train-judged",
                 f"{EV}/articles-dev", f"{EV}/seed"] + sorted(glob.glob("tests/data/blind/set*")) + \
@@ -80,6 +81,8 @@ def main():
                     print(f"{sign} {lab:7} {os.path.basename(root)}/{os.path.basename(p)} [{k.get('kind')} {k.get('confidence')}]")
                     print(f"      {a['speaker']['name']}: {snip(a)!r}")
                     print(f"      {b['speaker']['name']}: {snip(b)!r}")
+                    if os.environ.get("REASONS"):
+                        print(f"      why: {k.get('reason', '')[:200]}")
     print("totals:", ", ".join(f"{s}{lab} {n}" for (s, lab), n in sorted(totals.items())) or "no change")
 
 
