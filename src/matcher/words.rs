@@ -732,7 +732,22 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             matches!(w(1), Some("am" | "pm"))
                 || (matches!(w(1), Some("a" | "p")) && w(2) == Some("m"))
         };
-        let time_of_day = clock(i)
+        // ("half past four", "a quarter to five", "ten past six", "five o'clock": the hour
+        // named by the minutes before it or the "o'clock" after it.)
+        let hour = (i >= 2
+            && match ws[i - 1].lower.as_ref() {
+                "past" => {
+                    matches!(ws[i - 2].lower.as_ref(), "half" | "quarter" | "minutes")
+                        || parse_number(ws[i - 2].surface).is_some()
+                }
+                "to" => matches!(ws[i - 2].lower.as_ref(), "quarter" | "minutes"),
+                _ => false,
+            })
+            || ws
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_ref(), "o'clock" | "o’clock"));
+        let time_of_day = hour
+            || clock(i)
             || (ws
                 .get(i + 1)
                 .is_some_and(|n| parse_number(n.surface).is_some())

@@ -90,6 +90,11 @@ pub(super) fn same_quantity(
             || q.noun_at
                 .is_some_and(|k| lexicon::GENERIC_NOUNS.contains(&p.words[k].lower))
     };
+    // "180 marchers had been detained" and "90 marchers were injured": people of whom
+    // different things are said are different counts.
+    if different_deeds(a, b, pa, pb) {
+        return false;
+    }
     if a.unit.is_empty() && a.noun != b.noun {
         let same_verb = verb_before(pa, a).is_some_and(|v| Some(v) == verb_before(pb, b));
         let told = |p: &Profile, q: &Quantity, other: &Quantity| {
@@ -106,11 +111,6 @@ pub(super) fn same_quantity(
         {
             return true;
         }
-    }
-    // "180 marchers had been detained" and "90 marchers were injured": people of whom
-    // different things are said are different counts.
-    if different_deeds(a, b, pa, pb) {
-        return false;
     }
     // "20 medical-surgical beds" and "16 short-stay beds": one noun, two kinds of it.
     if let (Some(x), Some(y)) = (compound_modifier(pa, a), compound_modifier(pb, b))
@@ -422,13 +422,19 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
             return false;
         }
     }
-    // "with room for 640 pupils" and "has 410 pupils": what a place can hold is not what it
-    // holds.
+    // "with room for 640 pupils" and "has 410 pupils", "a hall built for 40 people" and
+    // "was housing 90": what a place can hold is not what it holds.
     let capacity = |p: &Profile, q: &Quantity| {
         let k = before_bound(p, q);
         k >= 2
-            && matches!(p.words[k - 1].lower.as_ref(), "for" | "of")
-            && matches!(p.words[k - 2].lower.as_ref(), "room" | "space" | "capacity")
+            && match p.words[k - 1].lower.as_ref() {
+                "of" => matches!(p.words[k - 2].lower.as_ref(), "room" | "space" | "capacity"),
+                "for" => matches!(
+                    p.words[k - 2].lower.as_ref(),
+                    "room" | "space" | "capacity" | "built" | "designed" | "meant" | "intended"
+                ),
+                _ => false,
+            }
     };
     if capacity(pa, a) != capacity(pb, b) {
         return false;
@@ -1265,10 +1271,37 @@ fn persons(p: &Profile, q: &Quantity) -> bool {
 
 /// Whether two counts of people say different things of them ("180 marchers had been
 /// detained", "90 marchers were injured").
+/// ("38 had been pulled from the water" and "was sheltering more than 70": what one count
+/// underwent and what another was the object of are two deeds too.)
 pub(super) fn different_deeds(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool {
+    let event = |p: &Profile, q: &Quantity| deed(p, q).or_else(|| done_to(p, q));
     persons(pa, a)
         && persons(pb, b)
-        && matches!((deed(pa, a), deed(pb, b)), (Some(x), Some(y)) if x != y)
+        && (matches!((deed(pa, a), deed(pb, b)), (Some(x), Some(y)) if x != y)
+            || (a.unit.is_empty()
+                && b.unit.is_empty()
+                && matches!((event(pa, a), event(pb, b)), (Some(x), Some(y)) if x != y)))
+}
+
+/// The key of the verb a count of people is the object of, right before it past its bounds:
+/// "was sheltering more than 70", "police detained 40 protesters".
+fn done_to(p: &Profile, q: &Quantity) -> Option<crate::matcher::keys::Key> {
+    // (Back over its bounds, but not "to": "belonging to 1.2 million patients" is no deed.)
+    let mut k = q.from;
+    while k > 0 && {
+        let w = p.words[k - 1].lower.as_ref();
+        w != "to" && (lexicon::APPROXIMATORS.contains(w) || lexicon::BOUND_WORDS.contains(w))
+    } {
+        k -= 1;
+    }
+    let k = k.checked_sub(1)?;
+    let w = p.words[k].lower.as_ref();
+    let verb = (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+        || lexicon::matcher().irregular.get(w).is_some();
+    if !verb {
+        return None;
+    }
+    p.keys.iter().find(|(_, at)| **at == k).map(|(key, _)| *key)
 }
 
 /// The key of the deed a count of people undergoes, said right after it past its
