@@ -975,6 +975,17 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             |(_, from)| from,
         );
         let end = j.min(ws.len());
+        // "wiped 150 million euros off its value", "would take £120 a year off the bill": a
+        // sum or share taken off is a change. ("40 boats off the coast" are where they are.)
+        let per = usize::from(
+            ws.get(end)
+                .is_some_and(|n| matches!(n.lower.as_ref(), "a" | "per" | "each" | "every"))
+                && ws
+                    .get(end + 1)
+                    .is_some_and(|n| matches!(n.lower.as_ref(), "year" | "month" | "week" | "day")),
+        ) * 2;
+        let taken_off = !unit.is_empty() && ws.get(end + per).is_some_and(|n| n.lower == "off");
+        let relative = relative || taken_off;
         out.push(Quantity {
             value,
             unit,
