@@ -856,31 +856,56 @@ fn place(p: &Profile, q: &Quantity) -> Option<String> {
     Some(name.join(" "))
 }
 
-/// Whether the clause after a figure says its count is the whole country's (`true`:
-/// "across the country", "nationwide") or a named region's (`false`: "in Kessary
-/// province", "in the Halmar region").
-fn reach_of(p: &Profile, q: &Quantity) -> Option<bool> {
+/// How far a figure reaches: the whole world, the whole country, or a named region.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    World,
+    Country,
+    Region,
+}
+
+/// How far the clause of a figure says its count reaches: the world ("global emissions",
+/// "worldwide"), the whole country ("across the country", "nationwide") or a named region
+/// ("in Kessary province", "emissions in the Halmar Union"), read after the figure and in
+/// the subject before it.
+fn reach_of(p: &Profile, q: &Quantity) -> Option<Reach> {
     let ws = &p.words;
-    let clause = (q.end..ws.len().min(q.end + 10))
+    let after = (q.end..ws.len().min(q.end + 10))
         .take_while(|&k| k == q.end || !clause_break(p.text, ws, k - 1));
+    let before = (q.from.saturating_sub(8)..q.from)
+        .rev()
+        .take_while(|&k| !clause_break(p.text, ws, k));
     let mut reach = None;
-    for k in clause {
+    for k in after.chain(before) {
         let w = ws[k].lower.as_ref();
         let prev = k.checked_sub(1).map(|j| ws[j].lower.as_ref());
         let prev2 = k.checked_sub(2).map(|j| ws[j].lower.as_ref());
-        if matches!(w, "nationwide" | "nationally" | "countrywide")
-            || (matches!(w, "country" | "nation")
-                && prev == Some("the")
-                && matches!(prev2, Some("across" | "throughout" | "in" | "around")))
+        let across = matches!(prev2, Some("across" | "throughout" | "in" | "around"));
+        if matches!(
+            w,
+            "global" | "globally" | "worldwide" | "world's" | "world’s"
+        ) || (w == "world" && prev == Some("the") && across)
         {
-            return Some(true);
+            return Some(Reach::World);
         }
-        if matches!(w, "province" | "region" | "county" | "district" | "state")
-            && k >= 1
-            && ws[k - 1].capitalized
-            && !lexicon::CALENDAR.contains(ws[k - 1].lower.as_ref())
+        if matches!(w, "nationwide" | "nationally" | "countrywide")
+            || (matches!(w, "country" | "nation") && prev == Some("the") && across)
         {
-            reach = Some(false);
+            return Some(Reach::Country);
+        }
+        let named = |j: usize| {
+            ws[j].capitalized && j > 0 && !lexicon::CALENDAR.contains(ws[j].lower.as_ref())
+        };
+        // ("in Kessary province"; before the figure, "in the Halmar Union": a name the
+        // subject is "in" is where it is counted, not the sentence's first word.)
+        if (matches!(w, "province" | "region" | "county" | "district" | "state")
+            && k >= 1
+            && named(k - 1))
+            || (k < q.from
+                && named(k)
+                && (prev == Some("in") || (prev == Some("the") && prev2 == Some("in"))))
+        {
+            reach = Some(Reach::Region);
         }
     }
     reach
