@@ -47,6 +47,8 @@ SEEDS = [
     ("nonsense", "n", 1), ("bunk", "n", 4), ("garbage", "n", 2), ("crap", "n", 2),
     ("hoax", "n", 1), ("smear", "n", 1), ("exaggeration", "n", 3),
     ("misrepresentation", "n", 1), ("misrepresentation", "n", 2), ("distortion", "n", 5),
+    # A figure or account made larger than the truth ("the figure was inflated", "overstated").
+    ("inflated", "a", 1), ("exaggerated", "a", 1), ("overstate", "v", 1),
     ("lie", "v", 5), ("exaggerate", "v", 1), ("distort", "v", 1), ("misrepresent", "v", 1),
     ("fabricate", "v", 2), ("mislead", "v", 2), ("debunk", "v", 1), ("refute", "v", 2),
     ("disprove", "v", 1), ("discredit", "v", 3),

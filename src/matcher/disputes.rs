@@ -8,7 +8,7 @@ use super::MAX_APART;
 use super::denials;
 use super::profile::is_topic_word;
 use super::sides::{Names, opposing_sources_in};
-use super::words::{Word, key_of, stem_index, words};
+use super::words::{Word, key_of, quantities, stem_index, words};
 use crate::document::Document;
 use crate::lexicon::{self, Gender, WordList, WordSet};
 use crate::model::{Claim, Conflict, ConflictKind, Source, Stance};
@@ -625,24 +625,47 @@ pub(super) fn disputes(
         let says_all = |cw: &[Word]| {
             says_something(cw) && gives_figure(cw) && (spelled.is_none() || says_it(&keys(cw)))
         };
+        // "described the figure as wildly inflated", "the numbers had been inflated": a figure
+        // called wrong answers only claims that give one.
+        // (When one of the claims of the account it answers gives a figure.)
+        let gives_count = |cw: &[Word]| !quantities(cw, lex, stem_index()).is_empty();
+        // (A figure noun that heads its words, "the sums described by …", not "total
+        // political crap"; and not "that figure", which points at one claim.)
+        let of_figures = !one_claim
+            && (0..at).any(|k| {
+                lexicon::FIGURE_NOUNS.contains(ws[k].lower.as_ref())
+                    && (k + 1 == at
+                        || lexicon::STOPWORDS.contains(ws[k + 1].lower.as_ref())
+                        || ws[k + 1].lower.ends_with("ed"))
+                    && (k == 0 || !matches!(ws[k - 1].lower.as_ref(), "that" | "this"))
+            })
+            && (from..j).any(|i| {
+                claims[i].source == target.source
+                    && gives_count(earlier[i].get_or_insert_with(|| words(&claims[i].content.text)))
+            });
         let answered: Vec<usize> = (from..j)
             .filter(|&i| {
                 let c = &claims[i];
+                let cw = &*earlier[i].get_or_insert_with(|| words(&c.content.text));
+                if of_figures && !gives_count(cw) {
+                    return false;
+                }
                 i == t
                     || (!one_claim
                         && c.source == target.source
                         && c.stance == Stance::Assert
                         && doc.paragraph_at(c.content.start) == tp
-                        && says_all(earlier[i].get_or_insert_with(|| words(&c.content.text))))
+                        && says_all(cw))
             })
             .collect();
         // (Of several claims of one account, a figure called wrong is the one the disputer's
         // own words in its paragraph take up most: "at least 61 people were dead … 'Their
         // figure is simply wrong'" answers "43 people have died", not "2,400 people had been
         // evacuated". Other words called false may answer all of it.)
-        let of_a_figure = subject
-            .iter()
-            .any(|w| lexicon::FIGURE_NOUNS.contains(w.lower.as_ref()));
+        let of_a_figure = of_figures
+            || subject
+                .iter()
+                .any(|w| lexicon::FIGURE_NOUNS.contains(w.lower.as_ref()));
         let own: WordSet<String> = (from..claims.len().min(j + 8))
             .filter(|_| of_a_figure)
             .map(|i| &claims[i])
