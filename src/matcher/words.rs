@@ -510,8 +510,8 @@ fn parse_figure(s: &str) -> Option<f64> {
 #[inline(always)]
 fn fraction_at(ws: &[Word], i: usize) -> Option<f64> {
     let w = ws.get(i)?.lower.as_ref();
-    // The last letter of "half", "third(s)" and "quarter(s)".
-    if !matches!(w.as_bytes().last(), Some(b'f' | b'd' | b's' | b'r')) {
+    // The last letter of "half", "third(s)", "quarter(s)", "fifth(s)" and "tenth(s)".
+    if !matches!(w.as_bytes().last(), Some(b'f' | b'd' | b's' | b'r' | b'h')) {
         return None;
     }
     fraction_of(ws, i, w)
@@ -527,7 +527,11 @@ fn fraction_of(ws: &[Word], i: usize, w: &str) -> Option<f64> {
     if !(w.ends_with("third")
         || w.ends_with("thirds")
         || w.ends_with("quarter")
-        || w.ends_with("quarters"))
+        || w.ends_with("quarters")
+        || w.ends_with("fifth")
+        || w.ends_with("fifths")
+        || w.ends_with("tenth")
+        || w.ends_with("tenths"))
     {
         return None;
     }
@@ -539,15 +543,37 @@ fn fraction_of(ws: &[Word], i: usize, w: &str) -> Option<f64> {
     let part = match w {
         "third" | "thirds" => 100.0 / 3.0,
         "quarter" | "quarters" => 25.0,
+        "fifth" | "fifths" => 20.0,
+        "tenth" | "tenths" => 10.0,
         _ => return None,
     };
     let count = match glued.or_else(|| i.checked_sub(1).map(|k| ws[k].lower.as_ref())) {
         Some("a" | "one") => 1.0,
         Some("two") => 2.0,
         Some("three") => 3.0,
+        Some("four") => 4.0,
         _ => return None,
     };
-    (ws.get(i + 1)?.lower == "of").then_some(count * part)
+    // ("a third of the vote", or a change by it: "fell by a fifth", "down by less than a
+    // tenth". Not an order: "the fifth day", "a third term".)
+    let by = (i.saturating_sub(5)..i.saturating_sub(1)).any(|k| ws[k].lower == "by")
+        && glued.is_none()
+        && ws[i.saturating_sub(1).saturating_sub(1)..i.saturating_sub(1)]
+            .iter()
+            .all(|x| {
+                matches!(
+                    x.lower.as_ref(),
+                    "by" | "than"
+                        | "about"
+                        | "almost"
+                        | "nearly"
+                        | "roughly"
+                        | "around"
+                        | "only"
+                        | "just"
+                )
+            });
+    (ws.get(i + 1).is_some_and(|n| n.lower == "of") || by).then_some(count * part)
 }
 
 /// A share said as a ratio, read at its second number: "seven in ten", "four out of five",
@@ -877,8 +903,18 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
         let by_change = {
             let hedge =
                 |w: &str| lexicon::APPROXIMATORS.contains(w) || matches!(w, "as" | "much" | "to");
-            let mut k = i;
-            while k > 0 && i - k < 4 && hedge(ws[k - 1].lower.as_ref()) {
+            // (From a fraction's count: "by a third".)
+            let mut k = if fraction.is_some()
+                && i > 0
+                && matches!(
+                    ws[i - 1].lower.as_ref(),
+                    "a" | "one" | "two" | "three" | "four"
+                ) {
+                i - 1
+            } else {
+                i
+            };
+            while k > 0 && i - k < 5 && hedge(ws[k - 1].lower.as_ref()) {
                 k -= 1;
             }
             k >= 2

@@ -8,6 +8,7 @@ use crate::lexicon;
 use crate::matcher::keys::{Key, Keys};
 use crate::matcher::profile::{Profile, is_topic_word};
 use crate::matcher::topic::Shared;
+use crate::matcher::vectors;
 use crate::matcher::words::{Bound, Quantity, Word, key_of, stem, stem_index};
 
 /// Same unit and, for currencies and bare counts, the same counted noun.
@@ -190,6 +191,7 @@ pub(super) fn same_quantity(
                     .pairs
                     .iter()
                     .any(|&(_, ia, ib)| sum_of(pa, a, ia) && sum_of(pb, b, ib)))
+            || (unnamed_sums && sums_of_one_deed(pa, a, pb, b))
             || ((share || bare)
                 && a.noun.is_empty()
                 && b.noun.is_empty()
@@ -271,11 +273,41 @@ fn sum_of(p: &Profile, q: &Quantity, at: usize) -> bool {
     // (The verb says what the subject amounts to, not what it did: not "the campaign paid".)
     let opens = (0..at).all(|k| lexicon::DETERMINERS.contains(p.words[k].lower.as_ref()))
         && amounts_to(p, q);
-    at < q.at
-        && (q.at - at <= 8 || opens && q.at - at <= 16)
-        && !w.capitalized
-        && crate::matcher::vectors::may_be_noun(&w.lower)
-        && !(at..q.at).any(|i| clause_break(p.text, &p.words, i))
+    // ("at least £150m had already been paid": the participle after it says what was done
+    // with the sum.)
+    let participle =
+        w.lower.ends_with("ed") || lexicon::matcher().irregular.get(w.lower.as_ref()).is_some();
+    let done_after = participle
+        && at >= q.end
+        && at - q.end <= 4
+        && p.words[q.end..at].iter().all(|x| {
+            let x = x.lower.as_ref();
+            lexicon::HAVE_BE.contains(x)
+                || matches!(x, "been" | "be" | "already")
+                || x.ends_with("ly")
+        });
+    done_after
+        || at < q.at
+            && (q.at - at <= 8 || opens && q.at - at <= 16)
+            && !w.capitalized
+            && crate::matcher::vectors::may_be_noun(&w.lower)
+            && !(at..q.at).any(|i| clause_break(p.text, &p.words, i))
+}
+
+/// Whether two sums are of one deed named two ways, a noun and its verb: "payments to the
+/// firm totalled £90m" and "at least £150m had been paid to the firm".
+fn sums_of_one_deed(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> bool {
+    let places = |p: &'_ Profile, q: &'_ Quantity| -> Vec<usize> {
+        (0..p.words.len())
+            .filter(|&k| sum_of(p, q, k))
+            .filter_map(|k| p.places[k].map(|x| x as usize))
+            .collect()
+    };
+    let (xa, xb) = (places(pa, a), places(pb, b));
+    xa.iter().any(|&x| {
+        xb.iter()
+            .any(|&y| vectors::names_deed_of(x, y) || vectors::names_deed_of(y, x))
+    })
 }
 
 /// Whether the verb before a figure says what something amounts to: "totalled", "came to",

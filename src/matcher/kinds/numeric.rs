@@ -168,10 +168,17 @@ fn range_of(p: &Profile, q: &Quantity) -> Option<(f64, f64)> {
 /// needing or asking right before it ("the rules require 40 signatures", "needs at least 30
 /// votes", "had asked for 200 million").
 fn asked_for(p: &Profile, q: &Quantity) -> bool {
-    let modal = (q.at.saturating_sub(5)..q.at)
+    // ("would need to fall by a fifth", "would have to raise rates by 20 percent": what is
+    // needed, not what is.)
+    let modal = (q.at.saturating_sub(7)..q.at)
         .rev()
         .take_while(|&k| !clause_break(p.text, &p.words, k))
-        .any(|k| matches!(p.words[k].lower.as_ref(), "should" | "must" | "ought"));
+        .any(|k| {
+            let w = p.words[k].lower.as_ref();
+            (matches!(w, "should" | "must" | "ought") && q.at - k <= 5)
+                || (matches!(w, "need" | "needs" | "have" | "has")
+                    && p.words.get(k + 1).is_some_and(|n| n.lower == "to"))
+        });
     let needed = (q.at.saturating_sub(3)..q.at).rev().any(|k| {
         matches!(
             p.words[k].lower.as_ref(),
