@@ -63,9 +63,16 @@ pub(super) fn predicate(p: &Profile, i: usize) -> String {
     let ws = &p.words;
     match phrasal_change(ws, i) {
         Some(_) => format!("{} {}", ws[i].lower, ws[i + 1].lower),
-        // ("less safe": the comparison with its adjective.)
-        None if matches!(ws[i].lower.as_ref(), "less" | "more") && i + 1 < ws.len() => {
+        // ("less safe": the comparison with its adjective; "pay less": with its verb.)
+        None if matches!(ws[i].lower.as_ref(), "less" | "more")
+            && i + 1 < ws.len()
+            && (vectors::may_be_adjective(&ws[i + 1].lower)
+                || vectors::may_be_noun(&ws[i + 1].lower)) =>
+        {
             format!("{} {}", ws[i].lower, ws[i + 1].lower)
+        }
+        None if matches!(ws[i].lower.as_ref(), "less" | "more") && i > 0 => {
+            format!("{} {}", ws[i - 1].lower, ws[i].lower)
         }
         None if p.end_of(i) > i + 1 => p.said_at(i).to_lowercase(),
         None => ws[i].lower.to_string(),
@@ -129,7 +136,48 @@ pub(super) fn comparison_pair(less: &Profile, more: &Profile) -> Option<(usize, 
             return Some((i - 1, jm));
         }
     }
-    None
+    verb_compared(less, more, from - 1)
+}
+
+/// "customers would pay less" and "customers would end up paying more": one verb, done
+/// less by one side and more by the other, of one subject (a word shared within 16 words
+/// before each). Not a bound of a figure: "pay less than $5". The places of "less" and
+/// "more".
+fn verb_compared(less: &Profile, more: &Profile, i: usize) -> Option<(usize, usize)> {
+    let own = |p: &Profile, k: usize| p.keys.iter().find(|(_, at)| **at == k).map(|(x, _)| *x);
+    // ("pay more money" compares an amount, which the comparison of nouns reads.)
+    let bound = |p: &Profile, k: usize| {
+        !super::wording::clause_break(p.text, &p.words, k)
+            && p.words.get(k + 1).is_some_and(|w| {
+                w.lower == "than" || (!w.capitalized && vectors::may_be_noun(&w.lower))
+            })
+    };
+    if i == 0 || bound(less, i) {
+        return None;
+    }
+    let verb = own(less, i - 1)?;
+    let j = (1..more.words.len()).find(|&j| {
+        more.words[j].lower == "more" && !bound(more, j) && own(more, j - 1) == Some(verb)
+    })?;
+    let before = |p: &Profile, k: usize| -> Vec<Key> {
+        p.keys
+            .iter()
+            .filter(|(key, at)| **at < k && k - **at <= 16 && **key != verb)
+            .map(|(key, _)| *key)
+            .collect()
+    };
+    let theirs = before(more, j - 1);
+    let negated = |p: &Profile, k: usize| {
+        p.words[k.saturating_sub(4)..k]
+            .iter()
+            .any(|w| lexicon::matcher().is_negation(&w.lower))
+    };
+    (before(less, i - 1).iter().any(|k| theirs.contains(k))
+        && !negated(less, i - 1)
+        && !negated(more, j - 1)
+        && !conditional(less, i)
+        && !conditional(more, j))
+    .then_some((i, j))
 }
 
 /// The adjective a comparative in "-er" grades ("safer": safe, "busier": busy, "bigger":
