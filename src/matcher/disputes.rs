@@ -626,8 +626,8 @@ pub(super) fn disputes(
             says_something(cw) && gives_figure(cw) && (spelled.is_none() || says_it(&keys(cw)))
         };
         // "described the figure as wildly inflated", "the numbers had been inflated": a figure
-        // called wrong answers only claims that give one.
-        // (When one of the claims of the account it answers gives a figure.)
+        // called wrong answers only claims that give one, when the account it answers gives
+        // any.
         let gives_count = |cw: &[Word]| !quantities(cw, lex, stem_index()).is_empty();
         // (A figure noun that heads its words, "the sums described by …", not "total
         // political crap"; and not "that figure", which points at one claim.)

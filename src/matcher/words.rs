@@ -556,23 +556,22 @@ fn fraction_of(ws: &[Word], i: usize, w: &str) -> Option<f64> {
     };
     // ("a third of the vote", or a change by it: "fell by a fifth", "down by less than a
     // tenth". Not an order: "the fifth day", "a third term".)
-    let by = (i.saturating_sub(5)..i.saturating_sub(1)).any(|k| ws[k].lower == "by")
-        && glued.is_none()
-        && ws[i.saturating_sub(1).saturating_sub(1)..i.saturating_sub(1)]
-            .iter()
-            .all(|x| {
-                matches!(
-                    x.lower.as_ref(),
-                    "by" | "than"
-                        | "about"
-                        | "almost"
-                        | "nearly"
-                        | "roughly"
-                        | "around"
-                        | "only"
-                        | "just"
-                )
-            });
+    let before_count = i.checked_sub(2).map(|k| ws[k].lower.as_ref());
+    let by = glued.is_none()
+        && matches!(
+            before_count,
+            Some(
+                "by" | "than"
+                    | "about"
+                    | "almost"
+                    | "nearly"
+                    | "roughly"
+                    | "around"
+                    | "only"
+                    | "just"
+            )
+        )
+        && (i.saturating_sub(5)..i - 1).any(|k| ws[k].lower == "by");
     (ws.get(i + 1).is_some_and(|n| n.lower == "of") || by).then_some(count * part)
 }
 
@@ -914,7 +913,8 @@ pub fn quantities(ws: &[Word], lex: &MatcherLexicon, index: &StemIndex) -> Vec<Q
             } else {
                 i
             };
-            while k > 0 && i - k < 5 && hedge(ws[k - 1].lower.as_ref()) {
+            let start = k;
+            while k > 0 && start - k < 4 && hedge(ws[k - 1].lower.as_ref()) {
                 k -= 1;
             }
             k >= 2

@@ -290,14 +290,14 @@ fn sum_of(p: &Profile, q: &Quantity, at: usize) -> bool {
         || at < q.at
             && (q.at - at <= 8 || opens && q.at - at <= 16)
             && !w.capitalized
-            && crate::matcher::vectors::may_be_noun(&w.lower)
+            && vectors::may_be_noun(&w.lower)
             && !(at..q.at).any(|i| clause_break(p.text, &p.words, i))
 }
 
 /// Whether two sums are of one deed named two ways, a noun and its verb: "payments to the
 /// firm totalled £90m" and "at least £150m had been paid to the firm".
 fn sums_of_one_deed(pa: &Profile, a: &Quantity, pb: &Profile, b: &Quantity) -> bool {
-    let places = |p: &'_ Profile, q: &'_ Quantity| -> Vec<usize> {
+    let places = |p: &Profile, q: &Quantity| -> Vec<usize> {
         (0..p.words.len())
             .filter(|&k| sum_of(p, q, k))
             .filter_map(|k| p.places[k].map(|x| x as usize))
@@ -784,7 +784,7 @@ fn holders<'p>(p: &'p Profile, q: &Quantity) -> (Vec<&'p str>, Vec<&'p str>) {
 /// Who pays a sum that something "costs" them: the topic keys between "cost" and the figure
 /// ("would cost small businesses more than $400 million": small, businesses); `None` when no
 /// one is named there.
-fn payer(p: &Profile, q: &Quantity) -> Option<Vec<crate::matcher::keys::Key>> {
+fn payer(p: &Profile, q: &Quantity) -> Option<Vec<Key>> {
     let end = before_bound(p, q);
     let cost = (end.saturating_sub(6)..end)
         .rev()
@@ -1327,9 +1327,9 @@ fn persons(p: &Profile, q: &Quantity) -> bool {
 }
 
 /// Whether two counts of people say different things of them ("180 marchers had been
-/// detained", "90 marchers were injured").
-/// ("38 had been pulled from the water" and "was sheltering more than 70": what one count
-/// underwent and what another was the object of are two deeds too.)
+/// detained", "90 marchers were injured"). What one count underwent and what another was
+/// the object of are two deeds too ("38 had been pulled from the water", "was sheltering
+/// more than 70").
 pub(super) fn different_deeds(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile) -> bool {
     let event = |p: &Profile, q: &Quantity| deed(p, q).or_else(|| done_to(p, q));
     persons(pa, a)
@@ -1342,7 +1342,7 @@ pub(super) fn different_deeds(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Pro
 
 /// The key of the verb a count of people is the object of, right before it past its bounds:
 /// "was sheltering more than 70", "police detained 40 protesters".
-fn done_to(p: &Profile, q: &Quantity) -> Option<crate::matcher::keys::Key> {
+fn done_to(p: &Profile, q: &Quantity) -> Option<Key> {
     // (Back over its bounds, but not "to": "belonging to 1.2 million patients" is no deed.)
     let mut k = q.from;
     while k > 0 && {
@@ -1364,7 +1364,7 @@ fn done_to(p: &Profile, q: &Quantity) -> Option<crate::matcher::keys::Key> {
 /// The key of the deed a count of people undergoes, said right after it past its
 /// auxiliaries: "40 people were arrested", "200 marchers had been detained"; `None` when the
 /// word after is no participle ("200 marchers in the square").
-fn deed(p: &Profile, q: &Quantity) -> Option<crate::matcher::keys::Key> {
+fn deed(p: &Profile, q: &Quantity) -> Option<Key> {
     let mut k = q.noun_at.unwrap_or(q.at) + 1;
     while p.words.get(k).is_some_and(|w| {
         let w = w.lower.as_ref();
@@ -1444,9 +1444,8 @@ fn named_before(p: &Profile, q: &Quantity) -> Option<String> {
         return None;
     }
     let noun = p.words.get(k.checked_sub(1)?)?;
-    (is_topic_word(noun, lexicon::matcher())
-        && (!at || crate::matcher::vectors::may_be_noun(&noun.lower)))
-    .then(|| stem(&noun.lower, lexicon::matcher()))
+    (is_topic_word(noun, lexicon::matcher()) && (!at || vectors::may_be_noun(&noun.lower)))
+        .then(|| stem(&noun.lower, lexicon::matcher()))
 }
 
 /// How far above a floor ("at least 12") another count must be to be another count, not
