@@ -628,6 +628,9 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
     let s = &text[para.start..para.end];
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
+    // British style quotes with single curly marks (‘…’) where a paragraph has no double
+    // ones; a ’ inside a word is an apostrophe, and one after a word closes only an open ‘.
+    let singles = !s.contains(['"', '“', '”', '«', '»', '„']);
     let mut i = 0;
     let bytes = s.as_bytes();
     while i < s.len() {
@@ -676,6 +679,20 @@ fn tokenize_paragraph(text: &str, para: Span, out: &mut Vec<Token>) -> Vec<Quote
                 Some(TokenKind::OpenQuote)
             }
             '”' | '»' => Some(TokenKind::CloseQuote),
+            '‘' if singles
+                && open.is_none()
+                && prev.is_none_or(|p| is_space(p) || matches!(p, '(' | '—' | '–'))
+                && next.is_some_and(is_alphanumeric) =>
+            {
+                Some(TokenKind::OpenQuote)
+            }
+            '’' if singles
+                && open.is_some()
+                && prev.is_some_and(|p| !is_space(p))
+                && next.is_none_or(|n| is_space(n) || ",.;:!?)—–".contains(n)) =>
+            {
+                Some(TokenKind::CloseQuote)
+            }
             '"' => Some(straight_quote_kind(prev, next, open.is_some())),
             _ => None,
         };
