@@ -3,7 +3,9 @@
 //! against "a $1.4 billion payment").
 
 use super::counted::{CLASSES, counts_of};
-use super::wording::{clause_around, clause_break, is_year, period_after_last};
+use super::wording::{
+    clause_around, clause_back, clause_break, clause_on, is_year, period_after_last,
+};
 use crate::lexicon;
 use crate::matcher::keys::{Key, Keys};
 use crate::matcher::profile::{Profile, is_topic_word};
@@ -433,10 +435,7 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
     // of 40 dead" against "30 died" is two tolls of one event. Not shares: a part's rate may
     // be higher or lower than the whole's.)
     let total = |p: &Profile, q: &Quantity| {
-        (q.from.saturating_sub(4)..q.from)
-            .rev()
-            .take_while(|&k| !clause_break(p.text, &p.words, k))
-            .any(|k| p.words[k].lower == "combined")
+        clause_back(p.text, &p.words, q.from, 4).any(|k| p.words[k].lower == "combined")
     };
     if a.unit != "percent" && total(pa, a) != total(pb, b) {
         let (whole, part) = if total(pa, a) { (a, b) } else { (b, a) };
@@ -583,23 +582,18 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
 /// on Tuesday". (Not before it: "accused Kestria on Monday of deploying 12,000 troops" dates
 /// the accusation.)
 fn day_of(p: &Profile, q: &Quantity) -> Option<String> {
-    (q.at..p.words.len().min(q.at + 12))
-        .take_while(|&k| k == q.at || !clause_break(p.text, &p.words, k - 1))
-        .find_map(|k| {
-            let w = lexicon::without_possessive(&p.words[k].lower);
-            (w.ends_with("day") && lexicon::CALENDAR.contains(w)).then(|| w.to_string())
-        })
+    clause_on(p.text, &p.words, q.at, 12).find_map(|k| {
+        let w = lexicon::without_possessive(&p.words[k].lower);
+        (w.ends_with("day") && lexicon::CALENDAR.contains(w)).then(|| w.to_string())
+    })
 }
 
 /// Whether a figure's clause names a part by its order ("the first payment", "the initial
 /// phase", "the second instalment") in the eight words before it or the six after.
 fn first_part(p: &Profile, q: &Quantity) -> bool {
     let ws = &p.words;
-    let before = (q.from.saturating_sub(8)..q.from)
-        .rev()
-        .take_while(|&k| !clause_break(p.text, ws, k));
-    let after = (q.end..ws.len().min(q.end + 6))
-        .take_while(|&k| k == q.end || !clause_break(p.text, ws, k - 1));
+    let before = clause_back(p.text, ws, q.from, 8);
+    let after = clause_on(p.text, ws, q.end, 6);
     before.chain(after).any(|k| {
         matches!(
             ws[k].lower.as_ref(),
@@ -902,11 +896,8 @@ enum Reach {
 /// the subject before it.
 fn reach_of(p: &Profile, q: &Quantity) -> Option<Reach> {
     let ws = &p.words;
-    let after = (q.end..ws.len().min(q.end + 10))
-        .take_while(|&k| k == q.end || !clause_break(p.text, ws, k - 1));
-    let before = (q.from.saturating_sub(8)..q.from)
-        .rev()
-        .take_while(|&k| !clause_break(p.text, ws, k));
+    let after = clause_on(p.text, ws, q.end, 10);
+    let before = clause_back(p.text, ws, q.from, 8);
     let mut reach = None;
     for k in after.chain(before) {
         let w = ws[k].lower.as_ref();
@@ -1413,10 +1404,7 @@ fn expected(p: &Profile, q: &Quantity) -> bool {
         .find(|(_, w)| w.lower == "that");
     // ("expected hiring to settle at around 100,000 a month": the forecast word opens the
     // figure's clause, a few words before it.)
-    (q.at.saturating_sub(8)..q.at)
-        .rev()
-        .take_while(|&k| !clause_break(p.text, &p.words, k))
-        .any(|k| forecast(&p.words[k]))
+    clause_back(p.text, &p.words, q.at, 8).any(|k| forecast(&p.words[k]))
         || that.is_some_and(|(k, _)| p.words.iter().skip(k + 1).take(3).any(forecast))
 }
 

@@ -3,7 +3,7 @@
 
 use super::counted::DURATION;
 use super::figures::{lasted, same_quantity, speakers_own, supposed, tolls_differ};
-use super::wording::clause_break;
+use super::wording::clause_back;
 use super::{ConflictRule, Finding, Pair, gives_its_figures};
 use crate::lexicon;
 use crate::matcher::profile::Profile;
@@ -170,15 +170,12 @@ fn range_of(p: &Profile, q: &Quantity) -> Option<(f64, f64)> {
 fn asked_for(p: &Profile, q: &Quantity) -> bool {
     // ("would need to fall by a fifth", "would have to raise rates by 20 percent": what is
     // needed, not what is.)
-    let modal = (q.at.saturating_sub(7)..q.at)
-        .rev()
-        .take_while(|&k| !clause_break(p.text, &p.words, k))
-        .any(|k| {
-            let w = p.words[k].lower.as_ref();
-            (matches!(w, "should" | "must" | "ought") && q.at - k <= 5)
-                || (matches!(w, "need" | "needs" | "have" | "has")
-                    && p.words.get(k + 1).is_some_and(|n| n.lower == "to"))
-        });
+    let modal = clause_back(p.text, &p.words, q.at, 7).any(|k| {
+        let w = p.words[k].lower.as_ref();
+        (matches!(w, "should" | "must" | "ought") && q.at - k <= 5)
+            || (matches!(w, "need" | "needs" | "have" | "has")
+                && p.words.get(k + 1).is_some_and(|n| n.lower == "to"))
+    });
     let needed = (q.at.saturating_sub(3)..q.at).rev().any(|k| {
         matches!(
             p.words[k].lower.as_ref(),

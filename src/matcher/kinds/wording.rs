@@ -287,6 +287,29 @@ fn starts_phrase(text: &str, ws: &[Word], k: usize) -> bool {
         || (crate::lexicon::STOPWORDS.contains(prev) && !crate::lexicon::STOPWORDS.contains(w))
 }
 
+/// The places of up to `n` words before word `at`, nearest first, while no clause ends
+/// between them and it.
+pub(in crate::matcher) fn clause_back<'a>(
+    text: &'a str,
+    ws: &'a [Word],
+    at: usize,
+    n: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (at.saturating_sub(n)..at)
+        .rev()
+        .take_while(move |&k| !clause_break(text, ws, k))
+}
+
+/// The places of up to `n` words from word `from` on, while no clause ends before them.
+pub(in crate::matcher) fn clause_on<'a>(
+    text: &'a str,
+    ws: &'a [Word],
+    from: usize,
+    n: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (from..ws.len().min(from + n)).take_while(move |&k| k == from || !clause_break(text, ws, k - 1))
+}
+
 /// Whether a sentence or clause ends between word `k` and the next: a full stop (not after an
 /// initial or a short title, "D.C.", "Mr."), a question or exclamation mark, a semicolon, a
 /// colon, a dash, a bracket.
