@@ -601,7 +601,13 @@ pub(super) fn subject_left(
     // that opens the sentence (a plural, or any noun after a determiner, with up to two
     // words before it) starts what describes it; the subject is that noun.
     // (After a clause's conjunction: ", while a criminal group claiming …".)
-    let opens = (floor..subject.start)
+    // (Or that opens a clause after a comma or a conjunction: "…, but a committee
+    // representing the creditors said".)
+    let clause = (floor..subject.start)
+        .rev()
+        .find(|&k| matches!(words.text(k), "," | ";") || matches!(words.lower(k), "but" | "and"))
+        .map_or(floor, |k| k + 1);
+    let opens = (clause..subject.start)
         .find(|&k| {
             words.is_word(k) && !matches!(words.lower(k), "while" | "whereas" | "and" | "but")
         })
