@@ -450,7 +450,8 @@ fn resolve(
             // (An owner's pronoun is a speaker met before or none: "her" in "as she doubled
             // down on her claim" is not the nearest name of the narration.)
             let owner_pronoun = owner && matches!(m.kind, MentionKind::Pronoun { .. });
-            let entity = subject_body_before(words, range.start, &m, registry, lex)
+            let entity = framed_subject(words, range.start, &m, a, registry, lex)
+                .or_else(|| subject_body_before(words, range.start, &m, registry, lex))
                 .or_else(|| {
                     // (Then only a person the narration names with the pronoun's gender.)
                     let known = registry.entities.len();
@@ -620,6 +621,41 @@ fn resolve_if_nearer(
         return None;
     }
     registry.resolve(found, lex)
+}
+
+/// "Aides said Mr. Lund wanted the post, something he denied", "…, a claim she rejected": a
+/// person's pronoun that denies the clause its frame sums up is the first person named in
+/// that clause, its subject, when one fits the pronoun.
+fn framed_subject(
+    words: &Words,
+    at: usize,
+    m: &Mention,
+    a: &Attribution,
+    registry: &mut Registry,
+    lex: &AttributionLexicon,
+) -> Option<usize> {
+    let MentionKind::Pronoun { class, gender } = m.kind else {
+        return None;
+    };
+    if a.stance != Stance::Deny
+        || !antecedent::personal(class, gender)
+        || at < 2
+        || cues::report_frame(words, at).is_none()
+    {
+        return None;
+    }
+    let body = a
+        .bodies
+        .iter()
+        .find(|b| b.tokens.start < at && b.tokens.end > at)?;
+    let from = words.start(body.tokens.start);
+    let mut first = None;
+    let mut before = words.start(at);
+    while let Some(person) = antecedent::in_narration_between(words, from, before, gender, lex) {
+        before = person.span.start;
+        first = Some(person);
+    }
+    registry.resolve(&first?, lex)
 }
 
 /// "Asked about the figure, Dr Lee stood by the count. 'We checked every name,' she said.":

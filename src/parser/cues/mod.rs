@@ -302,16 +302,23 @@ fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
     }
 }
 
-/// Whether the words before `start` are ", a claim" / ", the report" and the like: a
-/// report noun that turns the clause before it into what the next speaker addresses
-/// ("X said the lease was signed, a claim officials rejected").
-fn framed_by_report_noun(words: &Words, start: usize) -> bool {
+/// Where the frame before `start` opens when the words before it are ", a claim" / ", the
+/// report" and the like: a report noun that turns the clause before it into what the next
+/// speaker addresses ("X said the lease was signed, a claim officials rejected").
+pub(super) fn report_frame(words: &Words, start: usize) -> Option<usize> {
     let noun = words.lower(start - 1);
+    let set_off = |k: usize| matches!(words.text(k), "," | "-" | "--" | "—" | "–");
+    // ("…, something he denied": "something" needs no determiner.)
+    if noun == "something" && set_off(start - 2) {
+        return Some(start - 1);
+    }
     // ("…, a figure the ministry said was simply wrong": a count or an estimate is framed so
     // too.)
-    (crate::lexicon::REPORT_NOUNS.contains(noun) || crate::lexicon::FIGURE_NOUNS.contains(noun))
+    ((crate::lexicon::REPORT_NOUNS.contains(noun) || crate::lexicon::FIGURE_NOUNS.contains(noun))
+        && start >= 3
         && matches!(words.lower(start - 2), "a" | "an" | "the")
-        && matches!(words.text(start - 3), "," | "-" | "—" | "–")
+        && set_off(start - 3))
+    .then_some(start - 2)
 }
 
 /// Where the next attribution's own words start, when they end the previous clause: its
@@ -349,11 +356,16 @@ fn region_start(words: &Words, hit: &Hit, floor: usize, lex: &AttributionLexicon
     // "…, a claim officials rejected", "…, a claim that officials have rejected": the frame
     // noun ends the previous clause.
     let relative = start > floor && matches!(prev, "that" | "which");
-    if start >= floor + 3 && framed_by_report_noun(words, start) {
-        return Some(start - 2);
+    if start >= floor + 3
+        && let Some(frame) = report_frame(words, start)
+    {
+        return Some(frame);
     }
-    if relative && start >= floor + 4 && framed_by_report_noun(words, start - 1) {
-        return Some(start - 3);
+    if relative
+        && start >= floor + 4
+        && let Some(frame) = report_frame(words, start - 1)
+    {
+        return Some(frame);
     }
     // "…, which officials dispute": a denial of the clause before it.
     let denies = match &hit.kind {

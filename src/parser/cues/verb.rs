@@ -9,8 +9,7 @@ use crate::matcher::vectors;
 use crate::model::Stance;
 
 use super::{
-    At, Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt,
-    framed_by_report_noun,
+    At, Attribution, Body, CueRule, Hit, HitKind, Made, Scan, Site, SpeakerAt, report_frame,
 };
 use crate::parser::text::Words;
 
@@ -956,13 +955,19 @@ pub(super) fn verb_attribution(
                 && words.lower(k) == "which"
                 && words.text(k - 1) == ",";
             let k = if which { k + 2 } else { k };
-            let framed = which || k >= sentence.start + 3 && framed_by_report_noun(words, k);
-            if framed {
+            let frame = if which {
+                Some(k - 2)
+            } else if k >= sentence.start + 3 {
+                report_frame(words, k)
+            } else {
+                None
+            };
+            if let Some(frame) = frame {
                 // The clause is the previous attribution's ("X said that …, a claim Y denied").
                 // (Of the bodies that reach the frame, the one that starts first: "said that
                 // officers waited hours before calling an ambulance, a timeline …" frames the
                 // whole clause, not the object of "calling".)
-                let comma = k - 3;
+                let comma = frame - 1;
                 let reaching = earlier
                     .iter()
                     .flat_map(|a| &a.bodies)
@@ -977,11 +982,14 @@ pub(super) fn verb_attribution(
                             .map(|b| b.tokens.start)
                     })
                     .map_or(cursor, |start| start.min(cursor));
-                bodies = backward_bodies(words, from, k - 2);
+                bodies = backward_bodies(words, from, frame);
                 // The frame is part of what the speaker says: "… — a point that officials
-                // have disputed".
+                // have disputed"; so is what the speaker called it ("something he denied to
+                // me as laughable").
+                let called = rest.clone().take(4).any(|k| words.lower(k) == "as");
+                let end = if called { rest.end } else { hit.range.end };
                 for body in &mut bodies {
-                    body.tokens.end = hit.range.end;
+                    body.tokens.end = end;
                 }
             }
         }
