@@ -20,7 +20,7 @@ from score_articles import byte_spans  # noqa: E402
 
 EV = "../shared/eval"
 # Probe sets kept unread: scored at a session's end, never read for rules.
-BLIND = {"v", "z", "ac", "ae", "af", "ah"}
+BLIND = {"v", "z", "ac", "ae", "af", "ah", "ai", "aj"}
 DEFAULT_SETS = [f"{EV}/polnear-conflicts-dev", f"{EV}/polnear-conflicts-train",
                 "tests/data/polnear-conflicts-extra", "tests/data/polnear-train-judged",
                 f"{EV}/articles-dev", f"{EV}/seed"] + sorted(glob.glob("tests/data/blind/set*")) + \
