@@ -108,6 +108,9 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
     if let Some((negation, _)) = happening_denied(ws) {
         return Some(negation);
     }
+    if let Some(nothing) = nothing_of_the_kind(ws) {
+        return Some(nothing);
+    }
     let particles = ws
         .iter()
         .any(|w| matches!(w.lower.as_ref(), "up" | "out" | "off" | "down"));
@@ -191,6 +194,63 @@ pub(super) fn happening_denied(ws: &[Word]) -> Option<(usize, usize)> {
         (1..verb).find(|&k| lex.is_negation(&ws[k].lower))?
     };
     Some((negation, verb))
+}
+
+/// Where a verb of saying, showing or doing is followed by "nothing of the kind" (or "of
+/// the sort") or "no such thing": "the text they cite says nothing of the kind", "I said no
+/// such thing", "The memo shows nothing of the sort", "It was nothing of the kind". The
+/// index is of "nothing" or "no".
+/// ("There is no such thing as a free lunch" disputes nothing: no such verb.)
+fn nothing_of_the_kind(ws: &[Word]) -> Option<usize> {
+    let w = |k: usize| ws.get(k).map_or("", |x| x.lower.as_ref());
+    (1..ws.len()).find(|&i| {
+        let phrase = match w(i) {
+            "nothing" => {
+                w(i + 1) == "of" && w(i + 2) == "the" && matches!(w(i + 3), "kind" | "sort")
+            }
+            "no" => w(i + 1) == "such" && w(i + 2) == "thing" && w(i + 3) != "as",
+            _ => false,
+        };
+        let verb = matches!(
+            w(i - 1),
+            "say"
+                | "says"
+                | "said"
+                | "show"
+                | "shows"
+                | "showed"
+                | "shown"
+                | "do"
+                | "does"
+                | "did"
+                | "done"
+                | "mean"
+                | "means"
+                | "meant"
+                | "suggest"
+                | "suggests"
+                | "suggested"
+                | "state"
+                | "states"
+                | "stated"
+                | "contain"
+                | "contains"
+                | "contained"
+        );
+        // ("It was nothing of the kind": what another called it, denied.)
+        let copula = w(i) == "nothing" && lexicon::COPULAS.contains(w(i - 1));
+        // ("The mayor said nothing of the kind", "I said no such thing": a person's saying
+        // denied is the speech-denied rule's, which ties it to the report of that person.)
+        // (Right before the verb: "the text of the law (Section 10, Part D) says" is not.)
+        let person = i >= 2 && ws[i - 1].at <= ws[i - 2].at + ws[i - 2].surface.len() + 1 && {
+            let s = w(i - 2);
+            lexicon::PERSONAL_PRONOUNS.contains(s)
+                || lexicon::PERSON_NOUNS.contains(s)
+                || lexicon::roles().get(s).is_some()
+                || ws[i - 2].capitalized
+        };
+        phrase && ((verb && !person) || copula)
+    })
 }
 
 /// Where the particle of a verb of two words at `i` stands (`dispute_phrasals.txt`): "she
@@ -425,7 +485,14 @@ pub(super) fn disputes(
                     .iter()
                     .any(|v| has(v))
         };
-        if !any && !happening() {
+        // ("says nothing of the kind", "said no such thing".)
+        let no_such = || {
+            let text = d.content.text.as_bytes();
+            [&b"nothing of the "[..], b"no such thing"]
+                .iter()
+                .any(|p| text.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
+        };
+        if !any && !happening() && !no_such() {
             continue;
         }
         // (Only claims before the dispute are weighed against it.)
@@ -600,7 +667,10 @@ pub(super) fn disputes(
         let tp = doc.paragraph_at(target.content.start);
         let particle = particle_of(ws, at).filter(|_| !dispute_words.contains(&ws[at].lower));
         let happening = happening_denied(ws).filter(|&(n, _)| n == at);
-        let says = if happening.is_some() {
+        let no_such = nothing_of_the_kind(ws).filter(|&n| n == at);
+        let says = if no_such.is_some() {
+            "answers"
+        } else if happening.is_some() {
             "says it"
         } else {
             "calls it"
@@ -608,6 +678,14 @@ pub(super) fn disputes(
         let word = if let Some((_, verb)) = happening {
             let from = ws[at].at;
             d.content.text[from..ws[verb].at + ws[verb].surface.len()].to_string()
+        } else if no_such.is_some() {
+            // ("answers “nothing of the kind”", "answers “no such thing”".)
+            let length = if ws[at].lower == "no" { 2 } else { 3 };
+            let last = &ws[(at + length).min(ws.len() - 1)];
+            format!(
+                "“{}”",
+                &d.content.text[ws[at].at..last.at + last.surface.len()]
+            )
         } else if lexicon::TRUTH_WORDS.contains(ws[at].lower.as_ref()) {
             format!("not {}", ws[at].surface)
         } else if let Some(k) = particle {
