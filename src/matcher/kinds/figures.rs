@@ -390,7 +390,9 @@ pub(super) fn same_scope(a: &Quantity, b: &Quantity, pa: &Profile, pb: &Profile)
         {
             Some(true)
         } else if before.iter().any(|w| w.lower == "would") {
-            None
+            // ("would rise to about 8 billion by the end of the year", "would rise to 7
+            // percent from January": a date to come after it makes it a forecast.)
+            deadline_after(p, q).then_some(true)
         } else {
             Some(false)
         }
@@ -1117,6 +1119,27 @@ fn dated(p: &Profile, q: &Quantity) -> Option<String> {
             }
             _ => None,
         }
+    })
+}
+
+/// Whether a time follows a figure in its clause after "by" or "from": "by the end of the
+/// year", "by 2030", "from January", "by next spring".
+fn deadline_after(p: &Profile, q: &Quantity) -> bool {
+    let ws = &p.words;
+    let month = |l: &str| lexicon::CALENDAR.contains(l) && !l.ends_with("day");
+    let time = |k: usize| {
+        ws.get(k).is_some_and(|w| {
+            is_year(w)
+                || month(&w.lower)
+                || matches!(
+                    w.lower.as_ref(),
+                    "end" | "next" | "spring" | "summer" | "autumn" | "winter"
+                )
+        })
+    };
+    clause_on(p.text, ws, q.at + 1, 8).any(|k| {
+        matches!(ws[k].lower.as_ref(), "by" | "from")
+            && (time(k + 1) || (ws.get(k + 1).is_some_and(|w| w.lower == "the") && time(k + 2)))
     })
 }
 
