@@ -833,8 +833,33 @@ pub(super) fn speakers_own(p: &Profile, q: &Quantity) -> bool {
 }
 
 /// Where a count is of, named right after the figure and its noun: "in Ashby", "in the
-/// world", "in the United States", folded; `None` when no place follows.
+/// world", "in the United States", folded; or a named site "at" which it is, later in its
+/// clause ("2,500 jobs at the Porto Vell yard", "600 jobs would be created at the Tolsk
+/// yard"); `None` when no place follows.
 fn place(p: &Profile, q: &Quantity) -> Option<String> {
+    place_in(p, q).or_else(|| site_at(p, q))
+}
+
+/// The name after "at" (and "the") in the eight words of a figure's clause after it.
+fn site_at(p: &Profile, q: &Quantity) -> Option<String> {
+    let ws = &p.words;
+    clause_on(p.text, ws, q.end, 8).find_map(|k| {
+        if ws[k].lower != "at" {
+            return None;
+        }
+        let from = k + 1 + usize::from(ws.get(k + 1).is_some_and(|w| w.lower == "the"));
+        let name: Vec<&str> = ws
+            .get(from..)?
+            .iter()
+            .take_while(|w| w.capitalized && !lexicon::CALENDAR.contains(w.lower.as_ref()))
+            .take(4)
+            .map(|w| w.lower.as_ref())
+            .collect();
+        (!name.is_empty()).then(|| name.join(" "))
+    })
+}
+
+fn place_in(p: &Profile, q: &Quantity) -> Option<String> {
     // Past the counted noun and the words of it ("passenger ferries").
     let after = q.end;
     let k = (after..(after + 3).min(p.words.len()))
