@@ -255,13 +255,21 @@ fn compound_modifier<'p>(p: &'p Profile, q: &Quantity) -> Option<&'p str> {
 /// is given, not what it counts ("fuel costs rose 14 percent in the quarter" and "passenger
 /// numbers fell 3 percent in the quarter").
 fn names_a_period(p: &Profile, key: Key) -> bool {
-    p.keys.get(&key).is_some_and(|&at| {
-        let w = lexicon::without_possessive(&p.words[at].lower);
+    let period = |w: &str| {
         lexicon::CALENDAR.contains(w)
             || matches!(
                 w.trim_end_matches('s'),
-                "year" | "quarter" | "month" | "week" | "day" | "period" | "season"
+                "year" | "quarter" | "month" | "week" | "day" | "period" | "season" | "half"
             )
+    };
+    p.keys.get(&key).is_some_and(|&at| {
+        let w = lexicon::without_possessive(&p.words[at].lower);
+        // ("in the first half", "the first six months": the order of a period.)
+        let ordinal = matches!(w, "first" | "second" | "third" | "fourth")
+            && p.words[at + 1..(at + 3).min(p.words.len())]
+                .iter()
+                .any(|n| period(&n.lower));
+        period(w) || ordinal
     })
 }
 
