@@ -105,6 +105,16 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
             })
             .flatten()
     };
+    // "Either the general is lying or the ministry is", "whether the figure is false or not":
+    // one of two judged, neither said.
+    let alternative = |i: usize| {
+        ws[i.saturating_sub(6)..i]
+            .iter()
+            .any(|x| matches!(x.lower.as_ref(), "either" | "whether"))
+            && ws[i + 1..(i + 7).min(ws.len())]
+                .iter()
+                .any(|x| x.lower == "or")
+    };
     if let Some((negation, _)) = happening_denied(ws) {
         return Some(negation);
     }
@@ -131,6 +141,7 @@ pub(super) fn dispute_at(ws: &[Word]) -> Option<usize> {
         !done(i)
             && !thing_judged(i)
             && !conditional(i)
+            && !alternative(i)
             // ("may even be exaggerating its numbers": a judgement only supposed.)
             && !ws[i.saturating_sub(4)..i]
                 .iter()
@@ -924,6 +935,15 @@ mod tests {
             assert!(openings.contains(w.to_uppercase().as_bytes()), "{w}");
         }
         assert!(!openings.contains(b"harbour"));
+    }
+
+    #[test]
+    fn one_of_two_judged_disputes_nothing() {
+        let either = "either the harbour master is lying or the council is";
+        assert!(dispute_at(&words(either)).is_none());
+        let whether = "nobody knows whether the count is false or not";
+        assert!(dispute_at(&words(whether)).is_none());
+        assert!(dispute_at(&words("the harbour master is lying")).is_some());
     }
 
     #[test]
