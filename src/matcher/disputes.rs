@@ -587,6 +587,9 @@ pub(super) fn disputes(
             .iter()
             .rfind(|w| lexicon::REPORT_NOUNS.contains(&w.lower))
             .map(|w| w.lower.chars().take(5).collect());
+        let accusation = said_as
+            .as_deref()
+            .is_some_and(|s| matches!(s, "alleg" | "accus" | "charg"));
         let said_so = |t: &Claim| {
             said_as
                 .as_deref()
@@ -638,7 +641,12 @@ pub(super) fn disputes(
                 continue;
             }
             let tw: &[Word] = earlier[i].get_or_insert_with(|| words(&t.content.text));
-            if !says_something(tw)
+            // ("called the allegations baseless" answers the one who alleged, not another
+            // who answered them first: "Not one dollar has gone to any intermediary".)
+            let answers_them_too =
+                accusation && tw.iter().take(4).any(|w| lex.is_negation(&w.lower));
+            if answers_them_too
+                || !says_something(tw)
                 || !gives_figure(tw)
                 || *disputing[i].get_or_insert_with(|| dispute_at(tw).is_some())
             {
