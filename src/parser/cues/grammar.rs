@@ -1513,6 +1513,13 @@ pub(crate) fn source_frame(adjective: &str, preposition: &str) -> bool {
             | ("involved", "in")
             | ("knowledgeable", "about")
             | ("member" | "members", "of")
+            // ("an adviser to Mr. Lund", "top aides to the mayor": people who serve
+            // someone, not that someone.)
+            | (
+                "adviser" | "advisers" | "advisor" | "advisors" | "aide" | "aides" | "assistant"
+                    | "assistants" | "counsel" | "consultant" | "consultants",
+                "to"
+            )
     )
 }
 
