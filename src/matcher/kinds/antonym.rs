@@ -309,6 +309,8 @@ pub(super) fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Optio
                     && !modal_near(b, *ib)
                     && !generic_you(a, *ia)
                     && !generic_you(b, *ib)
+                    && !when_clause(a, *ia)
+                    && !when_clause(b, *ib)
                     && future(a, *ia) == future(b, *ib)
                 {
                     return Some((*ia, *ib));
@@ -317,6 +319,20 @@ pub(super) fn antonym_pair(a: &Profile, b: &Profile, index: &StemIndex) -> Optio
         }
     }
     None
+}
+
+/// Whether the word at `i` is in a clause of time set off after a comma ("prices had risen
+/// since June, when the ban was imposed"): what happened then is the time of the claim, not
+/// what it says is so now ("the ban had been lifted").
+fn when_clause(p: &Profile, i: usize) -> bool {
+    (i.saturating_sub(5)..i)
+        .rev()
+        .take_while(|&k| k + 1 == i || !clause_break(p.text, &p.words, k))
+        .any(|k| {
+            p.words[k].lower == "when"
+                && k > 0
+                && p.text[p.words[k - 1].at..p.words[k].at].contains(',')
+        })
 }
 
 /// Whether the word at `i` is what someone wants or asks for ("wanted the crossing reopened",
