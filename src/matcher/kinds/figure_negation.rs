@@ -32,10 +32,22 @@ impl ConflictRule for FigureNegation {
                 let direct =
                     qn.at > 0 && lexicon::matcher().is_negation(&pn.words[qn.at - 1].lower);
                 // (In the figure's clause: not "$7.25, and you've got a Congress that doesn't".)
+                // (Nor after "and" and a verb of its own: "cut output by 40 percent since 2021
+                // and could not afford to lose more".)
+                let joins_a_verb = |k: usize| {
+                    matches!(pn.words[k].lower.as_ref(), "and" | "but" | "yet")
+                        && pn.words.get(k + 1).is_some_and(|n| {
+                            let n = n.lower.as_ref();
+                            lexicon::AUXILIARIES.contains(n)
+                                || lexicon::COPULAS.contains(n)
+                                || lexicon::MODAL_WORDS.contains(n)
+                        })
+                };
                 let same_clause = || {
                     !(qn.at..cue).any(|k| {
                         clause_break(pn.text, &pn.words, k)
                             || pn.text[pn.words[k].at..pn.words[k + 1].at].contains(',')
+                            || joins_a_verb(k)
                     })
                 };
                 (direct
