@@ -454,7 +454,16 @@ impl ConflictRule for Negation {
                     (w.ends_with("ed") || lexicon::matcher().irregular.get(w).is_some())
                         && !(at > 0 && lexicon::HAVE_BE.contains(pp.words[at - 1].lower.as_ref()))
                 };
-                !((stopped || now) && in_the_past(pp, at)) && !(now && done)
+                // ("she expected no further increase this year": "further" says one came
+                // before, so only another to come opposes it, not "this increase is
+                // necessary".)
+                let further = stopped
+                    && pn.negation.is_some_and(|cue| {
+                        pn.words.get(cue + 1).is_some_and(|w| w.lower == "further")
+                    });
+                !((stopped || now) && in_the_past(pp, at))
+                    && !(now && done)
+                    && (!further || future(pp, at))
             });
             // "A leopard doesn't change its spots": a negation of what any one of a kind does
             // (an indefinite subject, in the present) is a saying, no one's deed.
