@@ -639,7 +639,6 @@ fn framed_subject(
     };
     if a.stance != Stance::Deny
         || !antecedent::personal(class, gender)
-        || at < 2
         || cues::report_frame(words, at).is_none()
     {
         return None;
@@ -651,7 +650,9 @@ fn framed_subject(
     let from = words.start(body.tokens.start);
     let mut first = None;
     let mut before = words.start(at);
-    while let Some(person) = antecedent::in_narration_between(words, from, before, gender, lex) {
+    while let Some(person) = antecedent::in_narration_between(words, from, before, gender, lex)
+        && person.span.start < before
+    {
         before = person.span.start;
         first = Some(person);
     }

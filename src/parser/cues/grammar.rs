@@ -1501,9 +1501,10 @@ fn plural_possessive(words: &Words, t: usize, floor: usize) -> bool {
         && words.text(t - 1).ends_with(['s', 'S'])
 }
 
-/// Whether an adjective and a preposition frame an anonymous source: "people familiar with
-/// the matter", "a source close to the board", "an official briefed on the talks", "a member
-/// of the council" (who speaks for no one but the member, unlike "a spokesman for").
+/// Whether a word and a preposition frame a source described by whom or what it is near:
+/// an anonymous one ("people familiar with the matter", "a source close to the board", "an
+/// official briefed on the talks"), "a member of the council" (who speaks for no one but the
+/// member, unlike "a spokesman for"), "an adviser to Mr. Lund" (not Lund).
 pub(crate) fn source_frame(adjective: &str, preposition: &str) -> bool {
     matches!(
         (adjective, preposition),

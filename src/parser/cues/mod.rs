@@ -306,6 +306,9 @@ fn rule_of(kind: &HitKind) -> &'static dyn CueRule {
 /// report" and the like: a report noun that turns the clause before it into what the next
 /// speaker addresses ("X said the lease was signed, a claim officials rejected").
 pub(super) fn report_frame(words: &Words, start: usize) -> Option<usize> {
+    if start < 2 {
+        return None;
+    }
     let noun = words.lower(start - 1);
     let set_off = |k: usize| matches!(words.text(k), "," | "-" | "--" | "—" | "–");
     // ("…, something he denied": "something" needs no determiner.)
